@@ -1,0 +1,195 @@
+// The opcode table: the single source of truth for the instruction set.
+//
+// Every other view of the instruction set derives from TABLE: the numeric codes
+// (an opcode's code is its index here), operand counts, the disassembler, the
+// encoder's checks and the stack verifier. The interpreter's switch uses numeric
+// literals (`case 12: // ADD`) because V8 only compiles a switch to a jump table
+// when every label is a small-integer literal; test/opcodes.test.ts checks that
+// each of those labels matches this table, so the two cannot drift apart.
+//
+// Operand kinds: i = integer, k = constant-pool index, j = jump target (absolute pc),
+// s = frame slot, c = captured-cell index, f = function index, n = count.
+// pops/pushes: fixed stack effect; VAR means "computed by stackEffect()".
+
+export const VAR = -1;
+
+export type OperandKind = "i" | "k" | "j" | "s" | "c" | "f" | "n";
+
+export interface OpInfo {
+  readonly code: number;
+  readonly name: string;
+  readonly operands: readonly OperandKind[];
+  readonly pops: number;
+  readonly pushes: number;
+  /** Ends a basic block without falling through (jump, return, throw). */
+  readonly terminal: boolean;
+  readonly doc: string;
+}
+
+type Row = [name: string, operands: string, pops: number, pushes: number, doc: string, terminal?: true];
+
+const TABLE: Row[] = [
+  // constants and stack shuffling
+  ["NOP", "", 0, 0, "->"],
+  ["PUSH_UNDEF", "", 0, 1, "-> undefined"],
+  ["PUSH_NULL", "", 0, 1, "-> null"],
+  ["PUSH_TRUE", "", 0, 1, "-> true"],
+  ["PUSH_FALSE", "", 0, 1, "-> false"],
+  ["PUSH_INT", "i", 0, 1, "-> i"],
+  ["PUSH_CONST", "k", 0, 1, "-> consts[k]"],
+  ["POP", "", 1, 0, "a ->"],
+  ["DUP", "", 1, 2, "a -> a a"],
+  ["DUP2", "", 2, 4, "a b -> a b a b"],
+  ["SWAP", "", 2, 2, "a b -> b a"],
+  ["ROT3", "", 3, 3, "a b c -> c a b"],
+  ["ROT4", "", 4, 4, "a b c d -> d a b c"],
+  // locals, cells, captures, globals
+  ["GET_LOC", "s", 0, 1, "-> slot[s]"],
+  ["STORE_LOC", "s", 1, 0, "v -> ; slot[s] = v"],
+  ["GET_LOC_CHK", "sk", 0, 1, "-> slot[s], ReferenceError if uninitialised (name consts[k])"],
+  ["INIT_HOLE", "s", 0, 0, "-> ; slot[s] = <uninitialised>"],
+  ["GET_CELL", "s", 0, 1, "-> slot[s].v"],
+  ["STORE_CELL", "s", 1, 0, "v -> ; slot[s].v = v"],
+  ["GET_CELL_CHK", "sk", 0, 1, "-> slot[s].v, ReferenceError if uninitialised"],
+  ["STORE_CELL_CHK", "sk", 1, 0, "v -> ; slot[s].v = v, ReferenceError if uninitialised"],
+  ["NEW_CELL", "s", 0, 0, "-> ; slot[s] = new cell(<uninitialised>)"],
+  ["BOX_CELL", "s", 0, 0, "-> ; slot[s] = new cell(slot[s])"],
+  ["FRESH_CELL", "s", 0, 0, "-> ; slot[s] = new cell(slot[s].v) (per-iteration binding)"],
+  ["GET_CAP", "c", 0, 1, "-> captured[c].v"],
+  ["STORE_CAP", "c", 1, 0, "v -> ; captured[c].v = v"],
+  ["GET_CAP_CHK", "ck", 0, 1, "-> captured[c].v, ReferenceError if uninitialised"],
+  ["STORE_CAP_CHK", "ck", 1, 0, "v -> ; captured[c].v = v, ReferenceError if uninitialised"],
+  ["GET_GLOBAL", "k", 0, 1, "-> global[consts[k]], ReferenceError if absent"],
+  ["TYPEOF_GLOBAL", "k", 0, 1, "-> typeof global[consts[k]] (no error if absent)"],
+  ["GET_THIS", "", 0, 1, "-> this"],
+  ["GET_CALLEE", "", 0, 1, "-> the running closure"],
+  ["GET_ARGUMENTS", "", 0, 1, "-> array of the call's arguments"],
+  ["CONST_ASSIGN", "k", 0, 0, "-> TypeError: assignment to constant consts[k]", true],
+  // properties
+  ["GET_PROP", "k", 1, 1, "obj -> obj[consts[k]]"],
+  ["STORE_PROP", "k", 2, 1, "obj v -> v ; obj[consts[k]] = v"],
+  ["GET_ELEM", "", 2, 1, "obj key -> obj[key]"],
+  ["STORE_ELEM", "", 3, 1, "obj key v -> v ; obj[key] = v"],
+  ["GET_METHOD", "k", 1, 2, "obj -> obj[consts[k]] obj"],
+  ["GET_METHOD_ELEM", "", 2, 2, "obj key -> obj[key] obj"],
+  ["DELETE_PROP", "k", 1, 1, "obj -> delete obj[consts[k]]"],
+  ["DELETE_ELEM", "", 2, 1, "obj key -> delete obj[key]"],
+  ["IN", "", 2, 1, "key obj -> key in obj"],
+  ["INSTANCEOF", "", 2, 1, "v ctor -> v instanceof ctor"],
+  // literals
+  ["NEW_OBJECT", "", 0, 1, "-> {}"],
+  ["NEW_ARRAY", "n", VAR, 1, "v1..vn -> [v1..vn]"],
+  ["ARRAY_PUSH", "", 2, 1, "arr v -> arr ; arr.push(v)"],
+  ["ARRAY_SPREAD", "", 2, 1, "arr iterable -> arr ; arr.push(...iterable)"],
+  ["DEFINE_FIELD", "k", 2, 1, "obj v -> obj ; define obj[consts[k]] = v"],
+  ["DEFINE_ELEM", "", 3, 1, "obj key v -> obj ; define obj[key] = v"],
+  ["DEFINE_GETTER", "", 3, 1, "obj key fn -> obj ; define getter"],
+  ["DEFINE_SETTER", "", 3, 1, "obj key fn -> obj ; define setter"],
+  ["OBJECT_SPREAD", "", 2, 1, "obj src -> obj ; copy own enumerable properties of src"],
+  ["CLOSURE", "f", 0, 1, "-> new closure of function f"],
+  ["REGEXP", "k", 0, 1, "-> new RegExp(consts[k])"],
+  ["TEMPLATE", "n", VAR, 1, "p1..pn -> String(p1)+..+String(pn)"],
+  // operators
+  ["ADD", "", 2, 1, "a b -> a+b"],
+  ["SUB", "", 2, 1, "a b -> a-b"],
+  ["MUL", "", 2, 1, "a b -> a*b"],
+  ["DIV", "", 2, 1, "a b -> a/b"],
+  ["MOD", "", 2, 1, "a b -> a%b"],
+  ["POW", "", 2, 1, "a b -> a**b"],
+  ["BIT_AND", "", 2, 1, "a b -> a&b"],
+  ["BIT_OR", "", 2, 1, "a b -> a|b"],
+  ["BIT_XOR", "", 2, 1, "a b -> a^b"],
+  ["SHL", "", 2, 1, "a b -> a<<b"],
+  ["SHR", "", 2, 1, "a b -> a>>b"],
+  ["USHR", "", 2, 1, "a b -> a>>>b"],
+  ["EQ", "", 2, 1, "a b -> a==b"],
+  ["NE", "", 2, 1, "a b -> a!=b"],
+  ["SEQ", "", 2, 1, "a b -> a===b"],
+  ["SNE", "", 2, 1, "a b -> a!==b"],
+  ["LT", "", 2, 1, "a b -> a<b"],
+  ["LE", "", 2, 1, "a b -> a<=b"],
+  ["GT", "", 2, 1, "a b -> a>b"],
+  ["GE", "", 2, 1, "a b -> a>=b"],
+  ["NEG", "", 1, 1, "a -> -a"],
+  ["TO_NUMBER", "", 1, 1, "a -> +a"],
+  ["NOT", "", 1, 1, "a -> !a"],
+  ["BIT_NOT", "", 1, 1, "a -> ~a"],
+  ["TYPEOF", "", 1, 1, "a -> typeof a"],
+  ["INC", "", 1, 1, "a -> ToNumber(a)+1"],
+  ["DEC", "", 1, 1, "a -> ToNumber(a)-1"],
+  // control flow
+  ["JUMP", "j", 0, 0, "-> ; pc = j", true],
+  ["LOOP", "j", 0, 0, "-> ; pc = j (backward; charges the instruction budget)", true],
+  ["JUMP_IF_FALSE", "j", 1, 0, "c -> ; if !c pc = j"],
+  ["JUMP_IF_TRUE", "j", 1, 0, "c -> ; if c pc = j"],
+  ["JUMP_IF_FALSE_KEEP", "j", 1, 0, "c -> c ; if !c pc = j (else pop)"],
+  ["JUMP_IF_TRUE_KEEP", "j", 1, 0, "c -> c ; if c pc = j (else pop)"],
+  ["JUMP_IF_NOT_NULLISH_KEEP", "j", 1, 0, "v -> v ; if v != null pc = j (else pop)"],
+  ["JUMP_IF_NULLISH", "j", 1, 1, "v -> v | undefined ; if v == null: replace with undefined, pc = j"],
+  ["JUMP_IF_CALLEE_NULLISH", "j", 2, 2, "fn this -> fn this | undefined ; if fn == null: drop both, push undefined, pc = j"],
+  ["CALL", "nk", VAR, 1, "fn this a1..an -> fn.call(this, a1..an) (consts[k]: callee text for errors)"],
+  ["CALL_SPREAD", "k", 3, 1, "fn this args -> fn.apply(this, args)"],
+  ["NEW", "nk", VAR, 1, "ctor a1..an -> new ctor(a1..an)"],
+  ["NEW_SPREAD", "k", 2, 1, "ctor args -> new ctor(...args)"],
+  ["RETURN", "", 1, 0, "v -> ; return v", true],
+  ["RETURN_UNDEF", "", 0, 0, "-> ; return undefined", true],
+  ["THROW", "", 1, 0, "v -> ; throw v", true],
+  ["TRY_PUSH", "j", 0, 0, "-> ; on throw: unwind to here, push the exception, pc = j"],
+  ["TRY_POP", "", 0, 0, "-> ; drop the innermost handler"],
+  ["THROW_CONST_ERROR", "ik", 0, 0, "-> ; throw a TypeError/ReferenceError (i) with message consts[k]", true],
+  // iteration
+  ["ITER_INIT", "", 1, 1, "iterable -> iter"],
+  ["FORIN_INIT", "", 1, 1, "obj -> iter over enumerable keys"],
+  ["ITER_NEXT", "j", 1, 2, "iter -> iter v ; when done: pop nothing more, pc = j with [iter]"],
+  ["ITER_VALUE", "", 1, 2, "iter -> iter v (undefined when done)"],
+  ["ITER_REST", "", 1, 2, "iter -> iter [rest...]"],
+  // fused instructions (peephole)
+  ["GET_LOC2", "ss", 0, 2, "-> slot[a] slot[b]"],
+  ["INC_LOC", "s", 0, 0, "-> ; slot[s] = slot[s] + 1 (number fast path)"],
+  ["ADD_LOC", "s", 1, 1, "a -> a + slot[s]"],
+  ["ADD_CONST", "k", 1, 1, "a -> a + consts[k]"],
+  ["LT_JUMP_IF_FALSE", "j", 2, 0, "a b -> ; if !(a<b) pc = j"],
+  ["GET_LOC_PROP", "sk", 0, 1, "-> slot[s][consts[k]]"],
+];
+
+export const OPS: readonly OpInfo[] = TABLE.map(([name, operands, pops, pushes, doc, terminal], code) => ({
+  code,
+  name,
+  operands: operands.split("") as OperandKind[],
+  pops,
+  pushes,
+  terminal: terminal === true,
+  doc,
+}));
+
+/** Opcode numbers by name, derived from TABLE (for the compiler and tools). */
+export const Op: Readonly<Record<string, number>> = Object.freeze(
+  Object.fromEntries(OPS.map((o) => [o.name, o.code])),
+);
+
+export function opInfo(code: number): OpInfo {
+  const info = OPS[code];
+  if (info === undefined) throw new Error(`unknown opcode ${code}`);
+  return info;
+}
+
+/** Instruction length in code units: the opcode plus one unit per operand. */
+export function instrLength(code: number): number {
+  return 1 + opInfo(code).operands.length;
+}
+
+/** Net stack effect of one instruction, given its operands. */
+export function stackEffect(code: number, operands: ArrayLike<number>): { pops: number; pushes: number } {
+  const info = opInfo(code);
+  switch (info.name) {
+    case "NEW_ARRAY":
+    case "TEMPLATE":
+      return { pops: operands[0]!, pushes: 1 };
+    case "CALL":
+      return { pops: operands[0]! + 2, pushes: 1 };
+    case "NEW":
+      return { pops: operands[0]! + 1, pushes: 1 };
+    default:
+      return { pops: info.pops, pushes: info.pushes };
+  }
+}

@@ -1,0 +1,72 @@
+// The compiled form of a script: a list of function prototypes, the first being the
+// top level. Programs are plain data so they can be stored, hashed and shipped to
+// other nodes; FORMAT_VERSION is checked whenever a program or a snapshot is read.
+
+export const FORMAT_VERSION = 1;
+
+/** A regular-expression literal in a constant pool. */
+export interface RegExpConst {
+  readonly re: { readonly source: string; readonly flags: string };
+}
+
+export type Const = number | string | RegExpConst;
+
+/** Where a captured variable comes from when a closure is created. */
+export interface CaptureRef {
+  /** true: the parent's frame slot `index` (holding a cell); false: the parent's own capture `index`. */
+  readonly fromParentSlot: boolean;
+  readonly index: number;
+  readonly name: string;
+}
+
+export interface FunctionProto {
+  readonly index: number;
+  name: string;
+  readonly code: Int32Array;
+  readonly consts: Const[];
+  /** Number of argument slots (formal parameters before the rest parameter). */
+  readonly nparams: number;
+  /** The function's JS `length` (parameters before the first default or rest). */
+  readonly length: number;
+  /** Total frame slots, arguments included. */
+  readonly nslots: number;
+  /** Slot receiving the rest parameter array, or -1. */
+  readonly restSlot: number;
+  readonly captures: readonly CaptureRef[];
+  readonly isArrow: boolean;
+  readonly usesArguments: boolean;
+  /** Deepest operand stack above the slots, computed by the verifier. */
+  maxStack: number;
+  /** Flattened triples (pc, line, column) in increasing pc order. */
+  readonly lines: Int32Array;
+  /** Slot names for inspection and snapshots ("" for temporaries). */
+  readonly slotNames: readonly string[];
+  /** Set when the program is assembled. */
+  program?: Program;
+}
+
+export interface Program {
+  readonly formatVersion: number;
+  readonly filename: string;
+  readonly source: string;
+  /** Content hash of the source (sha256, hex); identifies the program in snapshots and stores. */
+  readonly hash: string;
+  readonly functions: FunctionProto[];
+}
+
+/** Source position of the instruction at `pc`, or null when the function has no line info. */
+export function positionAt(fn: FunctionProto, pc: number): { line: number; column: number } | null {
+  const t = fn.lines;
+  let lo = 0;
+  let hi = t.length / 3 - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid * 3]! <= pc) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return t.length ? { line: t[1]!, column: t[2]! } : null;
+  return { line: t[found * 3 + 1]!, column: t[found * 3 + 2]! };
+}

@@ -1,0 +1,1259 @@
+// Code generation: ESTree (with the scope analysis) → bytecode functions.
+//
+// One FnGen per function. Statements leave the operand stack as they found it;
+// expressions push exactly one value. Control transfers out of try/finally inline
+// the finally block at each exit (break, continue, return), which keeps the VM free
+// of "pending completion" state; exceptions reach finally through a handler.
+
+import { Op } from "../bytecode/opcodes.js";
+import type { CaptureRef, FunctionProto } from "../bytecode/program.js";
+import { Emitter } from "./emitter.js";
+import { type Analysis, type Binding, type FnScope, type Node, type Scope, patternNames } from "./scope.js";
+
+/** Error kinds for THROW_CONST_ERROR. */
+export const ErrorKind = { TypeError: 0, ReferenceError: 1 } as const;
+
+export class Unsupported extends Error {
+  constructor(
+    readonly node: Node,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+interface Control {
+  kind: "loop" | "switch" | "label" | "try" | "finally" | "iter";
+  labels: string[];
+  breaks: number[];
+  continues: number[];
+  /** Operand-stack values this construct keeps while its body runs (popped on exit). */
+  stackItems: number;
+  /** For "finally": the block to inline when control leaves through it. */
+  finalizer?: Node;
+}
+
+export interface CodegenContext {
+  readonly source: string;
+  readonly analysis: Analysis;
+  readonly functions: FunctionProto[];
+}
+
+const COMPOUND_OPS: Record<string, number> = {
+  "+=": Op.ADD!, "-=": Op.SUB!, "*=": Op.MUL!, "/=": Op.DIV!, "%=": Op.MOD!, "**=": Op.POW!,
+  "<<=": Op.SHL!, ">>=": Op.SHR!, ">>>=": Op.USHR!, "&=": Op.BIT_AND!, "|=": Op.BIT_OR!, "^=": Op.BIT_XOR!,
+};
+
+const BINARY_OPS: Record<string, number> = {
+  "+": Op.ADD!, "-": Op.SUB!, "*": Op.MUL!, "/": Op.DIV!, "%": Op.MOD!, "**": Op.POW!,
+  "&": Op.BIT_AND!, "|": Op.BIT_OR!, "^": Op.BIT_XOR!, "<<": Op.SHL!, ">>": Op.SHR!, ">>>": Op.USHR!,
+  "==": Op.EQ!, "!=": Op.NE!, "===": Op.SEQ!, "!==": Op.SNE!, "<": Op.LT!, "<=": Op.LE!, ">": Op.GT!, ">=": Op.GE!,
+  in: Op.IN!, instanceof: Op.INSTANCEOF!,
+};
+
+const FORBIDDEN_CALLS: Record<string, string> = {
+  eval: "eval() is not supported",
+  Function: "Function() is not supported",
+  require: "require() is not supported (modules are not available to works)",
+};
+
+export class FnGen {
+  readonly e = new Emitter();
+  private readonly control: Control[] = [];
+  private readonly captureIndex = new Map<Binding, number>();
+  /** Label set for the next loop statement (from LabeledStatement). */
+  private pendingLabels: string[] = [];
+
+  constructor(
+    private readonly ctx: CodegenContext,
+    private readonly parent: FnGen | null,
+    private readonly scope: FnScope,
+  ) {}
+
+  // ---------------------------------------------------------------- functions
+
+  /** Generates a whole function (or the program) and registers its prototype; returns its index. */
+  static generate(ctx: CodegenContext, parent: FnGen | null, node: Node, name: string): number {
+    const scope = ctx.analysis.scopes.get(node) as FnScope;
+    const index = ctx.functions.length;
+    ctx.functions.push(null as unknown as FunctionProto); // reserve the index (program = 0)
+    const g = new FnGen(ctx, parent, scope);
+    const proto = g.genFunction(node, name, index);
+    ctx.functions[index] = proto;
+    return index;
+  }
+
+  private genFunction(node: Node, name: string, index: number): FunctionProto {
+    const e = this.e;
+    const isProgram = node.type === "Program";
+    const params: Node[] = isProgram ? [] : node.params;
+    if (node.generator) throw new Unsupported(node, "generator functions are not supported");
+
+    // Argument slots come first, in order; the rest parameter follows them.
+    let nparams = 0;
+    let length = -1;
+    let restSlot = -1;
+    const deferred: Array<{ slot: number; pattern: Node }> = [];
+    for (const p of params) {
+      if (p.type === "RestElement") {
+        restSlot = e.allocSlot(p.argument.type === "Identifier" ? p.argument.name : "");
+        if (length < 0) length = nparams;
+        if (p.argument.type === "Identifier") this.bindingOf(p.argument).slot = restSlot;
+        else deferred.push({ slot: restSlot, pattern: p.argument });
+        continue;
+      }
+      const slot = e.allocSlot(p.type === "Identifier" ? p.name : "");
+      nparams++;
+      if (p.type === "Identifier") this.bindingOf(p).slot = slot;
+      else {
+        if (length < 0 && p.type === "AssignmentPattern") length = nparams - 1;
+        deferred.push({ slot, pattern: p });
+      }
+    }
+    if (length < 0) length = nparams;
+
+    e.at(node);
+    // Special bindings.
+    const s = this.scope;
+    if (s.thisBinding?.captured) this.initSpecial(s.thisBinding, Op.GET_THIS!);
+    if (s.argumentsBinding) this.initSpecial(s.argumentsBinding, Op.GET_ARGUMENTS!);
+    if (s.calleeBinding?.captured) this.initSpecial(s.calleeBinding, Op.GET_CALLEE!);
+    // Captured simple parameters move into cells.
+    for (const b of s.names.values()) {
+      if (b.kind === "param" && b.slot >= 0 && b.captured) e.emit(Op.BOX_CELL!, b.slot);
+    }
+    // Other bindings of the function scope.
+    this.enterScope(s, false);
+    for (const d of deferred) {
+      e.emit(Op.GET_LOC!, d.slot);
+      this.assignPattern(d.pattern, true);
+    }
+    this.hoistFunctions(s, isProgram ? node.body : node.expression ? [] : node.body.body);
+
+    if (!isProgram && node.expression) {
+      this.expr(node.body);
+      e.emit(Op.RETURN!);
+    } else {
+      const body: Node[] = isProgram ? node.body : node.body.body;
+      for (const st of body) this.stmt(st);
+      e.at(isProgram ? null : { loc: { start: node.loc.end } });
+      e.emit(Op.RETURN_UNDEF!);
+    }
+
+    return {
+      index,
+      name,
+      code: Int32Array.from(e.code),
+      consts: e.consts,
+      nparams,
+      length,
+      nslots: e.slotNames.length,
+      restSlot,
+      captures: e.captures,
+      isArrow: node.type === "ArrowFunctionExpression",
+      usesArguments: s.argumentsBinding !== null,
+      maxStack: 0,
+      lines: Int32Array.from(e.lines),
+      slotNames: e.slotNames,
+    };
+  }
+
+  private initSpecial(b: Binding, loadOp: number): void {
+    b.slot = this.e.allocSlot(b.name);
+    this.e.emit(loadOp);
+    this.e.emit(Op.STORE_LOC!, b.slot);
+    if (b.captured) this.e.emit(Op.BOX_CELL!, b.slot);
+  }
+
+  private bindingOf(id: Node): Binding {
+    const ref = this.ctx.analysis.refs.get(id);
+    if (!ref?.binding) throw new Unsupported(id, `internal: unresolved declaration ${id.name}`);
+    return ref.binding;
+  }
+
+  /** Allocates slots for a scope's bindings and sets up cells and TDZ holes. */
+  private enterScope(scope: Scope, isBlock: boolean): void {
+    const e = this.e;
+    for (const b of scope.names.values()) {
+      if (b.slot >= 0 && !isBlock) continue; // parameters and specials already placed
+      if (b.kind === "callee") continue; // loaded with GET_CALLEE unless captured
+      if (b.slot < 0 || isBlock) b.slot = e.allocSlot(b.name);
+      const lexical = b.kind === "let" || b.kind === "const";
+      if (b.captured) {
+        if (lexical) e.emit(Op.NEW_CELL!, b.slot);
+        else {
+          e.emit(Op.PUSH_UNDEF!);
+          e.emit(Op.STORE_LOC!, b.slot);
+          e.emit(Op.BOX_CELL!, b.slot);
+        }
+      } else if (lexical && b.tdz) e.emit(Op.INIT_HOLE!, b.slot);
+      else if (isBlock && (b.kind === "catch" || lexical)) {
+        // A block entered again (loop body) starts with fresh, undefined bindings.
+      }
+    }
+  }
+
+  private hoistFunctions(_scope: Scope, statements: Node[]): void {
+    for (const st of statements) {
+      if (st.type === "FunctionDeclaration") {
+        const b = this.bindingOf(st.id);
+        this.closure(st, st.id.name);
+        this.storeBinding(b, true, st.id);
+      }
+    }
+  }
+
+  private closure(node: Node, name: string): void {
+    const f = FnGen.generate(this.ctx, this, node, name);
+    this.e.at(node);
+    this.e.emit(Op.CLOSURE!, f);
+  }
+
+  /** Index of `b` among this function's captured cells, adding it (and to parents) as needed. */
+  private capture(b: Binding): number {
+    let i = this.captureIndex.get(b);
+    if (i !== undefined) return i;
+    const parent = this.parent!;
+    let ref: CaptureRef;
+    if (parent.scope === b.fn) ref = { fromParentSlot: true, index: b.slot, name: b.name };
+    else ref = { fromParentSlot: false, index: parent.capture(b), name: b.name };
+    i = this.e.captures.length;
+    this.e.captures.push(ref);
+    this.captureIndex.set(b, i);
+    return i;
+  }
+
+  // ---------------------------------------------------------------- variables
+
+  private loadIdentifier(id: Node): void {
+    const ref = this.ctx.analysis.refs.get(id);
+    const e = this.e;
+    if (!ref || !ref.binding) {
+      e.at(id);
+      if (id.name === "undefined") e.emit(Op.PUSH_UNDEF!);
+      else e.emit(Op.GET_GLOBAL!, e.constant(id.name));
+      return;
+    }
+    this.loadBinding(ref.binding, ref.checked, id);
+  }
+
+  private loadBinding(b: Binding, checked: boolean, at: Node): void {
+    const e = this.e;
+    e.at(at);
+    if (b.fn !== this.scope) {
+      const c = this.capture(b);
+      if (checked) e.emit(Op.GET_CAP_CHK!, c, e.constant(b.name));
+      else e.emit(Op.GET_CAP!, c);
+      return;
+    }
+    if (b.kind === "this" && !b.captured) return void e.emit(Op.GET_THIS!);
+    if (b.kind === "callee" && !b.captured) return void e.emit(Op.GET_CALLEE!);
+    if (b.captured) {
+      if (checked) e.emit(Op.GET_CELL_CHK!, b.slot, e.constant(b.name));
+      else e.emit(Op.GET_CELL!, b.slot);
+    } else if (checked) e.emit(Op.GET_LOC_CHK!, b.slot, e.constant(b.name));
+    else e.emit(Op.GET_LOC!, b.slot);
+  }
+
+  /** Stores the value on top of the stack into `b` (consuming it). */
+  private storeBinding(b: Binding, isInit: boolean, at: Node, checked = false): void {
+    const e = this.e;
+    e.at(at);
+    if (!isInit && (b.kind === "const" || b.kind === "callee")) {
+      e.emit(Op.POP!);
+      if (checked) this.loadBinding(b, true, at); // TDZ error wins over const error
+      if (checked) e.emit(Op.POP!);
+      e.emit(Op.CONST_ASSIGN!, e.constant(b.name));
+      return;
+    }
+    const chk = checked && !isInit;
+    if (b.fn !== this.scope) {
+      const c = this.capture(b);
+      if (chk) e.emit(Op.STORE_CAP_CHK!, c, e.constant(b.name));
+      else e.emit(Op.STORE_CAP!, c);
+    } else if (b.captured) {
+      if (chk) e.emit(Op.STORE_CELL_CHK!, b.slot, e.constant(b.name));
+      else e.emit(Op.STORE_CELL!, b.slot);
+    } else {
+      if (chk) {
+        // Writing an uninitialised let: the check load raises; otherwise store.
+        e.emit(Op.GET_LOC_CHK!, b.slot, e.constant(b.name));
+        e.emit(Op.POP!);
+      }
+      e.emit(Op.STORE_LOC!, b.slot);
+    }
+  }
+
+  /** Stores top of stack into the identifier as an assignment target. */
+  private storeIdentifier(id: Node, isInit: boolean): void {
+    const ref = this.ctx.analysis.refs.get(id);
+    if (!ref || !ref.binding) {
+      this.e.at(id);
+      this.e.emit(Op.POP!);
+      this.e.emit(Op.THROW_CONST_ERROR!, ErrorKind.ReferenceError, this.e.constant(`${id.name} is not defined`));
+      return;
+    }
+    this.storeBinding(ref.binding, isInit, id, ref.checked);
+  }
+
+  // ---------------------------------------------------------------- patterns
+
+  /** Destructures the value on top of the stack into `p` (consuming it). */
+  private assignPattern(p: Node, isInit: boolean): void {
+    const e = this.e;
+    switch (p.type) {
+      case "Identifier":
+        return this.storeIdentifier(p, isInit);
+      case "MemberExpression": {
+        const tmp = e.allocSlot("");
+        e.emit(Op.STORE_LOC!, tmp);
+        this.expr(p.object);
+        if (p.computed) {
+          this.expr(p.property);
+          e.emit(Op.GET_LOC!, tmp);
+          e.at(p);
+          e.emit(Op.STORE_ELEM!);
+        } else {
+          e.emit(Op.GET_LOC!, tmp);
+          e.at(p.property);
+          e.emit(Op.STORE_PROP!, e.constant(p.property.name));
+        }
+        e.emit(Op.POP!);
+        return;
+      }
+      case "AssignmentPattern": {
+        e.emit(Op.DUP!);
+        e.emit(Op.PUSH_UNDEF!);
+        e.emit(Op.SEQ!);
+        const skip = e.jump(Op.JUMP_IF_FALSE!);
+        e.emit(Op.POP!);
+        this.namedExpr(p.right, p.left.type === "Identifier" ? p.left.name : "");
+        e.patch(skip);
+        return this.assignPattern(p.left, isInit);
+      }
+      case "ObjectPattern": {
+        e.at(p);
+        const keys: string[] = [];
+        for (const prop of p.properties) {
+          if (prop.type === "RestElement") {
+            // rest = copy of the source minus the keys already taken
+            e.emit(Op.NEW_OBJECT!);
+            e.emit(Op.SWAP!);
+            e.emit(Op.OBJECT_SPREAD!);
+            for (const k of keys) {
+              e.emit(Op.DUP!);
+              e.emit(Op.DELETE_PROP!, e.constant(k));
+              e.emit(Op.POP!);
+            }
+            this.assignPattern(prop.argument, isInit);
+            return;
+          }
+          e.emit(Op.DUP!);
+          if (prop.computed) {
+            this.expr(prop.key);
+            e.at(prop);
+            e.emit(Op.GET_ELEM!);
+          } else {
+            const k = propertyKeyName(prop.key);
+            keys.push(k);
+            e.at(prop.key);
+            e.emit(Op.GET_PROP!, e.constant(k));
+          }
+          this.assignPattern(prop.value, isInit);
+        }
+        if (p.properties.length === 0) {
+          // `{} = v` still requires v to be an object-coercible value
+          e.emit(Op.DUP!);
+          e.emit(Op.GET_PROP!, e.constant("constructor"));
+          e.emit(Op.POP!);
+        }
+        e.emit(Op.POP!);
+        return;
+      }
+      case "ArrayPattern": {
+        e.at(p);
+        e.emit(Op.ITER_INIT!);
+        for (const el of p.elements) {
+          if (el === null) {
+            e.emit(Op.ITER_VALUE!);
+            e.emit(Op.POP!);
+          } else if (el.type === "RestElement") {
+            e.emit(Op.ITER_REST!);
+            this.assignPattern(el.argument, isInit);
+          } else {
+            e.emit(Op.ITER_VALUE!);
+            this.assignPattern(el, isInit);
+          }
+        }
+        e.emit(Op.POP!);
+        return;
+      }
+    }
+    throw new Unsupported(p, `${p.type} is not supported as an assignment target`);
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  private stmts(list: Node[]): void {
+    for (const s of list) this.stmt(s);
+  }
+
+  private block(node: Node, statements: Node[]): void {
+    const scope = this.ctx.analysis.scopes.get(node);
+    if (scope && scope.names.size) {
+      this.enterScope(scope, true);
+      this.hoistFunctions(scope, statements);
+    }
+    this.stmts(statements);
+  }
+
+  stmt(node: Node): void {
+    const e = this.e;
+    e.at(node);
+    switch (node.type) {
+      case "EmptyStatement":
+      case "DebuggerStatement":
+        return;
+      case "ExpressionStatement":
+        return this.exprStatement(node.expression);
+      case "VariableDeclaration":
+        return this.varDecl(node);
+      case "FunctionDeclaration":
+        return; // hoisted
+      case "ReturnStatement": {
+        if (node.argument) this.expr(node.argument);
+        else e.emit(Op.PUSH_UNDEF!);
+        this.exitAll();
+        e.at(node);
+        e.emit(Op.RETURN!);
+        return;
+      }
+      case "IfStatement": {
+        this.condition(node.test);
+        const toElse = e.jump(Op.JUMP_IF_FALSE!);
+        this.stmt(node.consequent);
+        if (node.alternate) {
+          const toEnd = e.jump(Op.JUMP!);
+          e.patch(toElse);
+          this.stmt(node.alternate);
+          e.patch(toEnd);
+        } else e.patch(toElse);
+        return;
+      }
+      case "BlockStatement":
+        return this.block(node, node.body);
+      case "ThrowStatement":
+        this.expr(node.argument);
+        e.at(node);
+        e.emit(Op.THROW!);
+        return;
+      case "WhileStatement":
+        return this.whileLoop(node);
+      case "DoWhileStatement":
+        return this.doWhile(node);
+      case "ForStatement":
+        return this.forLoop(node);
+      case "ForOfStatement":
+      case "ForInStatement":
+        return this.forInOf(node);
+      case "BreakStatement":
+      case "ContinueStatement":
+        return this.breakContinue(node);
+      case "LabeledStatement":
+        return this.labeled(node);
+      case "SwitchStatement":
+        return this.switchStmt(node);
+      case "TryStatement":
+        return this.tryStmt(node);
+      case "WithStatement":
+        throw new Unsupported(node, "'with' is not supported");
+      case "ClassDeclaration":
+        throw new Unsupported(node, "classes are not supported yet");
+      case "ImportDeclaration":
+      case "ExportNamedDeclaration":
+      case "ExportDefaultDeclaration":
+      case "ExportAllDeclaration":
+        throw new Unsupported(node, "import/export is not supported (modules are not available to works)");
+    }
+    throw new Unsupported(node, `${node.type} is not supported`);
+  }
+
+  private exprStatement(x: Node): void {
+    const e = this.e;
+    if (x.type === "AssignmentExpression") return this.assign(x, false);
+    if (x.type === "UpdateExpression") return this.update(x, false);
+    this.expr(x);
+    e.emit(Op.POP!);
+  }
+
+  private varDecl(node: Node): void {
+    const e = this.e;
+    for (const d of node.declarations) {
+      if (d.init) {
+        this.namedExpr(d.init, d.id.type === "Identifier" ? d.id.name : "");
+        this.assignPattern(d.id, true);
+      } else if (node.kind !== "var") {
+        e.emit(Op.PUSH_UNDEF!);
+        this.assignPattern(d.id, true);
+      }
+    }
+  }
+
+  /** Compiles a condition; used for fusion-friendly comparisons. */
+  private condition(test: Node): void {
+    this.expr(test);
+  }
+
+  private pushControl(kind: Control["kind"], stackItems = 0, finalizer?: Node): Control {
+    const c: Control = { kind, labels: this.pendingLabels, breaks: [], continues: [], stackItems, finalizer };
+    this.pendingLabels = [];
+    this.control.push(c);
+    return c;
+  }
+
+  private whileLoop(node: Node): void {
+    const e = this.e;
+    const c = this.pushControl("loop");
+    const top = e.here();
+    this.condition(node.test);
+    const exit = e.jump(Op.JUMP_IF_FALSE!);
+    this.stmt(node.body);
+    const cont = e.here();
+    for (const j of c.continues) e.patch(j, cont);
+    e.loop(top);
+    e.patch(exit);
+    this.popControl(c);
+  }
+
+  private doWhile(node: Node): void {
+    const e = this.e;
+    const c = this.pushControl("loop");
+    const top = e.here();
+    this.stmt(node.body);
+    const cont = e.here();
+    for (const j of c.continues) e.patch(j, cont);
+    this.condition(node.test);
+    const exit = e.jump(Op.JUMP_IF_FALSE!);
+    e.loop(top);
+    e.patch(exit);
+    this.popControl(c);
+  }
+
+  private forLoop(node: Node): void {
+    const e = this.e;
+    const head = this.ctx.analysis.scopes.get(node);
+    const labels = this.pendingLabels;
+    this.pendingLabels = [];
+    if (head && head.names.size) this.enterScope(head, true);
+    if (node.init) {
+      if (node.init.type === "VariableDeclaration") this.varDecl(node.init);
+      else this.exprStatement(node.init);
+    }
+    // Per-iteration bindings: captured loop variables get a fresh cell each iteration.
+    const perIteration = head ? [...head.names.values()].filter((b) => b.captured) : [];
+    this.pendingLabels = labels;
+    const c = this.pushControl("loop");
+    const top = e.here();
+    let exit = -1;
+    if (node.test) {
+      this.condition(node.test);
+      exit = e.jump(Op.JUMP_IF_FALSE!);
+    }
+    this.stmt(node.body);
+    const cont = e.here();
+    for (const j of c.continues) e.patch(j, cont);
+    for (const b of perIteration) e.emit(Op.FRESH_CELL!, b.slot);
+    if (node.update) this.exprStatement(node.update);
+    e.loop(top);
+    if (exit >= 0) e.patch(exit);
+    this.popControl(c);
+  }
+
+  private forInOf(node: Node): void {
+    const e = this.e;
+    const head = this.ctx.analysis.scopes.get(node)!;
+    this.expr(node.right);
+    e.at(node.right);
+    e.emit(node.type === "ForOfStatement" ? Op.ITER_INIT! : Op.FORIN_INIT!);
+    const c = this.pushControl("loop", 1);
+    const top = e.here();
+    const done = e.jump(Op.ITER_NEXT!);
+    // Fresh bindings each iteration.
+    if (head.names.size) this.enterScope(head, true);
+    if (node.left.type === "VariableDeclaration") this.assignPattern(node.left.declarations[0].id, true);
+    else this.assignPattern(node.left, false);
+    this.stmt(node.body);
+    const cont = e.here();
+    for (const j of c.continues) e.patch(j, cont);
+    e.loop(top);
+    e.patch(done);
+    // Breaks land here too: pop the iterator.
+    this.popControl(c, true);
+  }
+
+  /** Closes a control entry: patches its breaks (to a POP of its stack items when it has some). */
+  private popControl(c: Control, hasItems = false): void {
+    const e = this.e;
+    this.control.pop();
+    const end = e.here();
+    for (const j of c.breaks) e.patch(j, end);
+    if (hasItems) for (let i = 0; i < c.stackItems; i++) e.emit(Op.POP!);
+  }
+
+  private labeled(node: Node): void {
+    const body = node.body;
+    const loops = ["WhileStatement", "DoWhileStatement", "ForStatement", "ForOfStatement", "ForInStatement"];
+    if (loops.includes(body.type)) {
+      this.pendingLabels = [...this.pendingLabels, node.label.name];
+      return this.stmt(body);
+    }
+    if (body.type === "LabeledStatement") {
+      this.pendingLabels = [...this.pendingLabels, node.label.name];
+      return this.labeled(body);
+    }
+    if (body.type === "FunctionDeclaration") throw new Unsupported(body, "labelled function declarations are not supported");
+    this.pendingLabels = [...this.pendingLabels, node.label.name];
+    const c = this.pushControl("label");
+    this.stmt(body);
+    this.popControl(c);
+  }
+
+  private breakContinue(node: Node): void {
+    const e = this.e;
+    const isBreak = node.type === "BreakStatement";
+    const label: string | null = node.label ? node.label.name : null;
+    // Find the target, unwinding what lies between.
+    let target = -1;
+    for (let i = this.control.length - 1; i >= 0; i--) {
+      const c = this.control[i]!;
+      if (label !== null ? c.labels.includes(label) && (isBreak || c.kind === "loop") : isBreak ? c.kind === "loop" || c.kind === "switch" : c.kind === "loop") {
+        target = i;
+        break;
+      }
+    }
+    if (target < 0) throw new Unsupported(node, `illegal ${isBreak ? "break" : "continue"} statement`);
+    this.unwindTo(target + 1);
+    const t = this.control[target]!;
+    // A continue stays inside the loop: its stack items remain.
+    if (isBreak) {
+      // Breaks land after the construct's own POPs? No: they land on the construct's end,
+      // which pops its stack items itself.
+      t.breaks.push(e.jump(Op.JUMP!));
+    } else t.continues.push(e.jump(Op.JUMP!));
+  }
+
+  /**
+   * Emits what leaving control entries [depth..top] requires: popping their stack
+   * items, dropping handlers and running finally blocks (innermost first).
+   */
+  private unwindTo(depth: number): void {
+    const e = this.e;
+    const saved = this.control.slice();
+    for (let i = this.control.length - 1; i >= depth; i--) {
+      const c = this.control[i]!;
+      for (let k = 0; k < c.stackItems; k++) e.emit(Op.POP!);
+      if (c.kind === "try") e.emit(Op.TRY_POP!);
+      if (c.kind === "finally") {
+        e.emit(Op.TRY_POP!);
+        // The finally body runs outside the entries it leaves.
+        this.control.length = i;
+        this.stmt(c.finalizer);
+        this.control.length = saved.length;
+        for (let k = 0; k < saved.length; k++) this.control[k] = saved[k]!;
+      }
+    }
+  }
+
+  /** Before `return`: drop handlers and run finally blocks (stack items vanish with the frame). */
+  private exitAll(): void {
+    if (!this.control.some((c) => c.kind === "try" || c.kind === "finally")) return;
+    const e = this.e;
+    const tmp = e.allocSlot("");
+    e.emit(Op.STORE_LOC!, tmp);
+    const saved = this.control.slice();
+    for (let i = this.control.length - 1; i >= 0; i--) {
+      const c = this.control[i]!;
+      if (c.kind === "try") e.emit(Op.TRY_POP!);
+      if (c.kind === "finally") {
+        e.emit(Op.TRY_POP!);
+        this.control.length = i;
+        this.stmt(c.finalizer);
+        this.control.length = saved.length;
+        for (let k = 0; k < saved.length; k++) this.control[k] = saved[k]!;
+      }
+    }
+    e.emit(Op.GET_LOC!, tmp);
+  }
+
+  private switchStmt(node: Node): void {
+    const e = this.e;
+    this.expr(node.discriminant);
+    const c = this.pushControl("switch", 1);
+    const scope = this.ctx.analysis.scopes.get(node);
+    if (scope && scope.names.size) {
+      this.enterScope(scope, true);
+      this.hoistFunctions(scope, node.cases.flatMap((k: Node) => k.consequent));
+    }
+    const jumps: number[] = [];
+    for (const k of node.cases) {
+      if (!k.test) {
+        jumps.push(-1);
+        continue;
+      }
+      e.emit(Op.DUP!);
+      this.expr(k.test);
+      e.at(k);
+      e.emit(Op.SEQ!);
+      jumps.push(e.jump(Op.JUMP_IF_TRUE!));
+    }
+    const toDefault = e.jump(Op.JUMP!);
+    let hasDefault = false;
+    node.cases.forEach((k: Node, i: number) => {
+      if (!k.test) {
+        hasDefault = true;
+        e.patch(toDefault);
+      } else e.patch(jumps[i]!);
+      this.stmts(k.consequent);
+    });
+    if (!hasDefault) e.patch(toDefault);
+    this.popControl(c, true);
+  }
+
+  private tryStmt(node: Node): void {
+    const e = this.e;
+    const hasFinally = !!node.finalizer;
+    let finHandler = -1;
+    let fin: Control | null = null;
+    if (hasFinally) {
+      finHandler = e.jump(Op.TRY_PUSH!);
+      fin = this.pushControl("finally", 0, node.finalizer);
+    }
+    if (node.handler) {
+      const catchHandler = e.jump(Op.TRY_PUSH!);
+      const t = this.pushControl("try");
+      this.stmt(node.block);
+      this.control.pop();
+      e.emit(Op.TRY_POP!);
+      const toEnd = e.jump(Op.JUMP!);
+      e.patch(catchHandler);
+      // The exception is on the stack.
+      const h = node.handler;
+      const scope = this.ctx.analysis.scopes.get(h);
+      if (scope && scope.names.size) this.enterScope(scope, true);
+      e.at(h);
+      if (h.param) this.assignPattern(h.param, true);
+      else e.emit(Op.POP!);
+      this.stmt(h.body);
+      e.patch(toEnd);
+      void t;
+    } else this.stmt(node.block);
+    if (hasFinally) {
+      this.control.pop();
+      e.emit(Op.TRY_POP!);
+      this.stmt(node.finalizer);
+      const toEnd = e.jump(Op.JUMP!);
+      e.patch(finHandler);
+      const tmp = e.allocSlot("");
+      e.emit(Op.STORE_LOC!, tmp);
+      this.stmt(node.finalizer);
+      e.emit(Op.GET_LOC!, tmp);
+      e.emit(Op.THROW!);
+      e.patch(toEnd);
+      void fin;
+    }
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  /** Compiles an expression whose value names an anonymous function (`const f = () => …`). */
+  private namedExpr(node: Node, name: string): void {
+    if ((node.type === "ArrowFunctionExpression" || node.type === "FunctionExpression") && !node.id) {
+      this.closure(node, name);
+      return;
+    }
+    this.expr(node);
+  }
+
+  expr(node: Node): void {
+    const e = this.e;
+    switch (node.type) {
+      case "Literal":
+        return this.literal(node);
+      case "Identifier":
+        return this.loadIdentifier(node);
+      case "ThisExpression": {
+        const ref = this.ctx.analysis.refs.get(node)!;
+        return this.loadBinding(ref.binding!, false, node);
+      }
+      case "TemplateLiteral":
+        return this.template(node);
+      case "ArrayExpression":
+        return this.arrayLiteral(node);
+      case "ObjectExpression":
+        return this.objectLiteral(node);
+      case "FunctionExpression":
+      case "ArrowFunctionExpression":
+        return this.closure(node, node.id ? node.id.name : "");
+      case "UnaryExpression":
+        return this.unary(node);
+      case "UpdateExpression":
+        return this.update(node, true);
+      case "BinaryExpression": {
+        if (node.left.type === "PrivateIdentifier") throw new Unsupported(node, "private names are not supported");
+        this.expr(node.left);
+        this.expr(node.right);
+        e.at(node);
+        e.emit(BINARY_OPS[node.operator]!);
+        return;
+      }
+      case "LogicalExpression": {
+        this.expr(node.left);
+        const op = node.operator === "&&" ? Op.JUMP_IF_FALSE_KEEP! : node.operator === "||" ? Op.JUMP_IF_TRUE_KEEP! : Op.JUMP_IF_NOT_NULLISH_KEEP!;
+        const end = e.jump(op);
+        this.expr(node.right);
+        e.patch(end);
+        return;
+      }
+      case "ConditionalExpression": {
+        this.condition(node.test);
+        const toElse = e.jump(Op.JUMP_IF_FALSE!);
+        this.expr(node.consequent);
+        const toEnd = e.jump(Op.JUMP!);
+        e.patch(toElse);
+        this.expr(node.alternate);
+        e.patch(toEnd);
+        return;
+      }
+      case "AssignmentExpression":
+        return this.assign(node, true);
+      case "SequenceExpression":
+        node.expressions.forEach((x: Node, i: number) => {
+          this.expr(x);
+          if (i < node.expressions.length - 1) e.emit(Op.POP!);
+        });
+        return;
+      case "MemberExpression":
+        return this.member(node, null);
+      case "ChainExpression": {
+        const end: number[] = [];
+        this.chainPart(node.expression, end);
+        const target = e.here();
+        for (const j of end) e.patch(j, target);
+        return;
+      }
+      case "CallExpression":
+        return this.call(node, null);
+      case "NewExpression":
+        return this.newExpr(node);
+      case "AwaitExpression":
+        // I/O already looks synchronous: `await x` is `x`.
+        return this.expr(node.argument);
+      case "ParenthesizedExpression":
+        return this.expr(node.expression);
+      case "TaggedTemplateExpression":
+        throw new Unsupported(node, "tagged templates are not supported");
+      case "ClassExpression":
+        throw new Unsupported(node, "classes are not supported yet");
+      case "YieldExpression":
+        throw new Unsupported(node, "generators are not supported");
+      case "ImportExpression":
+        throw new Unsupported(node, "import() is not supported (modules are not available to works)");
+      case "MetaProperty":
+        throw new Unsupported(node, `${node.meta.name}.${node.property.name} is not supported`);
+      case "Super":
+        throw new Unsupported(node, "super is not supported");
+    }
+    throw new Unsupported(node, `${node.type} is not supported`);
+  }
+
+  private literal(node: Node): void {
+    const e = this.e;
+    e.at(node);
+    const v = node.value;
+    if (node.regex) {
+      e.emit(Op.REGEXP!, e.constant({ re: { source: node.regex.pattern, flags: node.regex.flags } }));
+      return;
+    }
+    if (node.bigint !== undefined) throw new Unsupported(node, "BigInt literals are not supported");
+    if (v === null) e.emit(Op.PUSH_NULL!);
+    else if (v === true) e.emit(Op.PUSH_TRUE!);
+    else if (v === false) e.emit(Op.PUSH_FALSE!);
+    else if (typeof v === "number" && Number.isInteger(v) && v >= -0x40000000 && v < 0x40000000 && !Object.is(v, -0)) e.emit(Op.PUSH_INT!, v);
+    else e.emit(Op.PUSH_CONST!, e.constant(v));
+  }
+
+  private template(node: Node): void {
+    const e = this.e;
+    let parts = 0;
+    node.quasis.forEach((q: Node, i: number) => {
+      const text = q.value.cooked;
+      if (text === null) throw new Unsupported(q, "invalid escape in template literal");
+      if (text !== "" || (parts === 0 && node.expressions.length === 0)) {
+        e.emit(Op.PUSH_CONST!, e.constant(text));
+        parts++;
+      }
+      if (i < node.expressions.length) {
+        this.expr(node.expressions[i]);
+        parts++;
+      }
+    });
+    e.at(node);
+    if (parts === 1 && node.expressions.length === 0) return;
+    e.emit(Op.TEMPLATE!, parts);
+  }
+
+  private arrayLiteral(node: Node): void {
+    const e = this.e;
+    let i = 0;
+    const els: Node[] = node.elements;
+    for (; i < els.length; i++) {
+      const el = els[i];
+      if (el && el.type === "SpreadElement") break;
+      if (el === null) e.emit(Op.PUSH_UNDEF!);
+      else this.expr(el);
+    }
+    e.at(node);
+    e.emit(Op.NEW_ARRAY!, i);
+    for (; i < els.length; i++) {
+      const el = els[i];
+      if (el === null) {
+        e.emit(Op.PUSH_UNDEF!);
+        e.emit(Op.ARRAY_PUSH!);
+      } else if (el.type === "SpreadElement") {
+        this.expr(el.argument);
+        e.at(el);
+        e.emit(Op.ARRAY_SPREAD!);
+      } else {
+        this.expr(el);
+        e.emit(Op.ARRAY_PUSH!);
+      }
+    }
+  }
+
+  private objectLiteral(node: Node): void {
+    const e = this.e;
+    e.at(node);
+    e.emit(Op.NEW_OBJECT!);
+    for (const p of node.properties) {
+      if (p.type === "SpreadElement") {
+        this.expr(p.argument);
+        e.at(p);
+        e.emit(Op.OBJECT_SPREAD!);
+        continue;
+      }
+      const computed = p.computed;
+      const name = computed ? "" : propertyKeyName(p.key);
+      if (p.kind === "get" || p.kind === "set") {
+        if (computed) this.expr(p.key);
+        else e.emit(Op.PUSH_CONST!, e.constant(name));
+        this.closure(p.value, name);
+        e.emit(p.kind === "get" ? Op.DEFINE_GETTER! : Op.DEFINE_SETTER!);
+        continue;
+      }
+      if (computed) {
+        this.expr(p.key);
+        this.namedExpr(p.value, "");
+        e.emit(Op.DEFINE_ELEM!);
+      } else {
+        this.namedExpr(p.value, name);
+        e.emit(Op.DEFINE_FIELD!, e.constant(name));
+      }
+    }
+  }
+
+  private unary(node: Node): void {
+    const e = this.e;
+    const op = node.operator;
+    if (op === "typeof" && node.argument.type === "Identifier") {
+      const ref = this.ctx.analysis.refs.get(node.argument);
+      if (!ref?.binding && node.argument.name !== "undefined") {
+        e.emit(Op.TYPEOF_GLOBAL!, e.constant(node.argument.name));
+        return;
+      }
+    }
+    if (op === "delete") {
+      const arg = node.argument.type === "ChainExpression" ? node.argument.expression : node.argument;
+      if (arg.type !== "MemberExpression") {
+        this.expr(arg);
+        e.emit(Op.POP!);
+        e.emit(Op.PUSH_TRUE!);
+        return;
+      }
+      this.expr(arg.object);
+      e.at(node);
+      if (arg.computed) {
+        this.expr(arg.property);
+        e.emit(Op.DELETE_ELEM!);
+      } else e.emit(Op.DELETE_PROP!, e.constant(arg.property.name));
+      return;
+    }
+    this.expr(node.argument);
+    e.at(node);
+    switch (op) {
+      case "-":
+        e.emit(Op.NEG!);
+        return;
+      case "+":
+        e.emit(Op.TO_NUMBER!);
+        return;
+      case "!":
+        e.emit(Op.NOT!);
+        return;
+      case "~":
+        e.emit(Op.BIT_NOT!);
+        return;
+      case "typeof":
+        e.emit(Op.TYPEOF!);
+        return;
+      case "void":
+        e.emit(Op.POP!);
+        e.emit(Op.PUSH_UNDEF!);
+        return;
+    }
+    throw new Unsupported(node, `operator ${op} is not supported`);
+  }
+
+  private update(node: Node, wantValue: boolean): void {
+    const e = this.e;
+    const step = node.operator === "++" ? Op.INC! : Op.DEC!;
+    const arg = node.argument;
+    if (arg.type === "Identifier") {
+      const ref = this.ctx.analysis.refs.get(arg);
+      const b = ref?.binding;
+      if (!wantValue && b && b.fn === this.scope && !b.captured && step === Op.INC && !ref!.checked && b.kind !== "const" && b.kind !== "this" && b.kind !== "callee") {
+        e.at(node);
+        e.emit(Op.INC_LOC!, b.slot);
+        return;
+      }
+      this.loadIdentifier(arg);
+      e.at(node);
+      if (wantValue && !node.prefix) {
+        e.emit(Op.TO_NUMBER!);
+        e.emit(Op.DUP!);
+        e.emit(step);
+      } else {
+        e.emit(step);
+        if (wantValue) e.emit(Op.DUP!);
+      }
+      this.storeIdentifier(arg, false);
+      return;
+    }
+    if (arg.type !== "MemberExpression") throw new Unsupported(node, "invalid update target");
+    this.expr(arg.object);
+    if (arg.computed) {
+      this.expr(arg.property);
+      e.emit(Op.DUP2!);
+      e.at(arg);
+      e.emit(Op.GET_ELEM!);
+    } else {
+      e.emit(Op.DUP!);
+      e.at(arg.property);
+      e.emit(Op.GET_PROP!, e.constant(arg.property.name));
+    }
+    e.at(node);
+    if (!node.prefix && wantValue) {
+      e.emit(Op.TO_NUMBER!);
+      e.emit(Op.DUP!);
+      e.emit(arg.computed ? Op.ROT4! : Op.ROT3!);
+      e.emit(step);
+      if (arg.computed) e.emit(Op.STORE_ELEM!);
+      else e.emit(Op.STORE_PROP!, e.constant(arg.property.name));
+      e.emit(Op.POP!);
+      return;
+    }
+    e.emit(step);
+    if (arg.computed) e.emit(Op.STORE_ELEM!);
+    else e.emit(Op.STORE_PROP!, e.constant(arg.property.name));
+    if (!wantValue) e.emit(Op.POP!);
+  }
+
+  private assign(node: Node, wantValue: boolean): void {
+    const e = this.e;
+    const op: string = node.operator;
+    const left = node.left;
+    const logical = op === "&&=" || op === "||=" || op === "??=";
+    if (left.type === "Identifier") {
+      if (op === "=") {
+        this.namedExpr(node.right, left.name);
+        if (wantValue) e.emit(Op.DUP!);
+        this.storeIdentifier(left, false);
+        return;
+      }
+      this.loadIdentifier(left);
+      if (logical) {
+        const jop = op === "&&=" ? Op.JUMP_IF_FALSE_KEEP! : op === "||=" ? Op.JUMP_IF_TRUE_KEEP! : Op.JUMP_IF_NOT_NULLISH_KEEP!;
+        const skip = e.jump(jop);
+        this.namedExpr(node.right, left.name);
+        e.emit(Op.DUP!);
+        this.storeIdentifier(left, false);
+        e.patch(skip);
+        if (!wantValue) e.emit(Op.POP!);
+        return;
+      }
+      this.expr(node.right);
+      e.at(node);
+      e.emit(COMPOUND_OPS[op]!);
+      if (wantValue) e.emit(Op.DUP!);
+      this.storeIdentifier(left, false);
+      return;
+    }
+    if (left.type === "ObjectPattern" || left.type === "ArrayPattern") {
+      this.expr(node.right);
+      if (wantValue) e.emit(Op.DUP!);
+      this.assignPattern(left, false);
+      return;
+    }
+    if (left.type !== "MemberExpression") throw new Unsupported(left, "invalid assignment target");
+    const key = left.computed ? -1 : e.constant(left.property.name);
+    this.expr(left.object);
+    if (left.computed) this.expr(left.property);
+    const store = () => {
+      e.at(left);
+      if (left.computed) e.emit(Op.STORE_ELEM!);
+      else e.emit(Op.STORE_PROP!, key);
+    };
+    if (op === "=") {
+      this.expr(node.right);
+      store();
+    } else {
+      if (left.computed) e.emit(Op.DUP2!);
+      else e.emit(Op.DUP!);
+      e.at(left);
+      if (left.computed) e.emit(Op.GET_ELEM!);
+      else e.emit(Op.GET_PROP!, key);
+      if (logical) {
+        const jop = op === "&&=" ? Op.JUMP_IF_FALSE_KEEP! : op === "||=" ? Op.JUMP_IF_TRUE_KEEP! : Op.JUMP_IF_NOT_NULLISH_KEEP!;
+        const skip = e.jump(jop);
+        this.expr(node.right);
+        store();
+        const end = e.jump(Op.JUMP!);
+        e.patch(skip);
+        // Keep the current value, drop the target's object (and key).
+        if (left.computed) {
+          e.emit(Op.ROT3!);
+          e.emit(Op.POP!);
+          e.emit(Op.POP!);
+        } else {
+          e.emit(Op.SWAP!);
+          e.emit(Op.POP!);
+        }
+        e.patch(end);
+      } else {
+        this.expr(node.right);
+        e.at(node);
+        e.emit(COMPOUND_OPS[op]!);
+        store();
+      }
+    }
+    if (!wantValue) e.emit(Op.POP!);
+  }
+
+  /** Member read; `chainEnd` collects the short-circuit jumps of an optional chain. */
+  private member(node: Node, chainEnd: number[] | null): void {
+    const e = this.e;
+    if (node.object.type === "Super") throw new Unsupported(node, "super is not supported");
+    if (chainEnd) this.chainPart(node.object, chainEnd);
+    else this.expr(node.object);
+    if (node.optional) chainEnd!.push(e.jump(Op.JUMP_IF_NULLISH!));
+    if (node.computed) {
+      this.expr(node.property);
+      e.at(node.property);
+      e.emit(Op.GET_ELEM!);
+    } else {
+      if (node.property.type === "PrivateIdentifier") throw new Unsupported(node, "private names are not supported");
+      e.at(node.property);
+      e.emit(Op.GET_PROP!, e.constant(node.property.name));
+    }
+  }
+
+  /** Part of an optional chain: members and calls pass the chain's end label down. */
+  private chainPart(node: Node, chainEnd: number[]): void {
+    if (node.type === "MemberExpression") return this.member(node, chainEnd);
+    if (node.type === "CallExpression") return this.call(node, chainEnd);
+    this.expr(node);
+  }
+
+  private call(node: Node, chainEnd: number[] | null): void {
+    const e = this.e;
+    const callee = node.callee;
+    if (callee.type === "Identifier" && FORBIDDEN_CALLS[callee.name] && !this.ctx.analysis.refs.get(callee)?.binding) {
+      throw new Unsupported(callee, FORBIDDEN_CALLS[callee.name]!);
+    }
+    if (callee.type === "Super") throw new Unsupported(node, "super is not supported");
+    if (callee.type === "MemberExpression") {
+      if (chainEnd) this.chainPart(callee.object, chainEnd);
+      else this.expr(callee.object);
+      if (callee.optional) chainEnd!.push(e.jump(Op.JUMP_IF_NULLISH!));
+      if (callee.computed) {
+        this.expr(callee.property);
+        e.at(callee.property);
+        e.emit(Op.GET_METHOD_ELEM!);
+      } else {
+        e.at(callee.property);
+        e.emit(Op.GET_METHOD!, e.constant(callee.property.name));
+      }
+    } else {
+      if (chainEnd) this.chainPart(callee, chainEnd);
+      else this.expr(callee);
+      e.emit(Op.PUSH_UNDEF!);
+    }
+    if (node.optional) chainEnd!.push(e.jump(Op.JUMP_IF_CALLEE_NULLISH!));
+    const spread = node.arguments.some((a: Node) => a.type === "SpreadElement");
+    if (spread) {
+      this.spreadArgs(node.arguments);
+      e.at(node);
+      e.emit(Op.CALL_SPREAD!, this.calleeText(callee));
+      return;
+    }
+    for (const a of node.arguments) this.expr(a);
+    e.at(node);
+    e.emit(Op.CALL!, node.arguments.length, this.calleeText(callee));
+  }
+
+  private spreadArgs(args: Node[]): void {
+    const e = this.e;
+    e.emit(Op.NEW_ARRAY!, 0);
+    for (const a of args) {
+      if (a.type === "SpreadElement") {
+        this.expr(a.argument);
+        e.emit(Op.ARRAY_SPREAD!);
+      } else {
+        this.expr(a);
+        e.emit(Op.ARRAY_PUSH!);
+      }
+    }
+  }
+
+  private newExpr(node: Node): void {
+    const e = this.e;
+    if (node.callee.type === "Identifier" && node.callee.name === "Function" && !this.ctx.analysis.refs.get(node.callee)?.binding) {
+      throw new Unsupported(node.callee, FORBIDDEN_CALLS.Function!);
+    }
+    this.expr(node.callee);
+    if (node.arguments.some((a: Node) => a.type === "SpreadElement")) {
+      this.spreadArgs(node.arguments);
+      e.at(node);
+      e.emit(Op.NEW_SPREAD!, this.calleeText(node.callee));
+      return;
+    }
+    for (const a of node.arguments) this.expr(a);
+    e.at(node);
+    e.emit(Op.NEW!, node.arguments.length, this.calleeText(node.callee));
+  }
+
+  /** Source text of a callee, for "x.y is not a function" messages. */
+  private calleeText(callee: Node): number {
+    let text: string = this.ctx.source.slice(callee.start, callee.end).replace(/\s+/g, " ");
+    if (text.length > 40) text = text.slice(0, 37) + "...";
+    return this.e.constant(text);
+  }
+}
+
+export function propertyKeyName(key: Node): string {
+  if (key.type === "Identifier") return key.name;
+  if (key.type === "Literal") return String(key.value);
+  if (key.type === "PrivateIdentifier") throw new Unsupported(key, "private names are not supported");
+  throw new Unsupported(key, "unsupported property key");
+}
+
+export { patternNames };

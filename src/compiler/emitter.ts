@@ -1,0 +1,132 @@
+// Per-function bytecode emission: the instruction buffer, constant pool, line table,
+// slot allocation and the small fusions done as instructions are emitted.
+
+import { Op, instrLength } from "../bytecode/opcodes.js";
+import type { CaptureRef, Const } from "../bytecode/program.js";
+
+/** Jump operand placeholder until the target is known. */
+const UNPATCHED = -1;
+
+export class Emitter {
+  readonly code: number[] = [];
+  readonly consts: Const[] = [];
+  private readonly constIndex = new Map<string, number>();
+  readonly lines: number[] = [];
+  private curLine = 0;
+  private curCol = 0;
+  private lastLine = -1;
+  private lastCol = -1;
+  /** Start of the last emitted instruction, for fusion; -1 after a jump target. */
+  private lastPc = -1;
+  readonly slotNames: string[] = [];
+  readonly captures: CaptureRef[] = [];
+
+  get pc(): number {
+    return this.code.length;
+  }
+
+  /** Sets the source position attached to the next instructions. */
+  at(node: { loc?: { start: { line: number; column: number } } } | null | undefined): void {
+    if (node?.loc) {
+      this.curLine = node.loc.start.line;
+      this.curCol = node.loc.start.column;
+    }
+  }
+
+  constant(value: Const): number {
+    const key = typeof value === "object" ? `r:${value.re.flags}/${value.re.source}` : typeof value === "number" ? `n:${Object.is(value, -0) ? "-0" : value}` : `s:${value}`;
+    let i = this.constIndex.get(key);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(value);
+      this.constIndex.set(key, i);
+    }
+    return i;
+  }
+
+  allocSlot(name: string): number {
+    this.slotNames.push(name);
+    return this.slotNames.length - 1;
+  }
+
+  /** Marks the current pc as a jump target: no fusion across it. */
+  here(): number {
+    this.lastPc = -1;
+    return this.code.length;
+  }
+
+  emit(op: number, a?: number, b?: number): number {
+    if (this.fuse(op, a)) return this.lastPc;
+    const pc = this.code.length;
+    if (this.curLine !== this.lastLine || this.curCol !== this.lastCol) {
+      this.lines.push(pc, this.curLine, this.curCol);
+      this.lastLine = this.curLine;
+      this.lastCol = this.curCol;
+    }
+    this.code.push(op);
+    if (a !== undefined) this.code.push(a);
+    if (b !== undefined) this.code.push(b);
+    this.lastPc = pc;
+    return pc;
+  }
+
+  /** Emits a jump with an unknown target; returns the operand index to patch. */
+  jump(op: number): number {
+    this.emit(op, UNPATCHED);
+    return this.code.length - 1;
+  }
+
+  /** Points the jump operand at `operandIndex` to `target` (default: here). */
+  patch(operandIndex: number, target = this.here()): void {
+    this.code[operandIndex] = target;
+  }
+
+  /** Emits a backward jump charging the instruction budget. */
+  loop(target: number): void {
+    this.emit(Op.LOOP!, target);
+    this.lastPc = -1;
+  }
+
+  /**
+   * Fuses the instruction being emitted with the previous one when no jump lands
+   * between them. Returns true when it rewrote the previous instruction instead.
+   */
+  private fuse(op: number, a: number | undefined): boolean {
+    const p = this.lastPc;
+    if (p < 0 || p + instrLength(this.code[p]!) !== this.code.length) return false;
+    const prev = this.code[p]!;
+    if (op === Op.GET_LOC && prev === Op.GET_LOC) {
+      this.code[p] = Op.GET_LOC2!;
+      this.code.push(a!);
+      return true;
+    }
+    if (op === Op.GET_PROP && prev === Op.GET_LOC) {
+      this.code[p] = Op.GET_LOC_PROP!;
+      this.code.push(a!);
+      return true;
+    }
+    if (op === Op.ADD && prev === Op.GET_LOC) {
+      this.code[p] = Op.ADD_LOC!;
+      return true;
+    }
+    if (op === Op.ADD && prev === Op.GET_LOC2) {
+      // a b ADD -> GET_LOC a; ADD_LOC b
+      const b = this.code[p + 2]!;
+      this.code[p] = Op.GET_LOC!;
+      this.code[p + 2] = Op.ADD_LOC!;
+      this.code.push(b);
+      this.lastPc = p + 2;
+      return true;
+    }
+    if (op === Op.ADD && prev === Op.PUSH_CONST) {
+      this.code[p] = Op.ADD_CONST!;
+      return true;
+    }
+    if (op === Op.JUMP_IF_FALSE && prev === Op.LT) {
+      this.code[p] = Op.LT_JUMP_IF_FALSE!;
+      this.code.push(a!);
+      return true;
+    }
+    return false;
+  }
+}

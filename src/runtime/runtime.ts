@@ -1,0 +1,188 @@
+// The runtime: a realm plus a pool of interpreters, and the ways to run a program —
+// synchronously, to completion with suspensions awaited, or step by step.
+
+import type { Program } from "../bytecode/program.js";
+import { compile } from "../compiler/index.js";
+import { fromHost, toHost } from "../stdlib/convert.js";
+import { buildRealm } from "../stdlib/install.js";
+import { GuestThrow, LimitError, ScriptError } from "../vm/errors.js";
+import { DEFAULT_LIMITS, Interpreter, type Limits, SUSPENDED } from "../vm/interpreter.js";
+import type { Realm } from "../vm/realm.js";
+import { KObject } from "../vm/values.js";
+import { codeFrame } from "../compiler/diagnostics.js";
+
+/** A host function made available to scripts as a global. Arguments and results cross as plain data. */
+export type HostFunction = (...args: unknown[]) => unknown;
+
+export interface RuntimeOptions {
+  /** Extra globals: host functions (may return Promises: the run suspends meanwhile) or plain data. */
+  globals?: Record<string, unknown>;
+}
+
+export interface RunOptions {
+  limits?: Partial<Limits>;
+  /** Host context of the run (clock, log sink, capabilities). */
+  context?: unknown;
+}
+
+export type Outcome = { status: "done"; value: unknown } | { status: "suspended"; run: Run };
+
+/** A run in progress: suspended on a host promise until resumed. */
+export class Run {
+  constructor(
+    readonly runtime: Runtime,
+    readonly vm: Interpreter,
+  ) {}
+  /** The host promise the run waits for. */
+  get pending(): Promise<unknown> {
+    return this.vm.pending!;
+  }
+  resume(value: unknown): Outcome {
+    return this.runtime.settle(this, () => this.vm.resume(value));
+  }
+  resumeThrow(error: unknown): Outcome {
+    return this.runtime.settle(this, () => this.vm.resumeThrow(error));
+  }
+}
+
+export class Runtime {
+  readonly realm: Realm;
+  private readonly pool: Interpreter[] = [];
+
+  constructor(options: RuntimeOptions = {}) {
+    this.realm = buildRealm((realm) => {
+      for (const [name, value] of Object.entries(options.globals ?? {})) {
+        realm.globals[name] = typeof value === "function" ? hostNative(realm, name, value as HostFunction) : fromHost(realm, value);
+      }
+    });
+  }
+
+  limitsFor(partial?: Partial<Limits>): Limits {
+    return partial ? { ...DEFAULT_LIMITS, ...partial } : DEFAULT_LIMITS;
+  }
+
+  private acquire(): Interpreter {
+    return this.pool.pop() ?? new Interpreter(this.realm);
+  }
+
+  release(vm: Interpreter): void {
+    vm.context = undefined;
+    if (this.pool.length < 64) this.pool.push(vm);
+  }
+
+  /** Starts a run; returns its outcome (done, or suspended with a Run to resume). */
+  run(program: Program, options: RunOptions = {}): Outcome {
+    const vm = this.acquire();
+    vm.start(program, this.limitsFor(options.limits), options.context);
+    return this.settle(new Run(this, vm), () => vm.execute());
+  }
+
+  /** @internal Maps one execution step to an outcome, returning the interpreter to the pool when the run ends. */
+  settle(run: Run, step: () => unknown): Outcome {
+    let r: unknown;
+    try {
+      r = step();
+    } catch (err) {
+      this.release(run.vm);
+      throw withFrame(err);
+    }
+    if (r === SUSPENDED) return { status: "suspended", run };
+    this.release(run.vm);
+    return { status: "done", value: r };
+  }
+
+  /** Runs a program that must not suspend; returns the guest value. */
+  runSync(program: Program, options: RunOptions = {}): unknown {
+    const vm = this.acquire();
+    vm.start(program, this.limitsFor(options.limits), options.context);
+    let r: unknown;
+    try {
+      r = vm.execute();
+    } catch (err) {
+      this.release(vm);
+      throw withFrame(err);
+    }
+    if (r === SUSPENDED) {
+      vm.pending?.catch(() => {});
+      throw new Error("the script suspended; use runToEnd() for scripts that wait on I/O");
+    }
+    this.release(vm);
+    return r;
+  }
+
+  /** Runs to the end, awaiting every suspension; resolves with the guest value. */
+  async runToEnd(program: Program, options: RunOptions = {}): Promise<unknown> {
+    let out = this.run(program, options);
+    while (out.status === "suspended") {
+      const run = out.run;
+      let value: unknown;
+      let failed = false;
+      try {
+        value = await run.pending;
+      } catch (err) {
+        failed = true;
+        value = err;
+      }
+      run.vm.armDeadline();
+      out = failed ? run.resumeThrow(hostErrorToGuest(run.vm, value)) : run.resume(value);
+    }
+    return out.value;
+  }
+}
+
+/** Adds a code frame to script errors (the program's source is reachable from the trace's function). */
+function withFrame(err: unknown): unknown {
+  return err;
+}
+
+function hostErrorToGuest(vm: Interpreter, err: unknown): unknown {
+  if (err instanceof GuestThrow) return err.value;
+  const message = err instanceof Error ? err.message : String(err);
+  return vm.makeError("Error", message);
+}
+
+/** Wraps a host function as a native: plain data in, plain data out, promises suspend the run. */
+export function hostNative(realm: Realm, name: string, fn: HostFunction) {
+  return realm.native(`host.${name}`, name, (vm, _t, args) => {
+    const hostArgs = args.map((a) => toHost(a));
+    let r: unknown;
+    try {
+      r = fn(...hostArgs);
+    } catch (err) {
+      if (err instanceof LimitError || err instanceof ScriptError) throw err;
+      return (vm as Interpreter).throwError("Error", err instanceof Error ? err.message : String(err));
+    }
+    if (r instanceof Promise) return r.then((v) => fromHost(realm, v));
+    return fromHost(realm, r);
+  }, fn.length);
+}
+
+/** Compiles and runs a source once; resolves with the result as plain host data. */
+export async function evaluate(
+  source: string,
+  options: { filename?: string; globals?: Record<string, unknown>; limits?: Partial<Limits>; context?: unknown; runtime?: Runtime } = {},
+): Promise<unknown> {
+  const program = compile(source, { filename: options.filename });
+  const runtime = options.runtime ?? (options.globals ? new Runtime({ globals: options.globals }) : sharedRuntime());
+  try {
+    const value = await runtime.runToEnd(program, { limits: options.limits, context: options.context });
+    return toHost(value);
+  } catch (err) {
+    if (err instanceof ScriptError && !err.frame) attachFrame(err, program);
+    throw err;
+  }
+}
+
+export function attachFrame(err: ScriptError | LimitError, program: Program): void {
+  const top = err.trace[0];
+  if (top && top.file === program.filename && top.line > 0 && err instanceof ScriptError) {
+    err.frame = codeFrame(program.source, top.line, top.column);
+  }
+}
+
+let shared: Runtime | null = null;
+export function sharedRuntime(): Runtime {
+  return (shared ??= new Runtime());
+}
+
+export { KObject };

@@ -1,0 +1,215 @@
+// Array: the constructor, statics and the prototype methods that need no callback
+// (those live in the prelude).
+
+import { getProp, iterRest, iterate, looseEquals, ownKeys, toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
+import type { Realm } from "../vm/realm.js";
+import { KArray, KObject, KIter } from "../vm/values.js";
+import { type Row, type VM, arg, defineConstructor, defineMethods } from "./define.js";
+
+export function toInt(vm: VM, v: unknown): number {
+  const n = toNumber(vm, v);
+  if (n !== n) return 0;
+  return Math.trunc(n);
+}
+
+function self(vm: VM, thisv: unknown): KArray {
+  if (thisv instanceof KArray) return thisv;
+  return typeError(`Array.prototype method called on ${thisv === null || thisv === undefined ? String(thisv) : "a non-array"}`);
+}
+
+function relIndex(vm: VM, v: unknown, n: number, dflt: number): number {
+  if (v === undefined) return dflt;
+  const i = toInt(vm, v);
+  return i < 0 ? Math.max(0, i + n) : Math.min(i, n);
+}
+
+export function newArray(vm: VM, items: unknown[]): KArray {
+  vm.checkArrayLength(items.length);
+  vm.chargeHeap(32 + 8 * items.length);
+  return new KArray(vm.realm.ArrayProto, items);
+}
+
+function mutable(a: KArray): KArray {
+  if (a.frozen) typeError("Cannot add property, object is not extensible");
+  return a;
+}
+
+/** SameValueZero, as includes() uses. */
+function sameValueZero(a: unknown, b: unknown): boolean {
+  return a === b || (a !== a && b !== b);
+}
+
+function flat(vm: VM, items: unknown[], depth: number, out: unknown[]): unknown[] {
+  for (const v of items) {
+    if (v instanceof KArray && depth > 0) flat(vm, v.items, depth - 1, out);
+    else out.push(v);
+  }
+  vm.checkArrayLength(out.length);
+  return out;
+}
+
+/** Default sort order: undefined last (handled by the caller), then by string value. */
+export function sortDefault(vm: VM, items: unknown[]): unknown[] {
+  const keyed = items.map((v) => [toStr(vm, v), v] as const);
+  keyed.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return keyed.map((k) => k[1]);
+}
+
+export function joinArray(vm: VM, a: KArray, sep: string, seen: Set<KArray>): string {
+  if (seen.has(a)) return "";
+  seen.add(a);
+  try {
+    let s = "";
+    const items = a.items;
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) s += sep;
+      const v = items[i];
+      if (v === null || v === undefined) continue;
+      s += v instanceof KArray ? joinArray(vm, v, ",", seen) : toStr(vm, v);
+      if (s.length > vm.limits.maxStringLength) vm.checkString(s);
+    }
+    vm.chargeHeap(s.length * 2);
+    return s;
+  } finally {
+    seen.delete(a);
+  }
+}
+
+/** Any iterable or array-like → a fresh host list. */
+export function toList(vm: VM, src: unknown): unknown[] {
+  if (src instanceof KArray) return src.items.slice();
+  if (typeof src === "string" || src instanceof KIter || (src instanceof KObject && !("length" in src.props))) {
+    try {
+      return iterRest(vm, iterate(vm, src));
+    } catch (e) {
+      if (!(src instanceof KObject)) throw e;
+    }
+  }
+  if (src instanceof KObject) {
+    const n = toInt(vm, getProp(vm, src, "length"));
+    vm.checkArrayLength(n);
+    const out: unknown[] = [];
+    for (let i = 0; i < n; i++) out.push(getProp(vm, src, String(i)));
+    return out;
+  }
+  return [];
+}
+
+const proto: Row[] = [
+  ["push", (vm, t, args) => {
+    const a = mutable(self(vm, t));
+    vm.checkArrayLength(a.items.length + args.length);
+    vm.chargeHeap(8 * args.length);
+    for (const v of args) a.items.push(v);
+    return a.items.length;
+  }, 1],
+  ["pop", (vm, t) => mutable(self(vm, t)).items.pop(), 0],
+  ["shift", (vm, t) => mutable(self(vm, t)).items.shift(), 0],
+  ["unshift", (vm, t, args) => {
+    const a = mutable(self(vm, t));
+    vm.checkArrayLength(a.items.length + args.length);
+    vm.chargeHeap(8 * args.length);
+    return a.items.unshift(...args);
+  }, 1],
+  ["slice", (vm, t, args) => {
+    const a = self(vm, t);
+    const n = a.items.length;
+    return newArray(vm, a.items.slice(relIndex(vm, args[0], n, 0), relIndex(vm, args[1], n, n)));
+  }, 2],
+  ["splice", (vm, t, args) => {
+    const a = mutable(self(vm, t));
+    const n = a.items.length;
+    const start = relIndex(vm, args[0], n, 0);
+    const count = args.length === 0 ? 0 : args.length === 1 ? n - start : Math.min(Math.max(toInt(vm, args[1]), 0), n - start);
+    const inserted = args.slice(2);
+    vm.checkArrayLength(n + inserted.length);
+    return newArray(vm, a.items.splice(start, count, ...inserted));
+  }, 2],
+  ["concat", (vm, t, args) => {
+    const a = self(vm, t);
+    const out = a.items.slice();
+    for (const v of args) {
+      if (v instanceof KArray) for (const x of v.items) out.push(x);
+      else out.push(v);
+    }
+    return newArray(vm, out);
+  }, 1],
+  ["join", (vm, t, args) => joinArray(vm, self(vm, t), args[0] === undefined ? "," : toStr(vm, args[0]), new Set()), 1],
+  ["toString", (vm, t) => (t instanceof KArray ? joinArray(vm, t, ",", new Set()) : "[object Object]"), 0],
+  ["reverse", (vm, t) => {
+    const a = mutable(self(vm, t));
+    a.items.reverse();
+    return a;
+  }, 0],
+  ["toReversed", (vm, t) => newArray(vm, self(vm, t).items.slice().reverse()), 0],
+  ["indexOf", (vm, t, args) => {
+    const a = self(vm, t);
+    const from = relIndex(vm, args[1], a.items.length, 0);
+    for (let i = from; i < a.items.length; i++) if (a.items[i] === args[0]) return i;
+    return -1;
+  }, 1],
+  ["lastIndexOf", (vm, t, args) => {
+    const a = self(vm, t);
+    const n = a.items.length;
+    let from = args.length > 1 ? toInt(vm, args[1]) : n - 1;
+    if (from < 0) from += n;
+    for (let i = Math.min(from, n - 1); i >= 0; i--) if (a.items[i] === args[0]) return i;
+    return -1;
+  }, 1],
+  ["includes", (vm, t, args) => {
+    const a = self(vm, t);
+    const from = relIndex(vm, args[1], a.items.length, 0);
+    for (let i = from; i < a.items.length; i++) if (sameValueZero(a.items[i], args[0])) return true;
+    return false;
+  }, 1],
+  ["fill", (vm, t, args) => {
+    const a = mutable(self(vm, t));
+    const n = a.items.length;
+    const end = relIndex(vm, args[2], n, n);
+    for (let i = relIndex(vm, args[1], n, 0); i < end; i++) a.items[i] = args[0];
+    return a;
+  }, 1],
+  ["at", (vm, t, args) => {
+    const a = self(vm, t);
+    let i = toInt(vm, args[0]);
+    if (i < 0) i += a.items.length;
+    return a.items[i];
+  }, 1],
+  ["flat", (vm, t, args) => newArray(vm, flat(vm, self(vm, t).items, args[0] === undefined ? 1 : toInt(vm, args[0]), [])), 0],
+  ["keys", (vm, t) => new KIter(vm.realm.IterProto, "list", self(vm, t).items.map((_, i) => i), 0), 0],
+  ["values", (vm, t) => new KIter(vm.realm.IterProto, "array", self(vm, t), 0), 0],
+  ["entries", (vm, t) => new KIter(vm.realm.IterProto, "list", self(vm, t).items.map((v, i) => newArray(vm, [i, v])), 0), 0],
+  ["with", (vm, t, args) => {
+    const a = self(vm, t);
+    let i = toInt(vm, args[0]);
+    if (i < 0) i += a.items.length;
+    if (i < 0 || i >= a.items.length) rangeError("Invalid index : " + String(args[0]));
+    const out = a.items.slice();
+    out[i] = args[1];
+    return newArray(vm, out);
+  }, 2],
+];
+
+export function installArray(realm: Realm, prelude: Record<string, unknown>): void {
+  const ctor = defineConstructor(realm, "Array", (vm, _t, args) => {
+    if (args.length === 1 && typeof args[0] === "number") {
+      const n = args[0];
+      if (!(Number.isInteger(n) && n >= 0 && n < 4294967296)) rangeError("Invalid array length");
+      vm.checkArrayLength(n);
+      return newArray(vm, new Array(n).fill(undefined));
+    }
+    return newArray(vm, args.slice());
+  }, 1, realm.ArrayProto);
+  defineMethods(realm, realm.ArrayProto, "Array.prototype", proto);
+  defineMethods(realm, ctor, "Array", [
+    ["isArray", (_vm, _t, args) => args[0] instanceof KArray, 1],
+    ["of", (vm, _t, args) => newArray(vm, args.slice()), 0],
+  ]);
+  for (const name of ["map", "filter", "forEach", "reduce", "reduceRight", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "flatMap", "sort", "toSorted"]) {
+    realm.define(realm.ArrayProto, name, prelude[`Array.prototype.${name}`]);
+  }
+  realm.define(ctor, "from", prelude["Array.from"]);
+  void arg;
+  void looseEquals;
+  void ownKeys;
+}

@@ -1,0 +1,134 @@
+// Error types, Map, Set and the iterator objects returned by keys()/values()/entries().
+
+import { iterNext, DONE, spreadToArray, toStr, typeError, getProp } from "../vm/semantics.js";
+import type { Realm } from "../vm/realm.js";
+import { KArray, KError, KIter, KMap, KObject, KSet } from "../vm/values.js";
+import { newArray } from "./array.js";
+import { type Row, type VM, defineConstructor, defineMethods, defineValues } from "./define.js";
+
+const ERROR_TYPES = ["TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError", "URIError"];
+
+export function installErrors(realm: Realm): void {
+  const make = (name: string, proto: KObject) =>
+    defineConstructor(realm, name, (vm, _t, a) => {
+      const e = vm.makeError(name, a[0] === undefined ? "" : toStr(vm, a[0]));
+      if (a[0] === undefined) delete e.props.message;
+      const opts = a[1];
+      if (opts instanceof KObject && "cause" in opts.props) {
+        e.props.cause = opts.props.cause;
+        e.hidden!.add("cause");
+      }
+      return e;
+    }, 1, proto);
+  defineValues(realm, realm.ErrorProto, { name: "Error", message: "" });
+  defineMethods(realm, realm.ErrorProto, "Error.prototype", [
+    ["toString", (vm, t) => {
+      if (!(t instanceof KObject)) typeError("Error.prototype.toString called on a non-object");
+      const name = getProp(vm, t, "name");
+      const msg = getProp(vm, t, "message");
+      const n = name === undefined ? "Error" : toStr(vm, name);
+      const m = msg === undefined ? "" : toStr(vm, msg);
+      return !n ? m : !m ? n : `${n}: ${m}`;
+    }, 0],
+  ]);
+  make("Error", realm.ErrorProto);
+  realm.errorProtos.set("Error", realm.ErrorProto);
+  for (const name of ERROR_TYPES) {
+    const proto = new KObject(realm.ErrorProto);
+    realm.register(`${name}.prototype`, proto);
+    defineValues(realm, proto, { name, message: "" });
+    realm.errorProtos.set(name, proto);
+    make(name, proto);
+  }
+}
+
+function mapSelf(t: unknown): KMap {
+  if (t instanceof KMap) return t;
+  return typeError("Method Map.prototype called on incompatible receiver");
+}
+function setSelf(t: unknown): KSet {
+  if (t instanceof KSet) return t;
+  return typeError("Method Set.prototype called on incompatible receiver");
+}
+
+/** -0 and +0 are the same key (SameValueZero), as in JS. */
+const normKey = (k: unknown) => (k === 0 ? 0 : k);
+
+const mapProto: Row[] = [
+  ["get", (_vm, t, a) => mapSelf(t).map.get(normKey(a[0])), 1],
+  ["set", (vm, t, a) => {
+    const m = mapSelf(t);
+    if (!m.map.has(normKey(a[0]))) vm.chargeHeap(32);
+    m.map.set(normKey(a[0]), a[1]);
+    return m;
+  }, 2],
+  ["has", (_vm, t, a) => mapSelf(t).map.has(normKey(a[0])), 1],
+  ["delete", (_vm, t, a) => mapSelf(t).map.delete(normKey(a[0])), 1],
+  ["clear", (_vm, t) => void mapSelf(t).map.clear(), 0],
+  ["keys", (vm, t) => new KIter(vm.realm.IterProto, "list", [...mapSelf(t).map.keys()], 0), 0],
+  ["values", (vm, t) => new KIter(vm.realm.IterProto, "list", [...mapSelf(t).map.values()], 0), 0],
+  ["entries", (vm, t) => new KIter(vm.realm.IterProto, "list", [...mapSelf(t).map].map(([k, v]) => newArray(vm, [k, v])), 0), 0],
+];
+
+const setProto: Row[] = [
+  ["add", (vm, t, a) => {
+    const s = setSelf(t);
+    if (!s.set.has(normKey(a[0]))) vm.chargeHeap(16);
+    s.set.add(normKey(a[0]));
+    return s;
+  }, 1],
+  ["has", (_vm, t, a) => setSelf(t).set.has(normKey(a[0])), 1],
+  ["delete", (_vm, t, a) => setSelf(t).set.delete(normKey(a[0])), 1],
+  ["clear", (_vm, t) => void setSelf(t).set.clear(), 0],
+  ["keys", (vm, t) => new KIter(vm.realm.IterProto, "list", [...setSelf(t).set], 0), 0],
+  ["values", (vm, t) => new KIter(vm.realm.IterProto, "list", [...setSelf(t).set], 0), 0],
+  ["entries", (vm, t) => new KIter(vm.realm.IterProto, "list", [...setSelf(t).set].map((v) => newArray(vm, [v, v])), 0), 0],
+];
+
+const iterProto: Row[] = [
+  ["next", (vm, t) => {
+    if (!(t instanceof KIter)) typeError("next method called on incompatible receiver");
+    const v = iterNext(t);
+    const r = new KObject(vm.realm.ObjectProto);
+    r.props.value = v === DONE ? undefined : v;
+    r.props.done = v === DONE;
+    return r;
+  }, 0],
+  ["toArray", (vm, t) => {
+    if (!(t instanceof KIter)) typeError("toArray method called on incompatible receiver");
+    return newArray(vm, spreadToArray(vm, t));
+  }, 0],
+];
+
+export function installCollections(realm: Realm, prelude: Record<string, unknown>): void {
+  defineConstructor(realm, "Map", (vm: VM, _t, a, newTarget) => {
+    if (!newTarget) typeError("Constructor Map requires 'new'");
+    const m = new KMap(vm.realm.MapProto);
+    if (a[0] !== undefined && a[0] !== null) {
+      for (const entry of spreadToArray(vm, a[0])) {
+        if (!(entry instanceof KObject)) typeError(`Iterator value ${String(entry)} is not an entry object`);
+        const k = entry instanceof KArray ? entry.items[0] : getProp(vm, entry, "0");
+        const v = entry instanceof KArray ? entry.items[1] : getProp(vm, entry, "1");
+        m.map.set(normKey(k), v);
+      }
+    }
+    vm.chargeHeap(64 + 32 * m.map.size);
+    return m;
+  }, 0, realm.MapProto);
+  defineMethods(realm, realm.MapProto, "Map.prototype", mapProto);
+  realm.define(realm.MapProto, "forEach", prelude["Map.prototype.forEach"]);
+
+  defineConstructor(realm, "Set", (vm: VM, _t, a, newTarget) => {
+    if (!newTarget) typeError("Constructor Set requires 'new'");
+    const s = new KSet(vm.realm.SetProto);
+    if (a[0] !== undefined && a[0] !== null) for (const v of spreadToArray(vm, a[0])) s.set.add(normKey(v));
+    vm.chargeHeap(64 + 16 * s.set.size);
+    return s;
+  }, 0, realm.SetProto);
+  defineMethods(realm, realm.SetProto, "Set.prototype", setProto);
+  realm.define(realm.SetProto, "forEach", prelude["Set.prototype.forEach"]);
+
+  defineMethods(realm, realm.IterProto, "Iterator.prototype", iterProto);
+}
+
+export { KError };

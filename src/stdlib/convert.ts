@@ -1,0 +1,71 @@
+// Crossing the sandbox boundary: guest values to plain host data and back.
+// Host data never enters the VM as-is: fromHost copies it into VM-owned objects.
+
+import type { Realm } from "../vm/realm.js";
+import { toISO } from "./time-core.js";
+import { KArray, KError, KFunction, KMap, KObject, KRegExp, KSet, KTime, Accessor } from "../vm/values.js";
+
+/** Guest value → plain host data (objects, arrays, primitives). Cycles become "[Circular]". */
+export function toHost(v: unknown, seen = new Set<KObject>()): unknown {
+  if (!(v instanceof KObject)) return v;
+  if (seen.has(v)) return "[Circular]";
+  seen.add(v);
+  try {
+    if (v instanceof KArray) return v.items.map((x) => toHost(x, seen));
+    if (v instanceof KTime) return toISO(v.ms);
+    if (v instanceof KFunction) return `[function ${v.fnName}]`;
+    if (v instanceof KMap) return Object.fromEntries([...v.map].map(([k, x]) => [String(toHost(k, seen)), toHost(x, seen)]));
+    if (v instanceof KSet) return [...v.set].map((x) => toHost(x, seen));
+    if (v instanceof KRegExp) return String(v.re);
+    const out: Record<string, unknown> = {};
+    if (v instanceof KError) {
+      out.name = lookupName(v);
+      out.message = v.props.message;
+    }
+    for (const k of Object.keys(v.props)) {
+      if (v.hidden?.has(k)) continue;
+      const x = v.props[k];
+      if (x instanceof Accessor) continue;
+      out[k] = toHost(x, seen);
+    }
+    return out;
+  } finally {
+    seen.delete(v);
+  }
+}
+
+function lookupName(e: KObject): unknown {
+  for (let x: KObject | null = e; x; x = x.proto) if ("name" in x.props) return x.props.name;
+  return "Error";
+}
+
+/** Plain host data → guest value (deep copy). Functions and symbols become undefined. */
+export function fromHost(realm: Realm, v: unknown): unknown {
+  if (v === null || v === undefined) return v;
+  switch (typeof v) {
+    case "number":
+    case "string":
+    case "boolean":
+      return v;
+    case "bigint":
+      return Number.isSafeInteger(Number(v)) ? Number(v) : String(v);
+    case "object": {
+      if (v instanceof KObject) return v;
+      if (Array.isArray(v)) return new KArray(realm.ArrayProto, v.map((x) => fromHost(realm, x)));
+      if (v instanceof Date) return new KTime(realm.TimeProto, v.getTime());
+      if (v instanceof Uint8Array) return new KArray(realm.ArrayProto, Array.from(v));
+      if (v instanceof Map) {
+        const m = new KMap(realm.MapProto);
+        for (const [k, x] of v) m.map.set(fromHost(realm, k), fromHost(realm, x));
+        return m;
+      }
+      const o = new KObject(realm.ObjectProto);
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        const g = fromHost(realm, x);
+        if (g !== undefined || x === undefined) o.props[k] = g;
+      }
+      return o;
+    }
+  }
+  return undefined;
+}

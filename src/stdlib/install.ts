@@ -1,0 +1,103 @@
+// Builds a complete realm: prototypes, globals and the prelude, then freezes the builtins.
+
+import { compile } from "../compiler/index.js";
+import { Interpreter } from "../vm/interpreter.js";
+import { Realm } from "../vm/realm.js";
+import { describe, getProp, spreadToArray, toStr } from "../vm/semantics.js";
+import { KArray, KFunction, KMap, KObject, KSet } from "../vm/values.js";
+import { installArray, newArray, sortDefault, toInt, toList } from "./array.js";
+import { installCasting } from "./casting.js";
+import { installCollections, installErrors } from "./collections.js";
+import { toHost } from "./convert.js";
+import { type Row, type VM, defineMethods } from "./define.js";
+import { installJSON, jsonParse } from "./json.js";
+import { installNumber } from "./number.js";
+import { installObject } from "./object.js";
+import { PRELUDE_FILENAME, PRELUDE_SOURCE } from "./prelude.js";
+import { installString, matchesFor, replaceNative, spliceMatches } from "./string.js";
+
+/** What runs may report through console.log / log(). */
+export interface LogSink {
+  log?(level: string, args: unknown[]): void;
+}
+
+/** Natives the prelude needs; visible only to the prelude. */
+const intrinsics: Row[] = [
+  ["describe", (_vm, _t, a) => describe(a[0]), 1],
+  ["toInt", (vm, _t, a) => toInt(vm, a[0]), 1],
+  ["toStr", (vm, _t, a) => toStr(vm, a[0]), 1],
+  ["isCallable", (_vm, _t, a) => a[0] instanceof KFunction, 1],
+  ["sortDefault", (vm, _t, a) => newArray(vm, sortDefault(vm, (a[0] as KArray).items)), 1],
+  ["toList", (vm, _t, a) => newArray(vm, toList(vm, a[0])), 1],
+  ["flatten", (vm, _t, a) => newArray(vm, spreadToArray(vm, a[0])), 1],
+  ["replaceNative", (vm, _t, a) => replaceNative(vm, a[0] as string, a[1], a[2], a[3] === true), 4],
+  ["matchesFor", (vm, _t, a) => matchesFor(vm, a[0] as string, a[1], a[2] === true), 3],
+  ["spliceMatches", (vm, _t, a) => spliceMatches(vm, a[0] as string, a[1] as KArray, a[2] as KArray), 3],
+  ["mapEntries", (vm, t, a) => {
+    void t;
+    if (!(a[0] instanceof KMap)) return vm.throwType("Map.prototype.forEach called on incompatible receiver");
+    return newArray(vm, [...a[0].map].map(([k, v]) => newArray(vm, [k, v])));
+  }, 1],
+  ["setValues", (vm, _t, a) => {
+    if (!(a[0] instanceof KSet)) return vm.throwType("Set.prototype.forEach called on incompatible receiver");
+    return newArray(vm, [...a[0].set]);
+  }, 1],
+  ["jsonParse", (vm, _t, a) => jsonParse(vm, a[0]), 1],
+];
+
+function installConsole(realm: Realm): void {
+  const consoleObj = new KObject(realm.ObjectProto);
+  realm.register("console", consoleObj);
+  realm.globals.console = consoleObj;
+  const emit = (level: string) => (vm: VM, _t: unknown, a: unknown[]) => {
+    const sink = vm.context as LogSink | undefined;
+    sink?.log?.(level, a.map((x) => (typeof x === "string" ? x : toHost(x))));
+    return undefined;
+  };
+  defineMethods(realm, consoleObj, "console", [
+    ["log", emit("info"), 0],
+    ["info", emit("info"), 0],
+    ["warn", emit("warn"), 0],
+    ["error", emit("error"), 0],
+    ["debug", emit("debug"), 0],
+  ]);
+  realm.globals.log = realm.native("log", "log", emit("info") as never, 0);
+}
+
+/** Runs the prelude and returns its functions by builtin path. */
+function loadPrelude(realm: Realm): Record<string, unknown> {
+  const I = new KObject(realm.ObjectProto);
+  realm.register("%intrinsics", I);
+  defineMethods(realm, I, "%intrinsics", intrinsics);
+  const program = compile(PRELUDE_SOURCE, { filename: PRELUDE_FILENAME });
+  realm.programs.set(program.hash, program);
+  const vm = new Interpreter(realm);
+  vm.start(program, { budget: 0, timeoutMs: 0, maxDepth: 100, heapBytes: 0, maxStringLength: 1 << 20, maxArrayLength: 1 << 20 });
+  const factory = vm.execute();
+  const table = vm.callSync(factory, undefined, [I]) as KObject;
+  const out: Record<string, unknown> = {};
+  for (const [path, fn] of Object.entries(table.props)) {
+    realm.register(path, fn as KObject);
+    out[path] = fn;
+  }
+  return out;
+}
+
+export function buildRealm(setup?: (realm: Realm) => void): Realm {
+  const realm = new Realm();
+  const prelude = loadPrelude(realm);
+  installObject(realm);
+  installErrors(realm);
+  installArray(realm, prelude);
+  installString(realm, prelude);
+  installNumber(realm);
+  installJSON(realm, prelude);
+  installCollections(realm, prelude);
+  installCasting(realm);
+  installConsole(realm);
+  setup?.(realm);
+  realm.globals.globalThis = undefined;
+  realm.freezeBuiltins();
+  void getProp;
+  return realm;
+}

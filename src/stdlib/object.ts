@@ -1,0 +1,147 @@
+// Object and Function: the constructors, statics and prototype methods.
+
+import {
+  describe, getProp, ownKeys, ownValue, setProp, toKey, toStr, typeError, spreadToArray,
+} from "../vm/semantics.js";
+import type { Realm } from "../vm/realm.js";
+import { Accessor, KArray, KBound, KClosure, KError, KFunction, KObject, KNative } from "../vm/values.js";
+import { newArray } from "./array.js";
+import { type Row, type VM, defineConstructor, defineMethods } from "./define.js";
+
+function obj(vm: VM, v: unknown, what: string): KObject {
+  if (v instanceof KObject) return v;
+  if (v === null || v === undefined) typeError(`Cannot convert undefined or null to object`);
+  void what;
+  return new KObject(vm.realm.ObjectProto);
+}
+
+/** Enumerable own keys of any value (strings index like arrays). */
+function keysOf(vm: VM, v: unknown): string[] {
+  if (typeof v === "string") return Array.from({ length: v.length }, (_, i) => String(i));
+  return ownKeys(obj(vm, v, "Object.keys"));
+}
+
+function valueAt(vm: VM, v: unknown, k: string): unknown {
+  if (typeof v === "string") return v[Number(k)];
+  return ownValue(vm, v as KObject, k);
+}
+
+const objectStatics: Row[] = [
+  ["keys", (vm, _t, a) => newArray(vm, keysOf(vm, a[0])), 1],
+  ["values", (vm, _t, a) => newArray(vm, keysOf(vm, a[0]).map((k) => valueAt(vm, a[0], k))), 1],
+  ["entries", (vm, _t, a) => newArray(vm, keysOf(vm, a[0]).map((k) => newArray(vm, [k, valueAt(vm, a[0], k)]))), 1],
+  ["assign", (vm, _t, a) => {
+    const target = obj(vm, a[0], "Object.assign");
+    for (const src of a.slice(1)) {
+      if (src === null || src === undefined) continue;
+      for (const k of keysOf(vm, src)) setProp(vm, target, k, valueAt(vm, src, k));
+    }
+    return target;
+  }, 2],
+  ["fromEntries", (vm, _t, a) => {
+    const o = new KObject(vm.realm.ObjectProto);
+    for (const entry of spreadToArray(vm, a[0])) {
+      if (!(entry instanceof KObject)) typeError(`Iterator value ${describe(entry)} is not an entry object`);
+      const k = toKey(vm, getProp(vm, entry, "0"));
+      o.props[String(k)] = getProp(vm, entry, "1");
+    }
+    vm.chargeHeap(48 + 16 * Object.keys(o.props).length);
+    return o;
+  }, 1],
+  ["freeze", (_vm, _t, a) => {
+    if (a[0] instanceof KObject) a[0].frozen = true;
+    return a[0];
+  }, 1],
+  ["isFrozen", (_vm, _t, a) => !(a[0] instanceof KObject) || a[0].frozen, 1],
+  ["create", (vm, _t, a) => {
+    const p = a[0];
+    if (p !== null && !(p instanceof KObject)) typeError(`Object prototype may only be an Object or null: ${describe(p)}`);
+    vm.chargeHeap(48);
+    return new KObject(p as KObject | null);
+  }, 2],
+  ["getPrototypeOf", (vm, _t, a) => {
+    const v = a[0];
+    if (v instanceof KObject) return v.proto;
+    if (v === null || v === undefined) typeError("Cannot convert undefined or null to object");
+    return typeof v === "string" ? vm.realm.StringProto : typeof v === "number" ? vm.realm.NumberProto : vm.realm.BooleanProto;
+  }, 1],
+  ["getOwnPropertyNames", (vm, _t, a) => {
+    const o = obj(vm, a[0], "Object.getOwnPropertyNames");
+    const keys = o instanceof KArray ? [...o.items.keys()].map(String).concat("length") : Object.keys(o.props);
+    return newArray(vm, keys);
+  }, 1],
+  ["hasOwn", (vm, _t, a) => hasOwn(vm, a[0], a[1]), 2],
+  ["is", (_vm, _t, a) => Object.is(a[0], a[1]), 2],
+];
+
+function hasOwn(vm: VM, o: unknown, key: unknown): boolean {
+  const target = obj(vm, o, "hasOwnProperty");
+  const k = String(toKey(vm, key));
+  if (target instanceof KArray) {
+    const i = Number(k);
+    if (Number.isInteger(i) && i >= 0 && String(i) === k) return i < target.items.length;
+    if (k === "length") return true;
+  }
+  return k in target.props;
+}
+
+const objectProto: Row[] = [
+  ["hasOwnProperty", (vm, t, a) => hasOwn(vm, t, a[0]), 1],
+  ["isPrototypeOf", (_vm, t, a) => {
+    if (!(a[0] instanceof KObject)) return false;
+    for (let x = a[0].proto; x; x = x.proto) if (x === t) return true;
+    return false;
+  }, 1],
+  ["propertyIsEnumerable", (vm, t, a) => hasOwn(vm, t, a[0]) && !(t as KObject).hidden?.has(String(a[0])), 1],
+  ["toString", (_vm, t) => {
+    if (t === undefined) return "[object Undefined]";
+    if (t === null) return "[object Null]";
+    if (t instanceof KArray) return "[object Array]";
+    if (t instanceof KFunction) return "[object Function]";
+    if (t instanceof KError) return "[object Error]";
+    return "[object Object]";
+  }, 0],
+  ["toLocaleString", (vm, t) => toStr(vm, t), 0],
+  ["valueOf", (_vm, t) => t, 0],
+];
+
+function fnSelf(t: unknown, what: string): KFunction {
+  if (t instanceof KFunction) return t;
+  return typeError(`Function.prototype.${what} called on ${describe(t)}`);
+}
+
+const functionProto: Row[] = [
+  ["call", (vm, t, a) => vm.tailCall(fnSelf(t, "call"), a[0], a.slice(1)), 1],
+  ["apply", (vm, t, a) => {
+    const f = fnSelf(t, "apply");
+    const list = a[1] === undefined || a[1] === null ? [] : a[1] instanceof KArray ? a[1].items.slice() : spreadToArray(vm, a[1]);
+    return vm.tailCall(f, a[0], list);
+  }, 2],
+  ["bind", (vm, t, a) => {
+    const f = fnSelf(t, "bind");
+    vm.chargeHeap(64);
+    return new KBound(vm.realm.FunctionProto, f, a[0], a.slice(1));
+  }, 1],
+  ["toString", (_vm, t) => {
+    const f = fnSelf(t, "toString");
+    return f instanceof KClosure ? `function ${f.fnName}() { [bytecode] }` : `function ${f.fnName}() { [native code] }`;
+  }, 0],
+];
+
+export function installObject(realm: Realm): void {
+  const ctor = defineConstructor(realm, "Object", (vm, _t, a) => {
+    const v = a[0];
+    if (v instanceof KObject) return v;
+    vm.chargeHeap(48);
+    return new KObject(vm.realm.ObjectProto);
+  }, 1, realm.ObjectProto);
+  defineMethods(realm, ctor, "Object", objectStatics);
+  defineMethods(realm, realm.ObjectProto, "Object.prototype", objectProto);
+
+  // Function exists so `x instanceof Function` and `.constructor` chains resolve, but
+  // it cannot create code: scripts never compile source at run time.
+  defineConstructor(realm, "Function", (vm) => vm.throwError("EvalError", "Function() is not supported: scripts cannot compile code at run time"), 1, realm.FunctionProto);
+  defineMethods(realm, realm.FunctionProto, "Function.prototype", functionProto);
+}
+
+export { Accessor, KNative };

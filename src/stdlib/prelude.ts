@@ -1,0 +1,205 @@
+// The prelude: builtins that call back into scripts, written in the script language
+// itself. Compiled to bytecode like any script, they run on the VM's own frames, so a
+// run can suspend (and be snapshotted) inside a callback: `items.map(x => wait(x))`.
+// The realm calls the returned function once with the intrinsics it needs.
+
+export const PRELUDE_FILENAME = "<builtin>";
+
+export const PRELUDE_SOURCE = String.raw`
+return function (I) {
+  const describe = I.describe;
+  const toInt = I.toInt;
+  const sortDefault = I.sortDefault;
+  const isCallable = I.isCallable;
+  const flatten = I.flatten;
+  function check(fn) {
+    if (!isCallable(fn)) throw new TypeError(describe(fn) + " is not a function");
+  }
+  function len(a) {
+    if (a === null || a === undefined) throw new TypeError("Array.prototype method called on null or undefined");
+    return a.length === undefined ? 0 : toInt(a.length);
+  }
+  function relIndex(i, n, dflt) {
+    if (i === undefined) return dflt;
+    i = toInt(i);
+    return i < 0 ? (i + n < 0 ? 0 : i + n) : (i > n ? n : i);
+  }
+  function mergeSort(a, cmp) {
+    const n = a.length;
+    if (n < 2) return a;
+    let src = a, dst = new Array(n);
+    for (let width = 1; width < n; width = width * 2) {
+      for (let lo = 0; lo < n; lo = lo + 2 * width) {
+        const mid = lo + width < n ? lo + width : n;
+        const hi = lo + 2 * width < n ? lo + 2 * width : n;
+        let i = lo, j = mid, k = lo;
+        while (i < mid && j < hi) {
+          const r = cmp(src[j], src[i]);
+          if (r < 0) { dst[k] = src[j]; j++; } else { dst[k] = src[i]; i++; }
+          k++;
+        }
+        while (i < mid) { dst[k] = src[i]; i++; k++; }
+        while (j < hi) { dst[k] = src[j]; j++; k++; }
+      }
+      const t = src; src = dst; dst = t;
+    }
+    return src;
+  }
+  return {
+    "Array.prototype.map": function map(fn, thisArg) {
+      check(fn);
+      const a = this, n = len(a), r = new Array(n);
+      for (let i = 0; i < n; i++) r[i] = thisArg === undefined ? fn(a[i], i, a) : fn.call(thisArg, a[i], i, a);
+      return r;
+    },
+    "Array.prototype.filter": function filter(fn, thisArg) {
+      check(fn);
+      const a = this, n = len(a), r = [];
+      for (let i = 0; i < n; i++) {
+        const v = a[i];
+        if (thisArg === undefined ? fn(v, i, a) : fn.call(thisArg, v, i, a)) r.push(v);
+      }
+      return r;
+    },
+    "Array.prototype.forEach": function forEach(fn, thisArg) {
+      check(fn);
+      const a = this, n = len(a);
+      for (let i = 0; i < n; i++) { if (thisArg === undefined) fn(a[i], i, a); else fn.call(thisArg, a[i], i, a); }
+    },
+    "Array.prototype.reduce": function reduce(fn, init) {
+      check(fn);
+      const a = this, n = len(a);
+      let i = 0, acc;
+      if (arguments.length >= 2) acc = init;
+      else {
+        if (n === 0) throw new TypeError("Reduce of empty array with no initial value");
+        acc = a[0]; i = 1;
+      }
+      for (; i < n; i++) acc = fn(acc, a[i], i, a);
+      return acc;
+    },
+    "Array.prototype.reduceRight": function reduceRight(fn, init) {
+      check(fn);
+      const a = this, n = len(a);
+      let i = n - 1, acc;
+      if (arguments.length >= 2) acc = init;
+      else {
+        if (n === 0) throw new TypeError("Reduce of empty array with no initial value");
+        acc = a[i]; i--;
+      }
+      for (; i >= 0; i--) acc = fn(acc, a[i], i, a);
+      return acc;
+    },
+    "Array.prototype.find": function find(fn, thisArg) {
+      check(fn);
+      const a = this, n = len(a);
+      for (let i = 0; i < n; i++) if (fn.call(thisArg, a[i], i, a)) return a[i];
+      return undefined;
+    },
+    "Array.prototype.findIndex": function findIndex(fn, thisArg) {
+      check(fn);
+      const a = this, n = len(a);
+      for (let i = 0; i < n; i++) if (fn.call(thisArg, a[i], i, a)) return i;
+      return -1;
+    },
+    "Array.prototype.findLast": function findLast(fn, thisArg) {
+      check(fn);
+      const a = this;
+      for (let i = len(a) - 1; i >= 0; i--) if (fn.call(thisArg, a[i], i, a)) return a[i];
+      return undefined;
+    },
+    "Array.prototype.findLastIndex": function findLastIndex(fn, thisArg) {
+      check(fn);
+      const a = this;
+      for (let i = len(a) - 1; i >= 0; i--) if (fn.call(thisArg, a[i], i, a)) return i;
+      return -1;
+    },
+    "Array.prototype.some": function some(fn, thisArg) {
+      check(fn);
+      const a = this, n = len(a);
+      for (let i = 0; i < n; i++) if (fn.call(thisArg, a[i], i, a)) return true;
+      return false;
+    },
+    "Array.prototype.every": function every(fn, thisArg) {
+      check(fn);
+      const a = this, n = len(a);
+      for (let i = 0; i < n; i++) if (!fn.call(thisArg, a[i], i, a)) return false;
+      return true;
+    },
+    "Array.prototype.flatMap": function flatMap(fn, thisArg) {
+      check(fn);
+      const a = this, n = len(a), r = [];
+      for (let i = 0; i < n; i++) {
+        const v = fn.call(thisArg, a[i], i, a);
+        if (Array.isArray(v)) { for (let j = 0; j < v.length; j++) r.push(v[j]); } else r.push(v);
+      }
+      return r;
+    },
+    "Array.prototype.sort": function sort(cmp) {
+      if (cmp !== undefined) check(cmp);
+      const a = this, n = len(a);
+      const vals = [];
+      let undef = 0;
+      for (let i = 0; i < n; i++) { if (a[i] === undefined) undef++; else vals.push(a[i]); }
+      const sorted = cmp === undefined ? sortDefault(vals) : mergeSort(vals, function (x, y) {
+        const r = +cmp(x, y);
+        return r !== r ? 0 : r;
+      });
+      let k = 0;
+      for (; k < sorted.length; k++) a[k] = sorted[k];
+      for (; k < n; k++) a[k] = undefined;
+      return a;
+    },
+    "Array.prototype.toSorted": function toSorted(cmp) {
+      return this.slice().sort(cmp);
+    },
+    "Array.from": function from(src, fn, thisArg) {
+      if (fn !== undefined) check(fn);
+      if (src === null || src === undefined) throw new TypeError(describe(src) + " is not iterable");
+      const items = I.toList(src);
+      if (fn === undefined) return items;
+      for (let i = 0; i < items.length; i++) items[i] = fn.call(thisArg, items[i], i);
+      return items;
+    },
+    "String.prototype.replace": function replace(pattern, replacement) {
+      const s = I.toStr(this);
+      if (!isCallable(replacement)) return I.replaceNative(s, pattern, replacement, false);
+      const ms = I.matchesFor(s, pattern, false);
+      return I.spliceMatches(s, ms, ms.map(function (m) { return I.toStr(replacement.apply(undefined, m.args)); }));
+    },
+    "String.prototype.replaceAll": function replaceAll(pattern, replacement) {
+      const s = I.toStr(this);
+      if (!isCallable(replacement)) return I.replaceNative(s, pattern, replacement, true);
+      const ms = I.matchesFor(s, pattern, true);
+      return I.spliceMatches(s, ms, ms.map(function (m) { return I.toStr(replacement.apply(undefined, m.args)); }));
+    },
+    "Map.prototype.forEach": function forEach(fn, thisArg) {
+      check(fn);
+      const entries = I.mapEntries(this);
+      for (let i = 0; i < entries.length; i++) fn.call(thisArg, entries[i][1], entries[i][0], this);
+    },
+    "Set.prototype.forEach": function forEach(fn, thisArg) {
+      check(fn);
+      const values = I.setValues(this);
+      for (let i = 0; i < values.length; i++) fn.call(thisArg, values[i], values[i], this);
+    },
+    "JSON.parse": function parse(text, reviver) {
+      const v = I.jsonParse(text);
+      if (reviver === undefined) return v;
+      check(reviver);
+      function walk(holder, key) {
+        const val = holder[key];
+        if (val !== null && typeof val === "object") {
+          const keys = Object.keys(val);
+          for (let i = 0; i < keys.length; i++) {
+            const nv = walk(val, keys[i]);
+            if (nv === undefined) delete val[keys[i]]; else val[keys[i]] = nv;
+          }
+        }
+        return reviver.call(holder, key, val);
+      }
+      return walk({ "": v }, "");
+    },
+  };
+};
+`;

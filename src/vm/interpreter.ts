@@ -1,0 +1,1333 @@
+// The interpreter: one run loop over explicit frames and one operand stack.
+//
+// - Guest calls never recurse on the host stack: CALL pushes a Frame and continues.
+// - A native returning a Promise suspends the run: state stays in this object, the
+//   host awaits, and resume() continues at the next instruction.
+// - The switch uses numeric literals (see src/bytecode/opcodes.ts for why); the name of
+//   each opcode follows its label and test/opcodes.test.ts checks they match the table.
+// - Guest errors raised by helpers are PendingError (built here, after the pc is
+//   recorded, so traces are exact); limits are LimitError and bypass script handlers.
+
+import { type FunctionProto, type Program, positionAt } from "../bytecode/program.js";
+import { GuestThrow, LimitError, PendingError, ScriptError } from "./errors.js";
+import type { Realm } from "./realm.js";
+import {
+  DONE, addSlow, arrayIndex, deleteProp, forInKeys, getProp, hasProp, instanceOf, iterNext, iterRest, iterate,
+  lessThan, looseEquals, ownKeys, ownValue, setProp, spreadToArray, toKey, toNumber, toPrimitive, toStr, truthy, typeOf,
+  typeError,
+} from "./semantics.js";
+import {
+  Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KIter, KNative, KObject, KRegExp, type TraceEntry,
+} from "./values.js";
+
+export interface Limits {
+  /** Budget units (≈ instructions: loop back-edges charge the loop body's length, calls a fixed cost); 0 = unlimited. */
+  budget: number;
+  /** Wall-clock milliseconds of running (not suspended) time; 0 = unlimited. */
+  timeoutMs: number;
+  /** Maximum call depth. */
+  maxDepth: number;
+  /** Bytes the script may allocate (strings, arrays, objects), approximately. */
+  heapBytes: number;
+  maxStringLength: number;
+  maxArrayLength: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  budget: 200_000_000,
+  timeoutMs: 30_000,
+  maxDepth: 10_000,
+  heapBytes: 256 * 1024 * 1024,
+  maxStringLength: 32 * 1024 * 1024,
+  maxArrayLength: 16 * 1024 * 1024,
+});
+
+/** Units charged per call (the budget counts loop iterations by body length and calls by this). */
+const CALL_COST = 8;
+/** Fuel handed out between budget/deadline checks. */
+const FUEL_CHUNK = 1 << 20;
+
+export class Frame {
+  closure: KClosure = null as unknown as KClosure;
+  fn: FunctionProto = null as unknown as FunctionProto;
+  pc = 0;
+  base = 0;
+  /** The call's arguments, kept only for functions that use `arguments`. */
+  args: unknown[] | null = null;
+  /** Constructor call: the object being built (returned unless the function returns an object). */
+  newObj: KObject | null = null;
+}
+
+export interface Handler {
+  fp: number;
+  pc: number;
+  sp: number;
+}
+
+export type RunState = "idle" | "running" | "suspended" | "done" | "failed";
+
+/** Returned by the loop when a native suspended the run. */
+export const SUSPENDED = Symbol("suspended");
+/** Returned by a native that replaced itself with a guest call (see tailCall). */
+export const TAIL = Symbol("tail");
+
+export class Interpreter {
+  stack: unknown[] = new Array(1024).fill(undefined);
+  sp = 0;
+  frames: Frame[] = [];
+  fp = 0;
+  handlers: Handler[] = [];
+  hp = 0;
+  state: RunState = "idle";
+  /** The host promise a suspended run waits for. */
+  pending: Promise<unknown> | null = null;
+  /** Host context of the current run (capabilities read it). */
+  context: unknown = undefined;
+  limits: Limits = DEFAULT_LIMITS;
+  private fuel = FUEL_CHUNK;
+  private budgetLeft = Infinity;
+  private deadline = Infinity;
+  private heapLeft = Infinity;
+  /** Nesting depth of callSync loops (a nested loop cannot suspend). */
+  private nested = 0;
+  result: unknown = undefined;
+
+  constructor(readonly realm: Realm) {}
+
+  // ---------------------------------------------------------------- lifecycle
+
+  /** Prepares a fresh run of `program`'s top level. */
+  start(program: Program, limits: Limits = DEFAULT_LIMITS, context?: unknown): void {
+    this.reset(limits);
+    this.context = context;
+    const main = new KClosure(this.realm.FunctionProto, program.functions[0]!, []);
+    this.stack[0] = main;
+    this.stack[1] = undefined;
+    this.sp = 2;
+    this.enterClosure(main, 0, null);
+    this.state = "running";
+  }
+
+  reset(limits: Limits): void {
+    this.limits = limits;
+    this.sp = 0;
+    this.fp = 0;
+    this.hp = 0;
+    this.nested = 0;
+    this.pending = null;
+    this.result = undefined;
+    this.budgetLeft = limits.budget > 0 ? limits.budget : Infinity;
+    this.heapLeft = limits.heapBytes > 0 ? limits.heapBytes : Infinity;
+    this.fuel = Math.min(FUEL_CHUNK, this.budgetLeft);
+    this.budgetLeft -= this.fuel;
+    this.armDeadline();
+  }
+
+  /** Starts the wall-clock deadline for a slice of running time. */
+  armDeadline(): void {
+    this.deadline = this.limits.timeoutMs > 0 ? performance.now() + this.limits.timeoutMs : Infinity;
+  }
+
+  /**
+   * Runs until the run ends or suspends. Returns the result, or SUSPENDED (then
+   * `pending` holds the promise to await). Throws ScriptError / LimitError.
+   */
+  execute(): unknown {
+    this.state = "running";
+    let r: unknown;
+    try {
+      r = this.loop(0);
+    } catch (err) {
+      this.state = "failed";
+      throw this.finalError(err);
+    }
+    if (r === SUSPENDED) {
+      this.state = "suspended";
+      return SUSPENDED;
+    }
+    this.state = "done";
+    this.result = r;
+    this.releaseStack();
+    return r;
+  }
+
+  /** Continues a suspended run with the awaited value. */
+  resume(value: unknown): unknown {
+    if (this.state !== "suspended") throw new Error(`cannot resume a run that is ${this.state}`);
+    this.pending = null;
+    this.stack[this.sp++] = value;
+    return this.execute();
+  }
+
+  /** Continues a suspended run by throwing `error` (a guest value) at the suspension point. */
+  resumeThrow(error: unknown): unknown {
+    if (this.state !== "suspended") throw new Error(`cannot resume a run that is ${this.state}`);
+    this.pending = null;
+    this.state = "running";
+    const value = error instanceof PendingError ? this.makeError(error.kind, error.message) : error;
+    try {
+      if (!this.unwind(value, 0)) throw new GuestThrow(value);
+    } catch (err) {
+      this.state = "failed";
+      throw this.finalError(err);
+    }
+    return this.execute();
+  }
+
+  private releaseStack(): void {
+    // Drop references so pooled interpreters do not keep guest objects alive.
+    for (let i = 0; i < this.sp + 8 && i < this.stack.length; i++) this.stack[i] = undefined;
+    this.sp = 0;
+  }
+
+  private finalError(err: unknown): Error {
+    this.releaseStack();
+    if (err instanceof LimitError) return err;
+    if (err instanceof GuestThrow) return this.uncaught(err.value);
+    if (err instanceof PendingError) return this.uncaught(this.makeError(err.kind, err.message));
+    return err as Error;
+  }
+
+  private uncaught(value: unknown): ScriptError {
+    const trace = value instanceof KError ? value.trace : this.lastThrowTrace;
+    let message: string;
+    if (value instanceof KError) {
+      const name = getProp(this, value, "name");
+      const msg = getProp(this, value, "message");
+      message = msg === "" || msg === undefined ? String(name) : `${String(name)}: ${String(msg)}`;
+    } else {
+      try {
+        message = `Uncaught ${value instanceof KObject ? toStr(this, value) : typeof value === "string" ? value : String(value)}`;
+      } catch {
+        message = "Uncaught exception";
+      }
+    }
+    return new ScriptError(message, value, trace);
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  private lastThrowTrace: TraceEntry[] = [];
+
+  /** The script-level stack, innermost first. */
+  trace(): TraceEntry[] {
+    const out: TraceEntry[] = [];
+    for (let i = this.fp - 1; i >= 0 && out.length < 50; i--) {
+      const f = this.frames[i]!;
+      const pos = positionAt(f.fn, Math.max(0, f.pc - 1));
+      out.push({ fn: f.fn.name, file: f.fn.program?.filename ?? "script.js", line: pos?.line ?? 0, column: pos?.column ?? 0 });
+    }
+    return out;
+  }
+
+  makeError(kind: string, message: string): KError {
+    const realm = this.realm;
+    const proto = realm.errorProtos.get(kind) ?? realm.ErrorProto;
+    const e = new KError(proto);
+    e.props.message = message;
+    (e.hidden ??= new Set()).add("message");
+    e.trace = this.trace();
+    e.props.stack = formatStack(kind, message, e.trace);
+    e.hidden.add("stack");
+    return e;
+  }
+
+  throwType(message: string): never {
+    throw new PendingError("TypeError", message);
+  }
+  throwRange(message: string): never {
+    throw new PendingError("RangeError", message);
+  }
+  throwError(kind: string, message: string): never {
+    throw new PendingError(kind, message);
+  }
+
+  // ---------------------------------------------------------------- limits
+
+  private refuel(): void {
+    if (performance.now() > this.deadline) {
+      throw new LimitError("timeout", `time limit exceeded (${this.limits.timeoutMs} ms)`, this.trace());
+    }
+    if (this.budgetLeft <= 0) {
+      throw new LimitError("budget", `instruction budget exceeded (${this.limits.budget} units)`, this.trace());
+    }
+    const add = Math.min(FUEL_CHUNK, this.budgetLeft);
+    this.fuel += add;
+    this.budgetLeft -= add;
+  }
+
+  chargeHeap(bytes: number): void {
+    if ((this.heapLeft -= bytes) < 0) {
+      throw new LimitError("heap", `memory limit exceeded (${this.limits.heapBytes} bytes allocated)`, this.trace());
+    }
+  }
+
+  checkString(s: string): string {
+    if (s.length > this.limits.maxStringLength) {
+      throw new LimitError("string", `string length limit exceeded (${this.limits.maxStringLength} characters)`, this.trace());
+    }
+    return s;
+  }
+
+  checkArrayLength(n: number): void {
+    if (n > this.limits.maxArrayLength) {
+      throw new LimitError("array", `array length limit exceeded (${this.limits.maxArrayLength} elements)`, this.trace());
+    }
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  /** Pushes a frame for `closure` whose `argc` arguments are on top of the stack. */
+  private enterClosure(closure: KClosure, argc: number, newObj: KObject | null): void {
+    const fn = closure.fn;
+    if (this.fp >= this.limits.maxDepth) {
+      throw new LimitError("depth", `Maximum call stack size exceeded (call depth limit ${this.limits.maxDepth})`, this.trace());
+    }
+    const stack = this.stack;
+    let sp = this.sp;
+    const base = sp - argc;
+    let frame = this.frames[this.fp];
+    if (frame === undefined) frame = this.frames[this.fp] = new Frame();
+    frame.closure = closure;
+    frame.fn = fn;
+    frame.pc = 0;
+    frame.base = base;
+    frame.newObj = newObj;
+    frame.args = fn.usesArguments ? stack.slice(base, sp) : null;
+    const nparams = fn.nparams;
+    if (argc < nparams) {
+      for (; argc < nparams; argc++) stack[sp++] = undefined;
+    } else if (argc > nparams) {
+      if (fn.restSlot >= 0) {
+        const rest = stack.slice(base + nparams, sp);
+        sp = base + nparams;
+        stack[sp++] = new KArray(this.realm.ArrayProto, rest);
+      } else sp = base + nparams;
+    } else if (fn.restSlot >= 0) stack[sp++] = new KArray(this.realm.ArrayProto, []);
+    const end = base + fn.nslots;
+    while (sp < end) stack[sp++] = undefined;
+    this.sp = sp;
+    this.fp++;
+  }
+
+  /**
+   * Calls a non-closure callable whose callee, this and arguments are on the stack.
+   * Returns true when a guest frame was pushed (the loop must reload), false when the
+   * result was pushed, or SUSPENDED.
+   */
+  private callOther(fnv: unknown, argc: number, calleeText: string): boolean | typeof SUSPENDED {
+    const stack = this.stack;
+    const sp = this.sp;
+    if (fnv instanceof KNative) {
+      const thisv = stack[sp - argc - 1];
+      const args = argc === 0 ? [] : stack.slice(sp - argc, sp);
+      this.sp = sp - argc - 2;
+      const r = fnv.impl(this, thisv, args, undefined);
+      if (r === TAIL) return true;
+      if (r === SUSPENDED) return SUSPENDED;
+      if (r instanceof Promise) return this.suspendOn(r);
+      stack[this.sp++] = r;
+      return false;
+    }
+    if (fnv instanceof KBound) {
+      const args = stack.slice(sp - argc, sp);
+      this.sp = sp - argc - 2;
+      const all = fnv.boundArgs.length ? [...fnv.boundArgs, ...args] : args;
+      return this.pushCall(fnv.target, fnv.boundThis, all);
+    }
+    return typeError(`${calleeText} is not a function`);
+  }
+
+  /** Pushes callee, this and args, then calls (used for apply/bound/accessors). */
+  pushCall(fn: unknown, thisv: unknown, args: unknown[]): boolean | typeof SUSPENDED {
+    const stack = this.stack;
+    stack[this.sp++] = fn;
+    stack[this.sp++] = thisv;
+    for (let i = 0; i < args.length; i++) stack[this.sp++] = args[i];
+    if (fn instanceof KClosure) {
+      this.enterClosure(fn, args.length, null);
+      return true;
+    }
+    return this.callOther(fn, args.length, describeCallee(fn));
+  }
+
+  /**
+   * For natives such as Function.prototype.call: calls `fn` in place of the native
+   * (a guest frame is pushed, nothing recurses). Return the result from the native.
+   */
+  tailCall(fn: unknown, thisv: unknown, args: unknown[]): unknown {
+    const r = this.pushCall(fn, thisv, args);
+    if (r === true) return TAIL;
+    if (r === SUSPENDED) return SUSPENDED;
+    return this.stack[--this.sp];
+  }
+
+  private suspendOn(p: Promise<unknown>): typeof SUSPENDED {
+    if (this.nested > 0) {
+      // Swallow the host promise's eventual rejection: nobody will await it.
+      p.catch(() => {});
+      throw new PendingError("Error", "cannot suspend inside a builtin callback (getter, toString, or comparator called by a builtin)");
+    }
+    this.pending = p;
+    return SUSPENDED;
+  }
+
+  private construct(ctor: unknown, argc: number, calleeText: string): boolean | typeof SUSPENDED {
+    const stack = this.stack;
+    if (ctor instanceof KClosure) {
+      if (ctor.fn.isArrow) typeError(`${calleeText} is not a constructor`);
+      const protoV = getProp(this, ctor, "prototype");
+      const obj = new KObject(protoV instanceof KObject ? protoV : this.realm.ObjectProto);
+      this.chargeHeap(48);
+      // Layout for a call: ctor this args.
+      const sp = this.sp;
+      for (let i = sp; i > sp - argc; i--) stack[i] = stack[i - 1];
+      stack[sp - argc] = obj;
+      this.sp = sp + 1;
+      this.enterClosure(ctor, argc, obj);
+      return true;
+    }
+    if (ctor instanceof KNative && ctor.isConstructor) {
+      const sp = this.sp;
+      const args = stack.slice(sp - argc, sp);
+      this.sp = sp - argc - 1;
+      const r = ctor.impl(this, undefined, args, ctor);
+      if (r instanceof Promise) return this.suspendOn(r);
+      stack[this.sp++] = r;
+      return false;
+    }
+    if (ctor instanceof KBound) {
+      const sp = this.sp;
+      const args = stack.slice(sp - argc, sp);
+      this.sp = sp - argc - 1;
+      const all = [...ctor.boundArgs, ...args];
+      stack[this.sp++] = ctor.target;
+      for (const a of all) stack[this.sp++] = a;
+      return this.construct(ctor.target, all.length, calleeText);
+    }
+    return typeError(`${calleeText} is not a constructor`);
+  }
+
+  /** Calls a guest function from host code and runs it to completion (it may not suspend). */
+  callSync(fn: unknown, thisv: unknown, args: unknown[]): unknown {
+    const stopFp = this.fp;
+    const savedSp = this.sp;
+    // Keep the caller's pc: a native called from the loop has it synced already.
+    const pushed = this.pushCall(fn, thisv, args);
+    if (pushed === SUSPENDED) {
+      throw new PendingError("Error", "cannot suspend inside a builtin callback");
+    }
+    if (pushed === false) {
+      const r = this.stack[--this.sp];
+      this.sp = savedSp;
+      return r;
+    }
+    this.nested++;
+    try {
+      return this.loop(stopFp);
+    } finally {
+      this.nested--;
+      this.sp = savedSp;
+    }
+  }
+
+  // ---------------------------------------------------------------- exceptions
+
+  /**
+   * Transfers control to the innermost handler above `stopFp`. Returns false when
+   * there is none (the exception leaves this loop).
+   */
+  private unwind(value: unknown, stopFp: number): boolean {
+    if (this.hp > 0) {
+      const h = this.handlers[this.hp - 1]!;
+      if (h.fp > stopFp) {
+        this.hp--;
+        this.fp = h.fp;
+        this.sp = h.sp;
+        this.stack[this.sp++] = value;
+        this.frames[this.fp - 1]!.pc = h.pc;
+        return true;
+      }
+    }
+    this.lastThrowTrace = this.trace();
+    this.fp = stopFp;
+    return false;
+  }
+
+  /** Turns a host-side throw inside the loop into a guest value (or rethrows a limit/host bug). */
+  private guestValueOf(err: unknown): unknown {
+    if (err instanceof GuestThrow) return err.value;
+    if (err instanceof PendingError) return this.makeError(err.kind, err.message);
+    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      throw new LimitError("depth", "Maximum call stack size exceeded (host stack)", this.trace());
+    }
+    throw err;
+  }
+
+  // ---------------------------------------------------------------- the loop
+
+  /** Runs frames until the frame count returns to `stopFp`; returns the value or SUSPENDED. */
+  loop(stopFp: number): unknown {
+    for (;;) {
+      try {
+        return this.run(stopFp);
+      } catch (err) {
+        const value = this.guestValueOf(err);
+        if (!this.unwind(value, stopFp)) throw new GuestThrow(value);
+      }
+    }
+  }
+
+  private run(stopFp: number): unknown {
+    const realm = this.realm;
+    const stack = this.stack;
+    let frame = this.frames[this.fp - 1]!;
+    let fn = frame.fn;
+    let code = fn.code;
+    let consts = fn.consts;
+    let base = frame.base;
+    let pc = frame.pc;
+    let sp = this.sp;
+    let a: unknown, b: unknown, c: unknown;
+    // Anything below may throw: the catch in loop() reads the pc from the frame.
+    for (;;) {
+      const op = code[pc++]!;
+      frame.pc = pc;
+      switch (op) {
+        case 0: // NOP
+          break;
+        case 1: // PUSH_UNDEF
+          stack[sp++] = undefined;
+          break;
+        case 2: // PUSH_NULL
+          stack[sp++] = null;
+          break;
+        case 3: // PUSH_TRUE
+          stack[sp++] = true;
+          break;
+        case 4: // PUSH_FALSE
+          stack[sp++] = false;
+          break;
+        case 5: // PUSH_INT
+          stack[sp++] = code[pc++];
+          break;
+        case 6: // PUSH_CONST
+          stack[sp++] = consts[code[pc++]!];
+          break;
+        case 7: // POP
+          sp--;
+          break;
+        case 8: // DUP
+          stack[sp] = stack[sp - 1];
+          sp++;
+          break;
+        case 9: // DUP2
+          stack[sp] = stack[sp - 2];
+          stack[sp + 1] = stack[sp - 1];
+          sp += 2;
+          break;
+        case 10: // SWAP
+          a = stack[sp - 1];
+          stack[sp - 1] = stack[sp - 2];
+          stack[sp - 2] = a;
+          break;
+        case 11: // ROT3: a b c -> c a b
+          c = stack[sp - 1];
+          stack[sp - 1] = stack[sp - 2];
+          stack[sp - 2] = stack[sp - 3];
+          stack[sp - 3] = c;
+          break;
+        case 12: // ROT4: a b c d -> d a b c
+          c = stack[sp - 1];
+          stack[sp - 1] = stack[sp - 2];
+          stack[sp - 2] = stack[sp - 3];
+          stack[sp - 3] = stack[sp - 4];
+          stack[sp - 4] = c;
+          break;
+        case 13: // GET_LOC
+          stack[sp++] = stack[base + code[pc++]!];
+          break;
+        case 14: // STORE_LOC
+          stack[base + code[pc++]!] = stack[--sp];
+          break;
+        case 15: // GET_LOC_CHK
+          a = stack[base + code[pc]!];
+          if (a === HOLE) this.tdz(consts[code[pc + 1]!] as string);
+          stack[sp++] = a;
+          pc += 2;
+          break;
+        case 16: // INIT_HOLE
+          stack[base + code[pc++]!] = HOLE;
+          break;
+        case 17: // GET_CELL
+          stack[sp++] = (stack[base + code[pc++]!] as Cell).v;
+          break;
+        case 18: // STORE_CELL
+          (stack[base + code[pc++]!] as Cell).v = stack[--sp];
+          break;
+        case 19: // GET_CELL_CHK
+          a = (stack[base + code[pc]!] as Cell).v;
+          if (a === HOLE) this.tdz(consts[code[pc + 1]!] as string);
+          stack[sp++] = a;
+          pc += 2;
+          break;
+        case 20: // STORE_CELL_CHK
+          c = stack[base + code[pc]!] as Cell;
+          if ((c as Cell).v === HOLE) this.tdz(consts[code[pc + 1]!] as string);
+          (c as Cell).v = stack[--sp];
+          pc += 2;
+          break;
+        case 21: // NEW_CELL
+          stack[base + code[pc++]!] = new Cell(HOLE);
+          break;
+        case 22: // BOX_CELL
+          a = base + code[pc++]!;
+          stack[a as number] = new Cell(stack[a as number]);
+          break;
+        case 23: // FRESH_CELL
+          a = base + code[pc++]!;
+          stack[a as number] = new Cell((stack[a as number] as Cell).v);
+          break;
+        case 24: // GET_CAP
+          stack[sp++] = frame.closure.cells[code[pc++]!]!.v;
+          break;
+        case 25: // STORE_CAP
+          frame.closure.cells[code[pc++]!]!.v = stack[--sp];
+          break;
+        case 26: // GET_CAP_CHK
+          a = frame.closure.cells[code[pc]!]!.v;
+          if (a === HOLE) this.tdz(consts[code[pc + 1]!] as string);
+          stack[sp++] = a;
+          pc += 2;
+          break;
+        case 27: // STORE_CAP_CHK
+          c = frame.closure.cells[code[pc]!]!;
+          if ((c as Cell).v === HOLE) this.tdz(consts[code[pc + 1]!] as string);
+          (c as Cell).v = stack[--sp];
+          pc += 2;
+          break;
+        case 28: { // GET_GLOBAL
+          const name = consts[code[pc++]!] as string;
+          a = realm.globals[name];
+          if (a === undefined && !(name in realm.globals)) throw new PendingError("ReferenceError", `${name} is not defined`);
+          stack[sp++] = a;
+          break;
+        }
+        case 29: { // TYPEOF_GLOBAL
+          const name = consts[code[pc++]!] as string;
+          stack[sp++] = typeOf(realm.globals[name]);
+          break;
+        }
+        case 30: // GET_THIS
+          stack[sp++] = stack[base - 1];
+          break;
+        case 31: // GET_CALLEE
+          stack[sp++] = frame.closure;
+          break;
+        case 32: // GET_ARGUMENTS
+          this.chargeHeap(32 + 8 * (frame.args?.length ?? 0));
+          stack[sp++] = new KArray(realm.ArrayProto, frame.args ? frame.args.slice() : []);
+          break;
+        case 33: // CONST_ASSIGN
+          throw new PendingError("TypeError", "Assignment to constant variable.");
+        case 34: { // GET_PROP
+          a = stack[sp - 1];
+          const key = consts[code[pc++]!] as string;
+          frame.pc = pc;
+          if (a instanceof KObject && a.constructor === KObject && !a.hasAccessors) {
+            b = a.props[key];
+            if (b === undefined) b = this.getSlowPath(a, key, sp, frame);
+            if (b === ACCESSOR_CALLED) {
+              sp = this.sp; frame = this.frames[this.fp - 1]!; fn = frame.fn; code = fn.code; consts = fn.consts; base = frame.base; pc = 0;
+              break;
+            }
+          } else {
+            this.sp = sp;
+            b = this.getGeneric(a, key, frame, sp);
+            if (b === ACCESSOR_CALLED) {
+              sp = this.sp; frame = this.frames[this.fp - 1]!; fn = frame.fn; code = fn.code; consts = fn.consts; base = frame.base; pc = 0;
+              break;
+            }
+          }
+          stack[sp - 1] = b;
+          break;
+        }
+        case 35: // STORE_PROP
+          this.sp = sp;
+          setProp(this, stack[sp - 2], consts[code[pc++]!] as string, (b = stack[sp - 1]));
+          stack[sp - 2] = b;
+          sp--;
+          break;
+        case 36: { // GET_ELEM
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          if (a instanceof KArray && typeof b === "number") {
+            stack[sp - 2] = b >= 0 ? a.items[b] : undefined;
+            sp--;
+            break;
+          }
+          this.sp = sp;
+          const key = toKey(this, b);
+          c = this.getGeneric(a, key, frame, sp - 1);
+          if (c === ACCESSOR_CALLED) {
+            sp = this.sp; frame = this.frames[this.fp - 1]!; fn = frame.fn; code = fn.code; consts = fn.consts; base = frame.base; pc = 0;
+            break;
+          }
+          stack[sp - 2] = c;
+          sp--;
+          break;
+        }
+        case 37: // STORE_ELEM
+          a = stack[sp - 3];
+          b = stack[sp - 2];
+          c = stack[sp - 1];
+          if (a instanceof KArray && typeof b === "number" && b >= 0 && b <= a.items.length && !a.frozen && Number.isInteger(b)) {
+            if (b === a.items.length) {
+              if ((this.heapLeft -= 8) < 0) this.chargeHeap(0);
+              if (b >= this.limits.maxArrayLength) this.checkArrayLength(b + 1);
+              a.items.push(c);
+            } else a.items[b] = c;
+          } else {
+            this.sp = sp;
+            setProp(this, a, toKey(this, b), c);
+          }
+          stack[sp - 3] = c;
+          sp -= 2;
+          break;
+        case 38: { // GET_METHOD
+          a = stack[sp - 1];
+          const key = consts[code[pc++]!] as string;
+          this.sp = sp;
+          b = a instanceof KObject && a.constructor === KObject && !a.hasAccessors && a.props[key] !== undefined ? a.props[key] : getProp(this, a, key);
+          stack[sp - 1] = b;
+          stack[sp++] = a;
+          break;
+        }
+        case 39: // GET_METHOD_ELEM
+          a = stack[sp - 2];
+          this.sp = sp;
+          b = getProp(this, a, toKey(this, stack[sp - 1]));
+          stack[sp - 2] = b;
+          stack[sp - 1] = a;
+          break;
+        case 40: // DELETE_PROP
+          this.sp = sp;
+          stack[sp - 1] = deleteProp(this, stack[sp - 1], consts[code[pc++]!] as string);
+          break;
+        case 41: // DELETE_ELEM
+          this.sp = sp;
+          stack[sp - 2] = deleteProp(this, stack[sp - 2], toKey(this, stack[sp - 1]));
+          sp--;
+          break;
+        case 42: // IN
+          this.sp = sp;
+          stack[sp - 2] = hasProp(this, stack[sp - 2], stack[sp - 1]);
+          sp--;
+          break;
+        case 43: // INSTANCEOF
+          this.sp = sp;
+          stack[sp - 2] = instanceOf(this, stack[sp - 2], stack[sp - 1]);
+          sp--;
+          break;
+        case 44: // NEW_OBJECT
+          if ((this.heapLeft -= 48) < 0) this.chargeHeap(0);
+          stack[sp++] = new KObject(realm.ObjectProto);
+          break;
+        case 45: { // NEW_ARRAY
+          const n = code[pc++]!;
+          if ((this.heapLeft -= 32 + 8 * n) < 0) this.chargeHeap(0);
+          const items = new Array(n);
+          for (let i = 0; i < n; i++) items[i] = stack[sp - n + i];
+          sp -= n;
+          stack[sp++] = new KArray(realm.ArrayProto, items);
+          break;
+        }
+        case 46: // ARRAY_PUSH
+          if ((this.heapLeft -= 8) < 0) this.chargeHeap(0);
+          (stack[sp - 2] as KArray).items.push(stack[sp - 1]);
+          sp--;
+          break;
+        case 47: { // ARRAY_SPREAD
+          this.sp = sp;
+          const items = spreadToArray(this, stack[sp - 1]);
+          const target = (stack[sp - 2] as KArray).items;
+          this.checkArrayLength(target.length + items.length);
+          this.chargeHeap(8 * items.length);
+          for (let i = 0; i < items.length; i++) target.push(items[i]);
+          sp--;
+          break;
+        }
+        case 48: { // DEFINE_FIELD
+          const o = stack[sp - 2] as KObject;
+          if ((this.heapLeft -= 16) < 0) this.chargeHeap(0);
+          o.props[consts[code[pc++]!] as string] = stack[sp - 1];
+          sp--;
+          break;
+        }
+        case 49: { // DEFINE_ELEM
+          this.sp = sp;
+          const o = stack[sp - 3] as KObject;
+          const key = String(toKey(this, stack[sp - 2]));
+          if ((this.heapLeft -= 16) < 0) this.chargeHeap(0);
+          if (o.hasAccessors) delete o.props[key];
+          o.props[key] = stack[sp - 1];
+          sp -= 2;
+          break;
+        }
+        case 50: // DEFINE_GETTER
+        case 51: { // DEFINE_SETTER
+          this.sp = sp;
+          const o = stack[sp - 3] as KObject;
+          const key = String(toKey(this, stack[sp - 2]));
+          const f = stack[sp - 1] as KObject;
+          const cur = o.props[key];
+          const acc = cur instanceof Accessor ? cur : new Accessor(undefined, undefined);
+          if (op === 50) acc.get = f;
+          else acc.set = f;
+          if (!(cur instanceof Accessor)) delete o.props[key];
+          o.props[key] = acc;
+          o.hasAccessors = true;
+          sp -= 2;
+          break;
+        }
+        case 52: // OBJECT_SPREAD
+          this.sp = sp;
+          this.objectSpread(stack[sp - 2] as KObject, stack[sp - 1]);
+          sp--;
+          break;
+        case 53: { // CLOSURE
+          const target = fn.program!.functions[code[pc++]!]!;
+          const caps = target.captures;
+          const cells: Cell[] = new Array(caps.length);
+          for (let i = 0; i < caps.length; i++) {
+            const cap = caps[i]!;
+            cells[i] = cap.fromParentSlot ? (stack[base + cap.index] as Cell) : frame.closure.cells[cap.index]!;
+          }
+          if ((this.heapLeft -= 64) < 0) this.chargeHeap(0);
+          stack[sp++] = new KClosure(realm.FunctionProto, target, cells);
+          break;
+        }
+        case 54: { // REGEXP
+          const rc = consts[code[pc++]!] as { re: { source: string; flags: string } };
+          stack[sp++] = new KRegExp(realm.RegExpProto, new RegExp(rc.re.source, rc.re.flags));
+          break;
+        }
+        case 55: { // TEMPLATE
+          const n = code[pc++]!;
+          this.sp = sp;
+          let s = "";
+          for (let i = sp - n; i < sp; i++) {
+            const v = stack[i];
+            s += typeof v === "string" ? v : toStr(this, v);
+          }
+          sp -= n;
+          if ((this.heapLeft -= s.length * 2) < 0) this.chargeHeap(0);
+          stack[sp++] = this.checkString(s);
+          break;
+        }
+        case 56: // ADD
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") stack[sp - 2] = a + b;
+          else if (typeof a === "string" && typeof b === "string") stack[sp - 2] = this.concat(a, b);
+          else {
+            this.sp = sp;
+            stack[sp - 2] = addSlow(this, a, b);
+          }
+          sp--;
+          break;
+        case 57: // SUB
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a - b : this.num(a) - this.num(b);
+          sp--;
+          break;
+        case 58: // MUL
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a * b : this.num(a) * this.num(b);
+          sp--;
+          break;
+        case 59: // DIV
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a / b : this.num(a) / this.num(b);
+          sp--;
+          break;
+        case 60: // MOD
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a % b : this.num(a) % this.num(b);
+          sp--;
+          break;
+        case 61: // POW
+          stack[sp - 2] = this.num(stack[sp - 2]) ** this.num(stack[sp - 1]);
+          sp--;
+          break;
+        case 62: // BIT_AND
+          stack[sp - 2] = this.num(stack[sp - 2]) & this.num(stack[sp - 1]);
+          sp--;
+          break;
+        case 63: // BIT_OR
+          stack[sp - 2] = this.num(stack[sp - 2]) | this.num(stack[sp - 1]);
+          sp--;
+          break;
+        case 64: // BIT_XOR
+          stack[sp - 2] = this.num(stack[sp - 2]) ^ this.num(stack[sp - 1]);
+          sp--;
+          break;
+        case 65: // SHL
+          stack[sp - 2] = this.num(stack[sp - 2]) << this.num(stack[sp - 1]);
+          sp--;
+          break;
+        case 66: // SHR
+          stack[sp - 2] = this.num(stack[sp - 2]) >> this.num(stack[sp - 1]);
+          sp--;
+          break;
+        case 67: // USHR
+          stack[sp - 2] = this.num(stack[sp - 2]) >>> this.num(stack[sp - 1]);
+          sp--;
+          break;
+        case 68: // EQ
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          this.sp = sp;
+          stack[sp - 2] = a === b || (typeof a === typeof b && typeof a !== "object" ? a == b : looseEquals(this, a, b));
+          sp--;
+          break;
+        case 69: // NE
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          this.sp = sp;
+          stack[sp - 2] = !(a === b || (typeof a === typeof b && typeof a !== "object" ? a == b : looseEquals(this, a, b)));
+          sp--;
+          break;
+        case 70: // SEQ
+          stack[sp - 2] = stack[sp - 2] === stack[sp - 1];
+          sp--;
+          break;
+        case 71: // SNE
+          stack[sp - 2] = stack[sp - 2] !== stack[sp - 1];
+          sp--;
+          break;
+        case 72: // LT
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a < b : this.lt(a, b, sp);
+          sp--;
+          break;
+        case 73: // LE
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a <= b : this.le(a, b, sp);
+          sp--;
+          break;
+        case 74: // GT
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a > b : this.lt(b, a, sp);
+          sp--;
+          break;
+        case 75: // GE
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a >= b : this.le(b, a, sp);
+          sp--;
+          break;
+        case 76: // NEG
+          a = stack[sp - 1];
+          stack[sp - 1] = typeof a === "number" ? -a : -this.num(a);
+          break;
+        case 77: // TO_NUMBER
+          a = stack[sp - 1];
+          if (typeof a !== "number") stack[sp - 1] = this.num(a);
+          break;
+        case 78: // NOT
+          a = stack[sp - 1];
+          stack[sp - 1] = typeof a === "object" ? a === null : !a;
+          break;
+        case 79: // BIT_NOT
+          stack[sp - 1] = ~this.num(stack[sp - 1]);
+          break;
+        case 80: // TYPEOF
+          stack[sp - 1] = typeOf(stack[sp - 1]);
+          break;
+        case 81: // INC
+          a = stack[sp - 1];
+          stack[sp - 1] = (typeof a === "number" ? a : this.num(a)) + 1;
+          break;
+        case 82: // DEC
+          a = stack[sp - 1];
+          stack[sp - 1] = (typeof a === "number" ? a : this.num(a)) - 1;
+          break;
+        case 83: // JUMP
+          pc = code[pc]!;
+          break;
+        case 84: { // LOOP
+          const target = code[pc]!;
+          if ((this.fuel -= pc - target) <= 0) this.refuel();
+          pc = target;
+          break;
+        }
+        case 85: // JUMP_IF_FALSE
+          a = stack[--sp];
+          if (typeof a === "boolean" ? !a : !truthy(a)) pc = code[pc]!;
+          else pc++;
+          break;
+        case 86: // JUMP_IF_TRUE
+          a = stack[--sp];
+          if (typeof a === "boolean" ? a : truthy(a)) pc = code[pc]!;
+          else pc++;
+          break;
+        case 87: // JUMP_IF_FALSE_KEEP
+          if (!truthy(stack[sp - 1])) pc = code[pc]!;
+          else {
+            sp--;
+            pc++;
+          }
+          break;
+        case 88: // JUMP_IF_TRUE_KEEP
+          if (truthy(stack[sp - 1])) pc = code[pc]!;
+          else {
+            sp--;
+            pc++;
+          }
+          break;
+        case 89: // JUMP_IF_NOT_NULLISH_KEEP
+          a = stack[sp - 1];
+          if (a !== null && a !== undefined) pc = code[pc]!;
+          else {
+            sp--;
+            pc++;
+          }
+          break;
+        case 90: // JUMP_IF_NULLISH
+          a = stack[sp - 1];
+          if (a === null || a === undefined) {
+            stack[sp - 1] = undefined;
+            pc = code[pc]!;
+          } else pc++;
+          break;
+        case 91: // JUMP_IF_CALLEE_NULLISH
+          a = stack[sp - 2];
+          if (a === null || a === undefined) {
+            sp--;
+            stack[sp - 1] = undefined;
+            pc = code[pc]!;
+          } else pc++;
+          break;
+        case 92: { // CALL
+          const argc = code[pc]!;
+          const callee = stack[sp - argc - 2];
+          pc += 2;
+          frame.pc = pc;
+          if ((this.fuel -= CALL_COST) <= 0) this.refuel();
+          this.sp = sp;
+          if (callee instanceof KClosure) {
+            this.enterClosure(callee, argc, null);
+          } else {
+            const r = this.callOther(callee, argc, consts[code[pc - 1]!] as string);
+            if (r === SUSPENDED) return SUSPENDED;
+            if (r === false) {
+              sp = this.sp;
+              break;
+            }
+          }
+          frame = this.frames[this.fp - 1]!;
+          fn = frame.fn;
+          code = fn.code;
+          consts = fn.consts;
+          base = frame.base;
+          pc = 0;
+          sp = this.sp;
+          break;
+        }
+        case 93: { // CALL_SPREAD
+          pc++;
+          frame.pc = pc;
+          if ((this.fuel -= CALL_COST) <= 0) this.refuel();
+          this.sp = sp;
+          const args = (stack[sp - 1] as KArray).items;
+          const callee = stack[sp - 3];
+          const thisv = stack[sp - 2];
+          this.sp = sp - 3;
+          if (!(callee instanceof KFunction)) typeError(`${consts[code[pc - 1]!] as string} is not a function`);
+          const r = this.pushCall(callee, thisv, args);
+          if (r === SUSPENDED) return SUSPENDED;
+          if (r === false) {
+            sp = this.sp;
+            break;
+          }
+          frame = this.frames[this.fp - 1]!;
+          fn = frame.fn;
+          code = fn.code;
+          consts = fn.consts;
+          base = frame.base;
+          pc = 0;
+          sp = this.sp;
+          break;
+        }
+        case 94: // NEW
+        case 95: { // NEW_SPREAD
+          let argc: number;
+          let text: string;
+          if (op === 94) {
+            argc = code[pc]!;
+            text = consts[code[pc + 1]!] as string;
+            pc += 2;
+          } else {
+            text = consts[code[pc]!] as string;
+            pc++;
+            const args = (stack[--sp] as KArray).items;
+            for (let i = 0; i < args.length; i++) stack[sp++] = args[i];
+            argc = args.length;
+          }
+          frame.pc = pc;
+          if ((this.fuel -= CALL_COST) <= 0) this.refuel();
+          this.sp = sp;
+          const r = this.construct(stack[sp - argc - 1], argc, text);
+          if (r === SUSPENDED) return SUSPENDED;
+          if (r === false) {
+            sp = this.sp;
+            break;
+          }
+          frame = this.frames[this.fp - 1]!;
+          fn = frame.fn;
+          code = fn.code;
+          consts = fn.consts;
+          base = frame.base;
+          pc = 0;
+          sp = this.sp;
+          break;
+        }
+        case 96: // RETURN
+        case 97: { // RETURN_UNDEF
+          let v = op === 96 ? stack[sp - 1] : undefined;
+          if (frame.newObj !== null && !(v instanceof KObject)) v = frame.newObj;
+          sp = base - 2;
+          stack[sp++] = v;
+          this.fp--;
+          while (this.hp > 0 && this.handlers[this.hp - 1]!.fp > this.fp) this.hp--;
+          if (this.fp === stopFp) {
+            this.sp = sp - 1;
+            return v;
+          }
+          frame = this.frames[this.fp - 1]!;
+          fn = frame.fn;
+          code = fn.code;
+          consts = fn.consts;
+          base = frame.base;
+          pc = frame.pc;
+          break;
+        }
+        case 98: // THROW
+          throw new GuestThrow(stack[sp - 1]);
+        case 99: { // TRY_PUSH
+          let h = this.handlers[this.hp];
+          if (h === undefined) h = this.handlers[this.hp] = { fp: 0, pc: 0, sp: 0 };
+          h.fp = this.fp;
+          h.pc = code[pc++]!;
+          h.sp = sp;
+          this.hp++;
+          break;
+        }
+        case 100: // TRY_POP
+          this.hp--;
+          break;
+        case 101: { // THROW_CONST_ERROR
+          const kind = code[pc] === 1 ? "ReferenceError" : "TypeError";
+          throw new PendingError(kind, consts[code[pc + 1]!] as string);
+        }
+        case 102: // ITER_INIT
+          this.sp = sp;
+          stack[sp - 1] = iterate(this, stack[sp - 1]);
+          break;
+        case 103: // FORIN_INIT
+          stack[sp - 1] = new KIter(realm.IterProto, "list", forInKeys(stack[sp - 1]), 0);
+          break;
+        case 104: // ITER_NEXT
+          a = iterNext(stack[sp - 1] as KIter);
+          if (a === DONE) pc = code[pc]!;
+          else {
+            stack[sp++] = a;
+            pc++;
+          }
+          break;
+        case 105: // ITER_VALUE
+          a = iterNext(stack[sp - 1] as KIter);
+          stack[sp++] = a === DONE ? undefined : a;
+          break;
+        case 106: // ITER_REST
+          this.sp = sp;
+          stack[sp] = new KArray(realm.ArrayProto, iterRest(this, stack[sp - 1] as KIter));
+          sp++;
+          break;
+        case 107: // GET_LOC2
+          stack[sp++] = stack[base + code[pc]!];
+          stack[sp++] = stack[base + code[pc + 1]!];
+          pc += 2;
+          break;
+        case 108: { // INC_LOC
+          const i = base + code[pc++]!;
+          a = stack[i];
+          stack[i] = (typeof a === "number" ? a : this.num(a)) + 1;
+          break;
+        }
+        case 109: // ADD_LOC
+          a = stack[sp - 1];
+          b = stack[base + code[pc++]!];
+          if (typeof a === "number" && typeof b === "number") stack[sp - 1] = a + b;
+          else if (typeof a === "string" && typeof b === "string") stack[sp - 1] = this.concat(a, b);
+          else {
+            this.sp = sp;
+            stack[sp - 1] = addSlow(this, a, b);
+          }
+          break;
+        case 110: // ADD_CONST
+          a = stack[sp - 1];
+          b = consts[code[pc++]!];
+          if (typeof a === "number" && typeof b === "number") stack[sp - 1] = a + b;
+          else if (typeof a === "string" && typeof b === "string") stack[sp - 1] = this.concat(a, b);
+          else {
+            this.sp = sp;
+            stack[sp - 1] = addSlow(this, a, b);
+          }
+          break;
+        case 111: // LT_JUMP_IF_FALSE
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          sp -= 2;
+          if (typeof a === "number" && typeof b === "number" ? a < b : this.lt(a, b, sp + 2)) pc++;
+          else pc = code[pc]!;
+          break;
+        case 112: { // GET_LOC_PROP
+          a = stack[base + code[pc]!];
+          const key = consts[code[pc + 1]!] as string;
+          pc += 2;
+          if (a instanceof KObject && a.constructor === KObject && !a.hasAccessors && (b = a.props[key]) !== undefined) {
+            stack[sp++] = b;
+            break;
+          }
+          stack[sp++] = a;
+          frame.pc = pc;
+          this.sp = sp;
+          b = this.getGeneric(a, key, frame, sp);
+          if (b === ACCESSOR_CALLED) {
+            sp = this.sp; frame = this.frames[this.fp - 1]!; fn = frame.fn; code = fn.code; consts = fn.consts; base = frame.base; pc = 0;
+            break;
+          }
+          stack[sp - 1] = b;
+          break;
+        }
+        default:
+          throw new Error(`internal: unknown opcode ${op} at ${pc - 1} in ${fn.name}`);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- loop helpers
+
+  private tdz(name: string): never {
+    throw new PendingError("ReferenceError", `Cannot access '${name}' before initialization`);
+  }
+
+  private num(v: unknown): number {
+    return toNumber(this, v);
+  }
+
+  private lt(a: unknown, b: unknown, sp: number): boolean {
+    this.sp = sp;
+    return lessThan(this, a, b, false);
+  }
+
+  private le(a: unknown, b: unknown, sp: number): boolean {
+    this.sp = sp;
+    return lessThan(this, a, b, true);
+  }
+
+  private concat(a: string, b: string): string {
+    const n = a.length < b.length ? a.length : b.length;
+    if ((this.heapLeft -= n * 2 + 16) < 0) this.chargeHeap(0);
+    const s = a + b;
+    if (s.length > this.limits.maxStringLength) this.checkString(s);
+    return s;
+  }
+
+  /** Plain object, own property absent or undefined: walk the prototype chain. */
+  private getSlowPath(o: KObject, key: string, sp: number, frame: Frame): unknown {
+    this.sp = sp;
+    return this.getGeneric(o, key, frame, sp);
+  }
+
+  /**
+   * Property read for any value. A getter defined by the script is called by pushing
+   * its frame (so it can suspend); ACCESSOR_CALLED tells the loop to reload. The
+   * object is at stack[sp-1] and is replaced by the getter's result when it returns.
+   */
+  private getGeneric(o: unknown, key: string | number, frame: Frame, sp: number): unknown {
+    if (o instanceof KObject) {
+      const k = typeof key === "string" ? key : String(key);
+      if (!(o instanceof KArray && arrayIndex(k) >= 0)) {
+        for (let x: KObject | null = o; x !== null; x = x.proto) {
+          if (!x.hasAccessors) continue;
+          const v = x.props[k];
+          if (v instanceof Accessor) {
+            if (x !== o && o.props[k] !== undefined) break;
+            if (!v.get) return undefined;
+            if (v.get instanceof KClosure) {
+              // Replace the object slot(s) with a call: getter, this.
+              this.sp = sp - 1;
+              const stack = this.stack;
+              stack[this.sp++] = v.get;
+              stack[this.sp++] = o;
+              // The getter's result must land where the object was; for GET_ELEM the key
+              // slot above the object is dropped by the caller's layout (sp-1 is the key).
+              this.enterClosure(v.get, 0, null);
+              return ACCESSOR_CALLED;
+            }
+            return this.callSync(v.get, o, []);
+          }
+          if (k in x.props) break;
+        }
+      }
+    }
+    void frame;
+    return getProp(this, o, key);
+  }
+
+  private objectSpread(target: KObject, src: unknown): void {
+    if (src === null || src === undefined) return;
+    if (typeof src === "string") {
+      for (let i = 0; i < src.length; i++) target.props[i] = src[i];
+      return;
+    }
+    if (!(src instanceof KObject)) return;
+    const keys = ownKeys(src);
+    this.chargeHeap(16 * keys.length);
+    for (const k of keys) {
+      const v = ownValue(this, src, k);
+      if (target.hasAccessors) delete target.props[k];
+      target.props[k] = v;
+    }
+  }
+
+  /** Converts a host value for the stack when natives need ToPrimitive. */
+  toPrimitive(v: unknown, hint: "number" | "string" | "default"): unknown {
+    return toPrimitive(this, v, hint);
+  }
+}
+
+/** Returned by getGeneric when it pushed a getter frame. */
+const ACCESSOR_CALLED = Symbol("accessor-called");
+
+function describeCallee(fn: unknown): string {
+  if (fn instanceof KFunction) return fn.fnName || "function";
+  if (typeof fn === "string") return JSON.stringify(fn);
+  if (fn instanceof KObject) return "object";
+  return String(fn);
+}
+
+export function formatStack(kind: string, message: string, trace: TraceEntry[]): string {
+  const head = message ? `${kind}: ${message}` : kind;
+  return [head, ...trace.map((t) => `    at ${t.fn || "<anonymous>"} (${t.file}:${t.line}:${t.column + 1})`)].join("\n");
+}

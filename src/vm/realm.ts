@@ -1,0 +1,70 @@
+// A realm: the prototypes, global names and native registry shared by every run of
+// an engine. Builtin objects are frozen, so runs cannot affect each other through
+// them, and each has a stable path ("Array.prototype.map") that snapshots refer to.
+
+import type { Program } from "../bytecode/program.js";
+import { KNative, KObject, type NativeImpl } from "./values.js";
+
+export class Realm {
+  readonly ObjectProto = new KObject(null);
+  readonly FunctionProto = new KObject(this.ObjectProto);
+  readonly ArrayProto = new KObject(this.ObjectProto);
+  readonly StringProto = new KObject(this.ObjectProto);
+  readonly NumberProto = new KObject(this.ObjectProto);
+  readonly BooleanProto = new KObject(this.ObjectProto);
+  readonly ErrorProto = new KObject(this.ObjectProto);
+  readonly MapProto = new KObject(this.ObjectProto);
+  readonly SetProto = new KObject(this.ObjectProto);
+  readonly RegExpProto = new KObject(this.ObjectProto);
+  readonly TimeProto = new KObject(this.ObjectProto);
+  readonly IterProto = new KObject(this.ObjectProto);
+  readonly HandleProto = new KObject(this.ObjectProto);
+  /** Prototypes of the Error subclasses, by name (TypeError, RangeError…). */
+  readonly errorProtos = new Map<string, KObject>();
+
+  /** Global names visible to scripts (builtins and capabilities). */
+  readonly globals: Record<string, unknown> = Object.create(null);
+  /** Builtin objects by stable path, and back. */
+  readonly byPath = new Map<string, KObject>();
+  readonly pathOf = new Map<KObject, string>();
+  /** Programs the realm itself runs (the prelude), by hash. */
+  readonly programs = new Map<string, Program>();
+
+  constructor() {
+    this.register("Object.prototype", this.ObjectProto);
+    this.register("Function.prototype", this.FunctionProto);
+    this.register("Array.prototype", this.ArrayProto);
+    this.register("String.prototype", this.StringProto);
+    this.register("Number.prototype", this.NumberProto);
+    this.register("Boolean.prototype", this.BooleanProto);
+    this.register("Error.prototype", this.ErrorProto);
+    this.register("Map.prototype", this.MapProto);
+    this.register("Set.prototype", this.SetProto);
+    this.register("RegExp.prototype", this.RegExpProto);
+    this.register("Time.prototype", this.TimeProto);
+    this.register("Iterator.prototype", this.IterProto);
+    this.register("Handle.prototype", this.HandleProto);
+  }
+
+  register(path: string, obj: KObject): void {
+    this.byPath.set(path, obj);
+    this.pathOf.set(obj, path);
+  }
+
+  native(path: string, name: string, impl: NativeImpl, arity: number, isConstructor = false): KNative {
+    const fn = new KNative(this.FunctionProto, path, name, impl, arity, isConstructor);
+    this.register(path, fn);
+    return fn;
+  }
+
+  /** Defines a non-enumerable builtin property. */
+  define(obj: KObject, key: string, value: unknown): void {
+    obj.props[key] = value;
+    (obj.hidden ??= new Set()).add(key);
+  }
+
+  /** Freezes every registered builtin object (done once the realm is complete). */
+  freezeBuiltins(): void {
+    for (const obj of this.byPath.values()) obj.frozen = true;
+  }
+}

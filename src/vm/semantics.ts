@@ -1,0 +1,426 @@
+// JavaScript semantics on the closed value model: conversions, equality, property
+// access, enumeration and iteration. The interpreter inlines the common fast paths
+// and falls back to these.
+
+import { PendingError } from "./errors.js";
+import type { Realm } from "./realm.js";
+import {
+  Accessor, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSet, KTime,
+} from "./values.js";
+
+/** What the semantics need from the running interpreter. */
+export interface Host {
+  readonly realm: Realm;
+  callSync(fn: unknown, thisv: unknown, args: unknown[]): unknown;
+  chargeHeap(bytes: number): void;
+  checkString(s: string): string;
+  checkArrayLength(n: number): void;
+}
+
+export function typeError(message: string): never {
+  throw new PendingError("TypeError", message);
+}
+export function rangeError(message: string): never {
+  throw new PendingError("RangeError", message);
+}
+
+export function typeOf(v: unknown): string {
+  if (v === null) return "object";
+  const t = typeof v;
+  if (t !== "object") return t;
+  return v instanceof KFunction ? "function" : "object";
+}
+
+/** Short description of a value for error messages. */
+export function describe(v: unknown): string {
+  if (typeof v === "string") return JSON.stringify(v.length > 30 ? v.slice(0, 27) + "..." : v);
+  if (v instanceof KFunction) return `function ${v.fnName}`;
+  if (v instanceof KArray) return "array";
+  if (v instanceof KObject) return "object";
+  return String(v);
+}
+
+export function truthy(v: unknown): boolean {
+  return typeof v === "object" ? v !== null : !!v;
+}
+
+// ------------------------------------------------------------------ conversions
+
+export function toPrimitive(h: Host, v: unknown, hint: "number" | "string" | "default"): unknown {
+  if (!(v instanceof KObject)) return v;
+  if (v instanceof KTime) return hint === "string" ? new Date(v.ms).toISOString() : v.ms;
+  const order = hint === "string" ? ["toString", "valueOf"] : ["valueOf", "toString"];
+  for (const name of order) {
+    const fn = getProp(h, v, name);
+    if (fn instanceof KFunction) {
+      const r = h.callSync(fn, v, []);
+      if (!(r instanceof KObject)) return r;
+    }
+  }
+  return typeError("Cannot convert object to primitive value");
+}
+
+export function toNumber(h: Host, v: unknown): number {
+  if (typeof v === "number") return v;
+  if (v instanceof KObject) v = toPrimitive(h, v, "number");
+  return Number(v);
+}
+
+export function toStr(h: Host, v: unknown): string {
+  if (typeof v === "string") return v;
+  if (v instanceof KObject) v = toPrimitive(h, v, "string");
+  return String(v);
+}
+
+/** Property keys are strings; numbers stay numbers for fast array indexing. */
+export function toKey(h: Host, v: unknown): string | number {
+  if (typeof v === "number") return v;
+  if (typeof v === "string") return v;
+  if (v instanceof KObject) return toStr(h, v);
+  return String(v);
+}
+
+export function looseEquals(h: Host, a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a == null || b == null) return a == null && b == null;
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta !== "object" && tb !== "object") return a == b;
+  if (ta === "object" && tb === "object") return false;
+  if (ta === "object") return looseEquals(h, toPrimitive(h, a, "default"), b);
+  return looseEquals(h, a, toPrimitive(h, b, "default"));
+}
+
+export function addSlow(h: Host, a: unknown, b: unknown): unknown {
+  a = toPrimitive(h, a, "default");
+  b = toPrimitive(h, b, "default");
+  if (typeof a === "string" || typeof b === "string") {
+    const sa = typeof a === "string" ? a : String(a);
+    const sb = typeof b === "string" ? b : String(b);
+    h.chargeHeap(Math.min(sa.length, sb.length) * 2);
+    return h.checkString(sa + sb);
+  }
+  return (a as number) + (b as number);
+}
+
+/** Relational comparison `a < b` after ToPrimitive, as JS does it. */
+export function lessThan(h: Host, a: unknown, b: unknown, orEqual: boolean): boolean {
+  a = toPrimitive(h, a, "number");
+  b = toPrimitive(h, b, "number");
+  if (typeof a === "string" && typeof b === "string") return orEqual ? a <= b : a < b;
+  const x = Number(a);
+  const y = Number(b);
+  return orEqual ? x <= y : x < y;
+}
+
+// ------------------------------------------------------------------ properties
+
+/** Canonical array index ("0", "17") or -1. */
+export function arrayIndex(key: string | number): number {
+  if (typeof key === "number") return Number.isInteger(key) && key >= 0 && key < 4294967295 ? key : -1;
+  const c = key.charCodeAt(0);
+  if (c < 48 || c > 57) return -1;
+  const n = Number(key);
+  return String(n) === key && Number.isInteger(n) && n < 4294967295 ? n : -1;
+}
+
+function protoOfPrimitive(realm: Realm, v: unknown): KObject | null {
+  switch (typeof v) {
+    case "string":
+      return realm.StringProto;
+    case "number":
+      return realm.NumberProto;
+    case "boolean":
+      return realm.BooleanProto;
+  }
+  return null;
+}
+
+/** Looks a string key up the prototype chain starting at `o`. */
+export function lookup(h: Host, o: KObject, key: string, receiver: unknown): unknown {
+  for (let x: KObject | null = o; x !== null; x = x.proto) {
+    const v = x.props[key];
+    if (v !== undefined || key in x.props) {
+      if (v instanceof Accessor) return v.get ? h.callSync(v.get, receiver, []) : undefined;
+      return v;
+    }
+  }
+  return undefined;
+}
+
+/** Virtual properties of VM-owned types (length, size, name…); `NONE` when not virtual. */
+export const NONE = Symbol("none");
+export function virtualProp(h: Host, o: KObject, key: string): unknown {
+  if (o instanceof KArray) {
+    if (key === "length") return o.items.length;
+    const i = arrayIndex(key);
+    if (i >= 0) return o.items[i];
+  } else if (o instanceof KFunction) {
+    if (key === "name") return o.props.name ?? o.fnName;
+    if (key === "length") return o instanceof KClosure ? o.fn.length : o instanceof KNative ? o.arity : 0;
+    if (key === "prototype" && o instanceof KClosure && !o.fn.isArrow && !("prototype" in o.props)) {
+      const p = new KObject(h.realm.ObjectProto);
+      h.realm.define(p, "constructor", o);
+      o.props.prototype = p;
+      (o.hidden ??= new Set()).add("prototype");
+      return p;
+    }
+  } else if (o instanceof KMap) {
+    if (key === "size") return o.map.size;
+  } else if (o instanceof KSet) {
+    if (key === "size") return o.set.size;
+  } else if (o instanceof KRegExp) {
+    switch (key) {
+      case "lastIndex":
+        return o.re.lastIndex;
+      case "source":
+        return o.re.source;
+      case "flags":
+        return o.re.flags;
+      case "global":
+        return o.re.global;
+      case "ignoreCase":
+        return o.re.ignoreCase;
+      case "multiline":
+        return o.re.multiline;
+      case "sticky":
+        return o.re.sticky;
+      case "unicode":
+        return o.re.unicode;
+      case "dotAll":
+        return o.re.dotAll;
+    }
+  }
+  return NONE;
+}
+
+export function getProp(h: Host, obj: unknown, key: string | number): unknown {
+  if (obj instanceof KObject) {
+    if (obj instanceof KArray && typeof key === "number") return key >= 0 ? obj.items[key] : lookup(h, obj, String(key), obj);
+    const k = typeof key === "string" ? key : String(key);
+    if (obj.constructor !== KObject) {
+      const v = virtualProp(h, obj, k);
+      if (v !== NONE) return v;
+    }
+    return lookup(h, obj, k, obj);
+  }
+  if (typeof obj === "string") {
+    if (typeof key === "number") return key >= 0 && key < obj.length && Number.isInteger(key) ? obj[key] : undefined;
+    if (key === "length") return obj.length;
+    const i = arrayIndex(key);
+    if (i >= 0) return i < obj.length ? obj[i] : undefined;
+  }
+  const proto = protoOfPrimitive(h.realm, obj);
+  if (proto === null) {
+    return typeError(`Cannot read properties of ${obj} (reading '${typeof key === "string" ? key : String(key)}')`);
+  }
+  return lookup(h, proto, typeof key === "string" ? key : String(key), obj);
+}
+
+/** Finds a setter on the prototype chain (own accessors are handled by the caller). */
+function inheritedSetter(o: KObject, key: string): Accessor | null {
+  for (let x = o.proto; x !== null; x = x.proto) {
+    if (!x.hasAccessors) continue;
+    const v = x.props[key];
+    if (v instanceof Accessor) return v;
+  }
+  return null;
+}
+
+export function setProp(h: Host, obj: unknown, key: string | number, value: unknown): void {
+  if (obj instanceof KArray) {
+    const i = arrayIndex(key);
+    if (i >= 0) {
+      if (obj.frozen) typeError(`Cannot assign to read only property '${key}' of object`);
+      const items = obj.items;
+      if (i < items.length) items[i] = value;
+      else {
+        h.checkArrayLength(i + 1);
+        h.chargeHeap((i + 1 - items.length) * 8);
+        while (items.length < i) items.push(undefined);
+        items.push(value);
+      }
+      return;
+    }
+    if (key === "length") {
+      const n = toNumber(h, value);
+      if (!(Number.isInteger(n) && n >= 0)) rangeError("Invalid array length");
+      h.checkArrayLength(n);
+      if (n < obj.items.length) obj.items.length = n;
+      else while (obj.items.length < n) obj.items.push(undefined);
+      return;
+    }
+  }
+  if (obj instanceof KObject) {
+    const k = typeof key === "string" ? key : String(key);
+    if (obj instanceof KRegExp && k === "lastIndex") {
+      obj.re.lastIndex = toNumber(h, value);
+      return;
+    }
+    if (obj.frozen) typeError(`Cannot assign to read only property '${k}' of object`);
+    const props = obj.props;
+    const cur = props[k];
+    if (obj.hasAccessors && cur instanceof Accessor) {
+      if (!cur.set) typeError(`Cannot set property ${k} of object which has only a getter`);
+      h.callSync(cur.set, obj, [value]);
+      return;
+    }
+    if (cur === undefined && !(k in props)) {
+      const inherited = inheritedSetter(obj, k);
+      if (inherited) {
+        if (!inherited.set) typeError(`Cannot set property ${k} of object which has only a getter`);
+        h.callSync(inherited.set, obj, [value]);
+        return;
+      }
+      h.chargeHeap(16 + k.length * 2);
+      if (obj instanceof KFunction && (k === "name" || k === "length")) typeError(`Cannot assign to read only property '${k}' of function`);
+    }
+    props[k] = value;
+    return;
+  }
+  const k = typeof key === "string" ? key : String(key);
+  if (obj === null || obj === undefined) typeError(`Cannot set properties of ${obj} (setting '${k}')`);
+  typeError(`Cannot create property '${k}' on ${typeof obj} '${String(obj)}'`);
+}
+
+export function deleteProp(h: Host, obj: unknown, key: string | number): boolean {
+  if (obj instanceof KArray) {
+    const i = arrayIndex(key);
+    if (i >= 0) {
+      if (obj.frozen) typeError(`Cannot delete property '${key}' of object`);
+      if (i < obj.items.length) obj.items[i] = undefined;
+      return true;
+    }
+  }
+  if (obj instanceof KObject) {
+    const k = String(key);
+    if (!(k in obj.props)) return true;
+    if (obj.frozen) typeError(`Cannot delete property '${k}' of object`);
+    delete obj.props[k];
+    return true;
+  }
+  if (obj === null || obj === undefined) typeError(`Cannot convert undefined or null to object`);
+  void h;
+  return true;
+}
+
+export function hasProp(h: Host, key: unknown, obj: unknown): boolean {
+  if (!(obj instanceof KObject)) typeError(`Cannot use 'in' operator to search for '${String(key)}' in ${String(obj)}`);
+  const k = toKey(h, key);
+  if (virtualProp(h, obj, String(k)) !== NONE) return true;
+  const ks = String(k);
+  for (let x: KObject | null = obj; x !== null; x = x.proto) if (ks in x.props) return true;
+  return false;
+}
+
+export function instanceOf(h: Host, v: unknown, ctor: unknown): boolean {
+  if (!(ctor instanceof KFunction)) typeError("Right-hand side of 'instanceof' is not callable");
+  if (ctor instanceof KBound) return instanceOf(h, v, ctor.target);
+  if (!(v instanceof KObject)) return false;
+  const proto = getProp(h, ctor, "prototype");
+  if (!(proto instanceof KObject)) return false;
+  for (let x = v.proto; x !== null; x = x.proto) if (x === proto) return true;
+  return false;
+}
+
+/** Own enumerable string keys in JS order. */
+export function ownKeys(o: KObject): string[] {
+  if (o instanceof KArray) {
+    const keys = o.items.map((_, i) => String(i));
+    for (const k of Object.keys(o.props)) if (!o.hidden?.has(k)) keys.push(k);
+    return keys;
+  }
+  const keys = Object.keys(o.props);
+  return o.hidden ? keys.filter((k) => !o.hidden!.has(k)) : keys;
+}
+
+/** Reads an own property (invoking a getter). */
+export function ownValue(h: Host, o: KObject, key: string): unknown {
+  if (o instanceof KArray) {
+    const i = arrayIndex(key);
+    if (i >= 0) return o.items[i];
+  }
+  const v = o.props[key];
+  return v instanceof Accessor ? (v.get ? h.callSync(v.get, o, []) : undefined) : v;
+}
+
+/** Keys for for-in: own and inherited enumerable keys, without duplicates. */
+export function forInKeys(o: unknown): string[] {
+  if (typeof o === "string") return Array.from({ length: o.length }, (_, i) => String(i));
+  if (!(o instanceof KObject)) return [];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (let x: KObject | null = o; x !== null; x = x.proto) {
+    for (const k of ownKeys(x)) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        out.push(k);
+      }
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ iteration
+
+/** Starts iterating a value (for-of, spread, array destructuring). */
+export function iterate(h: Host, v: unknown): KIter {
+  const realm = h.realm;
+  if (v instanceof KArray) return new KIter(realm.IterProto, "array", v, 0);
+  if (typeof v === "string") return new KIter(realm.IterProto, "string", v, 0);
+  if (v instanceof KIter) return v;
+  if (v instanceof KMap) return new KIter(realm.IterProto, "list", [...v.map].map(([k, x]) => new KArray(realm.ArrayProto, [k, x])), 0);
+  if (v instanceof KSet) return new KIter(realm.IterProto, "list", [...v.set], 0);
+  const what = v instanceof KFunction ? v.fnName || "function" : v instanceof KObject ? "object" : typeof v === "string" ? v : String(v);
+  return typeError(`${v instanceof KObject && !(v instanceof KFunction) ? "object" : what} is not iterable`);
+}
+
+export const DONE = Symbol("done");
+
+/** Next value of an iteration, or DONE. */
+export function iterNext(it: KIter): unknown {
+  const src = it.source;
+  switch (it.kind) {
+    case "array": {
+      const items = (src as KArray).items;
+      return it.index < items.length ? items[it.index++] : DONE;
+    }
+    case "list": {
+      const items = src as unknown[];
+      return it.index < items.length ? items[it.index++] : DONE;
+    }
+    case "string": {
+      const s = src as string;
+      if (it.index >= s.length) return DONE;
+      const cp = s.codePointAt(it.index)!;
+      const ch = String.fromCodePoint(cp);
+      it.index += ch.length;
+      return ch;
+    }
+  }
+}
+
+/** Collects the remaining values of an iteration into a host array. */
+export function iterRest(h: Host, it: KIter): unknown[] {
+  const out: unknown[] = [];
+  for (let v = iterNext(it); v !== DONE; v = iterNext(it)) out.push(v);
+  h.checkArrayLength(out.length);
+  return out;
+}
+
+export function spreadToArray(h: Host, v: unknown): unknown[] {
+  if (v instanceof KArray) return v.items;
+  return iterRest(h, iterate(h, v));
+}
+
+// ------------------------------------------------------------------ misc
+
+export function isErrorObject(v: unknown): v is KError {
+  return v instanceof KError;
+}
+
+export function functionName(v: KFunction): string {
+  return v.fnName;
+}
+
+export { KHandle, KTime, KRegExp, KMap, KSet };

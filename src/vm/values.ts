@@ -1,0 +1,185 @@
+// The closed value model. Primitives (number, string, boolean, null, undefined) are
+// native JS values; every object a script can touch is one of the classes below, owned
+// by the VM. No host object or host prototype is ever handed to a script.
+
+import type { FunctionProto } from "../bytecode/program.js";
+
+/** Marks an uninitialised let/const slot (temporal dead zone). Never visible to scripts. */
+export const HOLE: unique symbol = Symbol("hole");
+
+export type Value = number | string | boolean | null | undefined | KObject;
+
+/** A captured variable shared between a frame and the closures that capture it. */
+export class Cell {
+  constructor(public v: unknown) {}
+}
+
+/** An accessor property (getter/setter pair) stored in an object's property table. */
+export class Accessor {
+  constructor(
+    public get: KObject | undefined,
+    public set: KObject | undefined,
+  ) {}
+}
+
+export class KObject {
+  /** Own properties; a null-prototype host object keeps JS key order (integer keys first). */
+  props: Record<string, unknown>;
+  /** True once an accessor has been defined: property reads must check for Accessor. */
+  hasAccessors = false;
+  frozen = false;
+  /** Non-enumerable own keys (builtin methods). */
+  hidden: Set<string> | null = null;
+  constructor(public proto: KObject | null) {
+    this.props = Object.create(null);
+  }
+}
+
+export class KArray extends KObject {
+  constructor(
+    proto: KObject | null,
+    public items: unknown[],
+  ) {
+    super(proto);
+  }
+}
+
+/** Anything callable. */
+export abstract class KFunction extends KObject {
+  abstract get fnName(): string;
+}
+
+export class KClosure extends KFunction {
+  constructor(
+    proto: KObject | null,
+    public fn: FunctionProto,
+    public cells: Cell[],
+  ) {
+    super(proto);
+  }
+  get fnName(): string {
+    return this.fn.name;
+  }
+}
+
+export type NativeImpl = (vm: NativeHost, thisv: unknown, args: unknown[], newTarget: KObject | undefined) => unknown;
+
+export class KNative extends KFunction {
+  constructor(
+    proto: KObject | null,
+    /** Stable identity: used by snapshots to find the same native in another process. */
+    public id: string,
+    public name: string,
+    public impl: NativeImpl,
+    public arity: number,
+    public isConstructor: boolean,
+  ) {
+    super(proto);
+  }
+  get fnName(): string {
+    return this.name;
+  }
+}
+
+export class KBound extends KFunction {
+  constructor(
+    proto: KObject | null,
+    public target: KFunction,
+    public boundThis: unknown,
+    public boundArgs: unknown[],
+  ) {
+    super(proto);
+  }
+  get fnName(): string {
+    return `bound ${this.target.fnName}`;
+  }
+}
+
+export class KMap extends KObject {
+  map = new Map<unknown, unknown>();
+}
+
+export class KSet extends KObject {
+  set = new Set<unknown>();
+}
+
+export class KRegExp extends KObject {
+  constructor(
+    proto: KObject | null,
+    public re: RegExp,
+  ) {
+    super(proto);
+  }
+}
+
+/** A point in time (ms since the epoch); scripts get it from now(). */
+export class KTime extends KObject {
+  constructor(
+    proto: KObject | null,
+    public ms: number,
+  ) {
+    super(proto);
+  }
+}
+
+/** An Error object; remembers the script-level stack where it was created. */
+export class KError extends KObject {
+  trace: TraceEntry[] = [];
+}
+
+export interface TraceEntry {
+  fn: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Iteration state for for-of, spread and destructuring, and the iterator objects that
+ * Map/Set/Array methods return. Plain data (source + position), so it can be snapshotted.
+ */
+export class KIter extends KObject {
+  constructor(
+    proto: KObject | null,
+    /** "array" | "string" | "list" (items array) */
+    public kind: "array" | "string" | "list",
+    public source: unknown,
+    public index: number,
+  ) {
+    super(proto);
+  }
+}
+
+/**
+ * A handle to a host resource (a database connection, a queue…), identified by a
+ * descriptor so a snapshot can record it and a restore can reconnect it.
+ */
+export class KHandle extends KObject {
+  constructor(
+    proto: KObject | null,
+    public type: string,
+    public descriptor: unknown,
+    public impl: unknown,
+  ) {
+    super(proto);
+  }
+}
+
+/** The part of the interpreter natives may use. */
+export interface NativeHost {
+  readonly realm: unknown;
+  throwType(message: string): never;
+  throwRange(message: string): never;
+  throwError(kind: string, message: string): never;
+  /** Calls a guest function synchronously (nested run; it may not suspend). */
+  callSync(fn: unknown, thisv: unknown, args: unknown[]): unknown;
+  chargeHeap(bytes: number): void;
+  checkString(s: string): string;
+  checkArrayLength(n: number): void;
+  /** The host context of the current run (capabilities read it). */
+  readonly context: unknown;
+}
+
+export function isCallable(v: unknown): v is KFunction {
+  return v instanceof KFunction;
+}

@@ -1,0 +1,1691 @@
+// Random program generator for the differential fuzzer.
+//
+// Produces small (<= ~60 lines), terminating, deterministic script bodies in
+// the JavaScript subset Kitwork supports. Every program ends with a top-level
+// `return [ ... ]` collecting several variables. The same seed always yields
+// the same program (see `generate`).
+//
+// Safety rules the generator enforces (so programs terminate quickly and are
+// deterministic in every conforming engine):
+//   * loops have literal bounds (<= 20), nested loop work is capped (<= 400);
+//     loop counters are never assigned by the body;
+//   * every push is guarded by a length check (arrays may be aliased, captured
+//     or iterated while they grow);
+//   * strings/arrays produced by "growing" expressions (concat, repeat,
+//     spread, ...) are truncated with `.slice(0, K)` before being stored;
+//   * recursion goes through a few templates that clamp their depth (<= 40);
+//   * calls are costed: a call inside loops is only emitted if the callee's
+//     estimated work times the loop multiplier stays within a budget;
+//   * a function that may `throw` is only called inside a `try` block;
+//   * sort comparators are consistent (NaN filtered out before `a - b`);
+//   * no function value is ever stringified, JSON'd or returned; no error
+//     object or native error message reaches the result (only `e.name`, or
+//     the message of errors the program itself built with a "u:" prefix).
+
+// ---------------------------------------------------------------- PRNG ----
+
+/** mulberry32: tiny, fast, good-enough 32-bit PRNG. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Mix two integers into a well-spread 32-bit seed (murmur3 finalizer). */
+export function mixSeed(a: number, b: number): number {
+  let h = (Math.imul(a >>> 0, 0x9e3779b1) ^ (b >>> 0)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Seed of the i-th program of a run started with master seed `master`. */
+export function programSeed(master: number, i: number): number {
+  return mixSeed(mixSeed(master, 0x5eed), i);
+}
+
+export class Rng {
+  private next: () => number;
+  constructor(seed: number) {
+    this.next = mulberry32(seed);
+  }
+  float(): number {
+    return this.next();
+  }
+  /** Integer in [0, n). */
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+  /** Integer in [lo, hi] inclusive. */
+  range(lo: number, hi: number): number {
+    return lo + this.int(hi - lo + 1);
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(xs: readonly T[]): T {
+    return xs[this.int(xs.length)];
+  }
+  /** Fisher-Yates sample of up to k distinct elements, order randomized. */
+  sample<T>(xs: readonly T[], k: number): T[] {
+    const a = xs.slice();
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = this.int(i + 1);
+      [a[i], a[j]] = [a[j], a[i]];
+    }
+    return a.slice(0, k);
+  }
+}
+
+// ------------------------------------------------------------ Features ----
+
+/**
+ * Feature flags. All are on by default; disable some with
+ * `generate(seed, { disable: ["extras", ...] })` (or `--disable` on the CLI)
+ * to bisect a failure or to skip something the VM does not support yet.
+ */
+export const FEATURES = [
+  "closures", // counters, adders, IIFEs, closures created in loops
+  "recursion", // clamped recursive templates (fact, fib, mutual, ...)
+  "loops", // for / for-of / while, break / continue
+  "switch",
+  "trycatch", // try / catch / finally, throw of values and errors
+  "uncaught", // rare uncaught throws and native TypeErrors at top level
+  "destructuring", // array/object patterns with defaults and rest
+  "spread", // array / object / call spread, rest parameters
+  "templates", // template literals
+  "optional", // ?. and ?.()
+  "nullish", // ??
+  "logicalAssign", // ??= ||= &&=
+  "exponent", // ** and **=
+  "bitwise", // & | ^ ~ << >> >>>
+  "update", // ++ / -- and compound assignment used as expressions
+  "typeof",
+  "json", // JSON.stringify
+  "sort", // Array.prototype.sort with and without comparator
+  "coercion", // mixed-type + == < etc.
+  "objects", // object literals, key iteration, delete
+  "extras", // String(), Number(), toLowerCase, includes/startsWith/trim/charAt/at on strings,
+  //           Object.values, `in`, Array.isArray, Number.isInteger, toFixed, Math.ceil/sqrt,
+  //           do-while, for-in, Array.from, object method shorthand
+] as const;
+export type Feature = (typeof FEATURES)[number];
+
+export interface GenOptions {
+  /** Soft cap on program length in lines (default 60). */
+  maxLines?: number;
+  /** Features to leave out. */
+  disable?: Iterable<string>;
+}
+
+// --------------------------------------------------------------- Types ----
+
+type Ty =
+  | "num" // number (possibly NaN / -0 / Infinity)
+  | "str"
+  | "bool"
+  | "arr" // array of numbers
+  | "sarr" // array of strings
+  | "obj" // plain object with number values
+  | "any" // anything except functions (null, undefined, mixed, nested)
+  | "fn" // function with a signature
+  | "fnarr" // array of (x) => number closures
+  | "acc"; // accumulator object { add(x), get(), list() }
+
+const VALUE_TYPES: Ty[] = ["num", "str", "bool", "arr", "sarr", "obj", "any"];
+
+interface Sig {
+  params: Ty[];
+  ret: Ty;
+  /** Estimated work of one call. */
+  cost: number;
+  /** Body may throw (user throw or likely native error). */
+  throws: boolean;
+  /** Result may be "large" (a growing expression). */
+  grows: boolean;
+  /** Number of trailing parameters that have a default value. */
+  optional: number;
+}
+
+interface Var {
+  name: string;
+  ty: Ty;
+  mut: boolean;
+  /** Function nesting level where the variable was declared. */
+  level: number;
+  sig?: Sig;
+}
+
+const MAX_LOOP_WORK = 400; // product of nested loop bounds
+const CALL_BUDGET = 6000; // estimated work of one call site (x loop multiplier)
+const PROGRAM_BUDGET = 60000;
+const CALLBACK_MUL = 16; // assumed array length for callbacks
+const STR_CAP = 48;
+const ARR_CAP = 16;
+
+const OBJ_KEYS = ["a", "b", "c", "k1", "x", "y", "2", "10", "0", "len", "z_"];
+const STR_POOL = [
+  "",
+  "a",
+  "b",
+  "ab",
+  "hello",
+  "Hi there",
+  "x,y,z",
+  "a-b-c",
+  "  pad  ",
+  "0",
+  "12",
+  "3.5",
+  "-7",
+  "1e3",
+  "abc,def",
+  "MiXeD",
+  "ÅÉü",
+  "😀x",
+  "null",
+  "true",
+  "a b c",
+  "zz",
+];
+const STR_ESCAPED = ['"tab\\tend"', '"q\\"uote"', '"line\\nbreak"', '"\\u0041\\x42"', "'single'", '"back\\\\slash"'];
+const SEPS = ['","', '"-"', '""', '" "', '"|"', '", "'];
+const NUM_LITS = [
+  "0", "1", "2", "3", "4", "5", "7", "8", "10", "16", "20", "31", "32", "42", "100", "255", "256",
+  "1000", "65535", "2147483647", "2147483648", "4294967295", "4294967296", "9007199254740991",
+  "9007199254740993", "1e21", "1.5e300", "0.5", "0.1", "0.2", "1.5", "2.5", "3.75", "1e-7",
+  "123.456", "5e-324", "0xff", "0b101", "0o17", "1e3", ".5", "1_000",
+];
+
+// ----------------------------------------------------------- Generator ----
+
+class Gen {
+  readonly rng: Rng;
+  private readonly maxLines: number;
+  private readonly disabled: Set<string>;
+  private out: string[] = [];
+  private ind = 1;
+  private scopes: Var[][] = [[]];
+  private counter = 0;
+  private level = 0; // function nesting
+  private loopDepth = 0; // loops enclosing the current statement (in current function)
+  private inSwitch = 0;
+  private inTry = 0; // try blocks enclosing the current point (in current function)
+  private mul = 1; // product of enclosing loop bounds (in current function)
+  private cost = 0; // estimated work of the current function body / program
+  private totalCost = 0;
+  private growth = 0; // count of growing operations emitted so far
+  private retTy: Ty | null = null; // return type of the enclosing function
+  private fnThrows = false; // whether the function being generated may throw
+  private fnGrows = false;
+
+  constructor(seed: number, opts: GenOptions = {}) {
+    this.rng = new Rng(seed);
+    this.maxLines = opts.maxLines ?? 60;
+    this.disabled = new Set(opts.disable ?? []);
+  }
+
+  on(f: Feature): boolean {
+    return !this.disabled.has(f);
+  }
+
+  // ---- output / scopes -------------------------------------------------
+
+  private emit(line: string): void {
+    this.out.push("  ".repeat(this.ind) + line);
+  }
+  private room(extra = 0): boolean {
+    return this.out.length + extra < this.maxLines - 6;
+  }
+  private fresh(prefix: string): string {
+    return `${prefix}${++this.counter}`;
+  }
+  private declare(v: Omit<Var, "level">): Var {
+    const full = { ...v, level: this.level };
+    this.scopes[this.scopes.length - 1].push(full);
+    return full;
+  }
+  private pushScope(): void {
+    this.scopes.push([]);
+  }
+  private popScope(): void {
+    this.scopes.pop();
+  }
+  private visible(pred: (v: Var) => boolean): Var[] {
+    const r: Var[] = [];
+    for (const s of this.scopes) for (const v of s) if (pred(v)) r.push(v);
+    return r;
+  }
+  private varOf(ty: Ty, mutOnly = false): Var | null {
+    const vs = this.visible((v) => v.ty === ty && (!mutOnly || v.mut));
+    return vs.length ? this.rng.pick(vs) : null;
+  }
+
+  private block(body: () => void): void {
+    this.ind++;
+    this.pushScope();
+    body();
+    this.popScope();
+    this.ind--;
+  }
+
+  private stmts(n: number, depth: number): void {
+    for (let i = 0; i < n && this.room(); i++) this.stmt(depth);
+  }
+
+  // ---- choice helper ----------------------------------------------------
+
+  /** Pick among weighted alternatives; an alternative returning null is retried. */
+  private choose<T>(opts: Array<[number, () => T | null]>): T {
+    const r = this.tryChoose(opts);
+    if (r === null) throw new Error("generator: no alternative applicable");
+    return r;
+  }
+  private tryChoose<T>(opts: Array<[number, () => T | null]>): T | null {
+    let live = opts.filter(([w]) => w > 0);
+    while (live.length) {
+      const total = live.reduce((s, [w]) => s + w, 0);
+      let r = this.rng.float() * total;
+      let idx = 0;
+      for (; idx < live.length - 1; idx++) {
+        r -= live[idx][0];
+        if (r < 0) break;
+      }
+      const res = live[idx][1]();
+      if (res !== null) return res;
+      live = live.filter((_, i) => i !== idx);
+    }
+    return null;
+  }
+
+  // ---- literals -----------------------------------------------------------
+
+  private numLit(): string {
+    return this.choose<string>([
+      [10, () => String(this.rng.range(0, 10))],
+      [8, () => this.rng.pick(NUM_LITS)],
+      [5, () => `(-${this.rng.pick(NUM_LITS)})`],
+      [1, () => "(-0)"],
+      [1, () => "(0 / 0)"],
+      [1, () => this.rng.pick(["(1 / 0)", "(-1 / 0)"])],
+    ]);
+  }
+  private smallInt(lo = 0, hi = 5): string {
+    const n = this.rng.range(lo, hi);
+    return n < 0 ? `(${n})` : String(n);
+  }
+  private strLit(): string {
+    if (this.rng.chance(0.12)) return this.rng.pick(STR_ESCAPED);
+    const s = this.rng.pick(STR_POOL);
+    return this.rng.chance(0.2) ? `'${s}'` : JSON.stringify(s);
+  }
+
+  // ---- costs / growth -----------------------------------------------------
+
+  private canCall(sig: Sig, extraMul = 1): boolean {
+    if (sig.throws && this.inTry === 0 && !this.fnThrowsAllowed()) return false;
+    const c = sig.cost * this.mul * extraMul;
+    return c <= CALL_BUDGET && this.totalCost + c <= PROGRAM_BUDGET;
+  }
+  /** Inside a function body a throwing call is fine if we mark the function as throwing. */
+  private fnThrowsAllowed(): boolean {
+    return this.level > 0 && this.retTy !== null && this.rng.chance(0.3);
+  }
+  private noteCall(sig: Sig, extraMul = 1): void {
+    const c = sig.cost * this.mul * extraMul;
+    this.cost += c;
+    this.totalCost += c;
+    if (sig.throws && this.inTry === 0) this.fnThrows = true;
+    if (sig.grows) this.growth++;
+  }
+  private capStr(e: string, g0: number): string {
+    return this.growth > g0 ? `${e}.slice(0, ${STR_CAP})` : e;
+  }
+  private capArr(e: string, g0: number): string {
+    return this.growth > g0 ? `${e}.slice(0, ${ARR_CAP})` : e;
+  }
+  /** Generate a value of type ty, truncated if it may have grown. */
+  private bounded(ty: Ty, d: number): string {
+    const g0 = this.growth;
+    const e = this.expr(ty, d);
+    if (this.growth === g0) return e;
+    if (ty === "str") return this.capStr(e, g0);
+    if (ty === "arr" || ty === "sarr") return this.capArr(e, g0);
+    if (ty === "any") return `\`\${${e}}\`.slice(0, ${STR_CAP})`;
+    return e;
+  }
+
+  // ---- expressions --------------------------------------------------------
+
+  expr(ty: Ty, d: number): string {
+    switch (ty) {
+      case "num":
+        return this.num(d);
+      case "str":
+        return this.str(d);
+      case "bool":
+        return this.bool(d);
+      case "arr":
+        return this.arr(d);
+      case "sarr":
+        return this.sarr(d);
+      case "obj":
+        return this.obj(d);
+      case "any":
+        return this.any(d);
+      default:
+        throw new Error(`generator: expr of ${ty}`);
+    }
+  }
+
+  private anyValueTy(): Ty {
+    return this.rng.pick(VALUE_TYPES);
+  }
+
+  /** Callback `(p) => body` where p has type pty and body type bty. */
+  private callback(pty: Ty, bty: Ty, d: number, withIndex = false): string {
+    const p = this.fresh("p");
+    const i = withIndex ? this.fresh("i") : null;
+    this.pushScope();
+    this.declare({ name: p, ty: pty, mut: false });
+    if (i) this.declare({ name: i, ty: "num", mut: false });
+    const saveMul = this.mul;
+    this.mul *= CALLBACK_MUL;
+    let body = this.bounded(bty, d);
+    this.mul = saveMul;
+    this.popScope();
+    if (body.startsWith("{")) body = `(${body})`;
+    const params = i ? `(${p}, ${i})` : this.rng.chance(0.5) ? `(${p})` : p;
+    return `${params} => ${body}`;
+  }
+
+  private callFn(ret: Ty, d: number): string | null {
+    const cands = this.visible((v) => v.ty === "fn" && v.sig!.ret === ret && this.canCall(v.sig!));
+    if (!cands.length) return null;
+    const f = this.rng.pick(cands);
+    const sig = f.sig!;
+    this.noteCall(sig);
+    const args = sig.params.map((t) => this.expr(t, d - 1));
+    if (args.length && sig.optional > 0 && this.rng.chance(0.3)) args.pop(); // rely on the default
+    if (this.on("optional") && this.rng.chance(0.1)) return `${f.name}?.(${args.join(", ")})`;
+    if (this.on("spread") && sig.params.every((t) => t === "num") && sig.optional === sig.params.length && args.length && this.rng.chance(0.15)) {
+      const a = this.varOf("arr");
+      if (a) return `${f.name}(...${a.name})`;
+    }
+    return `${f.name}(${args.join(", ")})`;
+  }
+
+  private num(d: number): string {
+    if (d <= 0) {
+      const v = this.rng.chance(0.6) ? this.varOf("num") : null;
+      return v ? v.name : this.numLit();
+    }
+    const d1 = d - 1;
+    return this.choose<string>([
+      [6, () => this.numLit()],
+      [10, () => this.varOf("num")?.name ?? null],
+      [12, () => `(${this.num(d1)} ${this.rng.pick(["+", "-", "*", "/", "%"])} ${this.num(d1)})`],
+      [this.on("exponent") ? 2 : 0, () => `(${this.num(d1)} ** ${this.rng.pick(["0", "1", "2", "3", "0.5", "(-1)", "10"])})`],
+      [
+        this.on("bitwise") ? 4 : 0,
+        () => `(${this.num(d1)} ${this.rng.pick(["&", "|", "^", "<<", ">>", ">>>"])} ${this.num(d1)})`,
+      ],
+      [this.on("bitwise") ? 1 : 0, () => `(~${this.num(d1)})`],
+      [3, () => `(-${this.num(d1)})`],
+      [this.on("coercion") ? 2 : 0, () => `(+${this.expr(this.rng.pick(["str", "bool", "any", "arr"] as Ty[]), d1)})`],
+      [
+        6,
+        () => {
+          const f = this.rng.pick(["floor", "abs", "round", "trunc", "sign"]);
+          return `Math.${f}(${this.num(d1)})`;
+        },
+      ],
+      [this.on("extras") ? 1 : 0, () => `Math.${this.rng.pick(["ceil", "sqrt"])}(${this.num(d1)})`],
+      [
+        4,
+        () => {
+          const f = this.rng.pick(["max", "min"]);
+          if (this.on("spread") && this.rng.chance(0.3)) {
+            const a = this.varOf("arr");
+            if (a) return `Math.${f}(...${a.name})`;
+          }
+          const n = this.rng.range(0, 3);
+          return `Math.${f}(${Array.from({ length: n }, () => this.num(d1)).join(", ")})`;
+        },
+      ],
+      [4, () => `${this.str(d1)}.length`],
+      [4, () => `${this.arrOrSarr(d1)}.length`],
+      [3, () => `${this.str(d1)}.indexOf(${this.str(d1)})`],
+      [2, () => `${this.arr(d1)}.indexOf(${this.num(d1)})`],
+      [
+        3,
+        () => {
+          const op = this.rng.pick(["+", "*", "-"]);
+          const acc = this.fresh("acc");
+          const x = this.fresh("x");
+          return `${this.arr(d1)}.reduce((${acc}, ${x}) => ${acc} ${op} ${x}, ${this.smallInt(0, 2)})`;
+        },
+      ],
+      [
+        2,
+        () => {
+          const a = this.varOf("arr");
+          if (!a) return null;
+          return `(${a.name}[${this.rng.chance(0.5) ? this.smallInt(0, 4) : this.num(d1)}] ?? ${this.numLit()})`;
+        },
+      ],
+      [
+        3,
+        () => {
+          const o = this.varOf("obj");
+          if (!o) return null;
+          const k = this.rng.pick(OBJ_KEYS);
+          const acc = /^[a-z_][a-z0-9_]*$/i.test(k) ? `.${k}` : `[${this.rng.chance(0.5) ? k : JSON.stringify(k)}]`;
+          const opt = this.on("optional") && this.rng.chance(0.3) ? "?." : "";
+          const access = opt ? (acc.startsWith(".") ? `?${acc}` : `?.${acc}`) : acc;
+          return this.on("nullish") ? `(${o.name}${access} ?? ${this.numLit()})` : `(${o.name}${access} || 0)`;
+        },
+      ],
+      [8, () => this.callFn("num", d)],
+      [
+        this.on("closures") ? 3 : 0,
+        () => {
+          const a = this.varOf("acc");
+          if (!a) return null;
+          this.cost += this.mul;
+          return this.rng.chance(0.6) ? `${a.name}.add(${this.num(d1)})` : `${a.name}.get()`;
+        },
+      ],
+      [this.on("closures") ? 1 : 0, () => {
+        const fa = this.varOf("fnarr");
+        return fa ? `${fa.name}[0](${this.num(d1)})` : null;
+      }],
+      [4, () => `(${this.bool(d1)} ? ${this.num(d1)} : ${this.num(d1)})`],
+      [this.on("nullish") ? 2 : 0, () => `(${this.any(d1)} ?? ${this.num(d1)})`],
+      [
+        this.on("update") ? 3 : 0,
+        () => {
+          const v = this.varOf("num", true);
+          if (!v) return null;
+          return this.rng.pick([`(${v.name}++)`, `(++${v.name})`, `(${v.name}--)`, `(--${v.name})`]);
+        },
+      ],
+      [
+        this.on("update") ? 2 : 0,
+        () => {
+          const v = this.varOf("num", true);
+          if (!v) return null;
+          return `(${v.name} ${this.rng.pick(["=", "+=", "-=", "*="])} ${this.num(d1)})`;
+        },
+      ],
+      [this.on("coercion") ? 2 : 0, () => `(${this.bool(d1)} + ${this.num(d1)})`],
+      [
+        this.on("extras") ? 2 : 0,
+        () =>
+          this.rng.pick([
+            () => `Number(${this.str(d1)})`,
+            () => `${this.str(d1)}.charCodeAt(${this.smallInt(0, 3)})`,
+            () => `(Number.isInteger(${this.num(d1)}) ? 1 : 0)`,
+          ])(),
+      ],
+    ]);
+  }
+
+  private arrOrSarr(d: number): string {
+    return this.rng.chance(0.5) ? this.arr(d) : this.sarr(d);
+  }
+
+  private str(d: number): string {
+    if (d <= 0) {
+      const v = this.rng.chance(0.6) ? this.varOf("str") : null;
+      return v ? v.name : this.strLit();
+    }
+    const d1 = d - 1;
+    return this.choose<string>([
+      [6, () => this.strLit()],
+      [10, () => this.varOf("str")?.name ?? null],
+      [
+        this.on("templates") ? 5 : 0,
+        () => {
+          this.growth++;
+          const parts = this.rng.range(1, 3);
+          let s = "`";
+          for (let i = 0; i < parts; i++) {
+            s += this.rng.pick(["", "a", " ", "-", "x=", ":", "\\n", "$"]);
+            s += "${" + this.expr(this.rng.pick(["num", "str", "bool", "arr", "sarr", "any"] as Ty[]), d1) + "}";
+          }
+          s += this.rng.pick(["", "!", " end", "\\`q"]) + "`";
+          return s;
+        },
+      ],
+      [
+        8,
+        () => {
+          this.growth++;
+          const l = this.rng.chance(0.7) ? this.str(d1) : this.num(d1);
+          return `(${l} + ${this.str(d1)})`;
+        },
+      ],
+      [
+        6,
+        () => {
+          const args = this.rng.pick([
+            () => this.smallInt(-4, 6),
+            () => `${this.smallInt(-3, 3)}, ${this.smallInt(-2, 8)}`,
+            () => "",
+          ])();
+          return `${this.str(d1)}.slice(${args})`;
+        },
+      ],
+      [4, () => `${this.str(d1)}.toUpperCase()`],
+      [
+        3,
+        () => {
+          this.growth++;
+          return `${this.str(d1)}.repeat(${this.smallInt(0, 3)})`;
+        },
+      ],
+      [
+        3,
+        () =>
+          `${this.str(d1)}.${this.rng.pick(["padStart", "padEnd"])}(${this.smallInt(0, 10)}${
+            this.rng.chance(0.6) ? ", " + this.rng.pick(['"*"', '"ab"', '"0"', '""']) : ""
+          })`,
+      ],
+      [
+        4,
+        () => {
+          this.growth++;
+          return `${this.arrOrSarr(d1)}.join(${this.rng.chance(0.2) ? "" : this.rng.pick(SEPS)})`;
+        },
+      ],
+      [3, () => `${this.str(d1)}.split(${this.rng.pick(SEPS)}).join(${this.rng.pick(SEPS)})`],
+      [
+        this.on("typeof") ? 3 : 0,
+        () => {
+          const f = this.rng.chance(0.15) ? this.varOf("fn") : null;
+          return `(typeof ${f ? f.name : this.expr(this.anyValueTy(), d1)})`;
+        },
+      ],
+      [
+        this.on("json") ? 4 : 0,
+        () => {
+          const t = this.rng.pick(["num", "str", "bool", "arr", "sarr", "obj"] as Ty[]);
+          this.growth++;
+          const e = this.expr(t, d1);
+          if (this.rng.chance(0.15)) return `JSON.stringify(${e}, null, ${this.rng.pick(["2", '"  "', "0"])})`;
+          if (this.rng.chance(0.2)) return `JSON.stringify([${this.any(d1)}])`;
+          return `JSON.stringify(${e})`;
+        },
+      ],
+      [6, () => this.callFn("str", d)],
+      [4, () => `(${this.bool(d1)} ? ${this.str(d1)} : ${this.str(d1)})`],
+      [
+        this.on("coercion") ? 3 : 0,
+        () => {
+          this.growth++;
+          return `(${this.strLit()} + ${this.expr(this.rng.pick(["num", "bool", "arr", "any", "obj"] as Ty[]), d1)})`;
+        },
+      ],
+      [
+        2,
+        () => {
+          const s = this.varOf("sarr");
+          return s ? `(${s.name}[${this.smallInt(0, 3)}] ?? ${this.strLit()})` : null;
+        },
+      ],
+      [2, () => `(${this.str(d1)}[${this.smallInt(0, 3)}] ?? ${this.strLit()})`],
+      [
+        this.on("extras") ? 4 : 0,
+        () =>
+          this.rng.pick([
+            () => {
+              this.growth++;
+              return `String(${this.expr(this.rng.pick(["num", "bool", "arr", "any"] as Ty[]), d1)})`;
+            },
+            () => `${this.str(d1)}.toLowerCase()`,
+            () => `${this.str(d1)}.trim()`,
+            () => `${this.str(d1)}.charAt(${this.smallInt(0, 4)})`,
+            () => `(${this.str(d1)}.at(${this.smallInt(-3, 3)}) ?? "")`,
+            () => `(${this.num(d1)}).toFixed(${this.smallInt(0, 4)})`,
+          ])(),
+      ],
+    ]);
+  }
+
+  private bool(d: number): string {
+    if (d <= 0) {
+      const v = this.rng.chance(0.5) ? this.varOf("bool") : null;
+      return v ? v.name : this.rng.pick(["true", "false"]);
+    }
+    const d1 = d - 1;
+    const cmp = () => this.rng.pick(["<", "<=", ">", ">=", "===", "!==", "==", "!="]);
+    return this.choose<string>([
+      [3, () => this.rng.pick(["true", "false"])],
+      [6, () => this.varOf("bool")?.name ?? null],
+      [10, () => `(${this.num(d1)} ${cmp()} ${this.num(d1)})`],
+      [4, () => `(${this.str(d1)} ${cmp()} ${this.str(d1)})`],
+      [
+        this.on("coercion") ? 3 : 0,
+        () => {
+          const t1 = this.anyValueTy();
+          const t2 = this.anyValueTy();
+          return `(${this.expr(t1, d1)} ${cmp()} ${this.expr(t2, d1)})`;
+        },
+      ],
+      [4, () => `(!${this.expr(this.anyValueTy(), d1)})`],
+      [5, () => `(${this.bool(d1)} ${this.rng.pick(["&&", "||"])} ${this.bool(d1)})`],
+      [3, () => `${this.arr(d1)}.includes(${this.num(d1)})`],
+      [2, () => `${this.sarr(d1)}.includes(${this.str(d1)})`],
+      [this.on("typeof") ? 2 : 0, () => `(typeof ${this.any(d1)} === ${this.rng.pick(['"number"', '"string"', '"object"', '"undefined"', '"boolean"'])})`],
+      [2, () => `(${this.any(d1)} ${this.rng.pick(["===", "==", "!=="])} ${this.rng.pick(["null", "undefined"])})`],
+      [3, () => this.callFn("bool", d)],
+      [
+        this.on("extras") ? 3 : 0,
+        () =>
+          this.rng.pick([
+            () => `${this.str(d1)}.includes(${this.str(d1)})`,
+            () => `${this.str(d1)}.startsWith(${this.str(d1)})`,
+            () => `Array.isArray(${this.any(d1)})`,
+            () => {
+              const o = this.varOf("obj");
+              return o ? `(${JSON.stringify(this.rng.pick(OBJ_KEYS))} in ${o.name})` : "false";
+            },
+            () => `Number.isInteger(${this.num(d1)})`,
+          ])(),
+      ],
+    ]);
+  }
+
+  private numArrLit(d: number): string {
+    const n = this.rng.range(0, 6);
+    const els = Array.from({ length: n }, () => (d > 0 && this.rng.chance(0.3) ? this.num(d - 1) : this.numLit()));
+    return `[${els.join(", ")}]`;
+  }
+
+  private arr(d: number): string {
+    if (d <= 0) {
+      const v = this.rng.chance(0.6) ? this.varOf("arr") : null;
+      return v ? v.name : this.numArrLit(0);
+    }
+    const d1 = d - 1;
+    return this.choose<string>([
+      [6, () => this.numArrLit(d)],
+      [10, () => this.varOf("arr")?.name ?? null],
+      [6, () => `${this.arr(d1)}.map(${this.callback("num", "num", d1, this.rng.chance(0.2))})`],
+      [5, () => `${this.arr(d1)}.filter(${this.callback("num", "bool", d1)})`],
+      [3, () => `${this.arr(d1)}.slice(${this.smallInt(-3, 3)}${this.rng.chance(0.5) ? ", " + this.smallInt(-2, 6) : ""})`],
+      [
+        3,
+        () => {
+          this.growth++;
+          return `${this.arr(d1)}.concat(${this.rng.chance(0.7) ? this.arr(d1) : this.num(d1)})`;
+        },
+      ],
+      [
+        this.on("spread") ? 4 : 0,
+        () => {
+          this.growth++;
+          return `[${this.rng.chance(0.5) ? this.numLit() + ", " : ""}...${this.arr(d1)}, ...${this.arr(d1)}]`;
+        },
+      ],
+      [
+        this.on("sort") ? 4 : 0,
+        () => {
+          const a = this.arr(d1);
+          const x = this.fresh("x");
+          const y = this.fresh("y");
+          return this.rng.pick([
+            () => `${a}.filter((${x}) => ${x} === ${x}).sort((${x}, ${y}) => ${x} - ${y})`,
+            () => `[...${a}].filter((${x}) => ${x} === ${x}).sort((${x}, ${y}) => ${y} - ${x})`,
+            () => `${a}.slice().sort()`,
+          ])();
+        },
+      ],
+      [2, () => `${this.sarr(d1)}.map((${"q" + ++this.counter}) => q${this.counter}.length)`],
+      [
+        this.on("objects") ? 2 : 0,
+        () => {
+          const o = this.varOf("obj");
+          if (!o) return null;
+          const e = this.fresh("e");
+          return `Object.entries(${o.name}).map((${e}) => ${e}[1])`;
+        },
+      ],
+      [
+        this.on("closures") ? 2 : 0,
+        () => {
+          const fa = this.varOf("fnarr");
+          if (!fa) return null;
+          const g = this.fresh("g");
+          return `${fa.name}.map((${g}) => ${g}(${this.num(d1)}))`;
+        },
+      ],
+      [
+        this.on("closures") ? 1 : 0,
+        () => {
+          const a = this.varOf("acc");
+          return a ? `${a.name}.list()` : null;
+        },
+      ],
+      [3, () => this.callFn("arr", d)],
+      [2, () => `(${this.bool(d1)} ? ${this.arr(d1)} : ${this.arr(d1)})`],
+      [
+        this.on("extras") ? 2 : 0,
+        () =>
+          this.rng.pick([
+            () => {
+              const o = this.varOf("obj");
+              return o ? `Object.values(${o.name})` : null;
+            },
+            () => {
+              const i = this.fresh("i");
+              return `Array.from({ length: ${this.smallInt(0, 6)} }, (_, ${i}) => ${i} * ${this.numLit()})`;
+            },
+          ])(),
+      ],
+    ]);
+  }
+
+  private sarr(d: number): string {
+    const lit = () => `[${Array.from({ length: this.rng.range(0, 5) }, () => this.strLit()).join(", ")}]`;
+    if (d <= 0) {
+      const v = this.rng.chance(0.6) ? this.varOf("sarr") : null;
+      return v ? v.name : lit();
+    }
+    const d1 = d - 1;
+    return this.choose<string>([
+      [5, lit],
+      [8, () => this.varOf("sarr")?.name ?? null],
+      [6, () => `${this.str(d1)}.split(${this.rng.pick(SEPS)})`],
+      [this.on("objects") ? 4 : 0, () => {
+        const o = this.varOf("obj");
+        return `Object.keys(${o ? o.name : this.obj(d1)})`;
+      }],
+      [
+        4,
+        () => {
+          const x = this.fresh("x");
+          return this.on("templates") && this.rng.chance(0.5)
+            ? `${this.arr(d1)}.map((${x}) => \`\${${x}}\`)`
+            : `${this.arr(d1)}.map((${x}) => ${x} + "")`;
+        },
+      ],
+      [4, () => `${this.sarr(d1)}.map(${this.callback("str", "str", d1)})`],
+      [3, () => `${this.sarr(d1)}.filter(${this.callback("str", "bool", d1)})`],
+      [2, () => `${this.sarr(d1)}.slice(${this.smallInt(-2, 2)})`],
+      [
+        2,
+        () => {
+          this.growth++;
+          return `${this.sarr(d1)}.concat(${this.sarr(d1)})`;
+        },
+      ],
+      [
+        this.on("sort") ? 3 : 0,
+        () => {
+          const x = this.fresh("x");
+          const y = this.fresh("y");
+          return this.rng.pick([
+            () => `${this.sarr(d1)}.slice().sort()`,
+            () => `[...${this.sarr(d1)}].sort((${x}, ${y}) => (${x} < ${y} ? 1 : ${x} > ${y} ? -1 : 0))`,
+            () => `${this.sarr(d1)}.slice().sort((${x}, ${y}) => ${x}.length - ${y}.length)`,
+          ])();
+        },
+      ],
+      [2, () => this.callFn("sarr", d)],
+    ]);
+  }
+
+  private objLit(d: number): string {
+    const keys = this.rng.sample(OBJ_KEYS, this.rng.range(0, 4));
+    const parts = keys.map((k) => {
+      const key = /^[a-z_][a-z0-9_]*$/i.test(k) || /^\d+$/.test(k) ? (this.rng.chance(0.2) ? JSON.stringify(k) : k) : JSON.stringify(k);
+      return `${key}: ${d > 0 && this.rng.chance(0.4) ? this.num(d - 1) : this.numLit()}`;
+    });
+    if (this.on("spread") && d > 0 && this.rng.chance(0.25)) {
+      const o = this.varOf("obj");
+      if (o) parts.splice(this.rng.int(parts.length + 1), 0, `...${o.name}`);
+    }
+    if (d > 0 && this.rng.chance(0.1)) parts.push(`[${this.rng.pick(['"c"', '"k" + 1', '"n" + 2'])}]: ${this.numLit()}`);
+    if (this.on("extras") && d > 0 && this.rng.chance(0.1)) {
+      // shorthand property from a number variable in scope
+      const v = this.varOf("num");
+      if (v) parts.push(v.name);
+    }
+    return `({ ${parts.join(", ")} })`.replace("({  })", "({})");
+  }
+
+  private obj(d: number): string {
+    if (d <= 0) {
+      const v = this.rng.chance(0.6) ? this.varOf("obj") : null;
+      return v ? v.name : this.objLit(0);
+    }
+    const d1 = d - 1;
+    return this.choose<string>([
+      [8, () => this.objLit(d)],
+      [8, () => this.varOf("obj")?.name ?? null],
+      [
+        this.on("spread") ? 3 : 0,
+        () => `({ ...${this.obj(d1)}, ${this.rng.pick(OBJ_KEYS.filter((k) => /^[a-z]/.test(k)))}: ${this.num(d1)} })`,
+      ],
+      [this.on("spread") ? 2 : 0, () => `({ ...${this.obj(d1)}, ...${this.obj(d1)} })`],
+      [2, () => `(${this.bool(d1)} ? ${this.obj(d1)} : ${this.obj(d1)})`],
+      [2, () => this.callFn("obj", d)],
+    ]);
+  }
+
+  private any(d: number): string {
+    if (d <= 0) {
+      const v = this.rng.chance(0.5) ? this.varOf("any") : null;
+      return v ? v.name : this.rng.pick(["null", "undefined", "0", '""', "false", "1", '"s"', "[]", "({})"]);
+    }
+    const d1 = d - 1;
+    return this.choose<string>([
+      [5, () => this.rng.pick(["null", "undefined"])],
+      [8, () => this.varOf("any")?.name ?? null],
+      [6, () => this.expr(this.rng.pick(["num", "str", "bool", "arr", "sarr", "obj"] as Ty[]), d1)],
+      [3, () => `(${this.bool(d1)} ? ${this.expr(this.anyValueTy(), d1)} : ${this.rng.pick(["null", "undefined"])})`],
+      [
+        3,
+        () =>
+          `[${Array.from({ length: this.rng.range(0, 4) }, () => this.expr(this.anyValueTy(), d1)).join(", ")}]`,
+      ],
+      [
+        3,
+        () => `({ p: ${this.expr(this.anyValueTy(), d1)}, q: { r: ${this.expr(this.anyValueTy(), d1)} } })`,
+      ],
+      [
+        this.on("optional") ? 4 : 0,
+        () => {
+          const v = this.varOf("any");
+          if (!v) return null;
+          return this.rng.pick([`${v.name}?.p`, `${v.name}?.q?.r`, `${v.name}?.[0]`, `${v.name}?.length`, `${v.name}?.p?.length`]);
+        },
+      ],
+      [
+        this.on("optional") ? 2 : 0,
+        () => {
+          const o = this.varOf("obj");
+          return o ? `${o.name}?.${this.rng.pick(["a", "zz", "b"])}` : null;
+        },
+      ],
+      [this.on("nullish") ? 3 : 0, () => `(${this.any(d1)} ?? ${this.expr(this.anyValueTy(), d1)})`],
+      [3, () => `(${this.any(d1)} ${this.rng.pick(["||", "&&"])} ${this.expr(this.anyValueTy(), d1)})`],
+      [
+        this.on("coercion") ? 4 : 0,
+        () => {
+          this.growth++;
+          const op = this.rng.pick(["+", "+", "-", "*", "/", "%"]);
+          return `(${this.expr(this.anyValueTy(), d1)} ${op} ${this.expr(this.anyValueTy(), d1)})`;
+        },
+      ],
+      [
+        2,
+        () => {
+          const a = this.varOf("arr") ?? this.varOf("sarr");
+          return a ? `${a.name}[${this.smallInt(0, 8)}]` : null;
+        },
+      ],
+      [2, () => this.callFn("any", d)],
+      [
+        // native TypeError source (rare): property of a maybe-null value
+        this.on("uncaught") && this.inTry > 0 ? 2 : 0,
+        () => {
+          const v = this.varOf("any");
+          return v ? `${v.name}.p` : null;
+        },
+      ],
+    ]);
+  }
+
+  // ---- statements ---------------------------------------------------------
+
+  stmt(depth: number): void {
+    const inLoop = this.loopDepth > 0;
+    const canNest = depth < 3 && this.room(4);
+    this.cost += this.mul;
+    this.totalCost += this.mul;
+    this.choose<boolean>([
+      [26, () => this.sDecl() || null],
+      [12, () => this.sAssign() || null],
+      [canNest ? 7 : 0, () => this.sIf(depth) || null],
+      [canNest && this.on("loops") ? 6 : 0, () => this.sFor(depth) || null],
+      [canNest && this.on("loops") ? 5 : 0, () => this.sForOf(depth) || null],
+      [canNest && this.on("loops") ? 2 : 0, () => this.sWhile(depth) || null],
+      [canNest && this.on("switch") ? 3 : 0, () => this.sSwitch(depth) || null],
+      [canNest && this.on("trycatch") ? 4 : 0, () => this.sTry(depth) || null],
+      [canNest && this.level < 2 && depth < 2 ? 6 : 0, () => this.sFunction(depth) || null],
+      [this.on("closures") && this.level === 0 && depth < 2 && this.room(8) ? 3 : 0, () => this.sClosureTemplate() || null],
+      [this.on("recursion") && this.level === 0 && depth === 0 && this.room(10) ? 2 : 0, () => this.sRecursion() || null],
+      [5, () => this.sArrayMut() || null],
+      [this.on("objects") ? 3 : 0, () => this.sObjMut() || null],
+      [this.on("destructuring") ? 4 : 0, () => this.sDestructure() || null],
+      [3, () => this.sExprStmt() || null],
+      [inLoop ? 3 : 0, () => this.sBreak() || null],
+      [this.on("trycatch") && (this.inTry > 0 || this.level > 0) ? 2 : 0, () => this.sThrow() || null],
+      [this.retTy && depth > 0 ? 2 : 0, () => this.sEarlyReturn() || null],
+      [
+        this.on("uncaught") && this.level === 0 && depth === 0 && this.inTry === 0 ? 0.25 : 0,
+        () => this.sUncaught(),
+      ],
+    ]);
+  }
+
+  private declKw(): "let" | "const" | "var" {
+    return this.rng.pick(["let", "let", "const", "const", "const", "var"] as const);
+  }
+
+  private sDecl(): boolean {
+    const ty = this.rng.pick(["num", "num", "num", "str", "str", "bool", "arr", "arr", "sarr", "obj", "obj", "any"] as Ty[]);
+    const kw = this.declKw();
+    const name = this.fresh(ty === "num" ? "n" : ty === "str" ? "s" : ty === "bool" ? "b" : ty === "arr" ? "a" : ty === "sarr" ? "sa" : ty === "obj" ? "o" : "x");
+    const e = this.bounded(ty, this.rng.range(1, 3));
+    this.emit(`${kw} ${name} = ${e};`);
+    this.declare({ name, ty, mut: kw !== "const" });
+    return true;
+  }
+
+  private sAssign(): boolean {
+    const v = this.rng.pick(this.visible((x) => x.mut && VALUE_TYPES.includes(x.ty)).concat([null as unknown as Var]));
+    if (!v) return false;
+    const d = this.rng.range(1, 2);
+    if (v.ty === "num" && this.rng.chance(0.5)) {
+      const ops = ["+=", "-=", "*=", "/=", "%="];
+      if (this.on("bitwise")) ops.push("|=", "&=", "^=", "<<=", ">>=", ">>>=");
+      if (this.on("exponent")) ops.push("**=");
+      const op = this.rng.pick(ops);
+      const rhs = op === "**=" ? this.rng.pick(["2", "0.5", "(-1)"]) : this.num(d);
+      if (this.rng.chance(0.3) && this.on("update")) this.emit(`${v.name}${this.rng.pick(["++", "--"])};`);
+      else this.emit(`${v.name} ${op} ${rhs};`);
+      return true;
+    }
+    if (v.ty === "str" && this.rng.chance(0.4)) {
+      this.emit(`${v.name} = (${v.name} + ${this.str(d)}).slice(${this.rng.chance(0.5) ? "-" + STR_CAP : "0, " + STR_CAP});`);
+      return true;
+    }
+    if (this.on("logicalAssign") && this.rng.chance(0.25)) {
+      const op = this.rng.pick(["??=", "||=", "&&="]);
+      this.emit(`${v.name} ${op} ${this.bounded(v.ty, d)};`);
+      return true;
+    }
+    this.emit(`${v.name} = ${this.bounded(v.ty, d)};`);
+    return true;
+  }
+
+  private cond(): string {
+    return this.bool(this.rng.range(1, 2));
+  }
+
+  private sIf(depth: number): boolean {
+    this.emit(`if (${this.cond()}) {`);
+    this.block(() => this.stmts(this.rng.range(1, 3), depth + 1));
+    if (this.rng.chance(0.3) && this.room()) {
+      this.emit(`} else if (${this.cond()}) {`);
+      this.block(() => this.stmts(this.rng.range(1, 2), depth + 1));
+    }
+    if (this.rng.chance(0.5) && this.room()) {
+      this.emit(`} else {`);
+      this.block(() => this.stmts(this.rng.range(1, 2), depth + 1));
+    }
+    this.emit(`}`);
+    return true;
+  }
+
+  private loopBody(n: number, depth: number, bound: number, body?: () => void): void {
+    const saveMul = this.mul;
+    this.mul *= bound;
+    this.loopDepth++;
+    const saveSwitch = this.inSwitch;
+    this.inSwitch = 0;
+    this.block(() => {
+      body?.();
+      this.stmts(n, depth + 1);
+    });
+    this.inSwitch = saveSwitch;
+    this.loopDepth--;
+    this.mul = saveMul;
+  }
+
+  private loopBound(): number | null {
+    const max = Math.min(20, Math.floor(MAX_LOOP_WORK / this.mul));
+    if (max < 1) return null;
+    return this.rng.range(Math.min(1, max), max);
+  }
+
+  private sFor(depth: number): boolean {
+    const n = this.loopBound();
+    if (n === null) return false;
+    const i = this.fresh("i");
+    const form = this.rng.int(4);
+    const kw = this.rng.chance(0.15) ? "var" : "let";
+    let header: string;
+    if (form === 0) header = `for (${kw} ${i} = ${n}; ${i} > 0; ${i}--)`;
+    else if (form === 1) header = `for (${kw} ${i} = 0; ${i} < ${n}; ${i} += ${this.rng.range(2, 3)})`;
+    else header = `for (${kw} ${i} = 0; ${i} ${this.rng.pick(["<", "<="])} ${n}; ${this.rng.pick([`${i}++`, `++${i}`, `${i} += 1`])})`;
+    this.emit(`${header} {`);
+    this.loopBody(this.rng.range(1, 3), depth, n + 1, () => this.declare({ name: i, ty: "num", mut: false }));
+    this.emit(`}`);
+    if (kw === "var") this.declare({ name: i, ty: "num", mut: false });
+    return true;
+  }
+
+  private sForOf(depth: number): boolean {
+    const x = this.fresh("it");
+    const choice = this.rng.int(this.on("objects") ? 6 : 4);
+    let iter: string;
+    let bound = 16;
+    let bind: () => void;
+    let pattern = x;
+    if (choice <= 1) {
+      const a = this.varOf("arr");
+      if (a && this.rng.chance(0.7)) {
+        iter = a.name;
+        bound = 20; // may grow while iterated (pushes are length-guarded)
+      } else {
+        iter = this.numArrLit(1);
+        bound = 6;
+      }
+      bind = () => this.declare({ name: x, ty: "num", mut: false });
+    } else if (choice === 2) {
+      const a = this.varOf("sarr");
+      if (a) {
+        iter = a.name;
+      } else iter = this.sarr(1);
+      bind = () => this.declare({ name: x, ty: "str", mut: false });
+    } else if (choice === 3) {
+      iter = this.str(1);
+      bound = STR_CAP;
+      bind = () => this.declare({ name: x, ty: "str", mut: false });
+    } else if (choice === 4) {
+      iter = `Object.keys(${this.obj(1)})`;
+      bound = 12;
+      bind = () => this.declare({ name: x, ty: "str", mut: false });
+    } else {
+      const k = this.fresh("k");
+      const v = this.fresh("v");
+      pattern = `[${k}, ${v}]`;
+      iter = `Object.entries(${this.obj(1)})`;
+      bound = 12;
+      bind = () => {
+        this.declare({ name: k, ty: "str", mut: false });
+        this.declare({ name: v, ty: "num", mut: false });
+      };
+    }
+    if (this.mul * bound > MAX_LOOP_WORK) return false;
+    this.emit(`for (${this.rng.chance(0.85) ? "const" : "let"} ${pattern} of ${iter}) {`);
+    this.loopBody(this.rng.range(1, 3), depth, bound, bind);
+    this.emit(`}`);
+    return true;
+  }
+
+  private sWhile(depth: number): boolean {
+    const n = this.loopBound();
+    if (n === null) return false;
+    const w = this.fresh("w");
+    this.emit(`let ${w} = 0;`);
+    if (this.on("extras") && this.rng.chance(0.25)) {
+      this.emit(`do {`);
+      this.loopBody(this.rng.range(1, 3), depth, n + 1, () => this.emit(`${w}++;`));
+      this.emit(`} while (${w} < ${n});`);
+    } else {
+      this.emit(`while (${w} < ${n}) {`);
+      this.loopBody(this.rng.range(1, 3), depth, n, () => this.emit(`${w}${this.rng.pick(["++", " += 1"])};`));
+      this.emit(`}`);
+    }
+    this.declare({ name: w, ty: "num", mut: false });
+    return true;
+  }
+
+  private sSwitch(depth: number): boolean {
+    const useStr = this.rng.chance(0.3);
+    this.emit(`switch (${useStr ? this.str(1) : this.num(1)}) {`);
+    this.ind++;
+    this.inSwitch++;
+    const ncase = this.rng.range(1, 4);
+    const labels = useStr
+      ? this.rng.sample(['"a"', '"ab"', '"hello"', '""', '"0"', '"x,y,z"'], ncase)
+      : this.rng.sample(["0", "1", "2", "3", "(-1)", '"1"', "(0 / 0)", "10", "(-0)"], ncase);
+    const defAt = this.rng.chance(0.6) ? this.rng.int(labels.length + 1) : -1;
+    const entries: string[] = labels.map((l) => `case ${l}:`);
+    if (defAt >= 0) entries.splice(defAt, 0, "default:");
+    for (const e of entries) {
+      if (!this.room()) {
+        this.emit(e);
+        continue;
+      }
+      const braces = this.rng.chance(0.3);
+      this.emit(braces ? `${e} {` : e);
+      this.block(() => {
+        this.stmts(this.rng.range(0, 2), depth + 1);
+        if (this.rng.chance(0.75)) this.emit("break;");
+      });
+      if (braces) this.emit("}");
+    }
+    this.inSwitch--;
+    this.ind--;
+    this.emit(`}`);
+    return true;
+  }
+
+  private throwValue(): string {
+    return this.choose<string>([
+      [4, () => `new Error("u:" + ${this.str(1)})`],
+      [2, () => `new ${this.rng.pick(["TypeError", "RangeError"])}(${JSON.stringify("u:" + this.rng.pick(["bad", "range", "x"]))})`],
+      [2, () => this.num(1)],
+      [2, () => this.strLit()],
+      [1, () => `{ code: ${this.num(1)} }`],
+      [1, () => this.numArrLit(0)],
+      [1, () => this.rng.pick(["null", "undefined", "false"])],
+    ]);
+  }
+
+  private sThrow(): boolean {
+    this.emit(`if (${this.cond()}) throw ${this.throwValue()};`);
+    if (this.inTry === 0) this.fnThrows = true;
+    return true;
+  }
+
+  private sTry(depth: number): boolean {
+    const r = this.fresh("caught");
+    this.emit(`let ${r} = null;`);
+    this.emit(`try {`);
+    this.inTry++;
+    this.block(() => {
+      this.stmts(this.rng.range(1, 3), depth + 1);
+      if (this.rng.chance(0.5)) this.emit(`if (${this.cond()}) throw ${this.throwValue()};`);
+    });
+    this.inTry--;
+    const hasCatch = this.rng.chance(0.9);
+    if (hasCatch) {
+      if (this.rng.chance(0.1)) {
+        this.emit(`} catch {`);
+        this.block(() => this.emit(`${r} = "caught";`));
+      } else {
+        const e = this.fresh("e");
+        this.emit(`} catch (${e}) {`);
+        this.block(() => {
+          this.emit(
+            `${r} = typeof ${e}?.message === "string" && ${e}.message.slice(0, 2) === "u:" ? ${e}.name + "/" + ${e}.message : (${e}?.name ?? ${e});`,
+          );
+          if (this.rng.chance(0.4)) this.stmts(1, depth + 1);
+        });
+      }
+    } else {
+      // try/finally only: the throw escapes. Keep it inside an outer try if possible.
+      if (this.inTry === 0 && this.level === 0) {
+        this.emit(`} catch (${this.fresh("e")}) {`);
+        this.block(() => this.emit(`${r} = "outer";`));
+      } else if (this.inTry === 0) this.fnThrows = true;
+    }
+    if (!hasCatch || this.rng.chance(0.3)) {
+      this.emit(`} finally {`);
+      this.block(() => this.stmts(this.rng.range(1, 2), depth + 1));
+    }
+    this.emit(`}`);
+    this.declare({ name: r, ty: "any", mut: false });
+    return true;
+  }
+
+  private sBreak(): boolean {
+    const kw = this.inSwitch > 0 ? "continue" : this.rng.pick(["break", "continue"]);
+    this.emit(`if (${this.cond()}) ${kw};`);
+    return true;
+  }
+
+  private sEarlyReturn(): boolean {
+    this.emit(`if (${this.cond()}) return ${this.bounded(this.retTy!, 1)};`);
+    return true;
+  }
+
+  private sExprStmt(): boolean {
+    return !!this.tryChoose<boolean>([
+      [
+        3,
+        () => {
+          const f = this.visible((v) => v.ty === "fn" && this.canCall(v.sig!));
+          if (!f.length) return null;
+          const fn = this.rng.pick(f);
+          this.noteCall(fn.sig!);
+          this.emit(`${fn.name}(${fn.sig!.params.map((t) => this.expr(t, 1)).join(", ")});`);
+          return true;
+        },
+      ],
+      [
+        2,
+        () => {
+          const a = this.varOf("acc");
+          if (!a) return null;
+          this.emit(`${a.name}.add(${this.num(1)});`);
+          return true;
+        },
+      ],
+      [
+        2,
+        () => {
+          const v = this.varOf("num", true);
+          if (!v || !this.on("update")) return null;
+          this.emit(`${this.rng.pick(["++", "--"])}${v.name};`);
+          return true;
+        },
+      ],
+      [
+        this.on("destructuring") ? 1 : 0,
+        () => {
+          const vs = this.visible((v) => v.ty === "num" && v.mut);
+          if (vs.length < 2) return null;
+          const [p, q] = this.rng.sample(vs, 2);
+          this.emit(`[${p.name}, ${q.name}] = [${q.name}, ${p.name}];`);
+          return true;
+        },
+      ],
+    ]);
+  }
+
+  private pushable(ty: "arr" | "sarr"): Var | null {
+    const vs = this.visible((v) => v.ty === ty);
+    return vs.length ? this.rng.pick(vs) : null;
+  }
+  /** Pushes are always guarded by a length check: arrays may be aliased, iterated, or captured. */
+  private guardLen(a: string): string {
+    return `if (${a}.length < ${this.rng.pick([8, 20, 40, 64])}) `;
+  }
+
+  private sArrayMut(): boolean {
+    return !!this.tryChoose<boolean>([
+      [
+        5,
+        () => {
+          const a = this.pushable("arr");
+          if (!a) return null;
+          const n = this.rng.range(1, 2);
+          this.emit(`${this.guardLen(a.name)}${a.name}.push(${Array.from({ length: n }, () => this.num(1)).join(", ")});`);
+          return true;
+        },
+      ],
+      [
+        2,
+        () => {
+          const a = this.pushable("sarr");
+          if (!a) return null;
+          this.emit(`${this.guardLen(a.name)}${a.name}.push(${this.bounded("str", 1)});`);
+          return true;
+        },
+      ],
+      [
+        3,
+        () => {
+          const a = this.varOf("arr") ?? this.varOf("sarr");
+          if (!a) return null;
+          if (this.rng.chance(0.5)) {
+            const t = this.varOf("num", true);
+            if (t && a.ty === "arr") {
+              this.emit(`${t.name} = ${a.name}.pop() ?? ${this.numLit()};`);
+              return true;
+            }
+          }
+          this.emit(`${a.name}.pop();`);
+          return true;
+        },
+      ],
+      [
+        3,
+        () => {
+          const a = this.varOf("arr");
+          if (!a) return null;
+          // write inside [0, length): never creates holes
+          const idx = this.rng.pick(["0", `${a.name}.length - 1`, this.smallInt(0, 3)]);
+          this.emit(`if (${idx} < ${a.name}.length) ${a.name}[${idx}] ${this.rng.pick(["=", "+=", "*="])} ${this.num(1)};`);
+          return true;
+        },
+      ],
+      [
+        this.on("sort") ? 1 : 0,
+        () => {
+          const a = this.varOf("sarr");
+          if (!a) return null;
+          this.emit(`${a.name}.sort();`);
+          return true;
+        },
+      ],
+    ]);
+  }
+
+  private sObjMut(): boolean {
+    const o = this.varOf("obj");
+    if (!o) return false;
+    const k = this.rng.pick(OBJ_KEYS);
+    const access = /^[a-z_][a-z0-9_]*$/i.test(k) && this.rng.chance(0.7) ? `.${k}` : `[${JSON.stringify(k)}]`;
+    if (this.rng.chance(0.15)) this.emit(`delete ${o.name}${access};`);
+    else if (this.rng.chance(0.3) && this.on("logicalAssign")) this.emit(`${o.name}${access} ??= ${this.num(1)};`);
+    else this.emit(`${o.name}${access} ${this.rng.pick(["=", "=", "+="])} ${this.num(1)};`);
+    return true;
+  }
+
+  private sDestructure(): boolean {
+    const kw = this.rng.pick(["const", "let"] as const);
+    const mut = kw === "let";
+    if (this.rng.chance(0.55)) {
+      // array pattern
+      const src = this.rng.chance(0.7) ? "arr" : "sarr";
+      const elTy: Ty = src === "arr" ? "num" : "str";
+      const n = this.rng.range(1, 3);
+      const names: string[] = [];
+      const decls: Var[] = [];
+      for (let i = 0; i < n; i++) {
+        if (this.rng.chance(0.15)) {
+          names.push(""); // elision
+          continue;
+        }
+        const name = this.fresh(elTy === "num" ? "n" : "s");
+        const dflt = this.rng.chance(0.6);
+        names.push(dflt ? `${name} = ${elTy === "num" ? this.numLit() : this.strLit()}` : name);
+        decls.push({ name, ty: dflt ? elTy : "any", mut, level: this.level });
+      }
+      if (this.on("spread") && this.rng.chance(0.4)) {
+        const rest = this.fresh(src === "arr" ? "a" : "sa");
+        names.push(`...${rest}`);
+        decls.push({ name: rest, ty: src, mut, level: this.level });
+      }
+      if (!decls.length) return false;
+      this.emit(`${kw} [${names.join(", ")}] = ${this.expr(src, 1)};`);
+      for (const v of decls) this.declare(v);
+    } else {
+      const keys = this.rng.sample(["a", "b", "c", "x", "len"], this.rng.range(1, 3));
+      const parts: string[] = [];
+      const decls: Var[] = [];
+      for (const k of keys) {
+        const name = this.fresh("n");
+        const dflt = this.rng.chance(0.6);
+        parts.push(`${k}: ${name}${dflt ? " = " + this.numLit() : ""}`);
+        decls.push({ name, ty: dflt ? "num" : "any", mut, level: this.level });
+      }
+      if (this.on("spread") && this.rng.chance(0.3)) {
+        const rest = this.fresh("o");
+        parts.push(`...${rest}`);
+        decls.push({ name: rest, ty: "obj", mut, level: this.level });
+      }
+      this.emit(`${kw} { ${parts.join(", ")} } = ${this.obj(1)};`);
+      for (const v of decls) this.declare(v);
+    }
+    return true;
+  }
+
+  private sUncaught(): boolean {
+    if (this.rng.chance(0.5)) this.emit(`if (${this.cond()}) throw ${this.throwValue()};`);
+    else {
+      const v = this.varOf("any");
+      if (!v) return false;
+      this.emit(`const ${this.fresh("u")} = ${v.name}.p;`);
+    }
+    return true;
+  }
+
+  // ---- functions ----------------------------------------------------------
+
+  /**
+   * Generate a function body in a fresh function context; returns its signature.
+   * `emitHeader` emits the opening line, `emitFooter` the closing one.
+   */
+  private withFunction(
+    params: Array<{ name: string; ty: Ty }>,
+    ret: Ty,
+    body: () => void,
+  ): { cost: number; throws: boolean; grows: boolean } {
+    const save = {
+      level: this.level,
+      loopDepth: this.loopDepth,
+      inSwitch: this.inSwitch,
+      inTry: this.inTry,
+      mul: this.mul,
+      cost: this.cost,
+      retTy: this.retTy,
+      fnThrows: this.fnThrows,
+      fnGrows: this.fnGrows,
+      growth: this.growth,
+      totalCost: this.totalCost,
+    };
+    this.level++;
+    this.loopDepth = 0;
+    this.inSwitch = 0;
+    this.inTry = 0;
+    this.mul = 1;
+    this.cost = 1;
+    this.retTy = ret;
+    this.fnThrows = false;
+    this.pushScope();
+    for (const p of params) this.declare({ name: p.name, ty: p.ty, mut: true });
+    body();
+    this.popScope();
+    const res = { cost: this.cost, throws: this.fnThrows, grows: this.growth > save.growth };
+    Object.assign(this, save);
+    return res;
+  }
+
+  private sFunction(_depth: number): boolean {
+    const name = this.fresh("f");
+    const ret = this.rng.pick(["num", "num", "num", "str", "str", "bool", "arr", "sarr", "obj", "any"] as Ty[]);
+    const np = this.rng.range(0, 3);
+    const params: Array<{ name: string; ty: Ty }> = [];
+    for (let i = 0; i < np; i++) params.push({ name: this.fresh("p"), ty: this.rng.pick(["num", "num", "str", "arr"] as Ty[]) });
+    const style = this.rng.int(4); // 0: declaration, 1: arrow expr, 2: arrow block, 3: function expression
+    const defaults = params.map((p) => (this.rng.chance(0.3) ? ` = ${p.ty === "num" ? this.numLit() : p.ty === "str" ? this.strLit() : "[1, 2]"}` : ""));
+    let plist = params.map((p, i) => p.name + defaults[i]);
+    let restName: string | null = null;
+    if (this.on("spread") && this.rng.chance(0.12)) {
+      restName = this.fresh("rest");
+      plist = [...plist, `...${restName}`];
+    }
+    const allParams = restName ? [...params, { name: restName, ty: "arr" as Ty }] : params;
+    let info: { cost: number; throws: boolean; grows: boolean };
+    if (style === 1) {
+      let body = "";
+      info = this.withFunction(allParams, ret, () => {
+        body = this.bounded(ret, this.rng.range(1, 2));
+      });
+      if (body.startsWith("{")) body = `(${body})`;
+      const ps = plist.length === 1 && !defaults[0] && !restName && this.rng.chance(0.5) ? plist[0] : `(${plist.join(", ")})`;
+      this.emit(`const ${name} = ${ps} => ${body};`);
+    } else {
+      const head =
+        style === 0
+          ? `function ${name}(${plist.join(", ")}) {`
+          : style === 2
+            ? `const ${name} = (${plist.join(", ")}) => {`
+            : `const ${name} = function (${plist.join(", ")}) {`;
+      this.emit(head);
+      this.ind++;
+      info = this.withFunction(allParams, ret, () => {
+        this.stmts(this.rng.range(1, 4), 1);
+        if (this.on("trycatch") && this.rng.chance(0.08)) {
+          this.emit(`try {`);
+          this.block(() => this.emit(`return ${this.bounded(ret, 1)};`));
+          this.emit(`} finally {`);
+          this.block(() => this.stmts(1, 2));
+          this.emit(`}`);
+        } else this.emit(`return ${this.bounded(ret, this.rng.range(1, 2))};`);
+      });
+      this.ind--;
+      this.emit(style === 0 ? "}" : "};");
+    }
+    this.declare({
+      name,
+      ty: "fn",
+      mut: false,
+      sig: {
+        params: params.map((p) => p.ty),
+        ret,
+        cost: info.cost + 1,
+        throws: info.throws,
+        grows: info.grows,
+        optional: defaults.length - (defaults.map((x) => x !== "").lastIndexOf(false) + 1),
+      },
+    });
+    return true;
+  }
+
+  private sClosureTemplate(): boolean {
+    const kind = this.rng.int(this.on("extras") ? 6 : 5);
+    if (kind === 0) {
+      // counter factory
+      const mk = this.fresh("mk");
+      const c = this.fresh("c");
+      this.emit(`function ${mk}(start, step = 1) {`);
+      this.emit(`  let ${c} = start;`);
+      this.emit(`  return () => {`);
+      this.emit(`    ${c} += step;`);
+      this.emit(`    return ${c};`);
+      this.emit(`  };`);
+      this.emit(`}`);
+      const k = this.rng.range(1, 2);
+      for (let i = 0; i < k; i++) {
+        const f = this.fresh("ctr");
+        const args = this.rng.chance(0.5) ? `${this.numLit()}, ${this.numLit()}` : this.numLit();
+        this.emit(`const ${f} = ${mk}(${args});`);
+        this.declare({ name: f, ty: "fn", mut: false, sig: { params: [], ret: "num", cost: 2, throws: false, grows: false, optional: 0 } });
+      }
+    } else if (kind === 1) {
+      // curried adder
+      const add = this.fresh("adder");
+      const f = this.fresh("add");
+      this.emit(`const ${add} = (k) => (v) => v ${this.rng.pick(["+", "*", "-"])} k;`);
+      this.emit(`const ${f} = ${add}(${this.num(1)});`);
+      this.declare({ name: f, ty: "fn", mut: false, sig: { params: ["num"], ret: "num", cost: 2, throws: false, grows: false, optional: 0 } });
+    } else if (kind === 2) {
+      // IIFE with private state
+      const f = this.fresh("memo");
+      this.emit(`const ${f} = ((base) => {`);
+      this.emit(`  let calls = 0;`);
+      this.emit(`  return (v) => {`);
+      this.emit(`    calls++;`);
+      this.emit(`    return v * base + calls;`);
+      this.emit(`  };`);
+      this.emit(`})(${this.num(1)});`);
+      this.declare({ name: f, ty: "fn", mut: false, sig: { params: ["num"], ret: "num", cost: 3, throws: false, grows: false, optional: 0 } });
+    } else if (kind === 3) {
+      // accumulator object of closures
+      const acc = this.fresh("acc");
+      this.emit(`const ${acc} = (() => {`);
+      this.emit(`  let total = 0;`);
+      this.emit(`  const items = [];`);
+      this.emit(`  return {`);
+      this.emit(`    add: (v) => {`);
+      this.emit(`      total += v;`);
+      this.emit(`      if (items.length < 32) items.push(v);`);
+      this.emit(`      return total;`);
+      this.emit(`    },`);
+      this.emit(`    get: () => total,`);
+      this.emit(`    list: () => items.slice(),`);
+      this.emit(`  };`);
+      this.emit(`})();`);
+      this.declare({ name: acc, ty: "acc", mut: false });
+    } else if (kind === 4) {
+      // closures created in a loop (per-iteration let binding vs shared var)
+      const fs = this.fresh("fs");
+      const i = this.fresh("i");
+      const useVar = this.rng.chance(0.35);
+      const n = this.rng.range(1, 5);
+      this.emit(`const ${fs} = [];`);
+      this.emit(`for (${useVar ? "var" : "let"} ${i} = 0; ${i} < ${n}; ${i}++) {`);
+      this.emit(`  ${fs}.push((v) => v ${this.rng.pick(["+", "*", "-"])} ${i});`);
+      this.emit(`}`);
+      this.declare({ name: fs, ty: "fnarr", mut: false });
+      if (useVar) this.declare({ name: i, ty: "num", mut: false });
+    } else {
+      // object with method shorthand using `this`
+      const o = this.fresh("acc");
+      this.emit(`const ${o} = {`);
+      this.emit(`  total: 0,`);
+      this.emit(`  items: [],`);
+      this.emit(`  add(v) {`);
+      this.emit(`    this.total += v;`);
+      this.emit(`    if (this.items.length < 32) this.items.push(v);`);
+      this.emit(`    return this.total;`);
+      this.emit(`  },`);
+      this.emit(`  get() { return this.total; },`);
+      this.emit(`  list() { return this.items.slice(); },`);
+      this.emit(`};`);
+      this.declare({ name: o, ty: "acc", mut: false });
+    }
+    return true;
+  }
+
+  private sRecursion(): boolean {
+    const kind = this.rng.int(5);
+    const f = this.fresh("rec");
+    const sig = (params: Ty[], ret: Ty, cost: number): Sig => ({ params, ret, cost, throws: false, grows: false, optional: 0 });
+    if (kind === 0) {
+      this.emit(`function ${f}(n) {`);
+      this.emit(`  if (!(n > 1)) return 1;`);
+      this.emit(`  if (n > 12) n = 12;`);
+      this.emit(`  return n * ${f}(n - 1);`);
+      this.emit(`}`);
+      this.declare({ name: f, ty: "fn", mut: false, sig: sig(["num"], "num", 14) });
+    } else if (kind === 1) {
+      this.emit(`function ${f}(n) {`);
+      this.emit(`  if (!(n > 1)) return n;`);
+      this.emit(`  if (n > 12) n = 12;`);
+      this.emit(`  return ${f}(n - 1) + ${f}(n - 2);`);
+      this.emit(`}`);
+      this.declare({ name: f, ty: "fn", mut: false, sig: sig(["num"], "num", 500) });
+    } else if (kind === 2) {
+      this.emit(`function ${f}(xs, i = 0) {`);
+      this.emit(`  if (i >= xs.length || i > 40) return 0;`);
+      this.emit(`  return xs[i] + ${f}(xs, i + 1);`);
+      this.emit(`}`);
+      this.declare({ name: f, ty: "fn", mut: false, sig: sig(["arr"], "num", 42) });
+    } else if (kind === 3) {
+      const g = this.fresh("rec");
+      this.emit(`function ${f}(n) {`);
+      this.emit(`  if (!(n > 0)) return true;`);
+      this.emit(`  if (n > 30) n = 30;`);
+      this.emit(`  return ${g}(n - 1);`);
+      this.emit(`}`);
+      this.emit(`function ${g}(n) {`);
+      this.emit(`  return n > 0 ? ${f}(n - 1) : false;`);
+      this.emit(`}`);
+      this.declare({ name: f, ty: "fn", mut: false, sig: sig(["num"], "bool", 32) });
+      this.declare({ name: g, ty: "fn", mut: false, sig: sig(["num"], "bool", 32) });
+    } else {
+      this.emit(`function ${f}(s, n) {`);
+      this.emit(`  if (!(n > 0)) return "";`);
+      this.emit(`  if (n > 8) n = 8;`);
+      this.emit(`  return (s + "").slice(0, 5) + (n % 2 ? "/" : "") + ${f}(s, n - 1);`);
+      this.emit(`}`);
+      this.declare({ name: f, ty: "fn", mut: false, sig: sig(["str", "num"], "str", 10) });
+    }
+    return true;
+  }
+
+  // ---- program ------------------------------------------------------------
+
+  program(): string {
+    const n = this.rng.range(5, 16);
+    for (let i = 0; i < n && this.room(); i++) this.stmt(0);
+    const vals = this.scopes[0].filter((v) => VALUE_TYPES.includes(v.ty));
+    const picked = this.rng.sample(vals, Math.min(vals.length, this.rng.range(3, 10)));
+    picked.sort((a, b) => this.scopes[0].indexOf(a) - this.scopes[0].indexOf(b));
+    const items = picked.map((v) => v.name);
+    // a few extra observations: calls, typeof
+    for (let i = this.rng.range(0, 2); i > 0; i--) {
+      const ty = this.rng.pick(["num", "str", "bool"] as Ty[]);
+      items.push(this.expr(ty, 1));
+    }
+    if (!items.length) items.push(this.expr("num", 2));
+    this.emit(`return [${items.join(", ")}];`);
+    return this.out.map((l) => l.slice(2)).join("\n") + "\n";
+  }
+}
+
+/** Generate the program for `seed`. Deterministic. */
+export function generate(seed: number, opts: GenOptions = {}): string {
+  return new Gen(seed, opts).program();
+}

@@ -1,0 +1,2 @@
+// expect: ["1,2", "1,2,3", ""]
+return [String([1, 2]), [1, [2, 3]].toString(), String([])];

@@ -1,0 +1,2 @@
+// expect: [true, false, true]
+return [!!"x", !!0, !![]];

@@ -1,0 +1,2 @@
+// expect: ["true", "false", true]
+return [true.toString(), String(false), true.valueOf()];

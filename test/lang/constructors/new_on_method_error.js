@@ -1,0 +1,3 @@
+// expect error: is not a constructor
+const o = { m() {} };
+return new o.m();

@@ -1,0 +1,3 @@
+// expect: {"made":true}
+function M() { this.made = true; }
+return new M;

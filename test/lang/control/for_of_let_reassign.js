@@ -1,0 +1,7 @@
+// expect: [2, 4]
+const out = [];
+for (let v of [1, 2]) {
+  v *= 2;
+  out.push(v);
+}
+return out;

@@ -1,0 +1,3 @@
+// expect: ["h", "i", ["!", "!"]]
+const [a, b, ...rest] = "hi!!";
+return [a, b, rest];

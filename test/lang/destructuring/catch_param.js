@@ -1,0 +1,6 @@
+// expect: ["boom", "Error"]
+try {
+  throw new Error("boom");
+} catch ({ message, name }) {
+  return [message, name];
+}

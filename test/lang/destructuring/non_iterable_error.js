@@ -1,0 +1,3 @@
+// expect error: is not iterable
+const [a] = {};
+return a;

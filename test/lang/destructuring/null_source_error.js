@@ -1,0 +1,3 @@
+// expect error: Cannot destructure
+const { a } = null;
+return a;

@@ -1,0 +1,2 @@
+// expect: 5
+return await 5;

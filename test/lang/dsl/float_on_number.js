@@ -1,0 +1,2 @@
+// expect: [5, 1.5]
+return [(5).float(), (1.5).float()];

@@ -1,0 +1,3 @@
+// expect: ["own", "mine"]
+const o = { string() { return "own"; }, float: () => "mine" };
+return [o.string(), o.float()];

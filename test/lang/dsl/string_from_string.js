@@ -1,0 +1,2 @@
+// expect: ["abc", ""]
+return ["abc".string(), "".string()];

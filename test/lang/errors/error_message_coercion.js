@@ -1,0 +1,2 @@
+// expect: ["42", "null"]
+return [new Error(42).message, new Error(null).message];

@@ -1,0 +1,3 @@
+// expect: ["", "Error"]
+const e = new Error();
+return [e.message, String(e)];

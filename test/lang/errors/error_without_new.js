@@ -1,0 +1,3 @@
+// expect: ["x", "Error"]
+const e = Error("x");
+return [e.message, e.name];

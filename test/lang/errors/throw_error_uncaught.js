@@ -1,0 +1,2 @@
+// expect error: boom
+throw new Error("boom");

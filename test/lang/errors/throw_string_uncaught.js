@@ -1,0 +1,2 @@
+// expect error: plain string
+throw "plain string";

@@ -1,0 +1,3 @@
+// expect error: TypeError
+// expect error: wrong kind
+throw new TypeError("wrong kind");

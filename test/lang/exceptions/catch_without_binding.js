@@ -1,0 +1,8 @@
+// expect: "recovered"
+let r;
+try {
+  JSON.parse("{bad");
+} catch {
+  r = "recovered";
+}
+return r;

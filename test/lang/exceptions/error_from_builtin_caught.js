@@ -1,0 +1,6 @@
+// expect: ["SyntaxError", true]
+try {
+  JSON.parse("nope");
+} catch (e) {
+  return [e.name, e instanceof SyntaxError];
+}

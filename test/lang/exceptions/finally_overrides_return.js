@@ -1,0 +1,9 @@
+// expect: "finally"
+function f() {
+  try {
+    return "try";
+  } finally {
+    return "finally";
+  }
+}
+return f();

@@ -1,0 +1,6 @@
+// expect: ["caught", "boom"]
+try {
+  throw new Error("boom");
+} catch (e) {
+  return ["caught", e.message];
+}

@@ -1,0 +1,6 @@
+// expect error: escaped
+try {
+  throw new Error("escaped");
+} finally {
+  const noop = 1;
+}

@@ -1,0 +1,3 @@
+// expect error: is not a function
+const o = {};
+return o.missing();

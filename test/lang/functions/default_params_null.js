@@ -1,0 +1,3 @@
+// expect: [null, "d"]
+function f(x = "d") { return x; }
+return [f(null), f()];

@@ -1,0 +1,6 @@
+// expect: "inner"
+function outer() {
+  return inner();
+  function inner() { return "inner"; }
+}
+return outer();

@@ -1,0 +1,4 @@
+// expect: [true, true]
+function f() {}
+function g() { return; }
+return [f() === undefined, g() === undefined];

@@ -1,0 +1,3 @@
+// expect: undefined
+let x = 1;
+x++;

@@ -1,0 +1,3 @@
+// expect: true
+function f() { return this === undefined; }
+return f();

@@ -1,0 +1,3 @@
+// expect: undefined
+const x = 1;
+return;

@@ -1,0 +1,3 @@
+// expect error: SyntaxError
+// expect error: JSON
+return JSON.parse("{a:1}");

@@ -1,0 +1,2 @@
+// expect error: SyntaxError
+return JSON.parse("[1,2,]");

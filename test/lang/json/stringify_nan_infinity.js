@@ -1,0 +1,2 @@
+// expect: "[null,null,null,0]"
+return JSON.stringify([NaN, Infinity, -Infinity, -0]);

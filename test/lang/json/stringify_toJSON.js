@@ -1,0 +1,3 @@
+// expect: "{\"when\":\"custom\",\"n\":1}"
+const o = { when: { toJSON() { return "custom"; } }, n: 1 };
+return JSON.stringify(o);

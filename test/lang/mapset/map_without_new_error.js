@@ -1,0 +1,2 @@
+// expect error: Constructor Map requires 'new'
+return Map();

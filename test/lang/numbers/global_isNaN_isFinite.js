@@ -1,0 +1,2 @@
+// expect: [true, true, false, true, false]
+return [isNaN("abc"), isNaN(undefined), isNaN("12"), isFinite("12"), isFinite("x")];

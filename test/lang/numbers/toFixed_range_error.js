@@ -1,0 +1,2 @@
+// expect error: toFixed() digits argument must be between 0 and 100
+return (1).toFixed(101);

@@ -1,0 +1,2 @@
+// expect: [["1", "a"], ["b", "c"], ["a", "d"]]
+return Object.entries({ b: "c", 1: "a", a: "d" });

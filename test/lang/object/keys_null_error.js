@@ -1,0 +1,2 @@
+// expect error: Cannot convert undefined or null to object
+return Object.keys(null);

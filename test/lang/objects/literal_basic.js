@@ -1,0 +1,2 @@
+// expect: {"a":1,"b":"two","c":[3],"d":{"e":null}}
+return { a: 1, b: "two", c: [3], d: { e: null } };

@@ -1,0 +1,3 @@
+// expect: 5
+const o = { v: 5, m() { return this.v; } };
+return o["m"]();

@@ -1,0 +1,2 @@
+// expect: ["[object Object]", "[object Object]"]
+return [String({}), {} + ""];

@@ -1,0 +1,2 @@
+// expect error: Cannot use 'in' operator
+return "a" in "abc";

@@ -1,0 +1,2 @@
+// expect error: Right-hand side of 'instanceof' is not callable
+return {} instanceof {};

@@ -1,0 +1,2 @@
+// expect: [false, true, true, false, true, false]
+return [!1, !0, !null, !"a", !NaN, !{}];

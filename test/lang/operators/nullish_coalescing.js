@@ -1,0 +1,2 @@
+// expect: [1, 1, 0, "", false, "d"]
+return [null ?? 1, undefined ?? 1, 0 ?? 1, "" ?? "x", false ?? true, undefined ?? null ?? "d"];

@@ -1,0 +1,2 @@
+// expect: [true, "null"]
+return [/z/.exec("abc") === null, String(/z/.exec("abc"))];

@@ -1,0 +1,2 @@
+// expect error: Invalid regular expression
+return new RegExp("(");

@@ -1,0 +1,2 @@
+// expect: ["/a+/g", "/x/"]
+return [String(/a+/g), new RegExp("x").toString()];

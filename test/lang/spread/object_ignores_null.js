@@ -1,0 +1,2 @@
+// expect: {"a":1}
+return { ...null, ...undefined, a: 1 };

@@ -1,0 +1,2 @@
+// expect: ["HELLO 1", "hello", "ÉCOLE", "strasse"]
+return ["Hello 1".toUpperCase(), "HeLLo".toLowerCase(), "école".toUpperCase(), "STRASSE".toLowerCase()];

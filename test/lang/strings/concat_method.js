@@ -1,0 +1,2 @@
+// expect: ["abc", "a1null"]
+return ["a".concat("b", "c"), "a".concat(1, null)];

@@ -1,0 +1,4 @@
+// expect: ["abc", "abc"]
+const s = "abc";
+const t = s.toUpperCase();
+return [s, t.toLowerCase()];

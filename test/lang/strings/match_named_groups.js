@@ -1,0 +1,3 @@
+// expect: ["ann", "example.com"]
+const m = "ann@example.com".match(/(?<user>\w+)@(?<host>[\w.]+)/);
+return [m.groups.user, m.groups.host];

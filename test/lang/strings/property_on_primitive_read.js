@@ -1,0 +1,3 @@
+// expect: [3, "undefined"]
+const s = "abc";
+return [s.length, String(s.nope)];

@@ -1,0 +1,2 @@
+// expect error: Invalid count value
+return "a".repeat(-1);

@@ -1,0 +1,2 @@
+// expect: ["abc", "abc"]
+return ["abc".toString(), "abc".valueOf()];

@@ -1,0 +1,2 @@
+// expect: ["`tick`", "${notexpr}", "tab\there", "\\"]
+return [`\`tick\``, `\${notexpr}`, `tab\there`, `\\`];

@@ -1,0 +1,4 @@
+// expect: "a\nb\n  c"
+return `a
+b
+  c`;

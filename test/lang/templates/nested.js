@@ -1,0 +1,3 @@
+// expect: "outer(inner(x))"
+const x = "x";
+return `outer(${`inner(${x})`})`;

@@ -1,0 +1,3 @@
+// expect error: not supported
+const f = async () => 1;
+return 1;

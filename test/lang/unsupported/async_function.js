@@ -1,0 +1,3 @@
+// expect error: not supported
+async function f() {}
+return 1;

@@ -1,0 +1,3 @@
+// expect error: not supported
+class A {}
+return 1;

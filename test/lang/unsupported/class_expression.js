@@ -1,0 +1,3 @@
+// expect error: not supported
+const A = class {};
+return 1;

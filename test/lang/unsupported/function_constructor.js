@@ -1,0 +1,2 @@
+// expect error: not supported
+return Function("return 1")();

@@ -1,0 +1,3 @@
+// expect error: not supported
+function* g() {}
+return 1;

@@ -1,0 +1,3 @@
+// expect error: not supported
+const o = { *g() {} };
+return 1;

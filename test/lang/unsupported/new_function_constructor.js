@@ -1,0 +1,2 @@
+// expect error: not supported
+return new Function("return 1")();

@@ -1,0 +1,3 @@
+// expect error: not supported
+const fs = require("fs");
+return 1;

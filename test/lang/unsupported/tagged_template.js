@@ -1,0 +1,3 @@
+// expect error: not supported
+function tag(s) { return s; }
+return tag`x`;

@@ -1,0 +1,4 @@
+// expect error: Assignment to constant variable
+const n = 1;
+n++;
+return n;

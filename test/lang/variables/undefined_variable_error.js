@@ -1,0 +1,2 @@
+// expect error: is not defined
+return notDeclaredAnywhere + 1;
