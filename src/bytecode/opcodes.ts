@@ -150,6 +150,8 @@ const TABLE: Row[] = [
   ["ADD_CONST", "k", 1, 1, "a -> a + consts[k]"],
   ["LT_JUMP_IF_FALSE", "j", 2, 0, "a b -> ; if !(a<b) pc = j"],
   ["GET_LOC_PROP", "sk", 0, 1, "-> slot[s][consts[k]]"],
+  // checks
+  ["REQUIRE_OBJECT", "", 1, 1, "v -> v ; TypeError if v is null or undefined (destructuring)"],
 ];
 
 export const OPS: readonly OpInfo[] = TABLE.map(([name, operands, pops, pushes, doc, terminal], code) => ({

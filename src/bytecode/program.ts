@@ -34,6 +34,8 @@ export interface FunctionProto {
   readonly restSlot: number;
   readonly captures: readonly CaptureRef[];
   readonly isArrow: boolean;
+  /** Arrows, methods and async functions cannot be called with `new`. */
+  readonly constructable: boolean;
   readonly usesArguments: boolean;
   /** Deepest operand stack above the slots, computed by the verifier. */
   maxStack: number;

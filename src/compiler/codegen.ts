@@ -61,6 +61,7 @@ export class FnGen {
   readonly e = new Emitter();
   private readonly control: Control[] = [];
   private readonly captureIndex = new Map<Binding, number>();
+  private isMethod = false;
   /** Label set for the next loop statement (from LabeledStatement). */
   private pendingLabels: string[] = [];
 
@@ -73,11 +74,12 @@ export class FnGen {
   // ---------------------------------------------------------------- functions
 
   /** Generates a whole function (or the program) and registers its prototype; returns its index. */
-  static generate(ctx: CodegenContext, parent: FnGen | null, node: Node, name: string): number {
+  static generate(ctx: CodegenContext, parent: FnGen | null, node: Node, name: string, isMethod = false): number {
     const scope = ctx.analysis.scopes.get(node) as FnScope;
     const index = ctx.functions.length;
     ctx.functions.push(null as unknown as FunctionProto); // reserve the index (program = 0)
     const g = new FnGen(ctx, parent, scope);
+    g.isMethod = isMethod;
     const proto = g.genFunction(node, name, index);
     ctx.functions[index] = proto;
     return index;
@@ -98,13 +100,13 @@ export class FnGen {
       if (p.type === "RestElement") {
         restSlot = e.allocSlot(p.argument.type === "Identifier" ? p.argument.name : "");
         if (length < 0) length = nparams;
-        if (p.argument.type === "Identifier") this.bindingOf(p.argument).slot = restSlot;
+        if (p.argument.type === "Identifier" && !this.scope.complexParams) this.bindingOf(p.argument).slot = restSlot;
         else deferred.push({ slot: restSlot, pattern: p.argument });
         continue;
       }
       const slot = e.allocSlot(p.type === "Identifier" ? p.name : "");
       nparams++;
-      if (p.type === "Identifier") this.bindingOf(p).slot = slot;
+      if (p.type === "Identifier" && !this.scope.complexParams) this.bindingOf(p).slot = slot;
       else {
         if (length < 0 && p.type === "AssignmentPattern") length = nparams - 1;
         deferred.push({ slot, pattern: p });
@@ -151,6 +153,7 @@ export class FnGen {
       restSlot,
       captures: e.captures,
       isArrow: node.type === "ArrowFunctionExpression",
+      constructable: !isProgram && node.type !== "ArrowFunctionExpression" && !node.async && !this.isMethod,
       usesArguments: s.argumentsBinding !== null,
       maxStack: 0,
       lines: Int32Array.from(e.lines),
@@ -178,7 +181,7 @@ export class FnGen {
       if (b.slot >= 0 && !isBlock) continue; // parameters and specials already placed
       if (b.kind === "callee") continue; // loaded with GET_CALLEE unless captured
       if (b.slot < 0 || isBlock) b.slot = e.allocSlot(b.name);
-      const lexical = b.kind === "let" || b.kind === "const";
+      const lexical = b.kind === "let" || b.kind === "const" || b.paramTdz;
       if (b.captured) {
         if (lexical) e.emit(Op.NEW_CELL!, b.slot);
         else {
@@ -203,8 +206,8 @@ export class FnGen {
     }
   }
 
-  private closure(node: Node, name: string): void {
-    const f = FnGen.generate(this.ctx, this, node, name);
+  private closure(node: Node, name: string, isMethod = false): void {
+    const f = FnGen.generate(this.ctx, this, node, name, isMethod);
     this.e.at(node);
     this.e.emit(Op.CLOSURE!, f);
   }
@@ -333,6 +336,7 @@ export class FnGen {
       }
       case "ObjectPattern": {
         e.at(p);
+        e.emit(Op.REQUIRE_OBJECT!);
         const keys: string[] = [];
         for (const prop of p.properties) {
           if (prop.type === "RestElement") {
@@ -946,16 +950,18 @@ export class FnGen {
       if (p.kind === "get" || p.kind === "set") {
         if (computed) this.expr(p.key);
         else e.emit(Op.PUSH_CONST!, e.constant(name));
-        this.closure(p.value, name);
+        this.closure(p.value, name, true);
         e.emit(p.kind === "get" ? Op.DEFINE_GETTER! : Op.DEFINE_SETTER!);
         continue;
       }
       if (computed) {
         this.expr(p.key);
-        this.namedExpr(p.value, "");
+        if (p.method) this.closure(p.value, "", true);
+        else this.namedExpr(p.value, "");
         e.emit(Op.DEFINE_ELEM!);
       } else {
-        this.namedExpr(p.value, name);
+        if (p.method) this.closure(p.value, name, true);
+        else this.namedExpr(p.value, name);
         e.emit(Op.DEFINE_FIELD!, e.constant(name));
       }
     }

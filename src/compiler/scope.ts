@@ -24,6 +24,8 @@ export interface Binding {
   inSwitch: boolean;
   /** Frame slot, assigned by the code generator when the scope is entered. */
   slot: number;
+  /** A parameter of a function with defaults or patterns: in TDZ until its turn. */
+  paramTdz: boolean;
 }
 
 export interface Ref {
@@ -50,6 +52,8 @@ export class FnScope extends Scope {
   thisBinding: Binding | null = null;
   argumentsBinding: Binding | null = null;
   calleeBinding: Binding | null = null;
+  /** Some parameter has a default value, a pattern or is a rest parameter. */
+  complexParams = false;
   constructor(
     node: Node,
     parent: Scope | null,
@@ -66,7 +70,7 @@ export interface Analysis {
 }
 
 function makeBinding(name: string, kind: BindingKind, fn: FnScope, declEnd: number, inSwitch = false): Binding {
-  return { name, kind, fn, captured: false, tdz: false, declEnd, inSwitch, slot: -1 };
+  return { name, kind, fn, captured: false, tdz: false, declEnd, inSwitch, slot: -1, paramTdz: false };
 }
 
 /** Identifiers bound by a pattern (declaration side). */
@@ -153,7 +157,7 @@ export function analyze(program: Node): Analysis {
       if (b) {
         const crossesFunction = b.fn !== scope.fn;
         if (crossesFunction) b.captured = true;
-        const lexical = b.kind === "let" || b.kind === "const";
+        const lexical = b.kind === "let" || b.kind === "const" || b.paramTdz;
         const checked = lexical && (crossesFunction || node.start < b.declEnd || b.inSwitch);
         if (checked) b.tdz = true;
         refs.set(node, { binding: b, checked });
@@ -183,7 +187,14 @@ export function analyze(program: Node): Analysis {
     const isArrow = node.type === "ArrowFunctionExpression";
     const fn = new FnScope(node, parent, isArrow, false);
     scopes.set(node, fn);
-    for (const p of node.params) for (const id of patternNames(p)) declare(fn, id, "param", 0);
+    const complex = node.params.some((p: Node) => p.type !== "Identifier");
+    fn.complexParams = complex;
+    for (const p of node.params) {
+      for (const id of patternNames(p)) {
+        declare(fn, id, "param", p.end);
+        if (complex) refs.get(id)!.binding!.paramTdz = true;
+      }
+    }
     if (node.expression) {
       for (const p of node.params) visitPatternDefaults(p, fn);
       visit(node.body, fn);

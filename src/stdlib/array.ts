@@ -169,6 +169,12 @@ const proto: Row[] = [
     for (let i = relIndex(vm, args[1], n, 0); i < end; i++) a.items[i] = args[0];
     return a;
   }, 1],
+  ["copyWithin", (vm, t, args) => {
+    const a = mutable(self(vm, t));
+    const n = a.items.length;
+    a.items.copyWithin(relIndex(vm, args[0], n, 0), relIndex(vm, args[1], n, 0), relIndex(vm, args[2], n, n));
+    return a;
+  }, 2],
   ["at", (vm, t, args) => {
     const a = self(vm, t);
     let i = toInt(vm, args[0]);

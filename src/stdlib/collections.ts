@@ -65,9 +65,9 @@ const mapProto: Row[] = [
   ["has", (_vm, t, a) => mapSelf(t).map.has(normKey(a[0])), 1],
   ["delete", (_vm, t, a) => mapSelf(t).map.delete(normKey(a[0])), 1],
   ["clear", (_vm, t) => void mapSelf(t).map.clear(), 0],
-  ["keys", (vm, t) => new KIter(vm.realm.IterProto, "list", [...mapSelf(t).map.keys()], 0), 0],
-  ["values", (vm, t) => new KIter(vm.realm.IterProto, "list", [...mapSelf(t).map.values()], 0), 0],
-  ["entries", (vm, t) => new KIter(vm.realm.IterProto, "list", [...mapSelf(t).map].map(([k, v]) => newArray(vm, [k, v])), 0), 0],
+  ["keys", (vm, t) => new KIter(vm.realm.IterProto, "live", mapSelf(t), 0, "keys", vm.realm.ArrayProto), 0],
+  ["values", (vm, t) => new KIter(vm.realm.IterProto, "live", mapSelf(t), 0, "values", vm.realm.ArrayProto), 0],
+  ["entries", (vm, t) => new KIter(vm.realm.IterProto, "live", mapSelf(t), 0, "entries", vm.realm.ArrayProto), 0],
 ];
 
 const setProto: Row[] = [
@@ -80,9 +80,9 @@ const setProto: Row[] = [
   ["has", (_vm, t, a) => setSelf(t).set.has(normKey(a[0])), 1],
   ["delete", (_vm, t, a) => setSelf(t).set.delete(normKey(a[0])), 1],
   ["clear", (_vm, t) => void setSelf(t).set.clear(), 0],
-  ["keys", (vm, t) => new KIter(vm.realm.IterProto, "list", [...setSelf(t).set], 0), 0],
-  ["values", (vm, t) => new KIter(vm.realm.IterProto, "list", [...setSelf(t).set], 0), 0],
-  ["entries", (vm, t) => new KIter(vm.realm.IterProto, "list", [...setSelf(t).set].map((v) => newArray(vm, [v, v])), 0), 0],
+  ["keys", (vm, t) => new KIter(vm.realm.IterProto, "live", setSelf(t), 0, "values", vm.realm.ArrayProto), 0],
+  ["values", (vm, t) => new KIter(vm.realm.IterProto, "live", setSelf(t), 0, "values", vm.realm.ArrayProto), 0],
+  ["entries", (vm, t) => new KIter(vm.realm.IterProto, "live", setSelf(t), 0, "entries", vm.realm.ArrayProto), 0],
 ];
 
 const iterProto: Row[] = [

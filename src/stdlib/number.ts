@@ -33,7 +33,7 @@ const numberProto: Row[] = [
   ["toString", (vm, t, a) => {
     const n = num(vm, t, "toString");
     const radix = a[0] === undefined ? 10 : toInt(vm, a[0]);
-    if (radix < 2 || radix > 36) rangeError("toString() radix must be between 2 and 36");
+    if (radix < 2 || radix > 36) rangeError("toString() radix argument must be between 2 and 36");
     return n.toString(radix);
   }, 1],
   ["toLocaleString", (vm, t) => String(num(vm, t, "toLocaleString")), 0],

@@ -55,7 +55,7 @@ export function matchesFor(vm: VM, s: string, pattern: unknown, all: boolean): K
   };
   if (pattern instanceof KRegExp) {
     const re = pattern.re;
-    if (all && !re.global) typeError("replaceAll must be called with a global RegExp");
+    if (all && !re.global) typeError("String.prototype.replaceAll called with a non-global RegExp argument");
     if (re.global) {
       for (const m of s.matchAll(re)) push(record(vm, m, s));
       re.lastIndex = 0;
@@ -105,7 +105,7 @@ export function replaceNative(vm: VM, s: string, pattern: unknown, replacement: 
   const p = hostRegExp(vm, pattern);
   const r = toStr(vm, replacement);
   if (all) {
-    if (p instanceof RegExp && !p.global) typeError("replaceAll must be called with a global RegExp");
+    if (p instanceof RegExp && !p.global) typeError("String.prototype.replaceAll called with a non-global RegExp argument");
     return result(vm, s.replaceAll(p, r));
   }
   const out = s.replace(p, r);

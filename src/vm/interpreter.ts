@@ -375,7 +375,7 @@ export class Interpreter {
   private construct(ctor: unknown, argc: number, calleeText: string): boolean | typeof SUSPENDED {
     const stack = this.stack;
     if (ctor instanceof KClosure) {
-      if (ctor.fn.isArrow) typeError(`${calleeText} is not a constructor`);
+      if (!ctor.fn.constructable) typeError(`${calleeText} is not a constructor`);
       const protoV = getProp(this, ctor, "prototype");
       const obj = new KObject(protoV instanceof KObject ? protoV : this.realm.ObjectProto);
       this.chargeHeap(48);
@@ -1219,6 +1219,10 @@ export class Interpreter {
           stack[sp - 1] = b;
           break;
         }
+        case 113: // REQUIRE_OBJECT
+          a = stack[sp - 1];
+          if (a === null || a === undefined) throw new PendingError("TypeError", `Cannot destructure '${a}' as it is ${a}.`);
+          break;
         default:
           throw new Error(`internal: unknown opcode ${op} at ${pc - 1} in ${fn.name}`);
       }

@@ -158,7 +158,7 @@ export function virtualProp(h: Host, o: KObject, key: string): unknown {
   } else if (o instanceof KFunction) {
     if (key === "name") return o.props.name ?? o.fnName;
     if (key === "length") return o instanceof KClosure ? o.fn.length : o instanceof KNative ? o.arity : 0;
-    if (key === "prototype" && o instanceof KClosure && !o.fn.isArrow && !("prototype" in o.props)) {
+    if (key === "prototype" && o instanceof KClosure && o.fn.constructable && !("prototype" in o.props)) {
       const p = new KObject(h.realm.ObjectProto);
       h.realm.define(p, "constructor", o);
       o.props.prototype = p;
@@ -257,7 +257,10 @@ export function setProp(h: Host, obj: unknown, key: string | number, value: unkn
       obj.re.lastIndex = toNumber(h, value);
       return;
     }
-    if (obj.frozen) typeError(`Cannot assign to read only property '${k}' of object`);
+    if (obj.frozen) {
+      if (k in obj.props) typeError(`Cannot assign to read only property '${k}' of object`);
+      typeError(`Cannot add property ${k}, object is not extensible`);
+    }
     const props = obj.props;
     const cur = props[k];
     if (obj.hasAccessors && cur instanceof Accessor) {
@@ -307,6 +310,10 @@ export function deleteProp(h: Host, obj: unknown, key: string | number): boolean
 export function hasProp(h: Host, key: unknown, obj: unknown): boolean {
   if (!(obj instanceof KObject)) typeError(`Cannot use 'in' operator to search for '${String(key)}' in ${String(obj)}`);
   const k = toKey(h, key);
+  if (obj instanceof KArray) {
+    const i = arrayIndex(k);
+    if (i >= 0) return i < obj.items.length;
+  }
   if (virtualProp(h, obj, String(k)) !== NONE) return true;
   const ks = String(k);
   for (let x: KObject | null = obj; x !== null; x = x.proto) if (ks in x.props) return true;
@@ -369,8 +376,8 @@ export function iterate(h: Host, v: unknown): KIter {
   if (v instanceof KArray) return new KIter(realm.IterProto, "array", v, 0);
   if (typeof v === "string") return new KIter(realm.IterProto, "string", v, 0);
   if (v instanceof KIter) return v;
-  if (v instanceof KMap) return new KIter(realm.IterProto, "list", [...v.map].map(([k, x]) => new KArray(realm.ArrayProto, [k, x])), 0);
-  if (v instanceof KSet) return new KIter(realm.IterProto, "list", [...v.set], 0);
+  if (v instanceof KMap) return new KIter(realm.IterProto, "live", v, 0, "entries", realm.ArrayProto);
+  if (v instanceof KSet) return new KIter(realm.IterProto, "live", v, 0, "values", realm.ArrayProto);
   const what = v instanceof KFunction ? v.fnName || "function" : v instanceof KObject ? "object" : typeof v === "string" ? v : String(v);
   return typeError(`${v instanceof KObject && !(v instanceof KFunction) ? "object" : what} is not iterable`);
 }
@@ -389,6 +396,14 @@ export function iterNext(it: KIter): unknown {
       const items = src as unknown[];
       return it.index < items.length ? items[it.index++] : DONE;
     }
+    case "live": {
+      let list = it.cache ?? (it.cache = liveView(it));
+      if (it.index >= list.length) {
+        list = it.cache = liveView(it);
+        if (it.index >= list.length) return DONE;
+      }
+      return list[it.index++];
+    }
     case "string": {
       const s = src as string;
       if (it.index >= s.length) return DONE;
@@ -398,6 +413,15 @@ export function iterNext(it: KIter): unknown {
       return ch;
     }
   }
+}
+
+function liveView(it: KIter): unknown[] {
+  const src = it.source;
+  if (src instanceof KSet) return it.mode === "entries" ? [...src.set].map((v) => new KArray(it.pairProto, [v, v])) : [...src.set];
+  const m = (src as KMap).map;
+  if (it.mode === "keys") return [...m.keys()];
+  if (it.mode === "values") return [...m.values()];
+  return [...m].map(([k, v]) => new KArray(it.pairProto, [k, v]));
 }
 
 /** Collects the remaining values of an iteration into a host array. */

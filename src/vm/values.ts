@@ -139,12 +139,17 @@ export interface TraceEntry {
  * Map/Set/Array methods return. Plain data (source + position), so it can be snapshotted.
  */
 export class KIter extends KObject {
+  /** For "live" iteration: the current view of the Map/Set (rebuilt when exhausted, so additions are seen). */
+  cache: unknown[] | null = null;
   constructor(
     proto: KObject | null,
-    /** "array" | "string" | "list" (items array) */
-    public kind: "array" | "string" | "list",
+    /** array: a KArray; string: code points; list: a fixed host list; live: a KMap/KSet */
+    public kind: "array" | "string" | "list" | "live",
     public source: unknown,
     public index: number,
+    /** For "live": which view, and the prototype for entry pairs. */
+    public mode: "entries" | "keys" | "values" = "values",
+    public pairProto: KObject | null = null,
   ) {
     super(proto);
   }

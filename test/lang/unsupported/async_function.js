@@ -1,3 +1,0 @@
-// expect error: not supported
-async function f() {}
-return 1;
