@@ -7,6 +7,7 @@ export { ScriptError, LimitError, type LimitKind } from "./vm/errors.js";
 export { DEFAULT_LIMITS, type Limits } from "./vm/interpreter.js";
 export { Runtime, Run, evaluate, type Outcome, type RunOptions, type RuntimeOptions, type HostFunction } from "./runtime/runtime.js";
 export { toHost, fromHost } from "./stdlib/convert.js";
+export { SnapshotError, SNAPSHOT_VERSION, type SnapshotDoc } from "./vm/snapshot.js";
 
 import { Runtime, type RuntimeOptions } from "./runtime/runtime.js";
 

@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS, Interpreter, type Limits, SUSPENDED } from "../vm/inter
 import type { Realm } from "../vm/realm.js";
 import { KObject } from "../vm/values.js";
 import { codeFrame } from "../compiler/diagnostics.js";
+import { type HandleRestorer, type SnapshotDoc, restore, snapshot } from "../vm/snapshot.js";
 
 /** A host function made available to scripts as a global. Arguments and results cross as plain data. */
 export type HostFunction = (...args: unknown[]) => unknown;
@@ -40,8 +41,13 @@ export class Run {
   resume(value: unknown): Outcome {
     return this.runtime.settle(this, () => this.vm.resume(value));
   }
+  /** Resumes by throwing at the suspension point: a host Error becomes a guest Error with its message. */
   resumeThrow(error: unknown): Outcome {
-    return this.runtime.settle(this, () => this.vm.resumeThrow(error));
+    return this.runtime.settle(this, () => this.vm.resumeThrow(hostErrorToGuest(this.vm, error)));
+  }
+  /** The run's whole state as a JSON-safe document (see restore()). */
+  snapshot(): SnapshotDoc {
+    return snapshot(this.vm);
   }
 }
 
@@ -70,8 +76,23 @@ export class Runtime {
     if (this.pool.length < 64) this.pool.push(vm);
   }
 
+  /** Programs this runtime has run, by hash (restore finds them here). */
+  readonly programs = new Map<string, Program>();
+
+  /** Rebuilds a suspended run from a snapshot; continue it with resume(value). */
+  restore(doc: unknown, options: { programs?: Program[]; context?: unknown; restoreHandle?: HandleRestorer } = {}): Run {
+    const extra = new Map((options.programs ?? []).map((p) => [p.hash, p]));
+    const vm = restore(this.realm, doc, {
+      program: (hash) => extra.get(hash) ?? this.programs.get(hash),
+      context: options.context,
+      restoreHandle: options.restoreHandle,
+    });
+    return new Run(this, vm);
+  }
+
   /** Starts a run; returns its outcome (done, or suspended with a Run to resume). */
   run(program: Program, options: RunOptions = {}): Outcome {
+    if (!this.programs.has(program.hash)) this.programs.set(program.hash, program);
     const vm = this.acquire();
     vm.start(program, this.limitsFor(options.limits), options.context);
     return this.settle(new Run(this, vm), () => vm.execute());
@@ -124,7 +145,7 @@ export class Runtime {
         value = err;
       }
       run.vm.armDeadline();
-      out = failed ? run.resumeThrow(hostErrorToGuest(run.vm, value)) : run.resume(value);
+      out = failed ? run.resumeThrow(value) : run.resume(value);
     }
     return out.value;
   }
@@ -137,6 +158,7 @@ function withFrame(err: unknown): unknown {
 
 function hostErrorToGuest(vm: Interpreter, err: unknown): unknown {
   if (err instanceof GuestThrow) return err.value;
+  if (err instanceof KObject || err === null || typeof err !== "object") return err;
   const message = err instanceof Error ? err.message : String(err);
   return vm.makeError("Error", message);
 }

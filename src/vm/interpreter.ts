@@ -123,6 +123,19 @@ export class Interpreter {
     this.armDeadline();
   }
 
+  /** Remaining budget and heap allowance (-1 = unlimited), for snapshots. */
+  counters(): { budgetLeft: number; heapLeft: number } {
+    const budget = this.budgetLeft + this.fuel;
+    return { budgetLeft: budget === Infinity ? -1 : budget, heapLeft: this.heapLeft === Infinity ? -1 : this.heapLeft };
+  }
+
+  restoreCounters(budgetLeft: number, heapLeft: number): void {
+    const budget = budgetLeft < 0 ? Infinity : budgetLeft;
+    this.fuel = Math.min(FUEL_CHUNK, budget);
+    this.budgetLeft = budget - this.fuel;
+    this.heapLeft = heapLeft < 0 ? Infinity : heapLeft;
+  }
+
   /** Starts the wall-clock deadline for a slice of running time. */
   armDeadline(): void {
     this.deadline = this.limits.timeoutMs > 0 ? performance.now() + this.limits.timeoutMs : Infinity;

@@ -607,7 +607,13 @@ class Gen {
           return `${this.arrOrSarr(d1)}.join(${this.rng.chance(0.2) ? "" : this.rng.pick(SEPS)})`;
         },
       ],
-      [3, () => `${this.str(d1)}.split(${this.rng.pick(SEPS)}).join(${this.rng.pick(SEPS)})`],
+      [
+        3,
+        () => {
+          this.growth++;
+          return `${this.str(d1)}.split(${this.rng.pick(SEPS)}).join(${this.rng.pick(SEPS)})`;
+        },
+      ],
       [
         this.on("typeof") ? 3 : 0,
         () => {
