@@ -16,4 +16,4 @@ export function createRealm(options?: RuntimeOptions): Runtime {
   return new Runtime(options);
 }
 
-export const VERSION = "0.1.0";
+export { VERSION } from "./version.js";

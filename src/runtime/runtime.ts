@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS, Interpreter, type Limits, SUSPENDED } from "../vm/inter
 import type { Realm } from "../vm/realm.js";
 import { KObject } from "../vm/values.js";
 import { codeFrame } from "../compiler/diagnostics.js";
+import { installWorkGlobals } from "./work.js";
 import { type HandleRestorer, type SnapshotDoc, restore, snapshot } from "../vm/snapshot.js";
 
 /** A host function made available to scripts as a global. Arguments and results cross as plain data. */
@@ -57,6 +58,7 @@ export class Runtime {
 
   constructor(options: RuntimeOptions = {}) {
     this.realm = buildRealm((realm) => {
+      installWorkGlobals(realm);
       for (const [name, value] of Object.entries(options.globals ?? {})) {
         realm.globals[name] = typeof value === "function" ? hostNative(realm, name, value as HostFunction) : fromHost(realm, value);
       }

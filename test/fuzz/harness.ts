@@ -2,6 +2,7 @@
 // the Kitwork VM, normalize both outcomes and compare them.
 
 import vm from "node:vm";
+import { generate, type GenOptions } from "./gen.ts";
 
 // ----------------------------------------------------------------- canon ----
 
@@ -124,7 +125,7 @@ export function runV8(src: string, timeoutMs = 2000): Outcome {
 // --------------------------------------------------------------------- VM ----
 
 export interface VmApi {
-  evaluate: (source: string, opts?: { filename?: string }) => Promise<unknown>;
+  evaluate: (source: string, opts?: { filename?: string; limits?: { timeoutMs?: number } }) => Promise<unknown>;
   ScriptError?: abstract new (...args: never[]) => unknown;
   CompileError?: abstract new (...args: never[]) => unknown;
   LimitError?: abstract new (...args: never[]) => unknown;
@@ -155,18 +156,19 @@ const isA = (e: unknown, cls: VmApi["ScriptError"]) => typeof cls === "function"
 
 /** Guest error name from a ScriptError message such as "TypeError: x" or "Uncaught RangeError: y". */
 export function guestErrorName(message: string): string | undefined {
-  const m = /^(?:Uncaught\s+)?([A-Za-z_$][\w$]*Error)(?::|\s|$)/.exec(message);
+  const m = /^(?:Uncaught\s+)?((?:[A-Za-z_$][\w$]*)?Error)(?::|\s|$)/.exec(message);
   return m ? m[1] : undefined;
 }
 
-export async function runVm(api: VmApi, src: string, timeoutMs = 10000): Promise<Outcome> {
+export async function runVm(api: VmApi, src: string, timeoutMs = 5000): Promise<Outcome> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<Outcome>((resolve) => {
-    timer = setTimeout(() => resolve({ kind: "timeout", detail: `no result after ${timeoutMs} ms` }), timeoutMs);
+    timer = setTimeout(() => resolve({ kind: "timeout", detail: `no result after ${timeoutMs} ms` }), timeoutMs + 2000);
   });
   const run = (async (): Promise<Outcome> => {
     try {
-      const value = await api.evaluate(src, { filename: "fuzz.js" });
+      // The VM's own deadline stops runaway loops that check the clock (-> LimitError).
+      const value = await api.evaluate(src, { filename: "fuzz.js", limits: { timeoutMs } });
       return { kind: "ok", canon: canon(value), json: safeJson(value) };
     } catch (e) {
       const msg = String((e as Error)?.message ?? e);
@@ -237,4 +239,44 @@ export function formatFailure(f: Failure): string {
     "",
     f.source,
   ].join("\n");
+}
+
+// ---------------------------------------------------------------- one run ----
+
+export interface Checked {
+  seed: number;
+  source: string;
+  v8: Outcome;
+  /** null when the VM was not run. */
+  ours: Outcome | null;
+  /** Mismatch reason (VM bug), or null. */
+  reason: string | null;
+  /** Generator bug reason (V8 could not run the program properly), or null. */
+  genBug: string | null;
+  v8Ms: number;
+  vmMs: number;
+}
+
+/** Generate program `seed`, run it on V8 and (if api) on the VM, compare. */
+export async function checkOne(
+  seed: number,
+  genOpts: GenOptions,
+  api: VmApi | null,
+  hooks: { enter?: (seed: number, src: string) => void; leave?: () => void } = {},
+): Promise<Checked> {
+  const source = generate(seed, genOpts);
+  const t0 = performance.now();
+  const v8 = runV8(source);
+  const t1 = performance.now();
+  const genBug = generatorBug(v8);
+  let ours: Outcome | null = null;
+  let reason: string | null = null;
+  if (api) {
+    hooks.enter?.(seed, source);
+    ours = await runVm(api, source);
+    hooks.leave?.();
+    // With a generator bug only a host crash is still meaningful.
+    reason = genBug ? (ours.kind === "crash" ? "host crash (VM threw a non-guest error)" : null) : compare(v8, ours);
+  }
+  return { seed, source, v8, ours, reason, genBug, v8Ms: t1 - t0, vmMs: performance.now() - t1 };
 }

@@ -21,7 +21,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { FEATURES, generate, programSeed, type GenOptions } from "./gen.ts";
-import { compare, describe, formatFailure, generatorBug, loadVm, runV8, runVm, type Failure, type Outcome, type VmApi } from "./harness.ts";
+import { checkOne, describe, formatFailure, loadVm, type Failure, type Outcome, type VmApi } from "./harness.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -177,28 +177,6 @@ function pct(n: number, d: number): string {
 
 // ---------------------------------------------------------------- main ----
 
-async function checkOne(
-  seed: number,
-  genOpts: GenOptions,
-  api: VmApi | null,
-  dog: Watchdog | null,
-): Promise<{ source: string; v8: Outcome; ours: Outcome | null; reason: string | null; genBug: string | null; v8Ms: number; vmMs: number }> {
-  const source = generate(seed, genOpts);
-  const t0 = performance.now();
-  const v8 = runV8(source);
-  const t1 = performance.now();
-  const genBug = generatorBug(v8);
-  let ours: Outcome | null = null;
-  let reason: string | null = null;
-  if (api) {
-    dog?.enter(seed, source);
-    ours = await runVm(api, source);
-    dog?.leave();
-    reason = genBug ? (ours.kind === "crash" ? "host crash (VM threw a non-guest error)" : null) : compare(v8, ours);
-  }
-  return { source, v8, ours, reason, genBug, v8Ms: t1 - t0, vmMs: performance.now() - t1 };
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const genOpts: GenOptions = { maxLines: args.maxLines, disable: args.disable };
@@ -216,7 +194,7 @@ async function main(): Promise<void> {
   }
 
   if (args.replay !== undefined) {
-    const r = await checkOne(args.replay, genOpts, api, null);
+    const r = await checkOne(args.replay, genOpts, api);
     console.log(r.source);
     console.log(`V8: ${describe(r.v8)}`);
     if (r.ours) console.log(`VM: ${describe(r.ours)}`);
@@ -248,7 +226,7 @@ async function main(): Promise<void> {
 
   for (let i = 0; i < args.iterations; i++) {
     const seed = programSeed(args.seed, i);
-    const r = await checkOne(seed, genOpts, api, dog);
+    const r = await checkOne(seed, genOpts, api, dog ? { enter: (s, src) => dog.enter(s, src), leave: () => dog.leave() } : {});
     st.programs++;
     st.lines += r.source.split("\n").length - 1;
     st.v8[v8Key(r.v8)] = (st.v8[v8Key(r.v8)] ?? 0) + 1;

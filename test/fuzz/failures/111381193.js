@@ -42,7 +42,7 @@ switch ((9 ** 0.5)) {
 const sa25 = [].map((p26) => p26).slice(2);
 const o27 = ({ x: (-32), c: 0o17, 0: (1 / 0) });
 const x28 = ("0".startsWith("") ? 1.5 : undefined);
-const s29 = (((-2) * 255)).toFixed(1).split("-").join("");
+const s29 = (((-2) * 255)).toFixed(1).split("-").join("").slice(0, 48);
 if ((Number.isInteger((-1e3)) && ('-7' != s29))) {
   const f30 = function (p31 = "12", p32 = "a") {
     if ((p32 != JSON.stringify(sa25))) {

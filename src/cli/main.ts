@@ -1,0 +1,157 @@
+// The `kitwork` command.
+
+import { readFileSync } from "node:fs";
+import { Command, InvalidArgumentError } from "commander";
+import { disassemble } from "../bytecode/disasm.js";
+import { CompileError, compile } from "../compiler/index.js";
+import { Runtime, attachFrame } from "../runtime/runtime.js";
+import { FailSignal, newRunContext } from "../runtime/work.js";
+import { toHost } from "../stdlib/convert.js";
+import { parseDuration } from "../stdlib/time-core.js";
+import { LimitError, ScriptError } from "../vm/errors.js";
+import { VERSION } from "../version.js";
+
+/** Exit codes: 0 ok, 1 script or compile error, 2 a limit was exceeded, 64 usage. */
+export const EXIT = { ok: 0, error: 1, limit: 2, usage: 64 } as const;
+
+function readSource(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+class UsageError extends Error {}
+
+function parseJSONOption(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch (e) {
+    throw new InvalidArgumentError(`not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function parseBudget(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a non-negative integer (0 = unlimited)");
+  return n;
+}
+
+function parseTimeout(value: string): number {
+  try {
+    return parseDuration(value);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
+}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** `kitwork run`: runs one script once as a work with trigger "run". */
+export async function runFile(file: string, opts: { input?: unknown; budget?: number; timeout?: number }, io: Io): Promise<number> {
+  const source = readSource(file);
+  let program;
+  try {
+    program = compile(source, { filename: file });
+  } catch (e) {
+    if (e instanceof CompileError) {
+      io.err(e.format() + "\n");
+      return EXIT.error;
+    }
+    throw e;
+  }
+  const runtime = new Runtime();
+  const ctx = newRunContext({
+    trigger: "run",
+    input: { payload: opts.input, body: opts.input },
+    log: (level, args) => io.err(`[${level}] ${args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")}\n`),
+  });
+  const limits: Record<string, number> = {};
+  if (opts.budget !== undefined) limits.budget = opts.budget;
+  if (opts.timeout !== undefined) limits.timeoutMs = opts.timeout;
+  try {
+    const value = await runtime.runToEnd(program, { limits, context: ctx });
+    const res = ctx.response;
+    if (res && (res.kind === "text" || res.kind === "html")) io.out(String(res.body) + "\n");
+    else if (res && res.kind === "redirect") io.out(JSON.stringify({ redirect: res.body, status: res.status }) + "\n");
+    else {
+      const out = toHost(res ? res.body : value);
+      io.out((out === undefined ? "null" : JSON.stringify(out)) + "\n");
+    }
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof ScriptError) {
+      attachFrame(e, program);
+      io.err(e.format() + "\n");
+      return EXIT.error;
+    }
+    if (e instanceof LimitError) {
+      io.err(`${e.format()}\n`);
+      return EXIT.limit;
+    }
+    if (e instanceof FailSignal) {
+      io.err(`fail(${e.status}): ${e.message}\n`);
+      return EXIT.error;
+    }
+    throw e;
+  }
+}
+
+export function disasmFile(file: string, io: Io): number {
+  const source = readSource(file);
+  try {
+    io.out(disassemble(compile(source, { filename: file })) + "\n");
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof CompileError) {
+      io.err(e.format() + "\n");
+      return EXIT.error;
+    }
+    throw e;
+  }
+}
+
+export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command();
+  program
+    .name("kitwork")
+    .description("Kitwork: small scripts that declare their own infrastructure, run on a sandboxed, resumable VM.")
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  program
+    .command("run")
+    .description("run one script once and print its result as JSON")
+    .argument("<file>", "the script")
+    .option("--input <json>", "input for the run (w.payload, w.body)", parseJSONOption)
+    .option("--budget <n>", "instruction budget (0 = unlimited)", parseBudget)
+    .option("--timeout <duration>", 'wall-clock limit, e.g. "5s"', parseTimeout)
+    .action(async (file: string, opts) => {
+      code = await runFile(file, opts, io);
+    });
+  program
+    .command("disasm")
+    .description("print the bytecode of a script, with its source lines")
+    .argument("<file>", "the script")
+    .action((file: string) => {
+      code = disasmFile(file, io);
+    });
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    const ce = e as { code?: string; exitCode?: number };
+    if (ce.code === "commander.helpDisplayed" || ce.code === "commander.version" || ce.code === "commander.help") return EXIT.ok;
+    if (typeof ce.code === "string" && ce.code.startsWith("commander.")) return EXIT.usage;
+    if (e instanceof UsageError) {
+      io.err(`kitwork: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  return code;
+}

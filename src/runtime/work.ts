@@ -1,0 +1,202 @@
+// The `work` context and the response helpers, as globals every script sees.
+//
+// `work()` returns the run's context object `w`: its infrastructure methods record the
+// blueprint (route, retry, version, timeout, cron, queue…) and return `w` for chaining;
+// its properties carry the trigger's input. Response helpers (json, text, html,
+// redirect, fail) set the run's response. Capabilities that need an engine (db, queue,
+// sleep, wait, signal, http) come from the run context; without one they raise a clear
+// error instead of doing anything.
+
+import { createHash, randomUUID } from "node:crypto";
+import { parseDuration } from "../stdlib/time-core.js";
+import { fromHost, toHost } from "../stdlib/convert.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import type { Realm } from "../vm/realm.js";
+import { getProp, toStr, typeError } from "../vm/semantics.js";
+import { KObject } from "../vm/values.js";
+import { defineMethods, type Row, type VM } from "../stdlib/define.js";
+
+export type Trigger = "http" | "cron" | "queue" | "signal" | "run";
+
+/** One infrastructure declaration, in call order, with where it was made. */
+export interface Declaration {
+  method: string;
+  args: unknown[];
+  line: number;
+  column: number;
+}
+
+export interface TriggerInput {
+  method?: string;
+  path?: string;
+  params?: Record<string, string>;
+  query?: Record<string, unknown>;
+  headers?: Record<string, string>;
+  body?: unknown;
+  payload?: unknown;
+}
+
+export interface ResponseRecord {
+  kind: "json" | "text" | "html" | "redirect";
+  body: unknown;
+  status: number;
+  headers: Record<string, string>;
+}
+
+/** Raised by fail(status, message): ends the run with that status; never retried when 4xx. */
+export class FailSignal {
+  constructor(
+    readonly status: number,
+    readonly message: string,
+  ) {}
+}
+
+/** The host side of one run: what the work context reads and writes. */
+export interface RunContext {
+  trigger: Trigger;
+  input: TriggerInput;
+  runId: string;
+  attempt: number;
+  /** Name given to work(), if any. */
+  name?: string;
+  declarations: Declaration[];
+  response: ResponseRecord | null;
+  status: number | null;
+  headers: Record<string, string>;
+  /** Capabilities provided by the engine (db, queue, sleep…); absent ones raise a clear error. */
+  capabilities: Record<string, (vm: Interpreter, args: unknown[]) => unknown>;
+  /** Where this run happens, for "not available in this context" messages. */
+  where: string;
+  now?: () => number;
+  log?: (level: string, args: unknown[]) => void;
+}
+
+export function newRunContext(init: Partial<RunContext> & { trigger: Trigger }): RunContext {
+  return {
+    input: {},
+    runId: randomUUID(),
+    attempt: 1,
+    declarations: [],
+    response: null,
+    status: null,
+    headers: {},
+    capabilities: {},
+    where: init.trigger === "run" ? "kitwork run" : init.trigger,
+    ...init,
+  };
+}
+
+function ctxOf(vm: VM): RunContext {
+  const ctx = vm.context as RunContext | undefined;
+  if (!ctx || !Array.isArray(ctx.declarations)) return typeError("work() is only available inside a work run");
+  return ctx;
+}
+
+const INFRA = ["router", "get", "post", "put", "patch", "delete", "retry", "version", "timeout", "cron", "every", "daily", "queue", "concurrency", "rateLimit"];
+
+function record(method: string): Row {
+  return [method, (vm, thisv, args) => {
+    const ctx = ctxOf(vm);
+    const pos = vm.trace()[0];
+    ctx.declarations.push({ method, args: args.map((a) => toHost(a)), line: pos?.line ?? 0, column: pos?.column ?? 0 });
+    return thisv;
+  }, 2];
+}
+
+function statusArg(vm: VM, v: unknown, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = typeof v === "number" ? v : Number(toStr(vm, v));
+  if (!Number.isInteger(n) || n < 100 || n > 599) return vm.throwRange(`invalid HTTP status ${String(v)}`);
+  return n;
+}
+
+function respond(kind: ResponseRecord["kind"]): (vm: VM, t: unknown, args: unknown[]) => unknown {
+  return (vm, _t, args) => {
+    const ctx = ctxOf(vm);
+    const body = kind === "json" ? args[0] : kind === "redirect" ? toStr(vm, args[0]) : toStr(vm, args[0] ?? "");
+    const status = statusArg(vm, args[1], kind === "redirect" ? 302 : ctx.status ?? 200);
+    ctx.response = { kind, body, status, headers: { ...ctx.headers } };
+    if (kind === "redirect") ctx.response.headers.location = body as string;
+    return args[0];
+  };
+}
+
+function capability(name: string): (vm: VM, t: unknown, args: unknown[]) => unknown {
+  return (vm, _t, args) => {
+    const ctx = vm.context as RunContext | undefined;
+    const cap = ctx?.capabilities?.[name];
+    if (!cap) return vm.throwError("Error", `${name}() is not available in this context (${ctx?.where ?? "no engine"})`);
+    return cap(vm, args);
+  };
+}
+
+export function installWorkGlobals(realm: Realm): void {
+  const WorkProto = new KObject(realm.ObjectProto);
+  realm.register("Work.prototype", WorkProto);
+  defineMethods(realm, WorkProto, "Work.prototype", [
+    ...INFRA.map(record),
+    ["status", (vm, thisv, args) => {
+      ctxOf(vm).status = statusArg(vm, args[0], 200);
+      return thisv;
+    }, 1],
+    ["header", (vm, thisv, args) => {
+      ctxOf(vm).headers[toStr(vm, args[0]).toLowerCase()] = toStr(vm, args[1]);
+      return thisv;
+    }, 2],
+    ["checkpoint", capability("checkpoint"), 0],
+  ]);
+  for (const cap of ["db", "queue", "sleep", "wait", "signal", "http", "env"]) {
+    realm.define(WorkProto, cap, realm.native(`Work.prototype.${cap}`, cap, capability(cap) as never, 1));
+    realm.globals[cap] = realm.native(cap, cap, capability(cap) as never, 1);
+  }
+
+  realm.globals.work = realm.native("work", "work", (vm0, _t, args) => {
+    const vm = vm0 as VM;
+    const ctx = ctxOf(vm);
+    const opts = args[0];
+    if (typeof opts === "string") ctx.name = opts;
+    else if (opts instanceof KObject) {
+      const name = getProp(vm, opts, "name");
+      if (name !== undefined) ctx.name = toStr(vm, name);
+    }
+    const pos = vm.trace()[0];
+    ctx.declarations.push({ method: "work", args: args.map((a) => toHost(a)), line: pos?.line ?? 0, column: pos?.column ?? 0 });
+    const w = new KObject(WorkProto);
+    const input = ctx.input;
+    const body = input.body;
+    Object.assign(w.props, {
+      method: input.method ?? (ctx.trigger === "http" ? "GET" : undefined),
+      path: input.path,
+      params: fromHost(vm.realm, input.params ?? {}),
+      query: fromHost(vm.realm, input.query ?? {}),
+      headers: fromHost(vm.realm, input.headers ?? {}),
+      body: fromHost(vm.realm, body),
+      payload: fromHost(vm.realm, input.payload ?? body),
+      run: ctx.runId,
+      attempt: ctx.attempt,
+      trigger: ctx.trigger,
+      name: ctx.name,
+    });
+    return w;
+  }, 1);
+
+  realm.globals.json = realm.native("json", "json", respond("json") as never, 2);
+  realm.globals.text = realm.native("text", "text", respond("text") as never, 2);
+  realm.globals.html = realm.native("html", "html", respond("html") as never, 2);
+  realm.globals.redirect = realm.native("redirect", "redirect", respond("redirect") as never, 2);
+  realm.globals.fail = realm.native("fail", "fail", (vm0, _t, args) => {
+    const vm = vm0 as VM;
+    const status = statusArg(vm, args[0], 500);
+    throw new FailSignal(status, args[1] === undefined ? "" : toStr(vm, args[1]));
+  }, 2);
+
+  realm.globals.uuid = realm.native("uuid", "uuid", () => randomUUID(), 0);
+  realm.globals.random = realm.native("random", "random", () => Math.random(), 0);
+  realm.globals.hash = realm.native("hash", "hash", (vm0, _t, args) => {
+    const vm = vm0 as VM;
+    const alg = toStr(vm, args[0]).toLowerCase();
+    if (!["sha256", "sha1", "sha512", "md5"].includes(alg)) return vm.throwRange(`unsupported hash algorithm "${alg}" (use sha256, sha512, sha1 or md5)`);
+    return createHash(alg).update(toStr(vm, args[1])).digest("hex");
+  }, 2);
+  void parseDuration;
+}
