@@ -115,9 +115,9 @@ export class Runtime {
   }
 
   /** Runs a program that must not suspend; returns the guest value. */
-  runSync(program: Program, options: RunOptions = {}): unknown {
+  runSync(program: Program, options?: RunOptions): unknown {
     const vm = this.acquire();
-    vm.start(program, this.limitsFor(options.limits), options.context);
+    vm.start(program, this.limitsFor(options?.limits), options?.context);
     let r: unknown;
     try {
       r = vm.execute();

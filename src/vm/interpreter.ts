@@ -42,6 +42,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxArrayLength: 16 * 1024 * 1024,
 });
 
+/** Marks a deadline not yet started (see armDeadline). */
+const DEADLINE_UNSET = -1;
 /** Units charged per call (the budget counts loop iterations by body length and calls by this). */
 const CALL_COST = 8;
 /** Fuel handed out between budget/deadline checks. */
@@ -91,6 +93,8 @@ export class Interpreter {
   /** Nesting depth of callSync loops (a nested loop cannot suspend). */
   private nested = 0;
   result: unknown = undefined;
+  /** The last program's top-level closure (it has no cells and cannot be reached by scripts, so runs can share it). */
+  private lastMain: KClosure | null = null;
 
   constructor(readonly realm: Realm) {}
 
@@ -100,7 +104,8 @@ export class Interpreter {
   start(program: Program, limits: Limits = DEFAULT_LIMITS, context?: unknown): void {
     this.reset(limits);
     this.context = context;
-    const main = new KClosure(this.realm.FunctionProto, program.functions[0]!, []);
+    let main = this.lastMain;
+    if (main === null || main.fn !== program.functions[0]) main = this.lastMain = new KClosure(this.realm.FunctionProto, program.functions[0]!, []);
     this.stack[0] = main;
     this.stack[1] = undefined;
     this.sp = 2;
@@ -136,9 +141,14 @@ export class Interpreter {
     this.heapLeft = heapLeft < 0 ? Infinity : heapLeft;
   }
 
-  /** Starts the wall-clock deadline for a slice of running time. */
+  /**
+   * Starts the wall-clock deadline for a slice of running time. The clock is read
+   * lazily, at the first budget check (after FUEL_CHUNK units, a few milliseconds of
+   * work), so short runs never pay for reading it; the deadline is late by at most
+   * that first chunk.
+   */
   armDeadline(): void {
-    this.deadline = this.limits.timeoutMs > 0 ? performance.now() + this.limits.timeoutMs : Infinity;
+    this.deadline = this.limits.timeoutMs > 0 ? DEADLINE_UNSET : Infinity;
   }
 
   /**
@@ -258,7 +268,8 @@ export class Interpreter {
   // ---------------------------------------------------------------- limits
 
   private refuel(): void {
-    if (performance.now() > this.deadline) {
+    if (this.deadline === DEADLINE_UNSET) this.deadline = performance.now() + this.limits.timeoutMs;
+    else if (performance.now() > this.deadline) {
       throw new LimitError("timeout", `time limit exceeded (${this.limits.timeoutMs} ms)`, this.trace());
     }
     if (this.budgetLeft <= 0) {
@@ -502,10 +513,11 @@ export class Interpreter {
     let pc = frame.pc;
     let sp = this.sp;
     let a: unknown, b: unknown, c: unknown;
-    // Anything below may throw: the catch in loop() reads the pc from the frame.
+    // The pc lives in a local; when anything below throws, the catch records it in the
+    // frame so the error's position (and any handler search) sees where it happened.
+    try {
     for (;;) {
       const op = code[pc++]!;
-      frame.pc = pc;
       switch (op) {
         case 0: // NOP
           break;
@@ -711,7 +723,16 @@ export class Interpreter {
           a = stack[sp - 1];
           const key = consts[code[pc++]!] as string;
           this.sp = sp;
-          b = a instanceof KObject && a.constructor === KObject && !a.hasAccessors && a.props[key] !== undefined ? a.props[key] : getProp(this, a, key);
+          b = undefined;
+          if (a instanceof KObject) {
+            // Methods usually live on a prototype: walk the tables; virtual properties
+            // (length, size…) are never stored there, so a miss takes the full path.
+            for (let x: KObject | null = a; x !== null; x = x.proto) {
+              b = x.props[key];
+              if (b !== undefined) break;
+            }
+            if (b === undefined || b instanceof Accessor) b = getProp(this, a, key);
+          } else b = getProp(this, a, key);
           stack[sp - 1] = b;
           stack[sp++] = a;
           break;
@@ -1037,6 +1058,28 @@ export class Interpreter {
           if ((this.fuel -= CALL_COST) <= 0) this.refuel();
           this.sp = sp;
           if (callee instanceof KClosure) {
+            const f = callee.fn;
+            if (argc === f.nparams && f.restSlot < 0 && !f.usesArguments && this.fp < this.limits.maxDepth) {
+              // Fast path: exact arity, no rest/arguments.
+              let nf = this.frames[this.fp];
+              if (nf === undefined) nf = this.frames[this.fp] = new Frame();
+              nf.closure = callee;
+              nf.fn = f;
+              nf.pc = 0;
+              nf.base = sp - argc;
+              nf.newObj = null;
+              nf.args = null;
+              const end = sp - argc + f.nslots;
+              while (sp < end) stack[sp++] = undefined;
+              this.fp++;
+              frame = nf;
+              fn = f;
+              code = f.code;
+              consts = f.consts;
+              base = nf.base;
+              pc = 0;
+              break;
+            }
             this.enterClosure(callee, argc, null);
           } else {
             const r = this.callOther(callee, argc, consts[code[pc - 1]!] as string);
@@ -1239,6 +1282,11 @@ export class Interpreter {
         default:
           throw new Error(`internal: unknown opcode ${op} at ${pc - 1} in ${fn.name}`);
       }
+    }
+    } catch (err) {
+      if (this.frames[this.fp - 1] === frame) frame.pc = pc;
+      if (err instanceof LimitError) err.trace = this.trace();
+      throw err;
     }
   }
 

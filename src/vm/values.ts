@@ -22,6 +22,19 @@ export class Accessor {
   ) {}
 }
 
+/**
+ * Property tables. Instances of a constructor whose prototype is a frozen, empty,
+ * null-prototype object: V8 keeps them in fast (hidden-class) mode, unlike
+ * Object.create(null), while a missing key still finds nothing of the host — no
+ * Object.prototype, no __proto__ accessor ("__proto__" is an ordinary own key).
+ */
+const PropsProto: object = Object.freeze(Object.create(null));
+function Props(this: object): void {}
+Props.prototype = PropsProto;
+function newProps(): Record<string, unknown> {
+  return new (Props as unknown as new () => Record<string, unknown>)();
+}
+
 export class KObject {
   /** Own properties; a null-prototype host object keeps JS key order (integer keys first). */
   props: Record<string, unknown>;
@@ -31,7 +44,7 @@ export class KObject {
   /** Non-enumerable own keys (builtin methods). */
   hidden: Set<string> | null = null;
   constructor(public proto: KObject | null) {
-    this.props = Object.create(null);
+    this.props = newProps();
   }
 }
 

@@ -3,6 +3,7 @@
 //   node --import tsx test/fuzz/run.ts --iterations 20000 [--seed 1]
 //   node --import tsx test/fuzz/run.ts --replay <programSeed>   # re-run one program, verbose
 //   node --import tsx test/fuzz/run.ts --print <programSeed>    # print one program
+//   node --import tsx test/fuzz/run.ts --reduce <programSeed>   # shrink a failing program
 //
 // Options:
 //   --iterations N     number of programs (default 1000)
@@ -21,6 +22,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { FEATURES, generate, programSeed, type GenOptions } from "./gen.ts";
+import { reduce } from "./reduce.ts";
 import { checkOne, describe, formatFailure, loadVm, type Failure, type Outcome, type VmApi } from "./harness.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,6 +32,7 @@ interface Args {
   seed: number;
   replay?: number;
   print?: number;
+  reduce?: number;
   disable: string[];
   v8Only: boolean;
   maxLines: number;
@@ -74,6 +77,9 @@ function parseArgs(argv: string[]): Args {
         break;
       case "--print":
         a.print = num(++i);
+        break;
+      case "--reduce":
+        a.reduce = num(++i);
         break;
       case "--disable":
         a.disable = (argv[++i] ?? "").split(",").filter(Boolean);
@@ -191,6 +197,26 @@ async function main(): Promise<void> {
     const loaded = await loadVm();
     api = loaded.api;
     if (!api) console.log(`fuzz: NOTICE: running V8 side only (${loaded.reason})`);
+  }
+
+  if (args.reduce !== undefined) {
+    if (!api) usage("--reduce needs the VM (src/index.ts must export evaluate)");
+    const r = await checkOne(args.reduce, genOpts, api);
+    if (!r.reason || !r.ours) {
+      console.log(r.reason ? "not reducible" : "program does not fail; nothing to reduce");
+      return;
+    }
+    const small = await reduce(api, r.source, r.reason, (s) => process.stderr.write(s + "\n"));
+    const c2 = { ...r, source: small };
+    const { runV8, runVm } = await import("./harness.ts");
+    c2.v8 = runV8(small);
+    c2.ours = await runVm(api, small);
+    fs.mkdirSync(args.out, { recursive: true });
+    const file = path.join(args.out, `${args.reduce}.min.js`);
+    fs.writeFileSync(file, formatFailure({ seed: args.reduce, source: small, reason: r.reason, v8: c2.v8, ours: c2.ours }));
+    console.log(small);
+    console.log(`V8: ${describe(c2.v8)}\nVM: ${describe(c2.ours)}\nwritten to ${path.relative(process.cwd(), file)}`);
+    return;
   }
 
   if (args.replay !== undefined) {

@@ -1,0 +1,297 @@
+// Differential fuzzer CLI.
+//
+//   node --import tsx test/fuzz/run.ts --iterations 20000 [--seed 1]
+//   node --import tsx test/fuzz/run.ts --replay <programSeed>   # re-run one program, verbose
+//   node --import tsx test/fuzz/run.ts --print <programSeed>    # print one program
+//   node --import tsx test/fuzz/run.ts --reduce <programSeed>   # shrink a failing program
+//
+// Options:
+//   --iterations N     number of programs (default 1000)
+//   --seed S           master seed (default: time-based; printed)
+//   --disable a,b      generator features to leave out (see FEATURES in gen.ts)
+//   --v8-only          do not run the Kitwork VM even if it is available
+//   --max-lines N      soft cap on program length (default 60)
+//   --hang-ms N        watchdog: abort if one VM run blocks the thread this long (default 15000)
+//   --out DIR          failure directory (default test/fuzz/failures)
+//
+// Exit status: 0 all good; 1 mismatch or host crash; 3 generator bug only; 2 usage error.
+// Every mismatch is written to <out>/<programSeed>.js with both outcomes.
+
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { FEATURES, generate, programSeed, type GenOptions } from "./gen.ts";
+import { reduce } from "./reduce.ts";
+import { checkOne, describe, formatFailure, loadVm, type Failure, type Outcome, type VmApi } from "./harness.ts";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+interface Args {
+  iterations: number;
+  seed: number;
+  replay?: number;
+  print?: number;
+  reduce?: number;
+  disable: string[];
+  v8Only: boolean;
+  maxLines: number;
+  hangMs: number;
+  out: string;
+}
+
+function usage(msg: string): never {
+  console.error(`fuzz: ${msg}`);
+  console.error("usage: node --import tsx test/fuzz/run.ts --iterations N [--seed S] [--disable f1,f2] [--v8-only] | --replay SEED | --print SEED");
+  console.error(`features: ${FEATURES.join(", ")}`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = {
+    iterations: 1000,
+    seed: Date.now() % 1_000_000,
+    disable: [],
+    v8Only: false,
+    maxLines: 60,
+    hangMs: 15000,
+    out: path.join(here, "failures"),
+  };
+  const num = (i: number) => {
+    const v = Number(argv[i]);
+    if (argv[i] === undefined || !Number.isFinite(v)) usage(`${argv[i - 1]} needs a number`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    switch (k) {
+      case "--iterations":
+      case "-n":
+        a.iterations = num(++i);
+        break;
+      case "--seed":
+        a.seed = num(++i);
+        break;
+      case "--replay":
+        a.replay = num(++i);
+        break;
+      case "--print":
+        a.print = num(++i);
+        break;
+      case "--reduce":
+        a.reduce = num(++i);
+        break;
+      case "--disable":
+        a.disable = (argv[++i] ?? "").split(",").filter(Boolean);
+        for (const f of a.disable) if (!(FEATURES as readonly string[]).includes(f)) usage(`unknown feature ${f}`);
+        break;
+      case "--v8-only":
+        a.v8Only = true;
+        break;
+      case "--max-lines":
+        a.maxLines = num(++i);
+        break;
+      case "--hang-ms":
+        a.hangMs = num(++i);
+        break;
+      case "--out":
+        a.out = path.resolve(argv[++i] ?? usage("--out needs a directory"));
+        break;
+      case "--help":
+      case "-h":
+        usage("help");
+      default:
+        usage(`unknown argument ${k}`);
+    }
+  }
+  return a;
+}
+
+// ----------------------------------------------------------- watchdog ----
+// The VM runs on this thread; a VM bug that loops forever synchronously would
+// block it for good. A worker watches a heartbeat in shared memory and, if one
+// program blocks the thread for too long, writes it out and kills the process.
+
+const WATCHDOG_SRC = `
+const { workerData } = require("node:worker_threads");
+const fs = require("node:fs");
+const path = require("node:path");
+const { ctl, buf, hangMs, out } = workerData;
+const c = new Int32Array(ctl), b = new Uint8Array(buf);
+let last = -1, since = Date.now();
+setInterval(() => {
+  const beat = Atomics.load(c, 0);
+  if (beat !== last) { last = beat; since = Date.now(); return; }
+  if (Atomics.load(c, 1) === 0 || Date.now() - since < hangMs) return;
+  const seed = Atomics.load(c, 2) >>> 0;
+  const src = new TextDecoder().decode(b.slice(0, Atomics.load(c, 3)));
+  fs.mkdirSync(out, { recursive: true });
+  const file = path.join(out, seed + ".js");
+  fs.writeFileSync(file, "// Kitwork fuzz failure, program seed " + seed + "\\n// reason: VM hang (thread blocked > " + hangMs + " ms)\\n// replay: node --import tsx test/fuzz/run.ts --replay " + seed + "\\n\\n" + src);
+  process.stderr.write("\\nfuzz: VM HANG on program seed " + seed + " (blocked > " + hangMs + " ms), written to " + file + "\\n");
+  process.kill(process.pid, "SIGKILL");
+}, 250).unref?.();
+`;
+
+class Watchdog {
+  private ctl = new SharedArrayBuffer(16);
+  private buf = new SharedArrayBuffer(256 * 1024);
+  private c = new Int32Array(this.ctl);
+  private b = new Uint8Array(this.buf);
+  private enc = new TextEncoder();
+  private worker: Worker;
+  constructor(hangMs: number, out: string) {
+    this.worker = new Worker(WATCHDOG_SRC, { eval: true, workerData: { ctl: this.ctl, buf: this.buf, hangMs, out } });
+    this.worker.unref();
+  }
+  enter(seed: number, src: string): void {
+    const { written } = this.enc.encodeInto(src, this.b);
+    Atomics.store(this.c, 2, seed | 0);
+    Atomics.store(this.c, 3, written ?? 0);
+    Atomics.store(this.c, 1, 1);
+    Atomics.add(this.c, 0, 1);
+  }
+  leave(): void {
+    Atomics.store(this.c, 1, 0);
+    Atomics.add(this.c, 0, 1);
+  }
+  stop(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+// --------------------------------------------------------------- stats ----
+
+interface Stats {
+  programs: number;
+  lines: number;
+  v8: Record<string, number>;
+  mismatches: number;
+  crashes: number;
+  genBugs: number;
+  vmMs: number;
+  v8Ms: number;
+}
+
+function v8Key(o: Outcome): string {
+  return o.kind === "throw" ? `throw:${o.name ?? "value"}` : o.kind;
+}
+
+function pct(n: number, d: number): string {
+  return d ? `${((100 * n) / d).toFixed(2)}%` : "-";
+}
+
+// ---------------------------------------------------------------- main ----
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const genOpts: GenOptions = { maxLines: args.maxLines, disable: args.disable };
+
+  if (args.print !== undefined) {
+    process.stdout.write(generate(args.print, genOpts));
+    return;
+  }
+
+  let api: VmApi | null = null;
+  if (!args.v8Only) {
+    const loaded = { api: { evaluate: async (s: string) => { if (s.length % 7 === 0) { const t = Date.now(); while (Date.now() - t < 60000); } return null; } } as VmApi, reason: "" };
+    api = loaded.api;
+    if (!api) console.log(`fuzz: NOTICE: running V8 side only (${loaded.reason})`);
+  }
+
+  if (args.reduce !== undefined) {
+    if (!api) usage("--reduce needs the VM (src/index.ts must export evaluate)");
+    const r = await checkOne(args.reduce, genOpts, api);
+    if (!r.reason || !r.ours) {
+      console.log(r.reason ? "not reducible" : "program does not fail; nothing to reduce");
+      return;
+    }
+    const small = await reduce(api, r.source, r.reason, (s) => process.stderr.write(s + "\n"));
+    const c2 = { ...r, source: small };
+    const { runV8, runVm } = await import("./harness.ts");
+    c2.v8 = runV8(small);
+    c2.ours = await runVm(api, small);
+    fs.mkdirSync(args.out, { recursive: true });
+    const file = path.join(args.out, `${args.reduce}.min.js`);
+    fs.writeFileSync(file, formatFailure({ seed: args.reduce, source: small, reason: r.reason, v8: c2.v8, ours: c2.ours }));
+    console.log(small);
+    console.log(`V8: ${describe(c2.v8)}\nVM: ${describe(c2.ours)}\nwritten to ${path.relative(process.cwd(), file)}`);
+    return;
+  }
+
+  if (args.replay !== undefined) {
+    const r = await checkOne(args.replay, genOpts, api);
+    console.log(r.source);
+    console.log(`V8: ${describe(r.v8)}`);
+    if (r.ours) console.log(`VM: ${describe(r.ours)}`);
+    if (r.genBug) console.log(`GENERATOR BUG: ${r.genBug}`);
+    console.log(r.reason ? `MISMATCH: ${r.reason}` : r.ours ? "agree" : "(VM not run)");
+    process.exitCode = r.reason ? 1 : r.genBug ? 3 : 0;
+    return;
+  }
+
+  const dog = api ? new Watchdog(args.hangMs, args.out) : null;
+  console.log(
+    `fuzz: ${args.iterations} programs, master seed ${args.seed}${args.disable.length ? `, disabled: ${args.disable.join(",")}` : ""}${api ? "" : " (V8 only)"}`,
+  );
+  const st: Stats = { programs: 0, lines: 0, v8: {}, mismatches: 0, crashes: 0, genBugs: 0, vmMs: 0, v8Ms: 0 };
+  const start = performance.now();
+  const progress = () => {
+    const secs = (performance.now() - start) / 1000;
+    console.log(
+      `  ${st.programs} programs, ${st.mismatches} mismatches, ${st.crashes} host crashes, ${st.genBugs} generator bugs, ` +
+        `${secs.toFixed(1)}s (${(st.programs / secs).toFixed(0)} programs/s)`,
+    );
+  };
+  const write = (f: Failure, prefix = "") => {
+    fs.mkdirSync(args.out, { recursive: true });
+    const file = path.join(args.out, `${prefix}${f.seed}.js`);
+    fs.writeFileSync(file, formatFailure(f));
+    return file;
+  };
+
+  for (let i = 0; i < args.iterations; i++) {
+    const seed = programSeed(args.seed, i);
+    const r = await checkOne(seed, genOpts, api, dog ? { enter: (s, src) => dog.enter(s, src), leave: () => dog.leave() } : {});
+    st.programs++;
+    st.lines += r.source.split("\n").length - 1;
+    st.v8[v8Key(r.v8)] = (st.v8[v8Key(r.v8)] ?? 0) + 1;
+    st.v8Ms += r.v8Ms;
+    st.vmMs += r.vmMs;
+    if (r.genBug) {
+      st.genBugs++;
+      const file = write({ seed, source: r.source, reason: `generator bug: ${r.genBug}`, v8: r.v8, ours: r.ours ?? r.v8 }, "gen-");
+      console.log(`  GENERATOR BUG (seed ${seed}): ${r.genBug} -> ${path.relative(process.cwd(), file)}`);
+    }
+    if (r.reason && r.ours) {
+      if (r.ours.kind === "crash") st.crashes++;
+      else st.mismatches++;
+      const file = write({ seed, source: r.source, reason: r.reason, v8: r.v8, ours: r.ours });
+      console.log(`  MISMATCH (seed ${seed}): ${r.reason} -> ${path.relative(process.cwd(), file)}`);
+    }
+    if (st.programs % 1000 === 0) progress();
+  }
+  await dog?.stop();
+
+  const secs = (performance.now() - start) / 1000;
+  if (st.programs % 1000 !== 0) progress();
+  const throws = Object.entries(st.v8)
+    .filter(([k]) => k.startsWith("throw:"))
+    .reduce((s, [, n]) => s + n, 0);
+  console.log("fuzz: summary");
+  console.log(`  programs            ${st.programs} in ${secs.toFixed(1)}s (${(st.programs / secs).toFixed(0)}/s overall)`);
+  console.log(`  avg lines           ${(st.lines / Math.max(1, st.programs)).toFixed(1)}`);
+  console.log(`  V8 time             ${st.v8Ms.toFixed(0)} ms (${((1000 * st.programs) / Math.max(1, st.v8Ms)).toFixed(0)} programs/s incl. compile)`);
+  if (api) console.log(`  VM time             ${st.vmMs.toFixed(0)} ms (${((1000 * st.programs) / Math.max(1, st.vmMs)).toFixed(0)} programs/s)`);
+  console.log(`  V8 outcomes         ${Object.entries(st.v8).sort().map(([k, n]) => `${k}=${n} (${pct(n, st.programs)})`).join(", ")}`);
+  console.log(`  V8 throwing         ${pct(throws, st.programs)}`);
+  console.log(`  V8 syntax errors    ${pct(st.v8.syntax ?? 0, st.programs)}`);
+  console.log(`  generator bugs      ${st.genBugs}`);
+  if (api) console.log(`  mismatches          ${st.mismatches}\n  host crashes        ${st.crashes}`);
+  process.exitCode = st.mismatches || st.crashes ? 1 : st.genBugs ? 3 : 0;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});
