@@ -201,6 +201,15 @@ outer();
     assertNoHostPaths(j.stderr);
   });
 
+  test("a TypeError raised inside a builtin callback helper ([].map(5)) is located at the script's call site", () => {
+    const r = run("mapfive.js", `const xs = [1, 2];\nconst ys = xs.map(5);\n`);
+    assert.equal(r.status, 1, show(r));
+    assert.match(r.stderr.split("\n")[0]!, /^mapfive\.js:2:12 TypeError: 5 is not a function/, show(r));
+    assertCodeFrame(r.stderr, 2, 12, "const ys = xs.map(5);");
+    const script = r.stderr.split("\n").filter((l) => /^\s+at /.test(l) && l.includes("mapfive.js")).map((l) => l.trim());
+    assert.deepEqual(script, ["at <main> (mapfive.js:2:12)"], show(r));
+  });
+
   test("an uncaught error inside nested functions reports the script stack, innermost first, with line:col per frame", () => {
     const src = `function level3(v) {
   if (v > 1) throw new RangeError("bad value " + v);

@@ -7,7 +7,7 @@
 
 import { Op } from "../bytecode/opcodes.js";
 import type { CaptureRef, FunctionProto } from "../bytecode/program.js";
-import { Emitter } from "./emitter.js";
+import { Emitter, LineMap } from "./emitter.js";
 import { type Analysis, type Binding, type FnScope, type Node, type Scope, patternNames } from "./scope.js";
 
 /** Error kinds for THROW_CONST_ERROR. */
@@ -35,6 +35,7 @@ interface Control {
 
 export interface CodegenContext {
   readonly source: string;
+  readonly lineMap: LineMap;
   readonly analysis: Analysis;
   readonly functions: FunctionProto[];
 }
@@ -58,7 +59,7 @@ const FORBIDDEN_CALLS: Record<string, string> = {
 };
 
 export class FnGen {
-  readonly e = new Emitter();
+  readonly e: Emitter;
   private readonly control: Control[] = [];
   private readonly captureIndex = new Map<Binding, number>();
   private isMethod = false;
@@ -69,7 +70,9 @@ export class FnGen {
     private readonly ctx: CodegenContext,
     private readonly parent: FnGen | null,
     private readonly scope: FnScope,
-  ) {}
+  ) {
+    this.e = new Emitter(ctx.lineMap);
+  }
 
   // ---------------------------------------------------------------- functions
 
@@ -138,7 +141,7 @@ export class FnGen {
     } else {
       const body: Node[] = isProgram ? node.body : node.body.body;
       for (const st of body) this.stmt(st);
-      e.at(isProgram ? null : { loc: { start: node.loc.end } });
+      e.at(isProgram ? null : { start: node.end - 1 });
       e.emit(Op.RETURN_UNDEF!);
     }
 

@@ -7,11 +7,37 @@ import type { CaptureRef, Const } from "../bytecode/program.js";
 /** Jump operand placeholder until the target is known. */
 const UNPATCHED = -1;
 
+/** Offset → (line, column) over a source's line starts. */
+export class LineMap {
+  private readonly starts: number[] = [0];
+  constructor(source: string) {
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10) || c === 0x2028 || c === 0x2029) this.starts.push(i + 1);
+    }
+  }
+  /** 1-based line, 0-based column (acorn's convention). */
+  position(offset: number): [number, number] {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return [lo + 1, offset - s[lo]!];
+  }
+}
+
 export class Emitter {
+  constructor(private readonly lines_: LineMap) {}
+
   readonly code: number[] = [];
   readonly consts: Const[] = [];
   private readonly constIndex = new Map<string, number>();
   readonly lines: number[] = [];
+  private curOffset = -1;
   private curLine = 0;
   private curCol = 0;
   private lastLine = -1;
@@ -26,10 +52,13 @@ export class Emitter {
   }
 
   /** Sets the source position attached to the next instructions. */
-  at(node: { loc?: { start: { line: number; column: number } } } | null | undefined): void {
-    if (node?.loc) {
-      this.curLine = node.loc.start.line;
-      this.curCol = node.loc.start.column;
+  at(node: { start?: number } | null | undefined): void {
+    const offset = node?.start;
+    if (offset !== undefined && offset !== this.curOffset) {
+      this.curOffset = offset;
+      const [line, col] = this.lines_.position(offset);
+      this.curLine = line;
+      this.curCol = col;
     }
   }
 

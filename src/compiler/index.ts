@@ -7,6 +7,7 @@ import { verifyFunction } from "../bytecode/verify.js";
 import { FnGen, Unsupported } from "./codegen.js";
 import { CompileError, compileError } from "./diagnostics.js";
 import { analyze } from "./scope.js";
+import { LineMap } from "./emitter.js";
 
 export { CompileError } from "./diagnostics.js";
 
@@ -20,7 +21,7 @@ export function parse(source: string, filename: string): acorn.Program {
     return acorn.parse(source, {
       ecmaVersion: 2022,
       sourceType: "script",
-      locations: true,
+      locations: false,
       allowReturnOutsideFunction: true,
       allowAwaitOutsideFunction: true,
     });
@@ -38,12 +39,14 @@ export function compile(source: string, options: CompileOptions | string = {}): 
   const filename = (typeof options === "string" ? options : options.filename) ?? "script.js";
   const ast = parse(source, filename);
   const functions: FunctionProto[] = [];
+  let lineMap: LineMap | null = null;
   try {
-    FnGen.generate({ source, analysis: analyze(ast), functions }, null, ast, "<main>");
+    lineMap = new LineMap(source);
+    FnGen.generate({ source, lineMap, analysis: analyze(ast), functions }, null, ast, "<main>");
   } catch (err) {
     if (err instanceof Unsupported) {
-      const loc = err.node?.loc?.start ?? { line: 1, column: 0 };
-      throw compileError(err.message, filename, source, loc.line, loc.column);
+      const [line, column] = (lineMap ?? new LineMap(source)).position(err.node?.start ?? 0);
+      throw compileError(err.message, filename, source, line, column);
     }
     throw err;
   }
