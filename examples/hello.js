@@ -1,0 +1,6 @@
+// A greeting: `kitwork run examples/hello.js --input '{"name":"Ada"}'`
+const w = work({ name: "hello" });
+w.get("/hello");
+
+const name = w.payload?.name ?? "world";
+return { greeting: `Hello, ${name}!`, trigger: w.trigger };

@@ -1,0 +1,44 @@
+// The examples in docs/*.md marked ```js test run here: each is a script whose
+// `// => <json>` line states what it returns.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { evaluate } from "../src/index.ts";
+
+const DOCS = path.join(import.meta.dirname, "..", "docs");
+
+interface Example {
+  file: string;
+  line: number;
+  source: string;
+  expected: unknown;
+}
+
+function examples(): Example[] {
+  const out: Example[] = [];
+  for (const name of fs.readdirSync(DOCS).filter((f) => f.endsWith(".md"))) {
+    const text = fs.readFileSync(path.join(DOCS, name), "utf8");
+    const re = /```js test\n([\s\S]*?)```/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const body = m[1]!;
+      const arrow = body.match(/^\/\/ => (.*)$/m);
+      assert.ok(arrow, `${name}: a js test block needs a "// => <json>" line`);
+      out.push({
+        file: name,
+        line: text.slice(0, m.index).split("\n").length,
+        source: body.replace(/^\/\/ => .*$/m, ""),
+        expected: JSON.parse(arrow[1]!),
+      });
+    }
+  }
+  return out;
+}
+
+for (const ex of examples()) {
+  test(`docs/${ex.file}:${ex.line}`, async () => {
+    const value = await evaluate(ex.source, { filename: `${ex.file}:${ex.line}` });
+    assert.deepEqual(JSON.parse(JSON.stringify(value)), ex.expected);
+  });
+}
