@@ -152,6 +152,7 @@ const TABLE: Row[] = [
   ["GET_LOC_PROP", "sk", 0, 1, "-> slot[s][consts[k]]"],
   // checks
   ["REQUIRE_OBJECT", "", 1, 1, "v -> v ; TypeError if v is null or undefined (destructuring)"],
+  ["OBJECT_REST", "", 2, 1, "src keys -> copy of src's own enumerable properties except keys"],
 ];
 
 export const OPS: readonly OpInfo[] = TABLE.map(([name, operands, pops, pushes, doc, terminal], code) => ({

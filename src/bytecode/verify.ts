@@ -30,7 +30,10 @@ function jumpDepth(name: string, before: number, after: number): number {
 export function verifyFunction(fn: FunctionProto): number {
   const code = fn.code;
   const starts = new Uint8Array(code.length + 1);
-  for (let pc = 0; pc < code.length; pc += instrLength(code[pc]!)) starts[pc] = 1;
+  for (let pc = 0; pc < code.length; pc += instrLength(code[pc]!)) {
+    if (OPS[code[pc]!] === undefined) throw new VerifyError(`bytecode verification failed in ${fn.name || "<anonymous>"} at ${pc}: unknown opcode ${code[pc]}`);
+    starts[pc] = 1;
+  }
   const depth = new Int32Array(code.length).fill(-1);
   const work: number[] = [0];
   depth[0] = 0;

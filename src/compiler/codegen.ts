@@ -340,29 +340,35 @@ export class FnGen {
       case "ObjectPattern": {
         e.at(p);
         e.emit(Op.REQUIRE_OBJECT!);
-        const keys: string[] = [];
+        // Keys taken so far, for a rest element: constants, or temps holding computed keys.
+        const taken: Array<{ key: string } | { slot: number }> = [];
+        const hasRest = p.properties.some((q: Node) => q.type === "RestElement");
         for (const prop of p.properties) {
           if (prop.type === "RestElement") {
-            // rest = copy of the source minus the keys already taken
-            e.emit(Op.NEW_OBJECT!);
-            e.emit(Op.SWAP!);
-            e.emit(Op.OBJECT_SPREAD!);
-            for (const k of keys) {
-              e.emit(Op.DUP!);
-              e.emit(Op.DELETE_PROP!, e.constant(k));
-              e.emit(Op.POP!);
+            e.emit(Op.DUP!);
+            for (const t of taken) {
+              if ("key" in t) e.emit(Op.PUSH_CONST!, e.constant(t.key));
+              else e.emit(Op.GET_LOC!, t.slot);
             }
+            e.emit(Op.NEW_ARRAY!, taken.length);
+            e.emit(Op.OBJECT_REST!);
             this.assignPattern(prop.argument, isInit);
-            return;
+            continue;
           }
           e.emit(Op.DUP!);
           if (prop.computed) {
             this.expr(prop.key);
+            if (hasRest) {
+              const slot = e.allocSlot("");
+              e.emit(Op.DUP!);
+              e.emit(Op.STORE_LOC!, slot);
+              taken.push({ slot });
+            }
             e.at(prop);
             e.emit(Op.GET_ELEM!);
           } else {
             const k = propertyKeyName(prop.key);
-            keys.push(k);
+            taken.push({ key: k });
             e.at(prop.key);
             e.emit(Op.GET_PROP!, e.constant(k));
           }
@@ -558,6 +564,8 @@ export class FnGen {
     }
     // Per-iteration bindings: captured loop variables get a fresh cell each iteration.
     const perIteration = head ? [...head.names.values()].filter((b) => b.captured) : [];
+    // The first iteration gets its own copy too (closures made in the initializer keep theirs).
+    for (const b of perIteration) e.emit(Op.FRESH_CELL!, b.slot);
     this.pendingLabels = labels;
     const c = this.pushControl("loop");
     const top = e.here();

@@ -3,7 +3,7 @@
 // run can suspend (and be snapshotted) inside a callback: `items.map(x => wait(x))`.
 // The realm calls the returned function once with the intrinsics it needs.
 
-export const PRELUDE_FILENAME = "<builtin>";
+export { BUILTIN_FILENAME as PRELUDE_FILENAME } from "../vm/interpreter.js";
 
 export const PRELUDE_SOURCE = String.raw`
 return function (I) {

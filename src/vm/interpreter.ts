@@ -42,6 +42,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxArrayLength: 16 * 1024 * 1024,
 });
 
+/** Programs with this filename (the prelude) are left out of script stacks. */
+export const BUILTIN_FILENAME = "<builtin>";
 /** Marks a deadline not yet started (see armDeadline). */
 const DEADLINE_UNSET = -1;
 /** Units charged per call (the budget counts loop iterations by body length and calls by this). */
@@ -237,6 +239,8 @@ export class Interpreter {
     const out: TraceEntry[] = [];
     for (let i = this.fp - 1; i >= 0 && out.length < 50; i--) {
       const f = this.frames[i]!;
+      // Builtins written in the script language are not the user's code: skip them.
+      if (f.fn.program?.filename === BUILTIN_FILENAME) continue;
       const pos = positionAt(f.fn, Math.max(0, f.pc - 1));
       out.push({ fn: f.fn.name, file: f.fn.program?.filename ?? "script.js", line: pos?.line ?? 0, column: pos?.column ?? 0 });
     }
@@ -1279,6 +1283,15 @@ export class Interpreter {
           a = stack[sp - 1];
           if (a === null || a === undefined) throw new PendingError("TypeError", `Cannot destructure '${a}' as it is ${a}.`);
           break;
+        case 114: { // OBJECT_REST
+          this.sp = sp;
+          const rest = new KObject(realm.ObjectProto);
+          const except = (stack[sp - 1] as KArray).items.map((k) => String(toKey(this, k)));
+          this.objectSpread(rest, stack[sp - 2], except);
+          stack[sp - 2] = rest;
+          sp--;
+          break;
+        }
         default:
           throw new Error(`internal: unknown opcode ${op} at ${pc - 1} in ${fn.name}`);
       }
@@ -1360,16 +1373,17 @@ export class Interpreter {
     return getProp(this, o, key);
   }
 
-  private objectSpread(target: KObject, src: unknown): void {
+  private objectSpread(target: KObject, src: unknown, except?: string[]): void {
     if (src === null || src === undefined) return;
     if (typeof src === "string") {
-      for (let i = 0; i < src.length; i++) target.props[i] = src[i];
+      for (let i = 0; i < src.length; i++) if (!except?.includes(String(i))) target.props[i] = src[i];
       return;
     }
     if (!(src instanceof KObject)) return;
     const keys = ownKeys(src);
     this.chargeHeap(16 * keys.length);
     for (const k of keys) {
+      if (except !== undefined && except.includes(k)) continue;
       const v = ownValue(this, src, k);
       if (target.hasAccessors) delete target.props[k];
       target.props[k] = v;

@@ -243,7 +243,7 @@ class Gen {
     this.out.push("  ".repeat(this.ind) + line);
   }
   private room(extra = 0): boolean {
-    return this.out.length + extra < this.maxLines - 6;
+    return this.out.length + extra < this.maxLines - 8;
   }
   private fresh(prefix: string): string {
     return `${prefix}${++this.counter}`;
@@ -970,7 +970,7 @@ class Gen {
       [canNest && this.on("switch") ? 3 : 0, () => this.sSwitch(depth) || null],
       [canNest && this.on("trycatch") ? 4 : 0, () => this.sTry(depth) || null],
       [canNest && this.level < 2 && depth < 2 ? 6 : 0, () => this.sFunction(depth) || null],
-      [this.on("closures") && this.level === 0 && depth < 2 && this.room(8) ? 3 : 0, () => this.sClosureTemplate() || null],
+      [this.on("closures") && this.level === 0 && depth < 2 && this.room(14) ? 5 : 0, () => this.sClosureTemplate() || null],
       [this.on("recursion") && this.level === 0 && depth === 0 && this.room(10) ? 2 : 0, () => this.sRecursion() || null],
       [5, () => this.sArrayMut() || null],
       [this.on("objects") ? 3 : 0, () => this.sObjMut() || null],
@@ -1691,7 +1691,16 @@ class Gen {
   }
 }
 
-/** Generate the program for `seed`. Deterministic. */
+/**
+ * Generate the program for `seed`. Deterministic. Programs longer than
+ * maxLines are regenerated from derived seeds (a few attempts).
+ */
 export function generate(seed: number, opts: GenOptions = {}): string {
-  return new Gen(seed, opts).program();
+  const max = opts.maxLines ?? 60;
+  let src = "";
+  for (let attempt = 0; attempt < 16; attempt++) {
+    src = new Gen(attempt === 0 ? seed : mixSeed(seed, attempt), opts).program();
+    if (src.split("\n").length - 1 <= max) break;
+  }
+  return src;
 }

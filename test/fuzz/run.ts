@@ -128,9 +128,9 @@ setInterval(() => {
   fs.mkdirSync(out, { recursive: true });
   const file = path.join(out, seed + ".js");
   fs.writeFileSync(file, "// Kitwork fuzz failure, program seed " + seed + "\\n// reason: VM hang (thread blocked > " + hangMs + " ms)\\n// replay: node --import tsx test/fuzz/run.ts --replay " + seed + "\\n\\n" + src);
-  process.stderr.write("\\nfuzz: VM HANG on program seed " + seed + " (blocked > " + hangMs + " ms), written to " + file + "\\n");
+  fs.writeSync(2, "\\nfuzz: VM HANG on program seed " + seed + " (blocked > " + hangMs + " ms), written to " + file + "\\n");
   process.kill(process.pid, "SIGKILL");
-}, 250).unref?.();
+}, 250);
 `;
 
 class Watchdog {
