@@ -877,53 +877,53 @@ export class Interpreter {
         case 57: // SUB
           a = stack[sp - 2];
           b = stack[sp - 1];
-          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a - b : this.num(a) - this.num(b);
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a - b : this.numAt(sp, a) - this.numAt(sp, b);
           sp--;
           break;
         case 58: // MUL
           a = stack[sp - 2];
           b = stack[sp - 1];
-          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a * b : this.num(a) * this.num(b);
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a * b : this.numAt(sp, a) * this.numAt(sp, b);
           sp--;
           break;
         case 59: // DIV
           a = stack[sp - 2];
           b = stack[sp - 1];
-          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a / b : this.num(a) / this.num(b);
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a / b : this.numAt(sp, a) / this.numAt(sp, b);
           sp--;
           break;
         case 60: // MOD
           a = stack[sp - 2];
           b = stack[sp - 1];
-          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a % b : this.num(a) % this.num(b);
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a % b : this.numAt(sp, a) % this.numAt(sp, b);
           sp--;
           break;
         case 61: // POW
-          stack[sp - 2] = this.num(stack[sp - 2]) ** this.num(stack[sp - 1]);
+          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) ** this.numAt(sp, stack[sp - 1]);
           sp--;
           break;
         case 62: // BIT_AND
-          stack[sp - 2] = this.num(stack[sp - 2]) & this.num(stack[sp - 1]);
+          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) & this.numAt(sp, stack[sp - 1]);
           sp--;
           break;
         case 63: // BIT_OR
-          stack[sp - 2] = this.num(stack[sp - 2]) | this.num(stack[sp - 1]);
+          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) | this.numAt(sp, stack[sp - 1]);
           sp--;
           break;
         case 64: // BIT_XOR
-          stack[sp - 2] = this.num(stack[sp - 2]) ^ this.num(stack[sp - 1]);
+          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) ^ this.numAt(sp, stack[sp - 1]);
           sp--;
           break;
         case 65: // SHL
-          stack[sp - 2] = this.num(stack[sp - 2]) << this.num(stack[sp - 1]);
+          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) << this.numAt(sp, stack[sp - 1]);
           sp--;
           break;
         case 66: // SHR
-          stack[sp - 2] = this.num(stack[sp - 2]) >> this.num(stack[sp - 1]);
+          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) >> this.numAt(sp, stack[sp - 1]);
           sp--;
           break;
         case 67: // USHR
-          stack[sp - 2] = this.num(stack[sp - 2]) >>> this.num(stack[sp - 1]);
+          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) >>> this.numAt(sp, stack[sp - 1]);
           sp--;
           break;
         case 68: // EQ
@@ -974,29 +974,29 @@ export class Interpreter {
           break;
         case 76: // NEG
           a = stack[sp - 1];
-          stack[sp - 1] = typeof a === "number" ? -a : -this.num(a);
+          stack[sp - 1] = typeof a === "number" ? -a : -this.numAt(sp, a);
           break;
         case 77: // TO_NUMBER
           a = stack[sp - 1];
-          if (typeof a !== "number") stack[sp - 1] = this.num(a);
+          if (typeof a !== "number") stack[sp - 1] = this.numAt(sp, a);
           break;
         case 78: // NOT
           a = stack[sp - 1];
           stack[sp - 1] = typeof a === "object" ? a === null : !a;
           break;
         case 79: // BIT_NOT
-          stack[sp - 1] = ~this.num(stack[sp - 1]);
+          stack[sp - 1] = ~this.numAt(sp, stack[sp - 1]);
           break;
         case 80: // TYPEOF
           stack[sp - 1] = typeOf(stack[sp - 1]);
           break;
         case 81: // INC
           a = stack[sp - 1];
-          stack[sp - 1] = (typeof a === "number" ? a : this.num(a)) + 1;
+          stack[sp - 1] = (typeof a === "number" ? a : this.numAt(sp, a)) + 1;
           break;
         case 82: // DEC
           a = stack[sp - 1];
-          stack[sp - 1] = (typeof a === "number" ? a : this.num(a)) - 1;
+          stack[sp - 1] = (typeof a === "number" ? a : this.numAt(sp, a)) - 1;
           break;
         case 83: // JUMP
           pc = code[pc]!;
@@ -1230,7 +1230,7 @@ export class Interpreter {
         case 108: { // INC_LOC
           const i = base + code[pc++]!;
           a = stack[i];
-          stack[i] = (typeof a === "number" ? a : this.num(a)) + 1;
+          stack[i] = (typeof a === "number" ? a : this.numAt(sp, a)) + 1;
           break;
         }
         case 109: // ADD_LOC
@@ -1309,7 +1309,9 @@ export class Interpreter {
     throw new PendingError("ReferenceError", `Cannot access '${name}' before initialization`);
   }
 
-  private num(v: unknown): number {
+  /** ToNumber from the loop: syncs sp first, since valueOf/toString may run guest code. */
+  private numAt(sp: number, v: unknown): number {
+    this.sp = sp;
     return toNumber(this, v);
   }
 
