@@ -8,7 +8,7 @@ import { buildRealm } from "../stdlib/install.js";
 import { GuestThrow, LimitError, ScriptError } from "../vm/errors.js";
 import { DEFAULT_LIMITS, Interpreter, type Limits, SUSPENDED } from "../vm/interpreter.js";
 import type { Realm } from "../vm/realm.js";
-import { KObject } from "../vm/values.js";
+import { KArray, KObject } from "../vm/values.js";
 import { codeFrame } from "../compiler/diagnostics.js";
 import { installWorkGlobals } from "./work.js";
 import { type HandleRestorer, type SnapshotDoc, restore, snapshot } from "../vm/snapshot.js";
@@ -60,7 +60,7 @@ export class Runtime {
     this.realm = buildRealm((realm) => {
       installWorkGlobals(realm);
       for (const [name, value] of Object.entries(options.globals ?? {})) {
-        realm.globals[name] = typeof value === "function" ? hostNative(realm, name, value as HostFunction) : fromHost(realm, value);
+        realm.globals[name] = typeof value === "function" ? hostNative(realm, name, value as HostFunction) : freezeDeep(fromHost(realm, value));
       }
     });
   }
@@ -151,6 +151,16 @@ export class Runtime {
     }
     return out.value;
   }
+}
+
+/** Data globals are shared by every run of a runtime: freeze them so no run can change them for the next. */
+function freezeDeep(v: unknown): unknown {
+  if (v instanceof KObject && !v.frozen) {
+    v.frozen = true;
+    if (v instanceof KArray) v.items.forEach(freezeDeep);
+    for (const k of Object.keys(v.props)) freezeDeep(v.props[k]);
+  }
+  return v;
 }
 
 /** Adds a code frame to script errors (the program's source is reachable from the trace's function). */

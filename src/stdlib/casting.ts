@@ -66,6 +66,15 @@ const casting: Row[] = [
   ["json", (vm, t) => (t instanceof KTime ? toISO(t.ms) : jsonStringify(vm, t, undefined, undefined) ?? "null"), 0],
 ];
 
+/** Largest time JS dates allow (±100,000,000 days from the epoch). */
+const MAX_TIME = 8.64e15;
+
+/** A new time value; out-of-range or non-finite instants are a catchable RangeError. */
+export function makeTime(vm: VM, ms: number): KTime {
+  if (!Number.isFinite(ms) || Math.abs(ms) > MAX_TIME) return vm.throwRange(`invalid time value (${ms} ms is out of range)`);
+  return new KTime(vm.realm.TimeProto, ms);
+}
+
 function time(t: unknown): KTime {
   if (t instanceof KTime) return t;
   return typeError("not a time value");
@@ -99,8 +108,8 @@ const timeProto: Row[] = [
       return vm.throwRange((e as Error).message);
     }
   }, 2],
-  ["add", (vm, t, a) => new KTime(vm.realm.TimeProto, addDuration(time(t).ms, duration(vm, a[0]))), 1],
-  ["sub", (vm, t, a) => new KTime(vm.realm.TimeProto, subDuration(time(t).ms, duration(vm, a[0]))), 1],
+  ["add", (vm, t, a) => makeTime(vm, addDuration(time(t).ms, duration(vm, a[0]))), 1],
+  ["sub", (vm, t, a) => makeTime(vm, subDuration(time(t).ms, duration(vm, a[0]))), 1],
   ["diff", (_vm, t, a) => time(t).ms - time(a[0]).ms, 1],
   ["before", (_vm, t, a) => time(t).ms < time(a[0]).ms, 1],
   ["after", (_vm, t, a) => time(t).ms > time(a[0]).ms, 1],
@@ -121,9 +130,9 @@ export function installCasting(realm: Realm): void {
     const v = a[0];
     if (v === undefined) return new KTime(vm.realm.TimeProto, clockNow(vm));
     if (v instanceof KTime) return new KTime(vm.realm.TimeProto, v.ms);
-    if (typeof v === "number") return new KTime(vm.realm.TimeProto, v);
+    if (typeof v === "number") return makeTime(vm, v);
     try {
-      return new KTime(vm.realm.TimeProto, parseTime(toStr(vm, v)));
+      return makeTime(vm, parseTime(toStr(vm, v)));
     } catch (e) {
       return vm.throwRange((e as Error).message);
     }

@@ -14,24 +14,34 @@ export function toHost(v: unknown, seen = new Set<KObject>()): unknown {
     if (v instanceof KArray) return v.items.map((x) => toHost(x, seen));
     if (v instanceof KTime) return toISO(v.ms);
     if (v instanceof KFunction) return `[function ${v.fnName}]`;
-    if (v instanceof KMap) return Object.fromEntries([...v.map].map(([k, x]) => [String(toHost(k, seen)), toHost(x, seen)]));
+    if (v instanceof KMap) {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of v.map) setOwn(out, String(toHost(k, seen)), toHost(x, seen));
+      return out;
+    }
     if (v instanceof KSet) return [...v.set].map((x) => toHost(x, seen));
     if (v instanceof KRegExp) return String(v.re);
     const out: Record<string, unknown> = {};
     if (v instanceof KError) {
-      out.name = lookupName(v);
-      out.message = v.props.message;
+      out.name = toHost(lookupName(v), seen);
+      out.message = toHost(v.props.message, seen);
     }
     for (const k of Object.keys(v.props)) {
       if (v.hidden?.has(k)) continue;
       const x = v.props[k];
       if (x instanceof Accessor) continue;
-      out[k] = toHost(x, seen);
+      setOwn(out, k, toHost(x, seen));
     }
     return out;
   } finally {
     seen.delete(v);
   }
+}
+
+/** Sets an own data property, even for "__proto__" (which a plain assignment would treat as the prototype). */
+function setOwn(o: Record<string, unknown>, k: string, v: unknown): void {
+  if (k === "__proto__") Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else o[k] = v;
 }
 
 function lookupName(e: KObject): unknown {

@@ -7,6 +7,15 @@ import { KArray, KObject, KRegExp, KIter } from "../vm/values.js";
 import { newArray, toInt } from "./array.js";
 import { type Row, type VM, defineConstructor, defineMethods } from "./define.js";
 
+/** A host RegExp from guest text; a bad pattern is a catchable SyntaxError. */
+export function makeRegExp(vm: VM, source: string, flags: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (e) {
+    return vm.throwError("SyntaxError", (e as Error).message);
+  }
+}
+
 function str(vm: VM, thisv: unknown): string {
   if (thisv === null || thisv === undefined) typeError(`String.prototype method called on ${thisv}`);
   return toStr(vm, thisv);
@@ -177,7 +186,7 @@ const proto: Row[] = [
   }, 0],
   ["match", (vm, t, a) => {
     const s = str(vm, t);
-    const p = a[0] instanceof KRegExp ? a[0].re : new RegExp(a[0] === undefined ? "(?:)" : toStr(vm, a[0]));
+    const p = a[0] instanceof KRegExp ? a[0].re : makeRegExp(vm, a[0] === undefined ? "(?:)" : toStr(vm, a[0]), "");
     if (p.global) {
       const m = s.match(p);
       p.lastIndex = 0;
@@ -188,7 +197,7 @@ const proto: Row[] = [
   ["matchAll", (vm, t, a) => {
     const s = str(vm, t);
     if (!(a[0] instanceof KRegExp)) {
-      const re = new RegExp(toStr(vm, a[0]), "g");
+      const re = makeRegExp(vm, toStr(vm, a[0]), "g");
       return new KIter(vm.realm.IterProto, "list", [...s.matchAll(re)].map((m) => matchToGuest(vm, m)), 0);
     }
     if (!a[0].re.global) typeError("String.prototype.matchAll called with a non-global RegExp argument");
@@ -197,7 +206,7 @@ const proto: Row[] = [
   }, 1],
   ["search", (vm, t, a) => {
     const s = str(vm, t);
-    const p = a[0] instanceof KRegExp ? a[0].re : new RegExp(toStr(vm, a[0]));
+    const p = a[0] instanceof KRegExp ? a[0].re : makeRegExp(vm, toStr(vm, a[0]), "");
     return s.search(p);
   }, 1],
   ["toString", (vm, t) => str(vm, t), 0],

@@ -350,7 +350,12 @@ export class Interpreter {
       const thisv = stack[sp - argc - 1];
       const args = argc === 0 ? [] : stack.slice(sp - argc, sp);
       this.sp = sp - argc - 2;
-      const r = fnv.impl(this, thisv, args, undefined);
+      let r: unknown;
+      try {
+        r = fnv.impl(this, thisv, args, undefined);
+      } catch (err) {
+        throw hostToGuest(err);
+      }
       if (r === TAIL) return true;
       if (r === SUSPENDED) return SUSPENDED;
       if (r instanceof Promise) return this.suspendOn(r);
@@ -419,7 +424,12 @@ export class Interpreter {
       const sp = this.sp;
       const args = stack.slice(sp - argc, sp);
       this.sp = sp - argc - 1;
-      const r = ctor.impl(this, undefined, args, ctor);
+      let r: unknown;
+      try {
+        r = ctor.impl(this, undefined, args, ctor);
+      } catch (err) {
+        throw hostToGuest(err);
+      }
       if (r instanceof Promise) return this.suspendOn(r);
       stack[this.sp++] = r;
       return false;
@@ -1396,6 +1406,22 @@ export class Interpreter {
   toPrimitive(v: unknown, hint: "number" | "string" | "default"): unknown {
     return toPrimitive(this, v, hint);
   }
+}
+
+const GUEST_ERROR_NAMES = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "URIError", "EvalError", "ReferenceError"]);
+
+/**
+ * A builtin works on guest data with host operations (RegExp, Intl, Date math…); a
+ * standard error those raise becomes the same guest error, so scripts can catch it and
+ * the engine keeps serving. Our own signals pass through unchanged.
+ */
+function hostToGuest(err: unknown): unknown {
+  if (!(err instanceof Error) || err instanceof LimitError || err instanceof ScriptError) return err;
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return new LimitError("depth", "Maximum call stack size exceeded (host stack)");
+  if (Object.getPrototypeOf(err) === globalThis[err.name as "Error"]?.prototype && GUEST_ERROR_NAMES.has(err.name)) {
+    return new PendingError(err.name, err.message);
+  }
+  return err;
 }
 
 /** Returned by getGeneric when it pushed a getter frame. */
