@@ -2,35 +2,46 @@
 // Host data never enters the VM as-is: fromHost copies it into VM-owned objects.
 
 import type { Realm } from "../vm/realm.js";
+import { LimitError } from "../vm/errors.js";
 import { toISO } from "./time-core.js";
 import { KArray, KError, KFunction, KMap, KObject, KRegExp, KSet, KTime, Accessor } from "../vm/values.js";
 
-/** Guest value → plain host data (objects, arrays, primitives). Cycles become "[Circular]". */
-export function toHost(v: unknown, seen = new Set<KObject>()): unknown {
+/** Bounds on a value leaving the VM: nesting depth and total nodes (shared subtrees count each time). */
+export const TO_HOST_MAX_DEPTH = 1000;
+export const TO_HOST_MAX_NODES = 5_000_000;
+
+/**
+ * Guest value → plain host data (objects, arrays, primitives). Cycles become
+ * "[Circular]". A value nested deeper than TO_HOST_MAX_DEPTH, or expanding to more than
+ * TO_HOST_MAX_NODES nodes, is refused with a LimitError instead of exhausting the host.
+ */
+export function toHost(v: unknown, seen = new Set<KObject>(), budget = { nodes: 0 }): unknown {
   if (!(v instanceof KObject)) return v;
   if (seen.has(v)) return "[Circular]";
+  if (seen.size >= TO_HOST_MAX_DEPTH) throw new LimitError("depth", `value nested more than ${TO_HOST_MAX_DEPTH} levels deep cannot leave the VM`);
+  if (++budget.nodes > TO_HOST_MAX_NODES) throw new LimitError("heap", `value too large to leave the VM (more than ${TO_HOST_MAX_NODES} nodes)`);
   seen.add(v);
   try {
-    if (v instanceof KArray) return v.items.map((x) => toHost(x, seen));
+    if (v instanceof KArray) return v.items.map((x) => toHost(x, seen, budget));
     if (v instanceof KTime) return toISO(v.ms);
     if (v instanceof KFunction) return `[function ${v.fnName}]`;
     if (v instanceof KMap) {
       const out: Record<string, unknown> = {};
-      for (const [k, x] of v.map) setOwn(out, String(toHost(k, seen)), toHost(x, seen));
+      for (const [k, x] of v.map) setOwn(out, String(toHost(k, seen, budget)), toHost(x, seen, budget));
       return out;
     }
-    if (v instanceof KSet) return [...v.set].map((x) => toHost(x, seen));
+    if (v instanceof KSet) return [...v.set].map((x) => toHost(x, seen, budget));
     if (v instanceof KRegExp) return String(v.re);
     const out: Record<string, unknown> = {};
     if (v instanceof KError) {
-      out.name = toHost(lookupName(v), seen);
-      out.message = toHost(v.props.message, seen);
+      out.name = toHost(lookupName(v), seen, budget);
+      out.message = toHost(v.props.message, seen, budget);
     }
     for (const k of Object.keys(v.props)) {
       if (v.hidden?.has(k)) continue;
       const x = v.props[k];
       if (x instanceof Accessor) continue;
-      setOwn(out, k, toHost(x, seen));
+      setOwn(out, k, toHost(x, seen, budget));
     }
     return out;
   } finally {

@@ -4,6 +4,7 @@
 import { getProp, ownKeys, ownValue, toNumber, toStr, typeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { KArray, KFunction, KObject, KTime } from "../vm/values.js";
+import { LimitError } from "../vm/errors.js";
 import { fromHost } from "./convert.js";
 import { toISO } from "./time-core.js";
 import { type VM, defineMethods, defineNamespace } from "./define.js";
@@ -15,22 +16,36 @@ export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: 
   const allow = replacer instanceof KArray ? new Set(replacer.items.map((x) => String(x))) : null;
   const fnReplacer = replacer instanceof KFunction ? replacer : null;
   const stack: KObject[] = [];
+  const memos = new Map<KObject, [string, string]>();
+  let guestCodeRan = false;
   let size = 0;
 
+  const charge = (s: string): string => {
+    size += s.length;
+    if (size > vm.limits.maxStringLength) vm.checkString(" ".repeat(vm.limits.maxStringLength + 1));
+    return s;
+  };
   const ser = (holder: KObject | null, key: string, v: unknown, pad: string): string | undefined => {
     if (v instanceof KObject && !(v instanceof KFunction)) {
+      if (v.hasAccessors) guestCodeRan = true;
       const toJSON = v instanceof KTime ? null : getProp(vm, v, "toJSON");
-      if (toJSON instanceof KFunction) v = vm.callSync(toJSON, v, [key]);
+      if (toJSON instanceof KFunction) {
+        guestCodeRan = true;
+        v = vm.callSync(toJSON, v, [key]);
+      }
     }
-    if (fnReplacer) v = vm.callSync(fnReplacer, holder, [key, v]);
-    if (v === null) return "null";
+    if (fnReplacer) {
+      guestCodeRan = true;
+      v = vm.callSync(fnReplacer, holder, [key, v]);
+    }
+    if (v === null) return charge("null");
     switch (typeof v) {
       case "string":
-        return JSON.stringify(v);
+        return charge(JSON.stringify(v));
       case "number":
-        return Number.isFinite(v) ? String(v) : "null";
+        return charge(Number.isFinite(v) ? String(v) : "null");
       case "boolean":
-        return String(v);
+        return charge(String(v));
       case "undefined":
         return undefined;
     }
@@ -38,6 +53,11 @@ export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: 
     if (v instanceof KTime) return JSON.stringify(toISO(v.ms));
     const o = v as KObject;
     if (stack.includes(o)) typeError("Converting circular structure to JSON");
+    if (stack.length >= 1000) throw new LimitError("depth", "Maximum call stack size exceeded (JSON nesting deeper than 1000 levels)", vm.trace());
+    // A subtree shared in a DAG serializes to the same text at the same indentation, as
+    // long as no guest code (toJSON, getter, replacer) ran: reuse it rather than redo it.
+    const memo = guestCodeRan ? undefined : memos.get(o);
+    if (memo !== undefined && memo[0] === pad) return charge(memo[1]);
     stack.push(o);
     const inner = pad + indent;
     const sep = indent ? ",\n" + inner : ",";
@@ -55,8 +75,7 @@ export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: 
       out = parts.length === 0 ? "{}" : indent ? `{\n${inner}${parts.join(sep)}\n${pad}}` : `{${parts.join(",")}}`;
     }
     stack.pop();
-    size += out.length;
-    if (size > vm.limits.maxStringLength * 4) vm.checkString(out);
+    if (!guestCodeRan) memos.set(o, [pad, out]);
     return out;
   };
   const wrapper = new KObject(vm.realm.ObjectProto);

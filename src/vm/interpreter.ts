@@ -46,6 +46,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
 export const BUILTIN_FILENAME = "<builtin>";
 /** Marks a deadline not yet started (see armDeadline). */
 const DEADLINE_UNSET = -1;
+/** Nested synchronous guest calls from builtins (each one uses host stack). */
+const MAX_NESTED_CALLS = 200;
 /** Units charged per call (the budget counts loop iterations by body length and calls by this). */
 const CALL_COST = 8;
 /** Fuel handed out between budget/deadline checks. */
@@ -448,6 +450,9 @@ export class Interpreter {
 
   /** Calls a guest function from host code and runs it to completion (it may not suspend). */
   callSync(fn: unknown, thisv: unknown, args: unknown[]): unknown {
+    if (this.nested >= MAX_NESTED_CALLS) {
+      throw new LimitError("depth", `Maximum call stack size exceeded (more than ${MAX_NESTED_CALLS} nested builtin callbacks such as valueOf, toString, toJSON or getters)`, this.trace());
+    }
     const stopFp = this.fp;
     const savedSp = this.sp;
     // Keep the caller's pc: a native called from the loop has it synced already.
