@@ -272,12 +272,14 @@ describe("host globals are absent", () => {
        const arrow = () => this;
        const o = { m() { return this } };
        const detached = o.m;
+       let sortThis = "unset";
+       [2, 1].sort(function () { sortThis = this; return 0 });
        const results = [
          sloppy(), strict(), arrow(), detached(),
          sloppy.call(undefined), sloppy.apply(null), sloppy.bind(undefined)(),
          [1].map(function () { return this })[0],
          [1].map(() => this)[0],
-         ...[[2, 1].sort(function () { return this === undefined ? 0 : 1 })].map(() => undefined),
+         sortThis,
        ];
        return results.map((r) => r === undefined || r === null)`,
       Array(10).fill(true),
@@ -733,9 +735,16 @@ describe("host functions passed via globals", () => {
     assert.equal(JSON.stringify(hostObj), snapshot);
   });
 
-  test("data globals are copies: guest mutation does not change the host object", async () => {
+  test("data globals are copies: guest mutation (refused or not) never changes the host object", async () => {
     const cfg = { a: 1, deep: { list: [1] } };
-    await expectValue(`cfg.a = 2; cfg.deep.list.push(2); cfg.z = 1; return cfg`, { a: 2, deep: { list: [1, 2] }, z: 1 }, { globals: { cfg } });
+    const o = await attempt(
+      `const tries = [() => { cfg.a = 2 }, () => { cfg.deep.list.push(2) }, () => { cfg.z = 1 }];
+       return [tries.map((f) => { try { f(); return "mutated" } catch (e) { return e.name } }), cfg.a, cfg.deep.list]`,
+      { globals: { cfg } },
+    );
+    assert.equal(o.kind, "ok", show(o));
+    const [outcomes] = (o as { value: [string[]] }).value;
+    for (const r of outcomes) assert.ok(r === "mutated" || r === "TypeError", `a write to a data global ended with ${r}`);
     assert.deepEqual(cfg, { a: 1, deep: { list: [1] } });
   });
 

@@ -10,6 +10,7 @@ import { toHost } from "../stdlib/convert.js";
 import { parseDuration } from "../stdlib/time-core.js";
 import { LimitError, ScriptError } from "../vm/errors.js";
 import { VERSION } from "../version.js";
+import { check, serve } from "./serve.js";
 
 /** Exit codes: 0 ok, 1 script or compile error, 2 a limit was exceeded, 64 usage. */
 export const EXIT = { ok: 0, error: 1, limit: 2, usage: 64 } as const;
@@ -68,6 +69,7 @@ export async function runFile(file: string, opts: { input?: unknown; budget?: nu
   const ctx = newRunContext({
     trigger: "run",
     input: { payload: opts.input, body: opts.input },
+    recordDeclarations: true,
     log: (level, args) => io.err(`[${level}] ${args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")}\n`),
   });
   const limits: Record<string, number> = {};
@@ -133,6 +135,40 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .option("--timeout <duration>", 'wall-clock limit, e.g. "5s"', parseTimeout)
     .action(async (file: string, opts) => {
       code = await runFile(file, opts, io);
+    });
+  const port = (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("expected a port number");
+    return n;
+  };
+  const bytes = (v: string) => {
+    const m = /^(\d+)\s*(b|kb|kib|mb|mib)?$/i.exec(v.trim());
+    if (!m) throw new InvalidArgumentError('expected a size such as "1mb" or "65536"');
+    const unit = (m[2] ?? "b").toLowerCase();
+    return Number(m[1]) * (unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 * 1024 : 1);
+  };
+  for (const [name, desc, dev] of [
+    ["start", "serve a folder of works over HTTP (production)", false],
+    ["dev", "serve with hot reload and readable errors", true],
+  ] as const) {
+    program
+      .command(name)
+      .description(desc)
+      .argument("[dir]", "the works folder", "works")
+      .option("-p, --port <port>", "port (default $PORT or 8080)", port)
+      .option("--host <host>", "interface to listen on (default 127.0.0.1)")
+      .option("--body-limit <size>", "largest request body (default 1mb)", bytes)
+      .option("--watch", "reload works when their files change", dev)
+      .action(async (dir: string, opts) => {
+        code = await serve(dir, { ...opts, dev }, io);
+      });
+  }
+  program
+    .command("check")
+    .description("compile and discover every work; print the blueprint table")
+    .argument("[dir]", "the works folder", "works")
+    .action((dir: string) => {
+      code = check(dir, io);
     });
   program
     .command("disasm")

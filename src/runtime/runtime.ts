@@ -8,7 +8,7 @@ import { buildRealm } from "../stdlib/install.js";
 import { GuestThrow, LimitError, ScriptError } from "../vm/errors.js";
 import { DEFAULT_LIMITS, Interpreter, type Limits, SUSPENDED } from "../vm/interpreter.js";
 import type { Realm } from "../vm/realm.js";
-import { KArray, KObject } from "../vm/values.js";
+import { KArray, KNative, KObject } from "../vm/values.js";
 import { codeFrame } from "../compiler/diagnostics.js";
 import { installWorkGlobals } from "./work.js";
 import { type HandleRestorer, type SnapshotDoc, restore, snapshot } from "../vm/snapshot.js";
@@ -23,6 +23,8 @@ export interface RuntimeOptions {
 
 export interface RunOptions {
   limits?: Partial<Limits>;
+  /** Called before any capability (I/O, response, clock…) runs; may throw to stop the run. */
+  onCapability?: (fn: KNative) => void;
   /** Host context of the run (clock, log sink, capabilities). */
   context?: unknown;
 }
@@ -59,6 +61,7 @@ export class Runtime {
   constructor(options: RuntimeOptions = {}) {
     this.realm = buildRealm((realm) => {
       installWorkGlobals(realm);
+      markCapabilities(realm);
       for (const [name, value] of Object.entries(options.globals ?? {})) {
         realm.globals[name] = typeof value === "function" ? hostNative(realm, name, value as HostFunction) : freezeDeep(fromHost(realm, value));
       }
@@ -97,6 +100,7 @@ export class Runtime {
     if (!this.programs.has(program.hash)) this.programs.set(program.hash, program);
     const vm = this.acquire();
     vm.start(program, this.limitsFor(options.limits), options.context);
+    if (options.onCapability) vm.onCapability = options.onCapability;
     return this.settle(new Run(this, vm), () => vm.execute());
   }
 
@@ -150,6 +154,20 @@ export class Runtime {
       out = failed ? run.resumeThrow(value) : run.resume(value);
     }
     return out.value;
+  }
+}
+
+/** Globals that act on the world (I/O, responses, clock, logs): calling one ends discovery. */
+export const CAPABILITY_GLOBALS = ["db", "queue", "sleep", "wait", "signal", "http", "env", "json", "text", "html", "redirect", "fail", "now", "uuid", "random", "hash", "log"];
+
+function markCapabilities(realm: Realm): void {
+  for (const name of CAPABILITY_GLOBALS) {
+    const fn = realm.globals[name];
+    if (fn instanceof KNative) fn.capability = true;
+  }
+  for (const path of ["console.log", "console.info", "console.warn", "console.error", "console.debug", "Work.prototype.db", "Work.prototype.queue", "Work.prototype.sleep", "Work.prototype.wait", "Work.prototype.signal", "Work.prototype.http", "Work.prototype.env", "Work.prototype.checkpoint"]) {
+    const fn = realm.byPath.get(path);
+    if (fn instanceof KNative) fn.capability = true;
   }
 }
 

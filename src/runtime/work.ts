@@ -13,7 +13,7 @@ import { fromHost, toHost } from "../stdlib/convert.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import type { Realm } from "../vm/realm.js";
 import { getProp, toStr, typeError } from "../vm/semantics.js";
-import { KObject } from "../vm/values.js";
+import { Accessor, KObject } from "../vm/values.js";
 import { defineMethods, type Row, type VM } from "../stdlib/define.js";
 
 export type Trigger = "http" | "cron" | "queue" | "signal" | "run";
@@ -51,6 +51,15 @@ export class FailSignal {
   ) {}
 }
 
+/**
+ * Ends a discovery run: thrown when the script reaches anything that is not
+ * infrastructure (a capability call, or reading the trigger's input). Scripts cannot
+ * catch it.
+ */
+export class DiscoveryStop {
+  constructor(readonly reason: string) {}
+}
+
 /** The host side of one run: what the work context reads and writes. */
 export interface RunContext {
   trigger: Trigger;
@@ -60,6 +69,10 @@ export interface RunContext {
   /** Name given to work(), if any. */
   name?: string;
   declarations: Declaration[];
+  /** Discovery run: infrastructure is recorded and the run stops at the first non-infrastructure operation. */
+  discovering?: boolean;
+  /** Record infrastructure calls (discovery and `kitwork run`); request runs skip it. */
+  recordDeclarations?: boolean;
   response: ResponseRecord | null;
   status: number | null;
   headers: Record<string, string>;
@@ -97,8 +110,10 @@ const INFRA = ["router", "get", "post", "put", "patch", "delete", "retry", "vers
 function record(method: string): Row {
   return [method, (vm, thisv, args) => {
     const ctx = ctxOf(vm);
-    const pos = vm.trace()[0];
-    ctx.declarations.push({ method, args: args.map((a) => toHost(a)), line: pos?.line ?? 0, column: pos?.column ?? 0 });
+    if (ctx.recordDeclarations) {
+      const pos = vm.trace()[0];
+      ctx.declarations.push({ method, args: args.map((a) => toHost(a)), line: pos?.line ?? 0, column: pos?.column ?? 0 });
+    }
     return thisv;
   }, 2];
 }
@@ -130,7 +145,12 @@ function capability(name: string): (vm: VM, t: unknown, args: unknown[]) => unkn
   };
 }
 
+const INPUT_KEYS = ["method", "path", "params", "query", "headers", "body", "payload", "run", "attempt", "trigger"];
+
 export function installWorkGlobals(realm: Realm): void {
+  const stopGetter = realm.native("Work.%input", "input", (_vm, _t) => {
+    throw new DiscoveryStop("read the trigger input");
+  }, 0);
   const WorkProto = new KObject(realm.ObjectProto);
   realm.register("Work.prototype", WorkProto);
   defineMethods(realm, WorkProto, "Work.prototype", [
@@ -159,9 +179,19 @@ export function installWorkGlobals(realm: Realm): void {
       const name = getProp(vm, opts, "name");
       if (name !== undefined) ctx.name = toStr(vm, name);
     }
-    const pos = vm.trace()[0];
-    ctx.declarations.push({ method: "work", args: args.map((a) => toHost(a)), line: pos?.line ?? 0, column: pos?.column ?? 0 });
+    if (ctx.recordDeclarations) {
+      const pos = vm.trace()[0];
+      ctx.declarations.push({ method: "work", args: args.map((a) => toHost(a)), line: pos?.line ?? 0, column: pos?.column ?? 0 });
+    }
     const w = new KObject(WorkProto);
+    if (ctx.discovering) {
+      // Reading the trigger's input ends discovery: there is no input yet.
+      for (const key of INPUT_KEYS) {
+        w.props[key] = new Accessor(stopGetter, undefined);
+      }
+      w.hasAccessors = true;
+      return w;
+    }
     const input = ctx.input;
     const body = input.body;
     Object.assign(w.props, {

@@ -37,7 +37,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   budget: 200_000_000,
   timeoutMs: 30_000,
   maxDepth: 10_000,
-  heapBytes: 256 * 1024 * 1024,
+  heapBytes: 128 * 1024 * 1024,
   maxStringLength: 32 * 1024 * 1024,
   maxArrayLength: 16 * 1024 * 1024,
 });
@@ -89,11 +89,15 @@ export class Interpreter {
   pending: Promise<unknown> | null = null;
   /** Host context of the current run (capabilities read it). */
   context: unknown = undefined;
+  /** Called before any capability native runs (discovery uses it to stop the run). */
+  onCapability: ((fn: KNative) => void) | null = null;
   limits: Limits = DEFAULT_LIMITS;
   private fuel = FUEL_CHUNK;
   private budgetLeft = Infinity;
   private deadline = Infinity;
   private heapLeft = Infinity;
+  /** limits.maxDepth, with 0 meaning unlimited. */
+  private depthLimit = Infinity;
   /** Nesting depth of callSync loops (a nested loop cannot suspend). */
   private nested = 0;
   result: unknown = undefined;
@@ -119,6 +123,8 @@ export class Interpreter {
 
   reset(limits: Limits): void {
     this.limits = limits;
+    this.depthLimit = limits.maxDepth > 0 ? limits.maxDepth : Infinity;
+    this.onCapability = null;
     this.sp = 0;
     this.fp = 0;
     this.hp = 0;
@@ -310,7 +316,7 @@ export class Interpreter {
   /** Pushes a frame for `closure` whose `argc` arguments are on top of the stack. */
   private enterClosure(closure: KClosure, argc: number, newObj: KObject | null): void {
     const fn = closure.fn;
-    if (this.fp >= this.limits.maxDepth) {
+    if (this.fp >= this.depthLimit) {
       throw new LimitError("depth", `Maximum call stack size exceeded (call depth limit ${this.limits.maxDepth})`, this.trace());
     }
     const stack = this.stack;
@@ -349,6 +355,7 @@ export class Interpreter {
     const stack = this.stack;
     const sp = this.sp;
     if (fnv instanceof KNative) {
+      if (fnv.capability && this.onCapability !== null) this.onCapability(fnv);
       const thisv = stack[sp - argc - 1];
       const args = argc === 0 ? [] : stack.slice(sp - argc, sp);
       this.sp = sp - argc - 2;
@@ -1078,7 +1085,7 @@ export class Interpreter {
           this.sp = sp;
           if (callee instanceof KClosure) {
             const f = callee.fn;
-            if (argc === f.nparams && f.restSlot < 0 && !f.usesArguments && this.fp < this.limits.maxDepth) {
+            if (argc === f.nparams && f.restSlot < 0 && !f.usesArguments && this.fp < this.depthLimit) {
               // Fast path: exact arity, no rest/arguments.
               let nf = this.frames[this.fp];
               if (nf === undefined) nf = this.frames[this.fp] = new Frame();

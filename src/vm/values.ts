@@ -78,6 +78,8 @@ export class KClosure extends KFunction {
 export type NativeImpl = (vm: NativeHost, thisv: unknown, args: unknown[], newTarget: KObject | undefined) => unknown;
 
 export class KNative extends KFunction {
+  /** A capability (I/O, responses, clock…): calling it ends discovery. */
+  capability = false;
   constructor(
     proto: KObject | null,
     /** Stable identity: used by snapshots to find the same native in another process. */

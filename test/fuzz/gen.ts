@@ -159,6 +159,8 @@ interface Var {
   name: string;
   ty: Ty;
   mut: boolean;
+  /** Declared with `const` (assigning it is a TypeError). */
+  konst?: boolean;
   /** Function nesting level where the variable was declared. */
   level: number;
   sig?: Sig;
@@ -389,6 +391,9 @@ class Gen {
   private anyValueTy(): Ty {
     return this.rng.pick(VALUE_TYPES);
   }
+  private leafTy(): Ty {
+    return this.rng.pick(["num", "str", "bool", "arr", "sarr", "obj"] as Ty[]);
+  }
 
   /** Callback `(p) => body` where p has type pty and body type bty. */
   private callback(pty: Ty, bty: Ty, d: number, withIndex = false): string {
@@ -509,7 +514,10 @@ class Gen {
         return fa ? `${fa.name}[0](${this.num(d1)})` : null;
       }],
       [4, () => `(${this.bool(d1)} ? ${this.num(d1)} : ${this.num(d1)})`],
-      [this.on("nullish") ? 2 : 0, () => `(${this.any(d1)} ?? ${this.num(d1)})`],
+      [
+        this.on("nullish") ? 2 : 0,
+        () => (this.on("coercion") ? `(+(${this.any(d1)} ?? ${this.num(d1)}))` : `(${this.num(d1)} ?? ${this.num(d1)})`),
+      ],
       [
         this.on("update") ? 3 : 0,
         () => {
@@ -811,7 +819,7 @@ class Gen {
     return this.choose<string>([
       [5, lit],
       [8, () => this.varOf("sarr")?.name ?? null],
-      [6, () => `${this.str(d1)}.split(${this.rng.pick(SEPS)})`],
+      [6, () => `${this.bounded("str", d1)}.split(${this.rng.pick(SEPS)})`],
       [this.on("objects") ? 4 : 0, () => {
         const o = this.varOf("obj");
         return `Object.keys(${o ? o.name : this.obj(d1)})`;
@@ -900,14 +908,15 @@ class Gen {
       [8, () => this.varOf("any")?.name ?? null],
       [6, () => this.expr(this.rng.pick(["num", "str", "bool", "arr", "sarr", "obj"] as Ty[]), d1)],
       [3, () => `(${this.bool(d1)} ? ${this.expr(this.anyValueTy(), d1)} : ${this.rng.pick(["null", "undefined"])})`],
+      // Nested literals never contain `any` values: a loop doing `x = [x, x]` would
+      // build exponentially large (shared) structures.
       [
         3,
-        () =>
-          `[${Array.from({ length: this.rng.range(0, 4) }, () => this.expr(this.anyValueTy(), d1)).join(", ")}]`,
+        () => `[${Array.from({ length: this.rng.range(0, 4) }, () => this.bounded(this.leafTy(), d1)).join(", ")}]`,
       ],
       [
         3,
-        () => `({ p: ${this.expr(this.anyValueTy(), d1)}, q: { r: ${this.expr(this.anyValueTy(), d1)} } })`,
+        () => `({ p: ${this.bounded(this.leafTy(), d1)}, q: { r: ${this.bounded(this.leafTy(), d1)} } })`,
       ],
       [
         this.on("optional") ? 4 : 0,
@@ -978,6 +987,7 @@ class Gen {
       [3, () => this.sExprStmt() || null],
       [inLoop ? 3 : 0, () => this.sBreak() || null],
       [this.on("trycatch") && (this.inTry > 0 || this.level > 0) ? 2 : 0, () => this.sThrow() || null],
+      [this.on("trycatch") && this.on("uncaught") && (this.inTry > 0 || this.level > 0) ? 2 : 0, () => this.sNativeError() || null],
       [this.retTy && depth > 0 ? 2 : 0, () => this.sEarlyReturn() || null],
       [
         this.on("uncaught") && this.level === 0 && depth === 0 && this.inTry === 0 ? 0.25 : 0,
@@ -996,7 +1006,7 @@ class Gen {
     const name = this.fresh(ty === "num" ? "n" : ty === "str" ? "s" : ty === "bool" ? "b" : ty === "arr" ? "a" : ty === "sarr" ? "sa" : ty === "obj" ? "o" : "x");
     const e = this.bounded(ty, this.rng.range(1, 3));
     this.emit(`${kw} ${name} = ${e};`);
-    this.declare({ name, ty, mut: kw !== "const" });
+    this.declare({ name, ty, mut: kw !== "const", konst: kw === "const" });
     return true;
   }
 
@@ -1127,7 +1137,15 @@ class Gen {
       };
     }
     if (this.mul * bound > MAX_LOOP_WORK) return false;
-    this.emit(`for (${this.rng.chance(0.85) ? "const" : "let"} ${pattern} of ${iter}) {`);
+    const kw = this.rng.chance(0.85) ? "const" : "let";
+    this.emit(`for (${kw} ${pattern} of ${iter}) {`);
+    if (kw === "const") {
+      const inner = bind;
+      bind = () => {
+        inner();
+        for (const v of this.scopes[this.scopes.length - 1]) v.konst = true;
+      };
+    }
     this.loopBody(this.rng.range(1, 3), depth, bound, bind);
     this.emit(`}`);
     return true;
@@ -1194,6 +1212,56 @@ class Gen {
     ]);
   }
 
+  /** A statement that may raise a native TypeError (only where it will be caught). */
+  private sNativeError(): boolean {
+    const stmt = this.tryChoose<string>([
+      [
+        3,
+        () => {
+          const v = this.varOf("any");
+          return v ? `const ${this.fresh("u")} = ${v.name}${this.rng.pick([".p", ".p.q", ".length", "[0]", ".q.r"])};` : null;
+        },
+      ],
+      [2, () => `const ${this.fresh("u")} = (${this.cond()} ? null : ${this.obj(1)}).${this.rng.pick(["a", "b"])};`],
+      [
+        2,
+        () => {
+          const v = this.varOf("any") ?? this.varOf("num") ?? this.varOf("str");
+          return v ? `if (${this.cond()}) ${v.name}(${this.rng.chance(0.5) ? this.num(1) : ""});` : null;
+        },
+      ],
+      [
+        2,
+        () => {
+          const v = this.visible((x) => x.konst === true && VALUE_TYPES.includes(x.ty));
+          if (!v.length) return null;
+          const c = this.rng.pick(v);
+          return `if (${this.cond()}) ${c.name} = ${this.expr(c.ty, 1)};`;
+        },
+      ],
+      [
+        2,
+        () => {
+          const a = this.varOf("sarr");
+          return a ? `const ${this.fresh("u")} = ${a.name}[${this.smallInt(0, 6)}].toUpperCase();` : null;
+        },
+      ],
+      [2, () => `const ${this.fresh("u")} = ${this.arr(1)}.reduce((${this.fresh("x")}, y) => y);`],
+      [this.on("destructuring") ? 1 : 0, () => `const { a: ${this.fresh("u")} } = ${this.rng.pick(["null", "undefined"])};`],
+      [
+        this.on("json") ? 1 : 0,
+        () => {
+          const c = this.fresh("cyc");
+          return `const ${c} = [${this.numLit()}];\n${c}.push(${this.rng.chance(0.5) ? c : `{ r: ${c} }`});\nconst ${this.fresh("u")} = JSON.stringify(${c});`;
+        },
+      ],
+    ]);
+    if (stmt === null) return false;
+    for (const line of stmt.split("\n")) this.emit(line);
+    if (this.inTry === 0) this.fnThrows = true;
+    return true;
+  }
+
   private sThrow(): boolean {
     this.emit(`if (${this.cond()}) throw ${this.throwValue()};`);
     if (this.inTry === 0) this.fnThrows = true;
@@ -1220,7 +1288,7 @@ class Gen {
         this.emit(`} catch (${e}) {`);
         this.block(() => {
           this.emit(
-            `${r} = typeof ${e}?.message === "string" && ${e}.message.slice(0, 2) === "u:" ? ${e}.name + "/" + ${e}.message : (${e}?.name ?? ${e});`,
+            `${r} = typeof ${e}?.message === "string" && ${e}.message.slice(0, 2) === "u:" ? ${e}.name + "/" + ${e}.message.slice(0, ${STR_CAP}) : (${e}?.name ?? ${e});`,
           );
           if (this.rng.chance(0.4)) this.stmts(1, depth + 1);
         });
@@ -1394,12 +1462,12 @@ class Gen {
         const name = this.fresh(elTy === "num" ? "n" : "s");
         const dflt = this.rng.chance(0.6);
         names.push(dflt ? `${name} = ${elTy === "num" ? this.numLit() : this.strLit()}` : name);
-        decls.push({ name, ty: dflt ? elTy : "any", mut, level: this.level });
+        decls.push({ name, ty: dflt ? elTy : "any", mut, konst: !mut, level: this.level });
       }
       if (this.on("spread") && this.rng.chance(0.4)) {
         const rest = this.fresh(src === "arr" ? "a" : "sa");
         names.push(`...${rest}`);
-        decls.push({ name: rest, ty: src, mut, level: this.level });
+        decls.push({ name: rest, ty: src, mut, konst: !mut, level: this.level });
       }
       if (!decls.length) return false;
       this.emit(`${kw} [${names.join(", ")}] = ${this.expr(src, 1)};`);
@@ -1412,12 +1480,12 @@ class Gen {
         const name = this.fresh("n");
         const dflt = this.rng.chance(0.6);
         parts.push(`${k}: ${name}${dflt ? " = " + this.numLit() : ""}`);
-        decls.push({ name, ty: dflt ? "num" : "any", mut, level: this.level });
+        decls.push({ name, ty: dflt ? "num" : "any", mut, konst: !mut, level: this.level });
       }
       if (this.on("spread") && this.rng.chance(0.3)) {
         const rest = this.fresh("o");
         parts.push(`...${rest}`);
-        decls.push({ name: rest, ty: "obj", mut, level: this.level });
+        decls.push({ name: rest, ty: "obj", mut, konst: !mut, level: this.level });
       }
       this.emit(`${kw} { ${parts.join(", ")} } = ${this.obj(1)};`);
       for (const v of decls) this.declare(v);

@@ -65,7 +65,7 @@ export type Outcome =
   /** Program returned normally. */
   | { kind: "ok"; canon: string; json: string }
   /** Program threw: `name` is the error name for Error objects, undefined for other thrown values. */
-  | { kind: "throw"; name: string | undefined; detail: string }
+  | { kind: "throw"; name: string | undefined; detail: string; thrown?: string }
   /** Source did not parse (V8: generator bug; VM: CompileError). */
   | { kind: "syntax"; detail: string }
   /** Did not finish in time. */
@@ -118,7 +118,7 @@ export function runV8(src: string, timeoutMs = 2000): Outcome {
       const err = e as Error;
       return { kind: "throw", name: String(err.name), detail: String(err.message) };
     }
-    return { kind: "throw", name: undefined, detail: canon(e) };
+    return { kind: "throw", name: undefined, detail: canon(e), thrown: isPrimitive(e) ? canon(e) : undefined };
   }
 }
 
@@ -153,6 +153,7 @@ export async function loadVm(): Promise<{ api: VmApi | null; reason?: string }> 
 }
 
 const isA = (e: unknown, cls: VmApi["ScriptError"]) => typeof cls === "function" && e instanceof cls;
+const isPrimitive = (v: unknown) => v === null || (typeof v !== "object" && typeof v !== "function");
 
 /** Guest error name from a ScriptError message such as "TypeError: x" or "Uncaught RangeError: y". */
 export function guestErrorName(message: string): string | undefined {
@@ -174,7 +175,11 @@ export async function runVm(api: VmApi, src: string, timeoutMs = 5000): Promise<
       const msg = String((e as Error)?.message ?? e);
       if (isA(e, api.CompileError)) return { kind: "syntax", detail: msg };
       if (isA(e, api.LimitError)) return { kind: "limit", detail: msg };
-      if (isA(e, api.ScriptError)) return { kind: "throw", name: guestErrorName(msg), detail: msg };
+      if (isA(e, api.ScriptError)) {
+        // ScriptError.value is the thrown guest value; compare it when it is a primitive.
+        const value = (e as { value?: unknown }).value;
+        return { kind: "throw", name: guestErrorName(msg), detail: msg, thrown: isPrimitive(value) ? canon(value) : undefined };
+      }
       return { kind: "crash", detail: String((e as Error)?.stack ?? e) };
     }
   })();
@@ -199,6 +204,9 @@ export function compare(v8: Outcome, ours: Outcome): string | null {
   if (v8.kind === "throw") {
     if (ours.kind !== "throw") return `V8 threw ${v8.name ?? "a value"}, VM ${ours.kind === "ok" ? "returned" : ours.kind}`;
     if (v8.name !== undefined && ours.name !== v8.name) return `V8 threw ${v8.name}, VM threw ${ours.name ?? "?"}`;
+    if (v8.name === undefined && v8.thrown !== undefined && ours.thrown !== undefined && v8.thrown !== ours.thrown) {
+      return `V8 threw ${v8.thrown}, VM threw ${ours.thrown}`;
+    }
     return null;
   }
   // V8 syntax error / timeout: generator bug, not a VM mismatch.

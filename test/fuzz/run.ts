@@ -171,6 +171,8 @@ interface Stats {
   genBugs: number;
   vmMs: number;
   v8Ms: number;
+  slowestV8: { seed: number; ms: number };
+  slowestVm: { seed: number; ms: number };
 }
 
 function v8Key(o: Outcome): string {
@@ -234,7 +236,18 @@ async function main(): Promise<void> {
   console.log(
     `fuzz: ${args.iterations} programs, master seed ${args.seed}${args.disable.length ? `, disabled: ${args.disable.join(",")}` : ""}${api ? "" : " (V8 only)"}`,
   );
-  const st: Stats = { programs: 0, lines: 0, v8: {}, mismatches: 0, crashes: 0, genBugs: 0, vmMs: 0, v8Ms: 0 };
+  const st: Stats = {
+    programs: 0,
+    lines: 0,
+    v8: {},
+    mismatches: 0,
+    crashes: 0,
+    genBugs: 0,
+    vmMs: 0,
+    v8Ms: 0,
+    slowestV8: { seed: 0, ms: 0 },
+    slowestVm: { seed: 0, ms: 0 },
+  };
   const start = performance.now();
   const progress = () => {
     const secs = (performance.now() - start) / 1000;
@@ -258,6 +271,8 @@ async function main(): Promise<void> {
     st.v8[v8Key(r.v8)] = (st.v8[v8Key(r.v8)] ?? 0) + 1;
     st.v8Ms += r.v8Ms;
     st.vmMs += r.vmMs;
+    if (r.v8Ms > st.slowestV8.ms) st.slowestV8 = { seed, ms: r.v8Ms };
+    if (r.ours && r.vmMs > st.slowestVm.ms) st.slowestVm = { seed, ms: r.vmMs };
     if (r.genBug) {
       st.genBugs++;
       const file = write({ seed, source: r.source, reason: `generator bug: ${r.genBug}`, v8: r.v8, ours: r.ours ?? r.v8 }, "gen-");
@@ -283,6 +298,7 @@ async function main(): Promise<void> {
   console.log(`  avg lines           ${(st.lines / Math.max(1, st.programs)).toFixed(1)}`);
   console.log(`  V8 time             ${st.v8Ms.toFixed(0)} ms (${((1000 * st.programs) / Math.max(1, st.v8Ms)).toFixed(0)} programs/s incl. compile)`);
   if (api) console.log(`  VM time             ${st.vmMs.toFixed(0)} ms (${((1000 * st.programs) / Math.max(1, st.vmMs)).toFixed(0)} programs/s)`);
+  console.log(`  slowest program     V8: seed ${st.slowestV8.seed} ${st.slowestV8.ms.toFixed(0)} ms${api ? `; VM: seed ${st.slowestVm.seed} ${st.slowestVm.ms.toFixed(0)} ms` : ""}`);
   console.log(`  V8 outcomes         ${Object.entries(st.v8).sort().map(([k, n]) => `${k}=${n} (${pct(n, st.programs)})`).join(", ")}`);
   console.log(`  V8 throwing         ${pct(throws, st.programs)}`);
   console.log(`  V8 syntax errors    ${pct(st.v8.syntax ?? 0, st.programs)}`);

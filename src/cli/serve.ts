@@ -1,0 +1,108 @@
+// `kitwork start`, `kitwork dev` and `kitwork check`.
+
+import path from "node:path";
+import { describeTriggers } from "../engine/blueprint.js";
+import { placementIssues } from "../engine/discovery.js";
+import { Engine, type EngineEvent } from "../engine/engine.js";
+import { formatProblem } from "../engine/works.js";
+import { HttpServer } from "../server/http.js";
+
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+  watch?: boolean;
+  dev?: boolean;
+  bodyLimit?: number;
+}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+function logLine(io: Io, line: Record<string, unknown>): void {
+  io.out(JSON.stringify({ time: new Date().toISOString(), ...line }) + "\n");
+}
+
+function reporter(io: Io) {
+  return (e: EngineEvent) => {
+    switch (e.kind) {
+      case "loaded":
+        logLine(io, { level: "info", msg: e.previous ? "reloaded" : "loaded", work: e.work.name, file: e.work.file, hash: e.work.hash.slice(0, 12) });
+        break;
+      case "removed":
+        logLine(io, { level: "info", msg: "removed", file: e.file });
+        break;
+      case "error":
+        io.err(`${formatProblem(e.problem)}\n${e.keptPrevious ? "(the previous version keeps serving)\n" : ""}`);
+        break;
+      case "conflict":
+        io.err(`${formatProblem(e.problem)}\n`);
+        break;
+    }
+  };
+}
+
+/** Serves a folder of works until SIGTERM/SIGINT; resolves with the exit code. */
+export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<number> {
+  const engine = new Engine({ dir, dev: opts.dev, report: reporter(io) });
+  try {
+    engine.loadAll();
+  } catch (e) {
+    io.err(`kitwork: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const server = new HttpServer(engine, {
+    port: opts.port ?? (process.env.PORT ? Number(process.env.PORT) : 8080),
+    host: opts.host ?? process.env.HOST ?? "127.0.0.1",
+    bodyLimit: opts.bodyLimit,
+    log: (line) => logLine(io, line),
+  });
+  let address;
+  try {
+    address = await server.listen();
+  } catch (e) {
+    io.err(`kitwork: cannot listen: ${(e as Error).message}\n`);
+    return 1;
+  }
+  if (opts.watch || opts.dev) engine.watch();
+  const routes = engine.routes().routes;
+  logLine(io, { level: "info", msg: "listening", url: `http://${address.host}:${address.port}`, works: engine.list().length, routes: routes.length, dir: path.resolve(dir), mode: opts.dev ? "dev" : "start" });
+  return new Promise((resolve) => {
+    const stop = async (signal: string) => {
+      logLine(io, { level: "info", msg: "shutting down", signal });
+      engine.close();
+      await server.close();
+      resolve(0);
+    };
+    process.once("SIGTERM", () => void stop("SIGTERM"));
+    process.once("SIGINT", () => void stop("SIGINT"));
+  });
+}
+
+/** Compiles and discovers every work; prints the blueprint table; non-zero on any problem. */
+export function check(dir: string, io: Io): number {
+  const engine = new Engine({ dir, report: () => {} });
+  let problems;
+  try {
+    problems = engine.loadAll();
+  } catch (e) {
+    io.err(`kitwork: ${(e as Error).message}\n`);
+    return 1;
+  }
+  for (const w of engine.list()) problems.push(...placementIssues(w.program));
+  const rows = engine.list().map((w) => {
+    const bp = w.blueprint;
+    const retry = bp.retry ? `${bp.retry.times}x ${bp.retry.delayMs}ms${bp.retry.backoff === "exponential" ? " exp" : ""}` : "-";
+    return [bp.name, w.file, bp.versionLabel ?? "-", w.hash.slice(0, 12), describeTriggers(bp), retry, bp.timeoutMs === null ? "-" : `${bp.timeoutMs}ms`];
+  });
+  const header = ["work", "file", "version", "hash", "triggers", "retry", "timeout"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd() + "\n";
+  io.out(line(header));
+  io.out(line(widths.map((w) => "-".repeat(w))));
+  for (const r of rows) io.out(line(r));
+  for (const p of problems) io.err(`${formatProblem(p)}\n`);
+  io.out(`\n${rows.length} work(s), ${problems.length} problem(s)\n`);
+  return problems.length ? 1 : 0;
+}

@@ -1,0 +1,170 @@
+// The blueprint: a work's infrastructure as declared by its script (routes, retry,
+// version, timeout, schedules, queues), built from the declarations recorded during
+// discovery and validated with the position of each declaration.
+
+import semver from "semver";
+import { parseDuration } from "../stdlib/time-core.js";
+import type { Declaration } from "../runtime/work.js";
+
+export interface Route {
+  method: string;
+  path: string;
+}
+
+export interface RetryPolicy {
+  /** Further attempts after the first. */
+  times: number;
+  delayMs: number;
+  backoff: "fixed" | "exponential";
+  maxMs: number;
+  /** 0..1: the share of each delay that is randomised. */
+  jitter: number;
+}
+
+export interface Blueprint {
+  name: string;
+  /** The API version label given by w.version(), normalised to semver ("2" → "2.0.0"); null when none. */
+  version: string | null;
+  versionLabel: string | null;
+  routes: Route[];
+  retry: RetryPolicy | null;
+  timeoutMs: number | null;
+  cron: Array<{ expr: string; tz?: string }>;
+  every: number[];
+  daily: Array<{ at: string; tz?: string }>;
+  queues: Array<{ name: string; concurrency?: number }>;
+  concurrency: number | null;
+  rateLimit: { n: number; perMs: number } | null;
+}
+
+export class BlueprintError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
+const SHORTCUTS: Record<string, string> = { get: "GET", post: "POST", put: "PUT", patch: "PATCH", delete: "DELETE" };
+
+function duration(d: Declaration, v: unknown, what: string): number {
+  try {
+    return parseDuration(v as string | number);
+  } catch (e) {
+    throw new BlueprintError(`${what}: ${(e as Error).message}`, d.line, d.column);
+  }
+}
+
+function fail(d: Declaration, message: string): never {
+  throw new BlueprintError(message, d.line, d.column);
+}
+
+function checkPath(d: Declaration, path: unknown): string {
+  if (typeof path !== "string" || !path.startsWith("/")) fail(d, `${d.method}(): the path must be a string starting with "/" (got ${JSON.stringify(path)})`);
+  if (/\s/.test(path)) fail(d, `${d.method}(): the path may not contain spaces`);
+  return path;
+}
+
+export function buildBlueprint(declarations: Declaration[], defaultName: string, name?: string): Blueprint {
+  const bp: Blueprint = {
+    name: name ?? defaultName,
+    version: null,
+    versionLabel: null,
+    routes: [],
+    retry: null,
+    timeoutMs: null,
+    cron: [],
+    every: [],
+    daily: [],
+    queues: [],
+    concurrency: null,
+    rateLimit: null,
+  };
+  for (const d of declarations) {
+    const [a, b, c] = d.args;
+    switch (d.method) {
+      case "work":
+        break;
+      case "router": {
+        const method = typeof a === "string" ? a.toUpperCase() : "";
+        if (!METHODS.has(method)) fail(d, `router(): unknown HTTP method ${JSON.stringify(a)} (use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS)`);
+        bp.routes.push({ method, path: checkPath(d, b) });
+        break;
+      }
+      case "get":
+      case "post":
+      case "put":
+      case "patch":
+      case "delete":
+        bp.routes.push({ method: SHORTCUTS[d.method]!, path: checkPath(d, a) });
+        break;
+      case "retry": {
+        const times = a;
+        if (typeof times !== "number" || !Number.isInteger(times) || times < 0 || times > 100) fail(d, `retry(): times must be an integer from 0 to 100 (got ${JSON.stringify(times)})`);
+        const opts = (c ?? {}) as Record<string, unknown>;
+        const backoff = opts.backoff ?? "fixed";
+        if (backoff !== "fixed" && backoff !== "exponential") fail(d, `retry(): backoff must be "fixed" or "exponential" (got ${JSON.stringify(backoff)})`);
+        const jitter = opts.jitter === undefined ? 0 : opts.jitter === true ? 0.5 : Number(opts.jitter);
+        if (!(jitter >= 0 && jitter <= 1)) fail(d, `retry(): jitter must be between 0 and 1`);
+        const delayMs = b === undefined ? 1000 : duration(d, b, "retry() delay");
+        bp.retry = {
+          times,
+          delayMs,
+          backoff,
+          maxMs: opts.max === undefined ? Math.max(delayMs, 5 * 60_000) : duration(d, opts.max, "retry() max"),
+          jitter,
+        };
+        break;
+      }
+      case "version": {
+        const label = typeof a === "number" ? String(a) : a;
+        if (typeof label !== "string" || label === "") fail(d, "version(): the label must be a non-empty string such as \"2\" or \"2.1.0\"");
+        const v = semver.valid(label) ?? semver.valid(semver.coerce(label));
+        if (!v || !/^v?\d+(\.\d+){0,2}([-+].*)?$/.test(label)) fail(d, `version(): ${JSON.stringify(label)} is not a version (use numbers like "2", "2.1" or "2.1.0")`);
+        bp.version = v;
+        bp.versionLabel = label;
+        break;
+      }
+      case "timeout":
+        bp.timeoutMs = duration(d, a, "timeout()");
+        break;
+      case "cron":
+        if (typeof a !== "string" || a.trim() === "") fail(d, "cron(): expected a cron expression");
+        bp.cron.push({ expr: a, tz: (b as { tz?: string } | undefined)?.tz });
+        break;
+      case "every":
+        bp.every.push(duration(d, a, "every()"));
+        break;
+      case "daily":
+        if (typeof a !== "string" || !/^([01]\d|2[0-3]):[0-5]\d$/.test(a)) fail(d, `daily(): expected "HH:MM" (got ${JSON.stringify(a)})`);
+        bp.daily.push({ at: a, tz: (b as { tz?: string } | undefined)?.tz });
+        break;
+      case "queue":
+        if (typeof a !== "string" || a === "") fail(d, "queue(): expected a queue name");
+        bp.queues.push({ name: a, concurrency: (b as { concurrency?: number } | undefined)?.concurrency });
+        break;
+      case "concurrency":
+        if (typeof a !== "number" || !Number.isInteger(a) || a < 1) fail(d, "concurrency(): expected a positive integer");
+        bp.concurrency = a;
+        break;
+      case "rateLimit":
+        if (typeof a !== "number" || !Number.isInteger(a) || a < 1) fail(d, "rateLimit(): expected a positive integer count");
+        bp.rateLimit = { n: a, perMs: duration(d, b ?? "1s", "rateLimit() period") };
+        break;
+    }
+  }
+  return bp;
+}
+
+/** "GET /users, POST /users" etc. for tables. */
+export function describeTriggers(bp: Blueprint): string {
+  const parts = bp.routes.map((r) => `${r.method} ${r.path}`);
+  for (const c of bp.cron) parts.push(`cron ${c.expr}${c.tz ? ` ${c.tz}` : ""}`);
+  for (const e of bp.every) parts.push(`every ${e}ms`);
+  for (const d of bp.daily) parts.push(`daily ${d.at}${d.tz ? ` ${d.tz}` : ""}`);
+  for (const q of bp.queues) parts.push(`queue ${q.name}`);
+  return parts.join(", ") || "-";
+}

@@ -1,0 +1,128 @@
+// Discovery: runs a work's top level once, on the same VM as execution, recording its
+// infrastructure calls. The run stops at the first thing that is not infrastructure —
+// a capability call (db, json, now…) or a read of the trigger's input — so it performs
+// no side effect; it is bounded by a small instruction budget.
+//
+// placementIssues() adds a static check of the source, for `kitwork check`:
+// infrastructure declared inside a function, under a condition, or after logic.
+
+import * as acorn from "acorn";
+import type { Program } from "../bytecode/program.js";
+import { codeFrame } from "../compiler/diagnostics.js";
+import { Runtime, attachFrame } from "../runtime/runtime.js";
+import { DiscoveryStop, newRunContext } from "../runtime/work.js";
+import { LimitError, ScriptError } from "../vm/errors.js";
+import { type Blueprint, BlueprintError, buildBlueprint } from "./blueprint.js";
+
+export const DISCOVERY_BUDGET = 1_000_000;
+
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  frame: string;
+}
+
+export class DiscoveryError extends Error {
+  constructor(readonly problem: Problem) {
+    super(`${problem.file}:${problem.line}:${problem.column + 1} ${problem.message}`);
+  }
+  format(): string {
+    return `${this.message}\n${this.problem.frame}`;
+  }
+}
+
+function problem(program: Program, line: number, column: number, message: string): Problem {
+  return { file: program.filename, line, column, message, frame: line > 0 ? codeFrame(program.source, line, column) : "" };
+}
+
+/** Runs discovery; returns the blueprint or throws a DiscoveryError with the position. */
+export function discover(runtime: Runtime, program: Program, defaultName: string): Blueprint {
+  const ctx = newRunContext({ trigger: "run", discovering: true, recordDeclarations: true, where: "discovery" });
+  try {
+    const out = runtime.run(program, {
+      context: ctx,
+      limits: { budget: DISCOVERY_BUDGET, timeoutMs: 1000 },
+      onCapability: (fn) => {
+        throw new DiscoveryStop(`called ${fn.name}()`);
+      },
+    });
+    if (out.status === "suspended") out.run.pending.catch(() => {});
+  } catch (err) {
+    if (err instanceof DiscoveryStop || err instanceof LimitError) {
+      // Stopped before any effect (or the top level is long-running logic): what was declared so far is the blueprint.
+    } else if (err instanceof ScriptError) {
+      attachFrame(err, program);
+      const top = err.trace.find((t) => t.file === program.filename);
+      throw new DiscoveryError(problem(program, top?.line ?? 0, top?.column ?? 0, err.message));
+    } else throw err;
+  }
+  try {
+    return buildBlueprint(ctx.declarations, defaultName, ctx.name);
+  } catch (err) {
+    if (err instanceof BlueprintError) throw new DiscoveryError(problem(program, err.line, err.column, err.message));
+    throw err;
+  }
+}
+
+const INFRA = new Set(["router", "get", "post", "put", "patch", "delete", "retry", "version", "timeout", "cron", "every", "daily", "queue", "concurrency", "rateLimit"]);
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Node = any;
+
+/** Is `node` a call chain of infrastructure methods rooted at work(...) or a work variable? */
+function infraChain(node: Node, workVars: Set<string>): boolean {
+  if (node?.type !== "CallExpression") return false;
+  const callee = node.callee;
+  if (callee.type === "Identifier") return callee.name === "work";
+  if (callee.type !== "MemberExpression" || callee.computed || !INFRA.has(callee.property.name)) return false;
+  const obj = callee.object;
+  if (obj.type === "Identifier") return workVars.has(obj.name);
+  return infraChain(obj, workVars);
+}
+
+/** Infrastructure declared inside a function, under a condition or after logic. */
+export function placementIssues(program: Program): Problem[] {
+  const ast = acorn.parse(program.source, { ecmaVersion: 2022, sourceType: "script", locations: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true });
+  const workVars = new Set<string>();
+  const issues: Problem[] = [];
+  const report = (node: Node, message: string) => issues.push(problem(program, node.loc.start.line, node.loc.start.column, message));
+
+  // Top level: declarations first, then logic.
+  let logicStarted = false;
+  const declarationStatements = new Set<Node>();
+  for (const st of ast.body as Node[]) {
+    let isDecl = false;
+    if (st.type === "VariableDeclaration") {
+      isDecl = st.declarations.every((d: Node) => d.init && infraChain(d.init, workVars));
+      if (isDecl) for (const d of st.declarations) if (d.id.type === "Identifier") workVars.add(d.id.name);
+    } else if (st.type === "ExpressionStatement") isDecl = infraChain(st.expression, workVars);
+    if (isDecl) {
+      declarationStatements.add(st);
+      if (logicStarted) report(st, "infrastructure declared after logic: move it before the first line of logic, where discovery can see it");
+    } else if (st.type !== "EmptyStatement" && st.type !== "FunctionDeclaration") logicStarted = true;
+  }
+
+  // Anywhere else: inside functions or control flow.
+  const walk = (node: Node, inFunction: boolean, inCondition: boolean) => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, inFunction, inCondition));
+    if (typeof node.type !== "string") return;
+    if (declarationStatements.has(node)) return;
+    if (node.type === "CallExpression" && node.callee.type === "MemberExpression" && !node.callee.computed && INFRA.has(node.callee.property.name) && infraChain(node, workVars)) {
+      if (inFunction) report(node, `infrastructure (${node.callee.property.name}) declared inside a function: declare it at the top level`);
+      else if (inCondition) report(node, `infrastructure (${node.callee.property.name}) declared under a condition: discovery cannot see it reliably; declare it unconditionally at the top level`);
+      else report(node, `infrastructure (${node.callee.property.name}) declared after logic: move it before the first line of logic`);
+      return;
+    }
+    const fn = node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression";
+    const cond = ["IfStatement", "ConditionalExpression", "SwitchStatement", "ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement", "TryStatement", "LogicalExpression"].includes(node.type);
+    for (const key of Object.keys(node)) {
+      if (key === "loc" || key === "start" || key === "end" || key === "type") continue;
+      walk(node[key], inFunction || fn, inCondition || cond);
+    }
+  };
+  walk(ast.body, false, false);
+  return issues;
+}

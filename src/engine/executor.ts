@@ -1,0 +1,149 @@
+// Executing a work for one trigger: attempts with the work's retry policy and timeout,
+// and the mapping of the run's outcome to a response record (plain data; the HTTP
+// adapter writes it).
+
+import { randomUUID } from "node:crypto";
+import { Runtime, attachFrame } from "../runtime/runtime.js";
+import { FailSignal, type ResponseRecord, type TriggerInput, newRunContext, type RunContext, type Trigger } from "../runtime/work.js";
+import { toHost } from "../stdlib/convert.js";
+import { LimitError, ScriptError } from "../vm/errors.js";
+import type { RetryPolicy } from "./blueprint.js";
+import type { WorkVersion } from "./works.js";
+
+export interface ExecResult {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  runId: string;
+  attempts: number;
+  /** Set when the run failed (for logs and run records). */
+  error?: string;
+}
+
+export interface ExecOptions {
+  /** dev mode: error responses carry the code frame and script stack. */
+  dev?: boolean;
+  /** Default attempt timeout when the work declares none. */
+  defaultTimeoutMs?: number;
+  log?: (level: string, args: unknown[], ctx: RunContext) => void;
+  /** Injected clock (tests). */
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Capabilities handed to runs (db, queue…); missing ones answer 501 "not configured yet". */
+  capabilities?: RunContext["capabilities"];
+}
+
+/** Until a capability is configured, calling it ends the run with 501 and says so. */
+function notConfigured(name: string) {
+  return () => {
+    throw new FailSignal(501, `${name}() is not configured yet`);
+  };
+}
+
+const PENDING_CAPABILITIES = ["db", "queue", "sleep", "wait", "signal", "http", "env", "checkpoint"];
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Delay before attempt `n + 1` (n ≥ 1 failed attempts so far). */
+export function retryDelay(p: RetryPolicy, n: number, random = Math.random): number {
+  let d = p.backoff === "exponential" ? p.delayMs * 2 ** (n - 1) : p.delayMs;
+  d = Math.min(d, p.maxMs);
+  if (p.jitter > 0) d = d * (1 - p.jitter * random());
+  return Math.round(d);
+}
+
+class AttemptTimeout {
+  constructor(readonly ms: number) {}
+}
+
+function json(status: number, value: unknown, runId: string, headers: Record<string, string> = {}): ExecResult {
+  return { status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: JSON.stringify(value), runId, attempts: 1 };
+}
+
+/** Maps a successful run to a response: explicit json()/text()/html()/redirect(), else the returned value. */
+function successResponse(ctx: RunContext, value: unknown): ExecResult {
+  const res: ResponseRecord | null = ctx.response;
+  const headers = { ...ctx.headers };
+  const runId = ctx.runId;
+  if (res) {
+    const h = { ...headers, ...res.headers };
+    switch (res.kind) {
+      case "json":
+        return { status: res.status, headers: { "content-type": "application/json; charset=utf-8", ...h }, body: JSON.stringify(toHost(res.body)) ?? "null", runId, attempts: 1 };
+      case "text":
+        return { status: res.status, headers: { "content-type": "text/plain; charset=utf-8", ...h }, body: String(res.body), runId, attempts: 1 };
+      case "html":
+        return { status: res.status, headers: { "content-type": "text/html; charset=utf-8", ...h }, body: String(res.body), runId, attempts: 1 };
+      case "redirect":
+        return { status: res.status, headers: { ...h, location: String(res.body) }, body: "", runId, attempts: 1 };
+    }
+  }
+  const status = ctx.status ?? 200;
+  if (value === undefined) return { status: ctx.status ?? 204, headers, body: "", runId, attempts: 1 };
+  if (typeof value === "string") return { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers }, body: value, runId, attempts: 1 };
+  return { status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: JSON.stringify(toHost(value)) ?? "null", runId, attempts: 1 };
+}
+
+function errorBody(err: ScriptError | LimitError, runId: string, dev: boolean): Record<string, unknown> {
+  const body: Record<string, unknown> = { error: err.message, run: runId };
+  if (dev) {
+    if (err instanceof ScriptError && err.frame) body.frame = err.frame;
+    body.stack = err.trace.map((t) => `${t.fn || "<anonymous>"} (${t.file}:${t.line}:${t.column + 1})`);
+  }
+  return body;
+}
+
+/** Runs `work` for one trigger with retries and the attempt timeout; never throws for script failures. */
+export async function execute(runtime: Runtime, work: WorkVersion, trigger: Trigger, input: TriggerInput, options: ExecOptions = {}): Promise<ExecResult> {
+  const bp = work.blueprint;
+  const runId = randomUUID();
+  const timeoutMs = bp.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxAttempts = 1 + (bp.retry?.times ?? 0);
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  let last: ExecResult | null = null;
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const ctx = newRunContext({
+      trigger,
+      input,
+      runId,
+      attempt,
+      where: trigger === "http" ? "an HTTP request" : trigger,
+      now: options.now,
+      log: options.log ? (level, args) => options.log!(level, args, ctx) : undefined,
+      capabilities: { ...Object.fromEntries(PENDING_CAPABILITIES.map((n) => [n, notConfigured(n)])), ...options.capabilities },
+    });
+    try {
+      const value = await withTimeout(runtime.runToEnd(work.program, { context: ctx, limits: { timeoutMs } }), timeoutMs);
+      const res = successResponse(ctx, value);
+      res.attempts = attempt;
+      return res;
+    } catch (err) {
+      if (err instanceof FailSignal) {
+        const res = json(err.status, { error: err.message, run: runId }, runId);
+        res.attempts = attempt;
+        res.error = `fail(${err.status}): ${err.message}`;
+        return res;
+      }
+      if (err instanceof AttemptTimeout || (err instanceof LimitError && err.limit === "timeout")) {
+        last = json(504, { error: `the work did not answer within ${timeoutMs} ms`, run: runId }, runId);
+        last.error = `timeout after ${timeoutMs} ms`;
+      } else if (err instanceof ScriptError || err instanceof LimitError) {
+        if (err instanceof ScriptError) attachFrame(err, work.program);
+        last = json(500, errorBody(err, runId, options.dev === true), runId);
+        last.error = err instanceof ScriptError ? err.format() : err.format();
+      } else throw err;
+      last.attempts = attempt;
+      if (attempt < maxAttempts) await sleep(retryDelay(bp.retry!, attempt));
+    }
+  }
+  return last!;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  if (!(ms > 0) || ms === Infinity) return p;
+  let timer: NodeJS.Timeout;
+  const t = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AttemptTimeout(ms)), ms);
+  });
+  return Promise.race([p, t]).finally(() => clearTimeout(timer)) as Promise<T>;
+}

@@ -1,0 +1,72 @@
+// Loading works: a file becomes a WorkVersion (program + blueprint, identified by its
+// content hash) or a load Problem with file:line:col and a code frame.
+
+import fs from "node:fs";
+import path from "node:path";
+import type { Program } from "../bytecode/program.js";
+import { CompileError, compile } from "../compiler/index.js";
+import type { Runtime } from "../runtime/runtime.js";
+import type { Blueprint } from "./blueprint.js";
+import { DiscoveryError, type Problem, discover } from "./discovery.js";
+
+export interface WorkVersion {
+  /** Path relative to the works folder, with "/" separators: the work's identity on disk. */
+  file: string;
+  name: string;
+  /** sha256 of the source: every change makes a new version. */
+  hash: string;
+  program: Program;
+  blueprint: Blueprint;
+  loadedAt: number;
+}
+
+export type LoadResult = { ok: true; work: WorkVersion } | { ok: false; problem: Problem };
+
+/** Files that are works: *.js under the folder, except dependencies, hidden folders and migrations. */
+export function listWorkFiles(dir: string): string[] {
+  const out: string[] = [];
+  const visit = (d: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.name.startsWith(".") || e.name === "node_modules" || e.name === "migrations") continue;
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) visit(full);
+      else if (e.isFile() && e.name.endsWith(".js")) out.push(full);
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+export function relativeName(dir: string, file: string): string {
+  return path.relative(dir, file).split(path.sep).join("/");
+}
+
+/** Compiles and discovers one work from its source. */
+export function loadWork(runtime: Runtime, rel: string, source: string): LoadResult {
+  let program: Program;
+  try {
+    program = compile(source, { filename: rel });
+  } catch (e) {
+    if (e instanceof CompileError) {
+      return { ok: false, problem: { file: rel, line: e.line, column: e.column, message: e.reason, frame: e.frame } };
+    }
+    throw e;
+  }
+  try {
+    const blueprint = discover(runtime, program, rel.replace(/\.js$/, ""));
+    return { ok: true, work: { file: rel, name: blueprint.name, hash: program.hash, program, blueprint, loadedAt: Date.now() } };
+  } catch (e) {
+    if (e instanceof DiscoveryError) return { ok: false, problem: e.problem };
+    throw e;
+  }
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.column + 1} ${p.message}${p.frame ? `\n${p.frame}` : ""}`;
+}
