@@ -8,7 +8,7 @@ const users = [
   { id: 2, name: "Grace Hopper" },
 ];
 
-const id = w.params.id.int(-1);
+const id = (w.params.id ?? "").int(-1);
 if (id < 1) fail(400, `user id must be a positive integer, got "${w.params.id}"`);
 
 const user = users.find((u) => u.id === id);

@@ -38,7 +38,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   timeoutMs: 30_000,
   maxDepth: 10_000,
   heapBytes: 128 * 1024 * 1024,
-  maxStringLength: 32 * 1024 * 1024,
+  maxStringLength: 16 * 1024 * 1024,
   maxArrayLength: 16 * 1024 * 1024,
 });
 

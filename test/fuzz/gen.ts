@@ -987,7 +987,7 @@ class Gen {
       [3, () => this.sExprStmt() || null],
       [inLoop ? 3 : 0, () => this.sBreak() || null],
       [this.on("trycatch") && (this.inTry > 0 || this.level > 0) ? 2 : 0, () => this.sThrow() || null],
-      [this.on("trycatch") && this.on("uncaught") && (this.inTry > 0 || this.level > 0) ? 2 : 0, () => this.sNativeError() || null],
+      [this.on("trycatch") && this.on("uncaught") && (this.inTry > 0 || this.level > 0) ? 4 : 0, () => this.sNativeError() || null],
       [this.retTy && depth > 0 ? 2 : 0, () => this.sEarlyReturn() || null],
       [
         this.on("uncaught") && this.level === 0 && depth === 0 && this.inTry === 0 ? 0.25 : 0,
