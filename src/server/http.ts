@@ -177,9 +177,12 @@ export class HttpServer {
     const q = url.indexOf("?");
     const pathname = q < 0 ? url : url.slice(0, q);
     const router = this.router;
-    const found = METHODS.includes(method as Method) ? router.find(method as Method, pathname) : null;
+    let found = METHODS.includes(method as Method) ? router.find(method as Method, pathname) : null;
+    // HEAD is served by the GET route (without a body) unless a work declares HEAD itself.
+    if (!found && method === "HEAD") found = router.find("GET", pathname);
     if (!found) {
       const allow = METHODS.filter((m) => router.find(m, pathname) !== null);
+      if (allow.includes("GET") && !allow.includes("HEAD")) allow.push("HEAD");
       req.resume();
       if (allow.length) throw new HttpError(405, `method ${method} not allowed on ${pathname}`, { allow: allow.join(", ") });
       throw new HttpError(404, `no work serves ${method} ${pathname}`);
