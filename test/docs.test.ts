@@ -5,7 +5,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { evaluate } from "../src/index.ts";
+import { evaluate, toHost } from "../src/index.ts";
+import { newRunContext } from "../src/runtime/work.ts";
 
 const DOCS = path.join(import.meta.dirname, "..", "docs");
 
@@ -38,7 +39,10 @@ function examples(): Example[] {
 
 for (const ex of examples()) {
   test(`docs/${ex.file}:${ex.line}`, async () => {
-    const value = await evaluate(ex.source, { filename: `${ex.file}:${ex.line}` });
-    assert.deepEqual(JSON.parse(JSON.stringify(value)), ex.expected);
+    // Examples run as `kitwork run` runs them: a work with trigger "run".
+    const ctx = newRunContext({ trigger: "run", recordDeclarations: true });
+    const value = await evaluate(ex.source, { filename: `${ex.file}:${ex.line}`, context: ctx });
+    const answer = ctx.response ? toHost(ctx.response.body) : value;
+    assert.deepEqual(JSON.parse(JSON.stringify(answer ?? null)), ex.expected);
   });
 }
