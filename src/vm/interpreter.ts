@@ -333,6 +333,7 @@ export class Interpreter {
     const nparams = fn.nparams;
     if (argc < nparams) {
       for (; argc < nparams; argc++) stack[sp++] = undefined;
+      if (fn.restSlot >= 0) stack[sp++] = new KArray(this.realm.ArrayProto, []);
     } else if (argc > nparams) {
       if (fn.restSlot >= 0) {
         const rest = stack.slice(base + nparams, sp);
