@@ -153,6 +153,11 @@ const TABLE: Row[] = [
   // checks
   ["REQUIRE_OBJECT", "", 1, 1, "v -> v ; TypeError if v is null or undefined (destructuring)"],
   ["OBJECT_REST", "", 2, 1, "src keys -> copy of src's own enumerable properties except keys"],
+  // more fused instructions (peephole)
+  ["ADD_INT", "i", 1, 1, "a -> a + i"],
+  ["SUB_INT", "i", 1, 1, "a -> a - i"],
+  ["GET_CAP_U", "c", 0, 2, "-> captured[c].v undefined (callee and this of a plain call)"],
+  ["GET_GLOBAL_U", "k", 0, 2, "-> global[consts[k]] undefined (callee and this of a plain call)"],
 ];
 
 export const OPS: readonly OpInfo[] = TABLE.map(([name, operands, pops, pushes, doc, terminal], code) => ({

@@ -147,6 +147,22 @@ export class Emitter {
       this.lastPc = p + 2;
       return true;
     }
+    if (op === Op.ADD && prev === Op.PUSH_INT) {
+      this.code[p] = Op.ADD_INT!;
+      return true;
+    }
+    if (op === Op.SUB && prev === Op.PUSH_INT) {
+      this.code[p] = Op.SUB_INT!;
+      return true;
+    }
+    if (op === Op.PUSH_UNDEF && prev === Op.GET_CAP) {
+      this.code[p] = Op.GET_CAP_U!;
+      return true;
+    }
+    if (op === Op.PUSH_UNDEF && prev === Op.GET_GLOBAL) {
+      this.code[p] = Op.GET_GLOBAL_U!;
+      return true;
+    }
     if (op === Op.ADD && prev === Op.PUSH_CONST) {
       this.code[p] = Op.ADD_CONST!;
       return true;

@@ -1082,8 +1082,10 @@ export class Interpreter {
           const callee = stack[sp - argc - 2];
           pc += 2;
           frame.pc = pc;
-          if ((this.fuel -= CALL_COST) <= 0) this.refuel();
-          this.sp = sp;
+          if ((this.fuel -= CALL_COST) <= 0) {
+            this.sp = sp;
+            this.refuel();
+          }
           if (callee instanceof KClosure) {
             const f = callee.fn;
             if (argc === f.nparams && f.restSlot < 0 && !f.usesArguments && this.fp < this.depthLimit) {
@@ -1107,8 +1109,10 @@ export class Interpreter {
               pc = 0;
               break;
             }
+            this.sp = sp;
             this.enterClosure(callee, argc, null);
           } else {
+            this.sp = sp;
             const r = this.callOther(callee, argc, consts[code[pc - 1]!] as string);
             if (r === SUSPENDED) return SUSPENDED;
             if (r === false) {
@@ -1313,6 +1317,30 @@ export class Interpreter {
           this.objectSpread(rest, stack[sp - 2], except);
           stack[sp - 2] = rest;
           sp--;
+          break;
+        }
+        case 115: // ADD_INT
+          a = stack[sp - 1];
+          if (typeof a === "number") stack[sp - 1] = a + code[pc++]!;
+          else {
+            this.sp = sp;
+            stack[sp - 1] = addSlow(this, a, code[pc++]!);
+          }
+          break;
+        case 116: // SUB_INT
+          a = stack[sp - 1];
+          stack[sp - 1] = (typeof a === "number" ? a : this.numAt(sp, a)) - code[pc++]!;
+          break;
+        case 117: // GET_CAP_U
+          stack[sp++] = frame.closure.cells[code[pc++]!]!.v;
+          stack[sp++] = undefined;
+          break;
+        case 118: { // GET_GLOBAL_U
+          const name = consts[code[pc++]!] as string;
+          a = realm.globals[name];
+          if (a === undefined && !(name in realm.globals)) throw new PendingError("ReferenceError", `${name} is not defined`);
+          stack[sp++] = a;
+          stack[sp++] = undefined;
           break;
         }
         default:
