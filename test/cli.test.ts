@@ -288,7 +288,15 @@ main();
     assertNoHostPaths(r.stderr);
   });
 
-  for (const call of ["db()", 'queue("x")', 'sleep("1s")', 'http("u")']) {
+  test("db() under kitwork run uses KITWORK_DB; a missing table is a clear error naming it, exit 1", () => {
+    const file = script("dbmissing.js", `const x = 1;\nreturn db().from("nope").all();\n`);
+    const p = spawnSync(process.execPath, [BIN, "run", file], { cwd: DIR, encoding: "utf8", timeout: 30_000, env: { ...process.env, KITWORK_DB: "sqlite::memory:" } });
+    assert.equal(p.status, 1, p.stderr);
+    assert.match(p.stderr, /^dbmissing\.js:2:8 Error: query on nope failed \(default\): no such table: nope/, p.stderr);
+    assertNoHostPaths(p.stderr);
+  });
+
+  for (const call of ['queue("x")', 'sleep("1s")', 'http("u")']) {
     const name = call.slice(0, call.indexOf("("));
     test(`${call} is not available under kitwork run: clear error, exit 1`, () => {
       const r = run(`cap_${name}.js`, `const x = 1;\n${call};\nreturn x;\n`);
@@ -381,14 +389,16 @@ describe("examples", () => {
   // Examples that need a request (route params) or a database are served over HTTP
   // (test/http.test.ts); under `kitwork run` they must fail clearly, not crash.
   const needsRequest: Record<string, RegExp> = {
-    "api-users.js": /db\(\) is not available in this context \(kitwork run\)/,
+    // An empty in-memory database: the table does not exist, and the error says so.
+    "api-users.js": /query on users failed \(default\): no such table: users/,
     "user-by-id.js": /fail\(400\): user id must be a positive integer/,
   };
   for (const f of files) {
     const expected = needsRequest[f];
     test(`examples/${f} ${expected ? "fails clearly" : "runs with exit 0"} under kitwork run`, () => {
       // Run from the project root with a relative path, as a user would.
-      const p = spawnSync(process.execPath, [BIN, "run", `examples/${f}`], { cwd: ROOT, encoding: "utf8", timeout: 30_000 });
+      const env = { ...process.env, KITWORK_DB: "sqlite::memory:" };
+      const p = spawnSync(process.execPath, [BIN, "run", `examples/${f}`], { cwd: ROOT, encoding: "utf8", timeout: 30_000, env });
       const r = { status: p.status, stdout: p.stdout, stderr: p.stderr };
       if (expected) {
         assert.equal(r.status, 1, show(r));

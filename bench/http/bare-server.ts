@@ -3,7 +3,7 @@
 // Keep it honest: the body is serialized per request, as a handler would.
 
 import http from "node:http";
-import { announce, listen } from "./serve-common.ts";
+import { announce, listen, profilerCommands } from "./serve-common.ts";
 
 const server = http.createServer((req, res) => {
   const path = req.url === undefined ? "/" : req.url.split("?", 1)[0];
@@ -18,4 +18,4 @@ const server = http.createServer((req, res) => {
 });
 server.keepAliveTimeout = 5000; // as Kitwork's HttpServer
 
-announce(await listen(server));
+announce(await listen(server), profilerCommands());

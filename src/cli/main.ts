@@ -10,7 +10,10 @@ import { toHost } from "../stdlib/convert.js";
 import { parseDuration } from "../stdlib/time-core.js";
 import { LimitError, ScriptError } from "../vm/errors.js";
 import { VERSION } from "../version.js";
-import { check, serve } from "./serve.js";
+import { check, dbMigrate, serve } from "./serve.js";
+import { Connections, connectionsFromEnv } from "../db/connections.js";
+import { closeRunTransactions } from "../db/query.js";
+import { DEFAULT_DB_URL } from "../engine/engine.js";
 
 /** Exit codes: 0 ok, 1 script or compile error, 2 a limit was exceeded, 64 usage. */
 export const EXIT = { ok: 0, error: 1, limit: 2, usage: 64 } as const;
@@ -72,6 +75,10 @@ export async function runFile(file: string, opts: { input?: unknown; budget?: nu
     recordDeclarations: true,
     log: (level, args) => io.err(`[${level}] ${args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")}\n`),
   });
+  // db() talks to KITWORK_DB (default: the embedded SQLite file); no migrations are applied here.
+  const connections = new Connections(connectionsFromEnv(process.env, DEFAULT_DB_URL));
+  ctx.db = { connections, tx: new Map() };
+  ctx.capabilities.db = runtime.db;
   const limits: Record<string, number> = {};
   if (opts.budget !== undefined) limits.budget = opts.budget;
   if (opts.timeout !== undefined) limits.timeoutMs = opts.timeout;
@@ -100,6 +107,9 @@ export async function runFile(file: string, opts: { input?: unknown; budget?: nu
       return EXIT.error;
     }
     throw e;
+  } finally {
+    await closeRunTransactions(ctx.db);
+    await connections.closeAll();
   }
 }
 
@@ -163,6 +173,15 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         code = await serve(dir, { ...opts, dev }, io);
       });
   }
+  program
+    .command("db")
+    .description("database tasks")
+    .command("migrate")
+    .description("apply migrations/*.sql of a works folder to the default database")
+    .argument("[dir]", "the works folder", "works")
+    .action(async (dir: string) => {
+      code = await dbMigrate(dir, io);
+    });
   program
     .command("check")
     .description("compile and discover every work; print the blueprint table")

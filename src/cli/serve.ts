@@ -45,9 +45,12 @@ function reporter(io: Io) {
 
 /** Serves a folder of works until SIGTERM/SIGINT; resolves with the exit code. */
 export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<number> {
-  const engine = new Engine({ dir, dev: opts.dev, report: reporter(io) });
+  let engine: Engine;
   try {
+    engine = new Engine({ dir, dev: opts.dev, report: reporter(io) });
     engine.loadAll();
+    const applied = await engine.migrate();
+    for (const m of applied) logLine(io, { level: "info", msg: "migration applied", file: `migrations/${m}` });
   } catch (e) {
     io.err(`kitwork: ${(e as Error).message}\n`);
     return 1;
@@ -71,8 +74,8 @@ export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<nu
   return new Promise((resolve) => {
     const stop = async (signal: string) => {
       logLine(io, { level: "info", msg: "shutting down", signal });
-      engine.close();
       await server.close();
+      await engine.shutdown();
       resolve(0);
     };
     process.once("SIGTERM", () => void stop("SIGTERM"));
@@ -80,9 +83,25 @@ export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<nu
   });
 }
 
+/** `kitwork db migrate`: applies the folder's migrations to the default connection. */
+export async function dbMigrate(dir: string, io: Io): Promise<number> {
+  let engine: Engine | null = null;
+  try {
+    engine = new Engine({ dir, report: () => {} });
+    const applied = await engine.migrate();
+    io.out(applied.length ? applied.map((m) => `applied migrations/${m}\n`).join("") : "nothing to apply\n");
+    return 0;
+  } catch (e) {
+    io.err(`kitwork: ${(e as Error).message}\n`);
+    return 1;
+  } finally {
+    await engine?.shutdown();
+  }
+}
+
 /** Compiles and discovers every work; prints the blueprint table; non-zero on any problem. */
 export function check(dir: string, io: Io): number {
-  const engine = new Engine({ dir, report: () => {} });
+  const engine = new Engine({ dir, report: () => {}, databases: [] });
   let problems;
   try {
     problems = engine.loadAll();

@@ -55,7 +55,11 @@ export function discover(runtime: Runtime, program: Program, defaultName: string
     } else if (err instanceof ScriptError) {
       attachFrame(err, program);
       const top = err.trace.find((t) => t.file === program.filename);
-      throw new DiscoveryError(problem(program, top?.line ?? 0, top?.column ?? 0, err.message));
+      // An error in the logic after the declarations belongs to the runs (they answer
+      // 500 with it); only an error while declaring keeps the work from loading.
+      const last = ctx.declarations[ctx.declarations.length - 1];
+      const afterDeclarations = last !== undefined && top !== undefined && (top.line > last.line || (top.line === last.line && top.column > last.column));
+      if (!afterDeclarations) throw new DiscoveryError(problem(program, top?.line ?? 0, top?.column ?? 0, err.message));
     } else throw err;
   }
   try {

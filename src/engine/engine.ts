@@ -11,9 +11,16 @@ import { type ExecOptions, type ExecResult, execute } from "./executor.js";
 import { type RouteTable, buildRoutes } from "./registry.js";
 import { type WorkVersion, formatProblem, listWorkFiles, loadWork, relativeName } from "./works.js";
 import type { Trigger, TriggerInput } from "../runtime/work.js";
+import { type ConnectionConfig, Connections, connectionsFromEnv } from "../db/connections.js";
+import { migrate, migrationFiles } from "../db/migrate.js";
+
+/** The embedded default database, relative to the working directory. */
+export const DEFAULT_DB_URL = "sqlite:.kitwork/data.db";
 
 export interface EngineOptions extends ExecOptions {
   dir: string;
+  /** Database connections (default: KITWORK_DB / KITWORK_DB_<NAME>, else the embedded SQLite file). */
+  databases?: ConnectionConfig[];
   /** Reports load errors, reloads and removals (default: stderr). */
   report?: (event: EngineEvent) => void;
 }
@@ -34,8 +41,22 @@ export class Engine {
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly listeners: Array<(table: RouteTable) => void> = [];
 
-  constructor(readonly options: EngineOptions) {
+  readonly options: EngineOptions;
+
+  constructor(options: EngineOptions) {
     this.dir = path.resolve(options.dir);
+    const databases = options.databases ?? connectionsFromEnv(process.env, DEFAULT_DB_URL);
+    this.options = { ...options, connections: options.connections ?? new Connections(databases) };
+  }
+
+  get connections(): Connections {
+    return this.options.connections!;
+  }
+
+  /** Applies the folder's migrations to the default connection; returns the files applied. */
+  async migrate(): Promise<string[]> {
+    if (migrationFiles(this.dir).length === 0) return [];
+    return migrate(await this.connections.get("default"), this.dir);
   }
 
   /** Loads every work in the folder. Returns the problems (the other works are loaded). */
@@ -80,7 +101,11 @@ export class Engine {
       throw e;
     }
     const previous = this.works.get(rel);
-    if (previous && previous.hash === this.hashOf(source)) return;
+    if (previous && previous.hash === this.hashOf(source)) {
+      // Back to the version that is serving (e.g. a broken edit undone): nothing to swap.
+      if (this.problems.delete(rel) && announce) this.report({ kind: "loaded", work: previous, previous });
+      return;
+    }
     const result = loadWork(this.runtime, rel, source);
     if (result.ok) {
       this.works.set(rel, result.work);
@@ -130,6 +155,12 @@ export class Engine {
         }, debounceMs),
       );
     });
+  }
+
+  /** Stops watching and closes database connections. */
+  async shutdown(): Promise<void> {
+    this.close();
+    await this.connections.closeAll();
   }
 
   close(): void {

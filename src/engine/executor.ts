@@ -9,6 +9,8 @@ import { toHost } from "../stdlib/convert.js";
 import { LimitError, ScriptError } from "../vm/errors.js";
 import type { RetryPolicy } from "./blueprint.js";
 import type { WorkVersion } from "./works.js";
+import type { Connections } from "../db/connections.js";
+import { closeRunTransactions } from "../db/query.js";
 
 export interface ExecResult {
   status: number;
@@ -31,6 +33,8 @@ export interface ExecOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Capabilities handed to runs (db, queue…); missing ones answer 501 "not configured yet". */
   capabilities?: RunContext["capabilities"];
+  /** Database connections; when set, db() works. */
+  connections?: Connections;
 }
 
 /** Until a capability is configured, calling it ends the run with 501 and says so. */
@@ -112,6 +116,10 @@ export async function execute(runtime: Runtime, work: WorkVersion, trigger: Trig
       log: options.log ? (level, args) => options.log!(level, args, ctx) : undefined,
       capabilities: { ...Object.fromEntries(PENDING_CAPABILITIES.map((n) => [n, notConfigured(n)])), ...options.capabilities },
     });
+    if (options.connections) {
+      ctx.db = { connections: options.connections, tx: new Map() };
+      ctx.capabilities.db = runtime.db;
+    }
     try {
       const value = await withTimeout(runtime.runToEnd(work.program, { context: ctx, limits: { timeoutMs } }), timeoutMs);
       const res = successResponse(ctx, value);
@@ -134,6 +142,8 @@ export async function execute(runtime: Runtime, work: WorkVersion, trigger: Trig
       } else throw err;
       last.attempts = attempt;
       if (attempt < maxAttempts) await sleep(retryDelay(bp.retry!, attempt));
+    } finally {
+      await closeRunTransactions(ctx.db);
     }
   }
   return last!;

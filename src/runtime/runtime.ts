@@ -11,6 +11,7 @@ import type { Realm } from "../vm/realm.js";
 import { KArray, KNative, KObject } from "../vm/values.js";
 import { codeFrame } from "../compiler/diagnostics.js";
 import { installWorkGlobals } from "./work.js";
+import { installQueryBuilder } from "../db/query.js";
 import { type HandleRestorer, type SnapshotDoc, restore, snapshot } from "../vm/snapshot.js";
 
 /** A host function made available to scripts as a global. Arguments and results cross as plain data. */
@@ -56,11 +57,14 @@ export class Run {
 
 export class Runtime {
   readonly realm: Realm;
+  /** db(name?) for runs that have a database context (see src/db/query.ts). */
+  readonly db!: (vm: Interpreter, args: unknown[]) => unknown;
   private readonly pool: Interpreter[] = [];
 
   constructor(options: RuntimeOptions = {}) {
     this.realm = buildRealm((realm) => {
       installWorkGlobals(realm);
+      (this as { db: Runtime["db"] }).db = installQueryBuilder(realm);
       markCapabilities(realm);
       for (const [name, value] of Object.entries(options.globals ?? {})) {
         realm.globals[name] = typeof value === "function" ? hostNative(realm, name, value as HostFunction) : freezeDeep(fromHost(realm, value));

@@ -78,6 +78,8 @@ export interface RunContext {
   headers: Record<string, string>;
   /** Capabilities provided by the engine (db, queue, sleep…); absent ones raise a clear error. */
   capabilities: Record<string, (vm: Interpreter, args: unknown[]) => unknown>;
+  /** Database connections and this run's open transactions (when db() is configured). */
+  db?: import("../db/query.js").DbContext;
   /** Where this run happens, for "not available in this context" messages. */
   where: string;
   now?: () => number;

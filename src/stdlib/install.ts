@@ -1,6 +1,7 @@
 // Builds a complete realm: prototypes, globals and the prelude, then freezes the builtins.
 
 import { compile } from "../compiler/index.js";
+import type { Program } from "../bytecode/program.js";
 import { Interpreter } from "../vm/interpreter.js";
 import { Realm } from "../vm/realm.js";
 import { describe, getProp, spreadToArray, toStr } from "../vm/semantics.js";
@@ -64,12 +65,19 @@ function installConsole(realm: Realm): void {
   realm.globals.log = realm.native("log", "log", emit("info") as never, 0);
 }
 
-/** Runs the prelude and returns its functions by builtin path. */
-function loadPrelude(realm: Realm): Record<string, unknown> {
+const compiledBuiltins = new Map<string, Program>();
+
+/**
+ * Runs a builtin script — source returning `function (I) { return { "Path.name": fn } }` —
+ * with the intrinsics table `I` (natives under `intrinsicsPath`), and registers the
+ * returned functions under their paths. Compiled once per process.
+ */
+export function runBuiltinScript(realm: Realm, source: string, intrinsicsPath: string, rows: Row[]): Record<string, unknown> {
   const I = new KObject(realm.ObjectProto);
-  realm.register("%intrinsics", I);
-  defineMethods(realm, I, "%intrinsics", intrinsics);
-  const program = compile(PRELUDE_SOURCE, { filename: PRELUDE_FILENAME });
+  realm.register(intrinsicsPath, I);
+  defineMethods(realm, I, intrinsicsPath, rows);
+  let program = compiledBuiltins.get(source);
+  if (!program) compiledBuiltins.set(source, (program = compile(source, { filename: PRELUDE_FILENAME })));
   realm.programs.set(program.hash, program);
   const vm = new Interpreter(realm);
   vm.start(program, { budget: 0, timeoutMs: 0, maxDepth: 100, heapBytes: 0, maxStringLength: 1 << 20, maxArrayLength: 1 << 20 });
@@ -81,6 +89,11 @@ function loadPrelude(realm: Realm): Record<string, unknown> {
     out[path] = fn;
   }
   return out;
+}
+
+/** Runs the prelude and returns its functions by builtin path. */
+function loadPrelude(realm: Realm): Record<string, unknown> {
+  return runBuiltinScript(realm, PRELUDE_SOURCE, "%intrinsics", intrinsics);
 }
 
 export function buildRealm(setup?: (realm: Realm) => void): Realm {

@@ -1,0 +1,127 @@
+// Database connections: configured by URL (sqlite:path, postgres://…, mysql://…),
+// opened lazily, pooled for the servers, and compiled per dialect with Kysely.
+// Connection strings never appear in errors or logs: only the connection's name.
+
+import fs from "node:fs";
+import path from "node:path";
+import { Kysely, MysqlDialect, PostgresDialect, SqliteDialect, type Dialect } from "kysely";
+
+export type DialectName = "sqlite" | "postgres" | "mysql";
+
+export interface ConnectionConfig {
+  name: string;
+  url: string;
+}
+
+export class DbConfigError extends Error {}
+
+/** The URL with any password replaced, for messages. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+}
+
+export function dialectOf(url: string): DialectName {
+  if (url.startsWith("sqlite:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgres";
+  if (/^(mysql|mariadb):\/\//.test(url)) return "mysql";
+  throw new DbConfigError(`unsupported database URL scheme (use sqlite:path, postgres://… or mysql://…)`);
+}
+
+/** Connections from the environment: KITWORK_DB (default) and KITWORK_DB_<NAME>. */
+export function connectionsFromEnv(env: NodeJS.ProcessEnv, defaultUrl: string): ConnectionConfig[] {
+  const out: ConnectionConfig[] = [{ name: "default", url: env.KITWORK_DB || defaultUrl }];
+  for (const [k, v] of Object.entries(env)) {
+    const m = /^KITWORK_DB_([A-Z0-9_]+)$/.exec(k);
+    if (m && v) out.push({ name: m[1]!.toLowerCase(), url: v });
+  }
+  return out;
+}
+
+export interface Connection {
+  readonly name: string;
+  readonly dialect: DialectName;
+  readonly kysely: Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  close(): Promise<void>;
+}
+
+async function makeDialect(name: string, url: string): Promise<Dialect> {
+  const dialect = dialectOf(url);
+  if (dialect === "sqlite") {
+    const file = url.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
+    const { default: Database } = await import("better-sqlite3");
+    if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    let db;
+    try {
+      db = new Database(file === "" ? ":memory:" : file);
+    } catch (e) {
+      throw new DbConfigError(`database "${name}": cannot open the SQLite file: ${(e as Error).message}`);
+    }
+    db.pragma("journal_mode = WAL");
+    db.pragma("foreign_keys = ON");
+    return new SqliteDialect({ database: db });
+  }
+  if (dialect === "postgres") {
+    const pg = (await import("pg")).default;
+    // 64-bit integers: numbers when they are safe, strings otherwise.
+    pg.types.setTypeParser(20, (v: string) => {
+      const n = Number(v);
+      return Number.isSafeInteger(n) ? n : v;
+    });
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    pool.on("error", () => {}); // idle-client errors surface on the next query instead
+    return new PostgresDialect({ pool });
+  }
+  const mysql = await import("mysql2");
+  const pool = mysql.createPool({ uri: url.replace(/^mariadb:/, "mysql:"), connectionLimit: 10, supportBigNumbers: true, bigNumberStrings: false, dateStrings: false });
+  return new MysqlDialect({ pool: pool as never });
+}
+
+export async function openConnection(config: ConnectionConfig): Promise<Connection> {
+  const dialect = dialectOf(config.url);
+  const kysely = new Kysely<any>({ dialect: await makeDialect(config.name, config.url) }); // eslint-disable-line @typescript-eslint/no-explicit-any
+  return {
+    name: config.name,
+    dialect,
+    kysely,
+    close: () => kysely.destroy(),
+  };
+}
+
+/** The named connections of an engine, opened on first use. */
+export class Connections {
+  private readonly configs = new Map<string, ConnectionConfig>();
+  private readonly open = new Map<string, Promise<Connection>>();
+
+  constructor(configs: ConnectionConfig[]) {
+    for (const c of configs) {
+      dialectOf(c.url); // validate early: a bad URL is a start-up error naming the connection
+      this.configs.set(c.name, c);
+    }
+  }
+
+  names(): string[] {
+    return [...this.configs.keys()];
+  }
+
+  has(name: string): boolean {
+    return this.configs.has(name);
+  }
+
+  get(name: string): Promise<Connection> {
+    let p = this.open.get(name);
+    if (!p) {
+      const config = this.configs.get(name);
+      if (!config) return Promise.reject(new DbConfigError(`no database connection named "${name}" (configure KITWORK_DB_${name.toUpperCase()})`));
+      p = openConnection(config);
+      this.open.set(name, p);
+      p.catch(() => this.open.delete(name));
+    }
+    return p;
+  }
+
+  async closeAll(): Promise<void> {
+    const all = [...this.open.values()];
+    this.open.clear();
+    await Promise.all(all.map(async (p) => (await p.catch(() => null))?.close()));
+  }
+}

@@ -1,0 +1,455 @@
+// db(): the script-facing query builder. A builder is a VM handle whose descriptor is
+// the query so far as plain data (so a suspended run holding one can be snapshotted);
+// each builder method returns a new handle. Terminals compile the query with Kysely for
+// the connection's dialect, run it (the run suspends, the engine does not), and return
+// rows as VM values. Every value is a bound parameter; every identifier is validated.
+
+import { CompiledQuery, type Kysely } from "kysely";
+import { fromHost, toHost } from "../stdlib/convert.js";
+import { type Row, type VM, defineMethods } from "../stdlib/define.js";
+import { runBuiltinScript } from "../stdlib/install.js";
+import type { Realm } from "../vm/realm.js";
+import { toStr } from "../vm/semantics.js";
+import { KArray, KHandle, KObject } from "../vm/values.js";
+import { type Connection, type Connections, redact } from "./connections.js";
+
+type Where =
+  | { bool: "and" | "or"; kind: "cmp"; col: string; op: string; value: unknown }
+  | { bool: "and" | "or"; kind: "in"; col: string; values: unknown[]; not: boolean }
+  | { bool: "and" | "or"; kind: "null"; col: string; not: boolean };
+
+export interface QueryState {
+  conn: string;
+  table: string | null;
+  select: string[];
+  wheres: Where[];
+  joins: Array<{ kind: "inner" | "left"; table: string; a: string; op: string; b: string }>;
+  order: Array<{ col: string; dir: "asc" | "desc" }>;
+  group: string[];
+  limit: number | null;
+  offset: number | null;
+  /** Set by .allRows(): update/delete may then run without a where. */
+  everyRow: boolean;
+}
+
+/** The database side of a run: connections and the transactions the run has open. */
+export interface DbContext {
+  connections: Connections;
+  /** Open transaction per connection name, for this run. */
+  tx: Map<string, Kysely<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OPS = new Set(["=", "!=", "<>", "<", "<=", ">", ">=", "like", "not like", "ilike", "not ilike"]);
+
+class QueryError extends Error {}
+
+/** A table or column name: ident, table.ident, table.*, *, optionally "x as alias". */
+export function checkIdentifier(what: string, v: unknown, allowStar = false): string {
+  if (typeof v !== "string") throw new QueryError(`${what} must be a string (got ${typeof v})`);
+  const s = v.trim();
+  const [ref, alias, ...rest] = s.split(/\s+as\s+/i);
+  const parts = ref!.split(".");
+  const ok =
+    rest.length === 0 &&
+    (alias === undefined || IDENT.test(alias)) &&
+    parts.length <= 2 &&
+    parts.every((p, i) => IDENT.test(p) || (allowStar && p === "*" && i === parts.length - 1));
+  if (!ok) throw new QueryError(`invalid ${what} ${JSON.stringify(v)}: use plain identifiers like name, users.name or users.*`);
+  return s;
+}
+
+function checkOp(op: unknown): string {
+  const o = typeof op === "string" ? op.trim().toLowerCase() : "";
+  if (!OPS.has(o)) throw new QueryError(`invalid operator ${JSON.stringify(op)} (use =, !=, <, <=, >, >=, like, ilike)`);
+  return o === "!=" ? "<>" : o;
+}
+
+function newState(conn: string): QueryState {
+  return { conn, table: null, select: [], wheres: [], joins: [], order: [], group: [], limit: null, offset: null, everyRow: false };
+}
+
+function stateOf(vm: VM, t: unknown): QueryState {
+  if (t instanceof KHandle && t.type === "query") return t.descriptor as QueryState;
+  return vm.throwType("not a query builder (start with db())");
+}
+
+function handle(vm: VM, state: QueryState): KHandle {
+  vm.chargeHeap(128);
+  return new KHandle(queryProtoOf(vm.realm), "query", state, null);
+}
+
+const protos = new WeakMap<Realm, KObject>();
+function queryProtoOf(realm: Realm): KObject {
+  return protos.get(realm)!;
+}
+
+function dbContext(vm: VM): DbContext {
+  const ctx = vm.context as { db?: DbContext } | undefined;
+  if (!ctx?.db) return vm.throwError("Error", "db() is not configured in this context");
+  return ctx.db;
+}
+
+/** A builder method: copies the state, applies `f`, returns a new builder. */
+function step(name: string, arity: number, f: (vm: VM, s: QueryState, args: unknown[]) => void): Row {
+  return [name, (vm, t, args) => {
+    const s = stateOf(vm, t);
+    const next: QueryState = { ...s, select: [...s.select], wheres: [...s.wheres], joins: [...s.joins], order: [...s.order], group: [...s.group] };
+    try {
+      f(vm, next, args);
+    } catch (e) {
+      if (e instanceof QueryError) return vm.throwError("Error", `${name}(): ${e.message}`);
+      throw e;
+    }
+    return handle(vm, next);
+  }, arity];
+}
+
+function plain(v: unknown): unknown {
+  const h = toHost(v);
+  if (h !== null && typeof h === "object" && !Array.isArray(h)) throw new QueryError("values must be strings, numbers, booleans, null or times");
+  return h;
+}
+
+function where(bool: "and" | "or") {
+  return (vm: VM, s: QueryState, args: unknown[]) => {
+    const [a, b, c] = args;
+    if (a instanceof KObject && !(a instanceof KArray) && args.length === 1) {
+      for (const [col, value] of Object.entries(toHost(a) as Record<string, unknown>)) {
+        s.wheres.push({ bool, kind: "cmp", col: checkIdentifier("column", col), op: "=", value: plainValue(value) });
+      }
+      return;
+    }
+    if (args.length === 2) s.wheres.push({ bool, kind: "cmp", col: checkIdentifier("column", a), op: "=", value: plain(b) });
+    else if (args.length === 3) s.wheres.push({ bool, kind: "cmp", col: checkIdentifier("column", a), op: checkOp(b), value: plain(c) });
+    else throw new QueryError("expected (column, value), (column, operator, value) or ({column: value})");
+    void vm;
+  };
+}
+
+function plainValue(v: unknown): unknown {
+  if (v !== null && typeof v === "object") throw new QueryError("values must be strings, numbers, booleans, null or times");
+  return v;
+}
+
+function positiveInt(what: string, v: unknown): number {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw new QueryError(`${what} must be a non-negative integer`);
+  return v;
+}
+
+const builder: Row[] = [
+  step("from", 1, (_vm, s, [t]) => void (s.table = checkIdentifier("table", t))),
+  step("table", 1, (_vm, s, [t]) => void (s.table = checkIdentifier("table", t))),
+  step("select", 1, (_vm, s, args) => {
+    const cols = args.length === 1 && args[0] instanceof KArray ? args[0].items : args;
+    for (const c of cols) s.select.push(checkIdentifier("column", c, true));
+  }),
+  step("where", 3, where("and")),
+  step("orWhere", 3, where("or")),
+  step("whereIn", 2, (_vm, s, [col, list]) => {
+    if (!(list instanceof KArray)) throw new QueryError("expects (column, array of values)");
+    s.wheres.push({ bool: "and", kind: "in", col: checkIdentifier("column", col), values: list.items.map(plain), not: false });
+  }),
+  step("whereNotIn", 2, (_vm, s, [col, list]) => {
+    if (!(list instanceof KArray)) throw new QueryError("expects (column, array of values)");
+    s.wheres.push({ bool: "and", kind: "in", col: checkIdentifier("column", col), values: list.items.map(plain), not: true });
+  }),
+  step("whereNull", 1, (_vm, s, [col]) => void s.wheres.push({ bool: "and", kind: "null", col: checkIdentifier("column", col), not: false })),
+  step("whereNotNull", 1, (_vm, s, [col]) => void s.wheres.push({ bool: "and", kind: "null", col: checkIdentifier("column", col), not: true })),
+  step("join", 4, (_vm, s, args) => void s.joins.push(joinOf("inner", args))),
+  step("leftJoin", 4, (_vm, s, args) => void s.joins.push(joinOf("left", args))),
+  step("orderBy", 2, (_vm, s, [col, dir]) => {
+    const d = dir === undefined ? "asc" : typeof dir === "string" ? dir.toLowerCase() : "";
+    if (d !== "asc" && d !== "desc") throw new QueryError(`direction must be "asc" or "desc" (got ${JSON.stringify(dir)})`);
+    s.order.push({ col: checkIdentifier("column", col), dir: d });
+  }),
+  step("groupBy", 1, (_vm, s, args) => {
+    for (const c of args) s.group.push(checkIdentifier("column", c));
+  }),
+  step("skip", 1, (_vm, s, [n]) => void (s.offset = positiveInt("skip()", n))),
+  step("limit", 1, (_vm, s, [n]) => void (s.limit = positiveInt("limit()", n))),
+  step("allRows", 0, (_vm, s) => void (s.everyRow = true)),
+];
+
+function joinOf(kind: "inner" | "left", args: unknown[]) {
+  const [table, a, op, b] = args.length === 3 ? [args[0], args[1], "=", args[2]] : args;
+  const o = typeof op === "string" ? op.trim() : "";
+  if (!["=", "<>", "!=", "<", "<=", ">", ">="].includes(o)) throw new QueryError(`invalid join operator ${JSON.stringify(op)}`);
+  return { kind, table: checkIdentifier("table", table), a: checkIdentifier("column", a), op: o === "!=" ? "<>" : o, b: checkIdentifier("column", b) };
+}
+
+// ------------------------------------------------------------------ compile
+
+type AnyQB = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function applyWheres(q: AnyQB, s: QueryState): AnyQB {
+  if (s.wheres.length === 0) return q;
+  return q.where((eb: AnyQB) => {
+    let expr: AnyQB = null;
+    for (const w of s.wheres) {
+      let e: AnyQB;
+      if (w.kind === "cmp") e = w.value === null && w.op === "=" ? eb(w.col, "is", null) : eb(w.col, w.op, w.value);
+      else if (w.kind === "null") e = eb(w.col, w.not ? "is not" : "is", null);
+      else if (w.values.length === 0) e = eb(eb.lit(1), "=", eb.lit(w.not ? 1 : 0)); // x IN () is never true
+      else e = eb(w.col, w.not ? "not in" : "in", w.values);
+      expr = expr === null ? e : w.bool === "or" ? eb.or([expr, e]) : eb.and([expr, e]);
+    }
+    return expr;
+  });
+}
+
+function selectQuery(k: Kysely<any>, s: QueryState): AnyQB { // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (!s.table) throw new QueryError("no table: start with db().from(\"table\")");
+  let q: AnyQB = k.selectFrom(s.table);
+  for (const j of s.joins) {
+    const on = (jb: AnyQB) => jb.onRef(j.a, j.op, j.b);
+    q = j.kind === "inner" ? q.innerJoin(j.table, on) : q.leftJoin(j.table, on);
+  }
+  q = applyWheres(q, s);
+  if (s.group.length) q = q.groupBy(s.group);
+  for (const o of s.order) q = q.orderBy(o.col, o.dir);
+  if (s.limit !== null) q = q.limit(s.limit);
+  if (s.offset !== null) {
+    if (s.limit === null) q = q.limit(Number.MAX_SAFE_INTEGER);
+    q = q.offset(s.offset);
+  }
+  return q;
+}
+
+/** The compiled SQL and parameters of a select, for tests and `explain`. */
+export function compileSelect(k: Kysely<any>, s: QueryState): { sql: string; parameters: readonly unknown[] } { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const q = selectQuery(k, s);
+  const c = (s.select.length ? q.select(s.select) : q.selectAll()).compile();
+  return { sql: c.sql, parameters: c.parameters };
+}
+
+// ------------------------------------------------------------------ execute
+
+/** Runs `f` on the run's transaction or the connection; wraps failures with the table and the database's message. */
+async function run<T>(db: DbContext, s: QueryState, f: (k: Kysely<any>, conn: Connection) => Promise<T>): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const conn = await db.connections.get(s.conn);
+  const k = db.tx.get(s.conn) ?? conn.kysely;
+  try {
+    return await f(k, conn);
+  } catch (e) {
+    if (e instanceof QueryError) throw new Error(e.message);
+    const msg = redact(String((e as Error)?.message ?? e));
+    throw new Error(`query on ${s.table ?? "(raw sql)"} failed (${s.conn}): ${msg}`);
+  }
+}
+
+function rows(vm: VM, list: unknown[]): unknown {
+  return fromHost(vm.realm, list.map(normaliseRow));
+}
+
+/** Driver values → plain data: bigints as numbers when safe (else strings), Buffers as byte arrays. */
+function normaliseRow(row: unknown): unknown {
+  if (row === null || typeof row !== "object") return row;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row as Record<string, unknown>)) {
+    out[k] = typeof v === "bigint" ? (Number.isSafeInteger(Number(v)) ? Number(v) : String(v)) : v;
+  }
+  return out;
+}
+
+function terminal(name: string, arity: number, f: (vm: VM, s: QueryState, db: DbContext, args: unknown[]) => Promise<unknown>): Row {
+  return [name, (vm, t, args) => {
+    const s = stateOf(vm, t);
+    const db = dbContext(vm);
+    try {
+      return f(vm, s, db, args);
+    } catch (e) {
+      if (e instanceof QueryError) return vm.throwError("Error", `${name}(): ${e.message}`);
+      throw e;
+    }
+  }, arity];
+}
+
+function idOf(v: unknown): unknown {
+  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : String(v);
+  return v;
+}
+
+function insertValues(vm: VM, v: unknown): Record<string, unknown>[] {
+  const list = v instanceof KArray ? v.items : [v];
+  if (list.length === 0) throw new QueryError("nothing to insert");
+  return list.map((r) => {
+    if (!(r instanceof KObject) || r instanceof KArray) throw new QueryError("rows must be objects");
+    const row = toHost(r) as Record<string, unknown>;
+    for (const [col, val] of Object.entries(row)) {
+      checkIdentifier("column", col);
+      plainValue(val);
+    }
+    return row;
+  });
+  void vm;
+}
+
+const terminals: Row[] = [
+  terminal("take", 1, (vm, s, db, [n]) => {
+    const q: QueryState = { ...s, limit: positiveInt("take()", n) };
+    return run(db, q, async (k) => rows(vm, await selectWith(k, q).execute()));
+  }),
+  terminal("all", 0, (vm, s, db) => run(db, s, async (k) => rows(vm, await selectWith(k, s).execute()))),
+  terminal("first", 0, (vm, s, db) => run(db, s, async (k) => {
+    const r = await selectWith(k, { ...s, limit: 1 }).executeTakeFirst();
+    return r === undefined ? null : fromHost(vm.realm, normaliseRow(r));
+  })),
+  terminal("find", 1, (vm, s, db, [id]) => run(db, s, async (k) => {
+    const q = { ...s, wheres: [...s.wheres, { bool: "and" as const, kind: "cmp" as const, col: "id", op: "=", value: plain(id) }], limit: 1 };
+    const r = await selectWith(k, q).executeTakeFirst();
+    return r === undefined ? null : fromHost(vm.realm, normaliseRow(r));
+  })),
+  terminal("count", 1, (_vm, s, db, [col]) => run(db, s, async (k) => {
+    const c = col === undefined ? "*" : checkIdentifier("column", col, true);
+    const q = selectQuery(k, { ...s, order: [] });
+    const r = await q.select((eb: AnyQB) => eb.fn.count(c === "*" ? eb.lit(1) : c).as("count")).executeTakeFirst();
+    return Number(idOf(r?.count ?? 0));
+  })),
+  terminal("sum", 1, (_vm, s, db, [col]) => run(db, s, async (k) => {
+    const c = checkIdentifier("column", col);
+    const q = selectQuery(k, { ...s, order: [] });
+    const r = await q.select((eb: AnyQB) => eb.fn.sum(c).as("sum")).executeTakeFirst();
+    return r?.sum === null || r?.sum === undefined ? 0 : Number(idOf(r.sum));
+  })),
+  terminal("insert", 1, (_vm, s, db, [v]) => run(db, s, async (k, conn) => {
+    if (!s.table) throw new QueryError("no table: start with db().from(\"table\")");
+    const values = insertValues(_vm, v);
+    const single = !(v instanceof KArray);
+    if (conn.dialect === "postgres") {
+      const out = await k.insertInto(s.table).values(values).returningAll().execute();
+      const ids = out.map((r: Record<string, unknown>) => idOf(r.id ?? null));
+      return fromHost(_vm.realm, single ? ids[0] : ids);
+    }
+    const r = await k.insertInto(s.table).values(values).executeTakeFirst();
+    const id = Number(r.insertId ?? 0);
+    // One statement inserts consecutive ids: SQLite reports the last, MySQL the first.
+    const first = conn.dialect === "mysql" ? id : id - values.length + 1;
+    const ids = values.map((_, i) => first + i);
+    return fromHost(_vm.realm, single ? ids[0] : ids);
+  })),
+  terminal("update", 1, (_vm, s, db, [v]) => run(db, s, async (k) => {
+    if (!s.table) throw new QueryError("no table: start with db().from(\"table\")");
+    if (s.wheres.length === 0 && !s.everyRow) throw new QueryError(`refusing to update every row of ${s.table} without where(); chain .allRows() first to do so on purpose`);
+    if (!(v instanceof KObject) || v instanceof KArray) throw new QueryError("expects an object of column values");
+    const values = toHost(v) as Record<string, unknown>;
+    for (const [col, val] of Object.entries(values)) {
+      checkIdentifier("column", col);
+      plainValue(val);
+    }
+    const r = await applyWheres(k.updateTable(s.table).set(values), s).executeTakeFirst();
+    return Number(idOf(r.numUpdatedRows ?? 0));
+  })),
+  terminal("delete", 0, (_vm, s, db) => run(db, s, async (k) => {
+    if (!s.table) throw new QueryError("no table: start with db().from(\"table\")");
+    if (s.wheres.length === 0 && !s.everyRow) throw new QueryError(`refusing to delete every row of ${s.table} without where(); chain .allRows() first to do so on purpose`);
+    const r = await applyWheres(k.deleteFrom(s.table), s).executeTakeFirst();
+    return Number(idOf(r.numDeletedRows ?? 0));
+  })),
+  terminal("raw", 2, (vm, s, db, [sqlText, params]) => run(db, { ...s, table: null }, async (k, conn) => {
+    if (typeof sqlText !== "string") throw new QueryError("expects (sql, [params])");
+    if (params !== undefined && !(params instanceof KArray)) throw new QueryError("params must be an array");
+    const list = params === undefined ? [] : params.items.map(plain);
+    const text = conn.dialect === "postgres" ? numberPlaceholders(sqlText) : sqlText;
+    const r = await k.executeQuery(CompiledQuery.raw(text, list as unknown[]));
+    if (r.rows.length || /^\s*(select|with|show|pragma|explain)\b/i.test(sqlText)) return rows(vm, r.rows as unknown[]);
+    return fromHost(vm.realm, { affected: Number(idOf(r.numAffectedRows ?? 0)), insertId: idOf(r.insertId ?? null) });
+  })),
+];
+
+function selectWith(k: Kysely<any>, s: QueryState): AnyQB { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const q = selectQuery(k, s);
+  return s.select.length ? q.select(s.select) : q.selectAll();
+}
+
+/** `?` placeholders → `$1, $2…` for PostgreSQL (outside quoted strings and identifiers). */
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  let out = "";
+  let quote: string | null = null;
+  for (const ch of sql) {
+    if (quote) {
+      if (ch === quote) quote = null;
+      out += ch;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+      out += ch;
+    } else if (ch === "?") out += `$${++n}`;
+    else out += ch;
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ transactions
+
+const TX_SOURCE = String.raw`
+return function (I) {
+  return {
+    "Query.prototype.transaction": function transaction(fn) {
+      if (!I.isCallable(fn)) throw new TypeError("transaction() expects a function");
+      const tx = I.begin(this);
+      let result;
+      try {
+        result = fn();
+      } catch (e) {
+        I.rollback(tx);
+        throw e;
+      }
+      I.commit(tx);
+      return result;
+    },
+  };
+};
+`;
+
+const txIntrinsics: Row[] = [
+  ["isCallable", (_vm, _t, a) => a[0] instanceof KObject && typeof (a[0] as { fnName?: string }).fnName === "string", 1],
+  ["begin", (vm, _t, a) => {
+    const s = stateOf(vm, a[0]);
+    const db = dbContext(vm);
+    if (db.tx.has(s.conn)) return vm.throwError("Error", `transaction(): a transaction on ${s.conn} is already open (nested transactions are not supported)`);
+    return db.connections.get(s.conn).then(async (conn) => {
+      const trx = await conn.kysely.startTransaction().execute();
+      db.tx.set(s.conn, trx);
+      return new KHandle(queryProtoOf(vm.realm), "tx", { conn: s.conn }, null);
+    });
+  }, 1],
+  ["commit", (vm, _t, a) => finish(vm, a[0], "commit"), 1],
+  ["rollback", (vm, _t, a) => finish(vm, a[0], "rollback"), 1],
+];
+
+function finish(vm: VM, h: unknown, how: "commit" | "rollback"): Promise<unknown> {
+  const conn = ((h as KHandle).descriptor as { conn: string }).conn;
+  const db = dbContext(vm);
+  const trx = db.tx.get(conn) as unknown as { commit(): { execute(): Promise<void> }; rollback(): { execute(): Promise<void> } } | undefined;
+  db.tx.delete(conn);
+  if (!trx) return Promise.resolve(undefined);
+  return (how === "commit" ? trx.commit() : trx.rollback()).execute().then(() => undefined);
+}
+
+/** Rolls back what a run left open (it ended by an error or a limit inside a transaction). */
+export async function closeRunTransactions(db: DbContext | undefined): Promise<void> {
+  if (!db) return;
+  for (const [conn, trx] of db.tx) {
+    db.tx.delete(conn);
+    await (trx as unknown as { rollback(): { execute(): Promise<void> } }).rollback().execute().catch(() => {});
+  }
+}
+
+// ------------------------------------------------------------------ install
+
+/** Installs Query.prototype into a realm; `db(name?)` returns a builder on that connection. */
+export function installQueryBuilder(realm: Realm): (vm: VM, args: unknown[]) => unknown {
+  const proto = new KObject(realm.ObjectProto);
+  realm.register("Query.prototype", proto);
+  protos.set(realm, proto);
+  defineMethods(realm, proto, "Query.prototype", [...builder, ...terminals]);
+  const tx = runBuiltinScript(realm, TX_SOURCE, "%db", txIntrinsics);
+  realm.define(proto, "transaction", tx["Query.prototype.transaction"]);
+  return (vm, args) => {
+    const name = args[0] === undefined ? "default" : toStr(vm, args[0]);
+    const db = dbContext(vm);
+    if (!db.connections.has(name)) return vm.throwError("Error", `no database connection named "${name}" (configure KITWORK_DB_${name.toUpperCase()})`);
+    return handle(vm, newState(name));
+  };
+}
