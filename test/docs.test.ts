@@ -7,6 +7,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { evaluate, toHost } from "../src/index.ts";
 import { newRunContext } from "../src/runtime/work.ts";
+import { Connections } from "../src/db/connections.ts";
+import { sharedRuntime } from "../src/runtime/runtime.ts";
 
 const DOCS = path.join(import.meta.dirname, "..", "docs");
 
@@ -40,8 +42,17 @@ function examples(): Example[] {
 for (const ex of examples()) {
   test(`docs/${ex.file}:${ex.line}`, async () => {
     // Examples run as `kitwork run` runs them: a work with trigger "run".
+    // …with db() on a fresh in-memory SQLite database.
     const ctx = newRunContext({ trigger: "run", recordDeclarations: true });
-    const value = await evaluate(ex.source, { filename: `${ex.file}:${ex.line}`, context: ctx });
+    const connections = new Connections([{ name: "default", url: "sqlite::memory:" }]);
+    ctx.db = { connections, tx: new Map() };
+    ctx.capabilities.db = sharedRuntime().db;
+    let value;
+    try {
+      value = await evaluate(ex.source, { filename: `${ex.file}:${ex.line}`, context: ctx });
+    } finally {
+      await connections.closeAll();
+    }
     const answer = ctx.response ? toHost(ctx.response.body) : value;
     assert.deepEqual(JSON.parse(JSON.stringify(answer ?? null)), ex.expected);
   });
