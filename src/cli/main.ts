@@ -11,7 +11,8 @@ import { parseDuration } from "../stdlib/time-core.js";
 import { LimitError, ScriptError } from "../vm/errors.js";
 import { VERSION } from "../version.js";
 import { check, dbMigrate, serve } from "./serve.js";
-import { Connections, connectionsFromEnv } from "../db/connections.js";
+import path from "node:path";
+import { Connections, resolveConnections } from "../db/connections.js";
 import { closeRunTransactions } from "../db/query.js";
 import { DEFAULT_DB_URL } from "../engine/engine.js";
 
@@ -56,7 +57,7 @@ interface Io {
 }
 
 /** `kitwork run`: runs one script once as a work with trigger "run". */
-export async function runFile(file: string, opts: { input?: unknown; budget?: number; timeout?: number }, io: Io): Promise<number> {
+export async function runFile(file: string, opts: { input?: unknown; budget?: number; timeout?: number; db?: string }, io: Io): Promise<number> {
   const source = readSource(file);
   let program;
   try {
@@ -76,7 +77,13 @@ export async function runFile(file: string, opts: { input?: unknown; budget?: nu
     log: (level, args) => io.err(`[${level}] ${args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")}\n`),
   });
   // db() talks to KITWORK_DB (default: the embedded SQLite file); no migrations are applied here.
-  const connections = new Connections(connectionsFromEnv(process.env, DEFAULT_DB_URL));
+  let connections: Connections;
+  try {
+    connections = new Connections(resolveConnections({ flag: opts.db, env: process.env, configFile: path.join(path.dirname(file), "kitwork.json"), defaultUrl: DEFAULT_DB_URL }));
+  } catch (e) {
+    io.err(`kitwork: ${(e as Error).message}\n`);
+    return EXIT.usage;
+  }
   ctx.db = { connections, tx: new Map() };
   ctx.capabilities.db = runtime.db;
   const limits: Record<string, number> = {};
@@ -143,6 +150,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .option("--input <json>", "input for the run (w.payload, w.body)", parseJSONOption)
     .option("--budget <n>", "instruction budget (0 = unlimited)", parseBudget)
     .option("--timeout <duration>", 'wall-clock limit, e.g. "5s"', parseTimeout)
+    .option("--db <url>", "default database URL (sqlite:path, postgres://…, mysql://…)")
     .action(async (file: string, opts) => {
       code = await runFile(file, opts, io);
     });
@@ -169,6 +177,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       .option("--host <host>", "interface to listen on (default 127.0.0.1)")
       .option("--body-limit <size>", "largest request body (default 1mb)", bytes)
       .option("--watch", "reload works when their files change", dev)
+      .option("--db <url>", "default database URL (overrides KITWORK_DB and kitwork.json)")
       .action(async (dir: string, opts) => {
         code = await serve(dir, { ...opts, dev }, io);
       });
@@ -179,8 +188,9 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .command("migrate")
     .description("apply migrations/*.sql of a works folder to the default database")
     .argument("[dir]", "the works folder", "works")
-    .action(async (dir: string) => {
-      code = await dbMigrate(dir, io);
+    .option("--db <url>", "default database URL (overrides KITWORK_DB and kitwork.json)")
+    .action(async (dir: string, opts: { db?: string }) => {
+      code = await dbMigrate(dir, io, opts.db);
     });
   program
     .command("check")

@@ -3,11 +3,14 @@
 import path from "node:path";
 import { describeTriggers } from "../engine/blueprint.js";
 import { placementIssues } from "../engine/discovery.js";
-import { Engine, type EngineEvent } from "../engine/engine.js";
+import { DEFAULT_DB_URL, Engine, type EngineEvent } from "../engine/engine.js";
+import { type ConnectionConfig, resolveConnections } from "../db/connections.js";
 import { formatProblem } from "../engine/works.js";
 import { HttpServer } from "../server/http.js";
 
 export interface ServeOptions {
+  /** --db: the default database URL (overrides KITWORK_DB and kitwork.json). */
+  db?: string;
   port?: number;
   host?: string;
   watch?: boolean;
@@ -43,11 +46,15 @@ function reporter(io: Io) {
   };
 }
 
+function databasesFor(dir: string, flag: string | undefined): ConnectionConfig[] {
+  return resolveConnections({ flag, env: process.env, configFile: path.join(dir, "kitwork.json"), defaultUrl: DEFAULT_DB_URL });
+}
+
 /** Serves a folder of works until SIGTERM/SIGINT; resolves with the exit code. */
 export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<number> {
   let engine: Engine;
   try {
-    engine = new Engine({ dir, dev: opts.dev, report: reporter(io) });
+    engine = new Engine({ dir, dev: opts.dev, report: reporter(io), databases: databasesFor(dir, opts.db) });
     engine.loadAll();
     const applied = await engine.migrate();
     for (const m of applied) logLine(io, { level: "info", msg: "migration applied", file: `migrations/${m}` });
@@ -84,10 +91,10 @@ export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<nu
 }
 
 /** `kitwork db migrate`: applies the folder's migrations to the default connection. */
-export async function dbMigrate(dir: string, io: Io): Promise<number> {
+export async function dbMigrate(dir: string, io: Io, flag?: string): Promise<number> {
   let engine: Engine | null = null;
   try {
-    engine = new Engine({ dir, report: () => {} });
+    engine = new Engine({ dir, report: () => {}, databases: databasesFor(dir, flag) });
     const applied = await engine.migrate();
     io.out(applied.length ? applied.map((m) => `applied migrations/${m}\n`).join("") : "nothing to apply\n");
     return 0;

@@ -29,12 +29,42 @@ export function dialectOf(url: string): DialectName {
 
 /** Connections from the environment: KITWORK_DB (default) and KITWORK_DB_<NAME>. */
 export function connectionsFromEnv(env: NodeJS.ProcessEnv, defaultUrl: string): ConnectionConfig[] {
-  const out: ConnectionConfig[] = [{ name: "default", url: env.KITWORK_DB || defaultUrl }];
-  for (const [k, v] of Object.entries(env)) {
-    const m = /^KITWORK_DB_([A-Z0-9_]+)$/.exec(k);
-    if (m && v) out.push({ name: m[1]!.toLowerCase(), url: v });
+  return resolveConnections({ env, defaultUrl });
+}
+
+/**
+ * The connections, from (strongest first) the --db flag, the environment (KITWORK_DB,
+ * KITWORK_DB_<NAME>), a config file (kitwork.json: {"databases": {"default": url, …}}),
+ * and the embedded default.
+ */
+export function resolveConnections(o: { flag?: string; env: NodeJS.ProcessEnv; configFile?: string; defaultUrl: string }): ConnectionConfig[] {
+  const urls = new Map<string, string>([["default", o.defaultUrl]]);
+  if (o.configFile && fs.existsSync(o.configFile)) {
+    let config: { databases?: Record<string, unknown> };
+    try {
+      config = JSON.parse(fs.readFileSync(o.configFile, "utf8"));
+    } catch (e) {
+      throw new DbConfigError(`${path.basename(o.configFile)}: not valid JSON (${(e as Error).message})`);
+    }
+    for (const [name, url] of Object.entries(config.databases ?? {})) {
+      if (typeof url !== "string") throw new DbConfigError(`${path.basename(o.configFile)}: databases.${name} must be a URL string`);
+      urls.set(name.toLowerCase(), url);
+    }
   }
-  return out;
+  for (const [k, v] of Object.entries(o.env)) {
+    const m = /^KITWORK_DB_([A-Z0-9_]+)$/.exec(k);
+    if (m && v) urls.set(m[1]!.toLowerCase(), v);
+  }
+  if (o.env.KITWORK_DB) urls.set("default", o.env.KITWORK_DB);
+  if (o.flag) urls.set("default", o.flag);
+  return [...urls].map(([name, url]) => {
+    try {
+      dialectOf(url);
+    } catch (e) {
+      throw new DbConfigError(`database "${name}": ${(e as Error).message}: ${redact(url)}`);
+    }
+    return { name, url };
+  });
 }
 
 export interface Connection {

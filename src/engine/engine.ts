@@ -11,7 +11,7 @@ import { type ExecOptions, type ExecResult, execute } from "./executor.js";
 import { type RouteTable, buildRoutes } from "./registry.js";
 import { type WorkVersion, formatProblem, listWorkFiles, loadWork, relativeName } from "./works.js";
 import type { Trigger, TriggerInput } from "../runtime/work.js";
-import { type ConnectionConfig, Connections, connectionsFromEnv } from "../db/connections.js";
+import { type ConnectionConfig, Connections, resolveConnections } from "../db/connections.js";
 import { migrate, migrationFiles } from "../db/migrate.js";
 
 /** The embedded default database, relative to the working directory. */
@@ -45,7 +45,7 @@ export class Engine {
 
   constructor(options: EngineOptions) {
     this.dir = path.resolve(options.dir);
-    const databases = options.databases ?? connectionsFromEnv(process.env, DEFAULT_DB_URL);
+    const databases = options.databases ?? resolveConnections({ env: process.env, configFile: path.join(this.dir, "kitwork.json"), defaultUrl: DEFAULT_DB_URL });
     this.options = { ...options, connections: options.connections ?? new Connections(databases) };
   }
 
