@@ -11,6 +11,7 @@ import { parseDuration } from "../stdlib/time-core.js";
 import { LimitError, ScriptError } from "../vm/errors.js";
 import { VERSION } from "../version.js";
 import { check, dbMigrate, serve } from "./serve.js";
+import { addOpsCommands } from "./ops.js";
 import path from "node:path";
 import { Connections, resolveConnections } from "../db/connections.js";
 import { closeRunTransactions } from "../db/query.js";
@@ -178,10 +179,12 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       .option("--body-limit <size>", "largest request body (default 1mb)", bytes)
       .option("--watch", "reload works when their files change", dev)
       .option("--db <url>", "default database URL (overrides KITWORK_DB and kitwork.json)")
+      .option("--store <url>", "state store for runs, queues and cron: sqlite:path or postgres://… (default $KITWORK_STORE or sqlite:.kitwork/state.db)")
       .action(async (dir: string, opts) => {
         code = await serve(dir, { ...opts, dev }, io);
       });
   }
+  addOpsCommands(program, io, (c) => (code = c));
   program
     .command("db")
     .description("database tasks")

@@ -5,10 +5,13 @@ import { describeTriggers } from "../engine/blueprint.js";
 import { placementIssues } from "../engine/discovery.js";
 import { DEFAULT_DB_URL, Engine, type EngineEvent } from "../engine/engine.js";
 import { type ConnectionConfig, resolveConnections } from "../db/connections.js";
+import { DEFAULT_STORE_URL, openStore } from "../store/index.js";
 import { formatProblem } from "../engine/works.js";
 import { HttpServer } from "../server/http.js";
 
 export interface ServeOptions {
+  /** --store: the state store URL (default $KITWORK_STORE or sqlite:.kitwork/state.db). */
+  store?: string;
   /** --db: the default database URL (overrides KITWORK_DB and kitwork.json). */
   db?: string;
   port?: number;
@@ -46,6 +49,10 @@ function reporter(io: Io) {
   };
 }
 
+export function storeUrl(flag: string | undefined): string {
+  return flag ?? process.env.KITWORK_STORE ?? DEFAULT_STORE_URL;
+}
+
 function databasesFor(dir: string, flag: string | undefined): ConnectionConfig[] {
   return resolveConnections({ flag, env: process.env, configFile: path.join(dir, "kitwork.json"), defaultUrl: DEFAULT_DB_URL });
 }
@@ -54,7 +61,8 @@ function databasesFor(dir: string, flag: string | undefined): ConnectionConfig[]
 export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<number> {
   let engine: Engine;
   try {
-    engine = new Engine({ dir, dev: opts.dev, report: reporter(io), databases: databasesFor(dir, opts.db) });
+    const store = await openStore(storeUrl(opts.store));
+    engine = new Engine({ dir, dev: opts.dev, report: reporter(io), databases: databasesFor(dir, opts.db), store });
     engine.loadAll();
     const applied = await engine.migrate();
     for (const m of applied) logLine(io, { level: "info", msg: "migration applied", file: `migrations/${m}` });
@@ -76,6 +84,7 @@ export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<nu
     return 1;
   }
   if (opts.watch || opts.dev) engine.watch();
+  engine.startJobs();
   const routes = engine.routes().routes;
   logLine(io, { level: "info", msg: "listening", url: `http://${address.host}:${address.port}`, works: engine.list().length, routes: routes.length, dir: path.resolve(dir), mode: opts.dev ? "dev" : "start" });
   return new Promise((resolve) => {

@@ -2,6 +2,7 @@
 // version, timeout, schedules, queues), built from the declarations recorded during
 // discovery and validated with the position of each declaration.
 
+import { Cron } from "croner";
 import semver from "semver";
 import { parseDuration } from "../stdlib/time-core.js";
 import type { Declaration } from "../runtime/work.js";
@@ -29,9 +30,9 @@ export interface Blueprint {
   routes: Route[];
   retry: RetryPolicy | null;
   timeoutMs: number | null;
-  cron: Array<{ expr: string; tz?: string }>;
+  cron: Array<{ expr: string; tz?: string; missed?: "latest" | "skip" }>;
   every: number[];
-  daily: Array<{ at: string; tz?: string }>;
+  daily: Array<{ at: string; tz?: string; missed?: "latest" | "skip" }>;
   queues: Array<{ name: string; concurrency?: number }>;
   concurrency: number | null;
   rateLimit: { n: number; perMs: number } | null;
@@ -66,6 +67,26 @@ function checkPath(d: Declaration, path: unknown): string {
   if (typeof path !== "string" || !path.startsWith("/")) fail(d, `${d.method}(): the path must be a string starting with "/" (got ${JSON.stringify(path)})`);
   if (/\s/.test(path)) fail(d, `${d.method}(): the path may not contain spaces`);
   return path;
+}
+
+/** {tz, missed} of cron()/daily(), validated. */
+function scheduleOptions(d: Declaration, v: unknown): { tz?: string; missed?: "latest" | "skip" } {
+  const o = (v ?? {}) as { tz?: unknown; missed?: unknown };
+  const out: { tz?: string; missed?: "latest" | "skip" } = {};
+  if (o.tz !== undefined) {
+    if (typeof o.tz !== "string") fail(d, `${d.method}(): tz must be a time zone name like "Europe/Paris"`);
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: o.tz });
+    } catch {
+      fail(d, `${d.method}(): unknown time zone ${JSON.stringify(o.tz)}`);
+    }
+    out.tz = o.tz;
+  }
+  if (o.missed !== undefined) {
+    if (o.missed !== "latest" && o.missed !== "skip") fail(d, `${d.method}(): missed must be "latest" or "skip"`);
+    out.missed = o.missed;
+  }
+  return out;
 }
 
 export function buildBlueprint(declarations: Declaration[], defaultName: string, name?: string): Blueprint {
@@ -131,16 +152,25 @@ export function buildBlueprint(declarations: Declaration[], defaultName: string,
       case "timeout":
         bp.timeoutMs = duration(d, a, "timeout()");
         break;
-      case "cron":
+      case "cron": {
         if (typeof a !== "string" || a.trim() === "") fail(d, "cron(): expected a cron expression");
-        bp.cron.push({ expr: a, tz: (b as { tz?: string } | undefined)?.tz });
+        const fields = a.trim().split(/\s+/).length;
+        if (fields !== 5 && fields !== 6) fail(d, `cron(): ${JSON.stringify(a)} has ${fields} fields (use 5: "m h dom mon dow", or 6 with seconds first)`);
+        const opts = scheduleOptions(d, b);
+        try {
+          new Cron(a, { timezone: opts.tz, paused: true, legacyMode: true });
+        } catch (e) {
+          fail(d, `cron(): invalid expression ${JSON.stringify(a)}: ${(e as Error).message}`);
+        }
+        bp.cron.push({ expr: a, ...opts });
         break;
+      }
       case "every":
         bp.every.push(duration(d, a, "every()"));
         break;
       case "daily":
         if (typeof a !== "string" || !/^([01]\d|2[0-3]):[0-5]\d$/.test(a)) fail(d, `daily(): expected "HH:MM" (got ${JSON.stringify(a)})`);
-        bp.daily.push({ at: a, tz: (b as { tz?: string } | undefined)?.tz });
+        bp.daily.push({ at: a, ...scheduleOptions(d, b) });
         break;
       case "queue":
         if (typeof a !== "string" || a === "") fail(d, "queue(): expected a queue name");

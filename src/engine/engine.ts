@@ -13,12 +13,24 @@ import { type WorkVersion, formatProblem, listWorkFiles, loadWork, relativeName 
 import type { Trigger, TriggerInput } from "../runtime/work.js";
 import { type ConnectionConfig, Connections, resolveConnections } from "../db/connections.js";
 import { migrate, migrationFiles } from "../db/migrate.js";
+import { type Job, type Store, StoreError } from "../store/store.js";
+import { type Clock, CronScheduler, QueueConsumer, cronQueue, systemClock } from "./jobs.js";
+import type { QueueService } from "../runtime/work.js";
 
 /** The embedded default database, relative to the working directory. */
 export const DEFAULT_DB_URL = "sqlite:.kitwork/data.db";
 
 export interface EngineOptions extends ExecOptions {
   dir: string;
+  /** The state store (runs, jobs, cron slots); without one, queues and cron are off. */
+  store?: Store;
+  clock?: Clock;
+  /** How often idle consumers look for due jobs (default 100 ms). */
+  pollMs?: number;
+  /** Share of successful HTTP runs recorded in the store (failures always are; default 0.01). */
+  httpSampleRate?: number;
+  /** How long finished runs and done jobs are kept (default 7 days). */
+  retentionMs?: number;
   /** Database connections (default: KITWORK_DB / KITWORK_DB_<NAME>, else the embedded SQLite file). */
   databases?: ConnectionConfig[];
   /** Reports load errors, reloads and removals (default: stderr). */
@@ -131,6 +143,7 @@ export class Engine {
     for (const c of table.conflicts) this.report({ kind: "conflict", problem: c });
     this.table = table;
     for (const l of this.listeners) l(table);
+    this.syncJobs();
   }
 
   /** Reloads the given files now (the watcher calls this; tests may too). */
@@ -160,7 +173,9 @@ export class Engine {
   /** Stops watching and closes database connections. */
   async shutdown(): Promise<void> {
     this.close();
+    await this.stopJobs();
     await this.connections.closeAll();
+    await this.options.store?.close();
   }
 
   close(): void {
@@ -170,8 +185,130 @@ export class Engine {
     this.pending.clear();
   }
 
-  run(work: WorkVersion, trigger: Trigger, input: TriggerInput): Promise<ExecResult> {
-    return execute(this.runtime, work, trigger, input, this.options);
+  async run(work: WorkVersion, trigger: Trigger, input: TriggerInput): Promise<ExecResult> {
+    const started = this.clock.now();
+    const result = await execute(this.runtime, work, trigger, input, this.options);
+    const store = this.options.store;
+    if (store && trigger === "http" && (result.error || Math.random() < (this.options.httpSampleRate ?? 0.01))) {
+      void store
+        .recordRun({
+          id: result.runId,
+          work: work.name,
+          version: work.hash,
+          trigger,
+          status: result.error ? "failed" : "succeeded",
+          attempt: result.attempts,
+          startedAt: started,
+          finishedAt: this.clock.now(),
+          error: result.error ?? null,
+          resultSize: result.body.length,
+          logs: result.logs,
+          jobId: null,
+        })
+        .catch(() => {});
+    }
+    return result;
+  }
+
+  // ---------------------------------------------------------------- queues and cron
+
+  private readonly consumers = new Map<string, QueueConsumer>();
+  private scheduler: CronScheduler | null = null;
+  private pruneTimer: NodeJS.Timeout | null = null;
+
+  get clock(): Clock {
+    return this.options.clock ?? systemClock;
+  }
+
+  /** The queue service handed to runs: pushes go to the store, local consumers are woken. */
+  private queueService(store: Store): QueueService {
+    return {
+      push: async (queue, payload, { delayMs, key }) => {
+        let r;
+        try {
+          r = await store.pushJob(queue, payload, { runAt: this.clock.now() + delayMs, key });
+        } catch (e) {
+          if (e instanceof StoreError) throw new Error(e.message);
+          throw e;
+        }
+        if (delayMs === 0) this.consumers.get(queue)?.poke();
+        return r.id;
+      },
+    };
+  }
+
+  /** Pushes a job from outside a run (admin API, CLI). */
+  async push(queue: string, payload: unknown, opts: { delayMs?: number; key?: string | null } = {}): Promise<string> {
+    const store = this.requireStore();
+    return this.queueService(store).push(queue, payload, { delayMs: opts.delayMs ?? 0, key: opts.key ?? null });
+  }
+
+  requireStore(): Store {
+    if (!this.options.store) throw new Error("no store configured (queues and cron need one: --store sqlite:path or postgres://…)");
+    return this.options.store;
+  }
+
+  /** Starts queue consumers and the cron scheduler for the loaded works. */
+  startJobs(): void {
+    const store = this.options.store;
+    if (!store) return;
+    this.options.queues = this.queueService(store);
+    const owner = `${process.pid}`;
+    this.scheduler = new CronScheduler(store, this.clock, owner, async (work) => {
+      await store.pushJob(cronQueue(work.name), { slot: true }, { runAt: this.clock.now() });
+      this.consumers.get(cronQueue(work.name))?.poke();
+    });
+    this.syncJobs();
+    this.scheduler.start();
+    const retention = this.options.retentionMs ?? 7 * 86_400_000;
+    const prune = () => void store.prune(this.clock.now() - retention).catch(() => {});
+    this.pruneTimer = setInterval(prune, 3_600_000);
+    this.pruneTimer.unref();
+  }
+
+  /** Makes the consumers match the current works (after a load or reload). */
+  private syncJobs(): void {
+    const store = this.options.store;
+    if (!store || !this.scheduler) return;
+    const wanted = new Map<string, { work: WorkVersion; concurrency: number }>();
+    for (const w of this.list()) {
+      for (const q of w.blueprint.queues) wanted.set(q.name, { work: w, concurrency: q.concurrency ?? w.blueprint.concurrency ?? 1 });
+      if (w.blueprint.cron.length || w.blueprint.every.length || w.blueprint.daily.length) {
+        wanted.set(cronQueue(w.name), { work: w, concurrency: 1 });
+      }
+    }
+    for (const [queue, c] of this.consumers) {
+      const want = wanted.get(queue);
+      if (!want || want.concurrency !== c.concurrency) {
+        this.consumers.delete(queue);
+        void c.stop();
+      } else c.work = want.work;
+    }
+    const runner = { runJob: (work: WorkVersion, trigger: "queue" | "cron", job: Job, runId: string) => execute(this.runtime, work, trigger, { payload: job.payload, body: job.payload }, this.options, { attempt: job.attempts, runId }) };
+    for (const [queue, want] of wanted) {
+      if (this.consumers.has(queue)) continue;
+      const c = new QueueConsumer(queue, want.work, store, runner, this.clock, want.concurrency, this.options.pollMs ?? 100, String(process.pid));
+      this.consumers.set(queue, c);
+      c.start();
+    }
+    this.scheduler.setWorks(this.list());
+  }
+
+  /** The consumer of a queue (tests drive them directly with an injected clock). */
+  consumer(queue: string): QueueConsumer | undefined {
+    return this.consumers.get(queue);
+  }
+
+  get cron(): CronScheduler | null {
+    return this.scheduler;
+  }
+
+  /** Stops leasing jobs and firing cron; waits for jobs in flight. */
+  async stopJobs(): Promise<void> {
+    this.scheduler?.stop();
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
+    await Promise.all([...this.consumers.values()].map((c) => c.stop()));
+    this.consumers.clear();
   }
 }
 

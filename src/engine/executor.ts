@@ -4,7 +4,7 @@
 
 import { randomUUID } from "node:crypto";
 import { Runtime, attachFrame } from "../runtime/runtime.js";
-import { FailSignal, type ResponseRecord, type TriggerInput, newRunContext, type RunContext, type Trigger } from "../runtime/work.js";
+import { FailSignal, type QueueService, type ResponseRecord, type TriggerInput, newRunContext, queueCapability, type RunContext, type Trigger } from "../runtime/work.js";
 import { toHost } from "../stdlib/convert.js";
 import { LimitError, ScriptError } from "../vm/errors.js";
 import type { RetryPolicy } from "./blueprint.js";
@@ -20,6 +20,17 @@ export interface ExecResult {
   attempts: number;
   /** Set when the run failed (for logs and run records). */
   error?: string;
+  /** The failure may succeed on another attempt (errors, timeouts — not fail()). */
+  retryable?: boolean;
+  /** Log lines of the (last) attempt. */
+  logs: Array<{ level: string; args: unknown[]; at: number }>;
+}
+
+/** How one call of execute() runs: a fresh run with in-process retries (HTTP), or one attempt of a stored job. */
+export interface CallOptions {
+  runId?: string;
+  /** Run only this attempt (queue, cron: retries go through the store). */
+  attempt?: number;
 }
 
 export interface ExecOptions {
@@ -35,6 +46,8 @@ export interface ExecOptions {
   capabilities?: RunContext["capabilities"];
   /** Database connections; when set, db() works. */
   connections?: Connections;
+  /** The queue service; when set, queue(name).push() works. */
+  queues?: QueueService;
 }
 
 /** Until a capability is configured, calling it ends the run with 501 and says so. */
@@ -61,7 +74,7 @@ class AttemptTimeout {
 }
 
 function json(status: number, value: unknown, runId: string, headers: Record<string, string> = {}): ExecResult {
-  return { status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: JSON.stringify(value), runId, attempts: 1 };
+  return { status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: JSON.stringify(value), runId, attempts: 1, logs: [] };
 }
 
 /** Maps a successful run to a response: explicit json()/text()/html()/redirect(), else the returned value. */
@@ -73,19 +86,19 @@ function successResponse(ctx: RunContext, value: unknown): ExecResult {
     const h = { ...headers, ...res.headers };
     switch (res.kind) {
       case "json":
-        return { status: res.status, headers: { "content-type": "application/json; charset=utf-8", ...h }, body: JSON.stringify(toHost(res.body)) ?? "null", runId, attempts: 1 };
+        return { status: res.status, headers: { "content-type": "application/json; charset=utf-8", ...h }, body: JSON.stringify(toHost(res.body)) ?? "null", runId, attempts: 1, logs: [] };
       case "text":
-        return { status: res.status, headers: { "content-type": "text/plain; charset=utf-8", ...h }, body: String(res.body), runId, attempts: 1 };
+        return { status: res.status, headers: { "content-type": "text/plain; charset=utf-8", ...h }, body: String(res.body), runId, attempts: 1, logs: [] };
       case "html":
-        return { status: res.status, headers: { "content-type": "text/html; charset=utf-8", ...h }, body: String(res.body), runId, attempts: 1 };
+        return { status: res.status, headers: { "content-type": "text/html; charset=utf-8", ...h }, body: String(res.body), runId, attempts: 1, logs: [] };
       case "redirect":
-        return { status: res.status, headers: { ...h, location: String(res.body) }, body: "", runId, attempts: 1 };
+        return { status: res.status, headers: { ...h, location: String(res.body) }, body: "", runId, attempts: 1, logs: [] };
     }
   }
   const status = ctx.status ?? 200;
-  if (value === undefined) return { status: ctx.status ?? 204, headers, body: "", runId, attempts: 1 };
-  if (typeof value === "string") return { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers }, body: value, runId, attempts: 1 };
-  return { status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: JSON.stringify(toHost(value)) ?? "null", runId, attempts: 1 };
+  if (value === undefined) return { status: ctx.status ?? 204, headers, body: "", runId, attempts: 1, logs: [] };
+  if (typeof value === "string") return { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers }, body: value, runId, attempts: 1, logs: [] };
+  return { status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: JSON.stringify(toHost(value)) ?? "null", runId, attempts: 1, logs: [] };
 }
 
 function errorBody(err: ScriptError | LimitError, runId: string, dev: boolean): Record<string, unknown> {
@@ -98,14 +111,16 @@ function errorBody(err: ScriptError | LimitError, runId: string, dev: boolean): 
 }
 
 /** Runs `work` for one trigger with retries and the attempt timeout; never throws for script failures. */
-export async function execute(runtime: Runtime, work: WorkVersion, trigger: Trigger, input: TriggerInput, options: ExecOptions = {}): Promise<ExecResult> {
+export async function execute(runtime: Runtime, work: WorkVersion, trigger: Trigger, input: TriggerInput, options: ExecOptions = {}, call: CallOptions = {}): Promise<ExecResult> {
   const bp = work.blueprint;
-  const runId = randomUUID();
+  const runId = call.runId ?? randomUUID();
   const timeoutMs = bp.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxAttempts = 1 + (bp.retry?.times ?? 0);
+  const firstAttempt = call.attempt ?? 1;
+  const maxAttempts = call.attempt !== undefined ? call.attempt : 1 + (bp.retry?.times ?? 0);
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let last: ExecResult | null = null;
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+  for (let attempt = firstAttempt; attempt <= maxAttempts; attempt++) {
+    const logs: ExecResult["logs"] = [];
     const ctx = newRunContext({
       trigger,
       input,
@@ -113,23 +128,32 @@ export async function execute(runtime: Runtime, work: WorkVersion, trigger: Trig
       attempt,
       where: trigger === "http" ? "an HTTP request" : trigger,
       now: options.now,
-      log: options.log ? (level, args) => options.log!(level, args, ctx) : undefined,
+      log: (level, args) => {
+        if (logs.length < 1000) logs.push({ level, args, at: Date.now() });
+        options.log?.(level, args, ctx);
+      },
       capabilities: { ...Object.fromEntries(PENDING_CAPABILITIES.map((n) => [n, notConfigured(n)])), ...options.capabilities },
     });
     if (options.connections) {
       ctx.db = { connections: options.connections, tx: new Map() };
       ctx.capabilities.db = runtime.db;
     }
+    if (options.queues) {
+      ctx.queues = options.queues;
+      ctx.capabilities.queue = queueCapability;
+    }
     try {
       const value = await withTimeout(runtime.runToEnd(work.program, { context: ctx, limits: { timeoutMs } }), timeoutMs);
       const res = successResponse(ctx, value);
       res.attempts = attempt;
+      res.logs = logs;
       return res;
     } catch (err) {
       if (err instanceof FailSignal) {
         const res = json(err.status, { error: err.message, run: runId }, runId);
         res.attempts = attempt;
         res.error = `fail(${err.status}): ${err.message}`;
+        res.logs = logs;
         return res;
       }
       if (err instanceof AttemptTimeout || (err instanceof LimitError && err.limit === "timeout")) {
@@ -141,6 +165,8 @@ export async function execute(runtime: Runtime, work: WorkVersion, trigger: Trig
         last.error = err instanceof ScriptError ? err.format() : err.format();
       } else throw err;
       last.attempts = attempt;
+      last.retryable = true;
+      last.logs = logs;
       if (attempt < maxAttempts) await sleep(retryDelay(bp.retry!, attempt));
     } finally {
       await closeRunTransactions(ctx.db);

@@ -13,7 +13,7 @@ import { fromHost, toHost } from "../stdlib/convert.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import type { Realm } from "../vm/realm.js";
 import { getProp, toStr, typeError } from "../vm/semantics.js";
-import { Accessor, KObject } from "../vm/values.js";
+import { Accessor, KHandle, KObject } from "../vm/values.js";
 import { defineMethods, type Row, type VM } from "../stdlib/define.js";
 
 export type Trigger = "http" | "cron" | "queue" | "signal" | "run";
@@ -60,6 +60,11 @@ export class DiscoveryStop {
   constructor(readonly reason: string) {}
 }
 
+export interface QueueService {
+  /** Enqueues a job; resolves with its id (an existing pending job's id when `key` dedupes). */
+  push(queue: string, payload: unknown, opts: { delayMs: number; key: string | null }): Promise<string>;
+}
+
 /** The host side of one run: what the work context reads and writes. */
 export interface RunContext {
   trigger: Trigger;
@@ -80,6 +85,8 @@ export interface RunContext {
   capabilities: Record<string, (vm: Interpreter, args: unknown[]) => unknown>;
   /** Database connections and this run's open transactions (when db() is configured). */
   db?: import("../db/query.js").DbContext;
+  /** The queue service (when the engine has a store): queue(name).push(…). */
+  queues?: QueueService;
   /** Where this run happens, for "not available in this context" messages. */
   where: string;
   now?: () => number;
@@ -168,7 +175,8 @@ export function installWorkGlobals(realm: Realm): void {
     ["checkpoint", capability("checkpoint"), 0],
   ]);
   for (const cap of ["db", "queue", "sleep", "wait", "signal", "http", "env"]) {
-    realm.define(WorkProto, cap, realm.native(`Work.prototype.${cap}`, cap, capability(cap) as never, 1));
+    // w.queue(name, {concurrency}) declares a consumer; the capability is the global queue(name).
+    if (cap !== "queue") realm.define(WorkProto, cap, realm.native(`Work.prototype.${cap}`, cap, capability(cap) as never, 1));
     realm.globals[cap] = realm.native(cap, cap, capability(cap) as never, 1);
   }
 
@@ -212,6 +220,27 @@ export function installWorkGlobals(realm: Realm): void {
     return w;
   }, 1);
 
+  // queue(name) → a handle whose push(payload, {delay, key}) enqueues a job.
+  const QueueProto = new KObject(realm.ObjectProto);
+  realm.register("Queue.prototype", QueueProto);
+  defineMethods(realm, QueueProto, "Queue.prototype", [
+    ["push", (vm, thisv, args) => {
+      if (!(thisv instanceof KHandle) || thisv.type !== "queue") return vm.throwType("push() must be called on queue(name)");
+      const ctx = ctxOf(vm);
+      if (!ctx.queues) return vm.throwError("Error", `queue() is not available in this context (${ctx.where})`);
+      const opts = args[1] instanceof KObject ? (toHost(args[1]) as { delay?: unknown; key?: unknown }) : {};
+      let delayMs = 0;
+      if (opts.delay !== undefined) {
+        try {
+          delayMs = parseDuration(opts.delay as string | number);
+        } catch (e) {
+          return vm.throwRange(`push(): ${(e as Error).message}`);
+        }
+      }
+      const key = opts.key === undefined || opts.key === null ? null : String(opts.key);
+      return ctx.queues.push((thisv.descriptor as { name: string }).name, toHost(args[0]), { delayMs, key });
+    }, 2],
+  ]);
   realm.globals.json = realm.native("json", "json", respond("json") as never, 2);
   realm.globals.text = realm.native("text", "text", respond("text") as never, 2);
   realm.globals.html = realm.native("html", "html", respond("html") as never, 2);
@@ -230,5 +259,11 @@ export function installWorkGlobals(realm: Realm): void {
     if (!["sha256", "sha1", "sha512", "md5"].includes(alg)) return vm.throwRange(`unsupported hash algorithm "${alg}" (use sha256, sha512, sha1 or md5)`);
     return createHash(alg).update(toStr(vm, args[1])).digest("hex");
   }, 2);
-  void parseDuration;
+}
+
+/** queue(name) for runs with a queue service. */
+export function queueCapability(vm: Interpreter, args: unknown[]): unknown {
+  const name = args[0];
+  if (typeof name !== "string" || !/^[A-Za-z0-9_.:-]{1,100}$/.test(name)) return vm.throwType(`queue(): expected a queue name (letters, digits, _ . : -), got ${JSON.stringify(toHost(name))}`);
+  return new KHandle(vm.realm.byPath.get("Queue.prototype")!, "queue", { name }, null);
 }

@@ -9,6 +9,8 @@ import FindMyWay from "find-my-way";
 import type { Engine } from "../engine/engine.js";
 import { AcceptVersionError, type RouteEntry, type RouteTable, pickVersion } from "../engine/registry.js";
 import type { TriggerInput } from "../runtime/work.js";
+import { ADMIN_PREFIX, admin, authorize } from "./admin.js";
+import { AdminError } from "../engine/admin.js";
 
 export interface ServerOptions {
   port?: number;
@@ -18,6 +20,8 @@ export interface ServerOptions {
   /** How long shutdown waits for requests in flight (default 10 s). */
   graceMs?: number;
   log?: (line: Record<string, unknown>) => void;
+  /** Token for /_kitwork/ from other hosts (default: KITWORK_ADMIN_TOKEN). */
+  adminToken?: string;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -171,11 +175,27 @@ export class HttpServer {
     }
   }
 
+  private async admin(req: http.IncomingMessage, res: http.ServerResponse, method: string, pathname: string, search: string): Promise<void> {
+    try {
+      authorize(req, this.options.adminToken ?? process.env.KITWORK_ADMIN_TOKEN);
+      const raw = method === "GET" || method === "HEAD" ? Buffer.alloc(0) : await readBody(req, this.options.bodyLimit ?? DEFAULT_BODY_LIMIT);
+      if (method === "GET" || method === "HEAD") req.resume();
+      const [status, body] = await admin(this.engine, method, pathname, parseQuery(search), parseBody(raw, req.headers["content-type"] ?? "application/json"));
+      sendJSON(res, status, body);
+    } catch (e) {
+      if (e instanceof AdminError) return sendJSON(res, e.status, { error: e.message });
+      if (e instanceof HttpError) throw e;
+      if (e instanceof Error && /payload too large|queue/.test(e.message)) return sendJSON(res, 400, { error: e.message });
+      throw e;
+    }
+  }
+
   private async dispatch(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const method = (req.method ?? "GET").toUpperCase();
     const url = req.url ?? "/";
     const q = url.indexOf("?");
     const pathname = q < 0 ? url : url.slice(0, q);
+    if (pathname.startsWith(ADMIN_PREFIX)) return this.admin(req, res, method, pathname, q < 0 ? "" : url.slice(q + 1));
     const router = this.router;
     let found = METHODS.includes(method as Method) ? router.find(method as Method, pathname) : null;
     // HEAD is served by the GET route (without a body) unless a work declares HEAD itself.

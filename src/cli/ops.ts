@@ -1,0 +1,125 @@
+// `kitwork queue …` and `kitwork runs …`: operations on the store, no server needed.
+
+import type { Command } from "commander";
+import { AdminError, cancelRun, listJobs, listRuns, purge, queueSummary, redrive, retryRun, showRun } from "../engine/admin.js";
+import { openStore } from "../store/index.js";
+import type { Store } from "../store/store.js";
+import { storeUrl } from "./serve.js";
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+function table(rows: Array<Record<string, unknown>>, cols: string[]): string {
+  if (rows.length === 0) return "(none)\n";
+  const cells = rows.map((r) => cols.map((c) => (r[c] === null || r[c] === undefined ? "-" : typeof r[c] === "object" ? JSON.stringify(r[c]) : String(r[c]))));
+  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => Math.min(r[i]!.length, 60))));
+  const line = (xs: string[]) => xs.map((x, i) => (x.length > 60 ? x.slice(0, 57) + "..." : x).padEnd(widths[i]!)).join("  ").trimEnd() + "\n";
+  return line(cols) + line(widths.map((w) => "-".repeat(w))) + cells.map(line).join("");
+}
+
+const time = (ms: unknown) => (typeof ms === "number" ? new Date(ms).toISOString() : "-");
+
+/** Adds the queue and runs commands; `setCode` receives each command's exit code. */
+export function addOpsCommands(program: Command, io: Io, setCode: (code: number) => void): void {
+  const withStore = (f: (store: Store, ...args: never[]) => Promise<string>) =>
+    async (...args: unknown[]) => {
+      const opts = args[args.length - 2] as { store?: string; json?: boolean };
+      let store: Store | null = null;
+      try {
+        store = await openStore(storeUrl(opts.store));
+        io.out(await (f as (s: Store, ...a: unknown[]) => Promise<string>)(store, ...args));
+        setCode(0);
+      } catch (e) {
+        io.err(`kitwork: ${(e as Error).message}\n`);
+        setCode(e instanceof AdminError && e.status === 404 ? 1 : 1);
+      } finally {
+        await store?.close();
+      }
+    };
+  const queue = program.command("queue").description("inspect and manage queues");
+  queue
+    .command("ls")
+    .description("jobs per queue and state")
+    .option("--store <url>", "state store")
+    .option("--json", "print JSON")
+    .action(withStore(async (store, opts: { json?: boolean }) => {
+      const rows = await queueSummary(store);
+      return opts.json ? JSON.stringify(rows) + "\n" : table(rows, ["queue", "pending", "leased", "done", "dead"]);
+    }));
+  queue
+    .command("dead")
+    .description("dead jobs (failed after their last attempt), with their errors")
+    .argument("[queue]")
+    .option("--store <url>", "state store")
+    .option("--json", "print JSON")
+    .action(withStore(async (store, name: string | undefined, opts: { json?: boolean }) => {
+      const jobs = await listJobs(store, name ?? null, "dead");
+      return opts.json ? JSON.stringify(jobs) + "\n" : table(jobs.map((j) => ({ ...j, createdAt: time(j.createdAt) })), ["id", "queue", "attempts", "error", "createdAt"]);
+    }));
+  queue
+    .command("redrive")
+    .description("put dead jobs back (all of a queue, or one)")
+    .argument("<queue>")
+    .argument("[job]")
+    .option("--store <url>", "state store")
+    .action(withStore(async (store, name: string, job: string | undefined) => `redriven ${(await redrive(store, name, job ?? null, Date.now())).redriven}\n`));
+  queue
+    .command("purge")
+    .description("delete a queue's pending and dead jobs")
+    .argument("<queue>")
+    .option("--store <url>", "state store")
+    .action(withStore(async (store, name: string) => `purged ${(await purge(store, name)).purged}\n`));
+  queue
+    .command("push")
+    .description("enqueue a job")
+    .argument("<queue>")
+    .argument("[json]", "the payload", "null")
+    .option("--store <url>", "state store")
+    .option("--key <key>", "dedupe key")
+    .action(withStore(async (store, name: string, json: string, opts: { key?: string }) => {
+      let payload: unknown;
+      try {
+        payload = JSON.parse(json);
+      } catch (e) {
+        throw new Error(`payload is not valid JSON (${(e as Error).message})`);
+      }
+      const r = await store.pushJob(name, payload, { runAt: Date.now(), key: opts.key ?? null });
+      return `${r.deduped ? "deduped" : "pushed"} ${r.id}\n`;
+    }));
+
+  const runs = program.command("runs").description("inspect, retry and cancel runs");
+  runs
+    .command("ls")
+    .description("recent runs")
+    .option("--store <url>", "state store")
+    .option("--work <name>")
+    .option("--status <status>", "running, succeeded, failed, cancelled")
+    .option("--trigger <trigger>", "http, cron, queue")
+    .option("--limit <n>", "how many", "50")
+    .option("--json", "print JSON")
+    .action(withStore(async (store, opts: { work?: string; status?: string; trigger?: string; limit: string; json?: boolean }) => {
+      const list = await listRuns(store, { work: opts.work, status: opts.status, trigger: opts.trigger, limit: Number(opts.limit) });
+      if (opts.json) return JSON.stringify(list) + "\n";
+      return table(list.map((r) => ({ ...r, startedAt: time(r.startedAt), ms: r.finishedAt ? r.finishedAt - r.startedAt : null })), ["id", "work", "trigger", "status", "attempt", "startedAt", "ms", "error"]);
+    }));
+  runs
+    .command("show")
+    .description("one run: status, timings, error, logs, its job")
+    .argument("<id>")
+    .option("--store <url>", "state store")
+    .action(withStore(async (store, id: string) => JSON.stringify(await showRun(store, id), null, 2) + "\n"));
+  runs
+    .command("retry")
+    .description("run a queue or cron run's job again")
+    .argument("<id>")
+    .option("--store <url>", "state store")
+    .action(withStore(async (store, id: string) => JSON.stringify(await retryRun(store, id, Date.now())) + "\n"));
+  runs
+    .command("cancel")
+    .description("cancel a run (drops its pending retry)")
+    .argument("<id>")
+    .option("--store <url>", "state store")
+    .action(withStore(async (store, id: string) => JSON.stringify(await cancelRun(store, id, Date.now())) + "\n"));
+}

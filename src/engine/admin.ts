@@ -1,0 +1,71 @@
+// Operations on queues and runs, shared by the admin HTTP API and the CLI. Plain data
+// in and out; they work on any store, with or without a running engine.
+
+import type { JobState, RunFilter, RunStatus, Store } from "../store/store.js";
+
+export class AdminError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const STATES = new Set(["pending", "leased", "done", "dead"]);
+const RUN_STATUSES = new Set(["running", "succeeded", "failed", "cancelled"]);
+
+export async function queueSummary(store: Store) {
+  const rows = await store.queueCounts();
+  const out: Record<string, Record<string, number>> = {};
+  for (const r of rows) (out[r.queue] ??= { pending: 0, leased: 0, done: 0, dead: 0 })[r.state] = Number(r.count);
+  return Object.entries(out).map(([queue, counts]) => ({ queue, ...counts }));
+}
+
+export async function listJobs(store: Store, queue: string | null, state: string | null, limit = 50) {
+  if (state !== null && !STATES.has(state)) throw new AdminError(400, `unknown job state ${JSON.stringify(state)} (pending, leased, done, dead)`);
+  return store.listJobs(queue, state as JobState | null, Math.min(Math.max(limit, 1), 1000));
+}
+
+export async function redrive(store: Store, queue: string, jobId: string | null, now: number) {
+  const n = await store.redrive(queue, jobId, now);
+  if (jobId && n === 0) throw new AdminError(404, `no dead job ${jobId} in queue ${queue}`);
+  return { redriven: n };
+}
+
+export async function purge(store: Store, queue: string) {
+  return { purged: await store.purge(queue) };
+}
+
+export async function listRuns(store: Store, filter: { work?: string; status?: string; trigger?: string; limit?: number }) {
+  if (filter.status !== undefined && !RUN_STATUSES.has(filter.status)) throw new AdminError(400, `unknown run status ${JSON.stringify(filter.status)}`);
+  return store.listRuns({ ...filter, limit: Math.min(Math.max(filter.limit ?? 50, 1), 1000) } as RunFilter);
+}
+
+export async function showRun(store: Store, id: string) {
+  const run = await store.getRun(id);
+  if (!run) throw new AdminError(404, `no run ${id}`);
+  const job = run.jobId ? await store.getJob(run.jobId) : null;
+  return { ...run, job };
+}
+
+/** Retries a run that came from a job: a new job with the same payload on the same queue. */
+export async function retryRun(store: Store, id: string, now: number) {
+  const run = await store.getRun(id);
+  if (!run) throw new AdminError(404, `no run ${id}`);
+  if (!run.jobId) throw new AdminError(409, `run ${id} was triggered by ${run.trigger}; only queue and cron runs can be retried (their input is stored)`);
+  const job = await store.getJob(run.jobId);
+  if (!job) throw new AdminError(410, `the job of run ${id} has been pruned`);
+  const pushed = await store.pushJob(job.queue, job.payload, { runAt: now });
+  return { job: pushed.id, queue: job.queue };
+}
+
+/** Cancels a run: a pending retry of its job is dropped; the run is marked cancelled. */
+export async function cancelRun(store: Store, id: string, now: number) {
+  const run = await store.getRun(id);
+  if (!run) throw new AdminError(404, `no run ${id}`);
+  if (run.status === "succeeded") throw new AdminError(409, `run ${id} already succeeded`);
+  await store.setRunStatus(id, "cancelled" as RunStatus);
+  const jobDropped = run.jobId ? await store.cancelJob(run.jobId, now) : false;
+  return { cancelled: true, jobDropped };
+}

@@ -1,0 +1,258 @@
+// Queue consumers and the cron scheduler, on the store.
+//
+// A consumer leases due jobs of its queue (up to its concurrency), runs the work once per
+// lease (trigger "queue", the job as w.payload, w.attempt from the store), and completes
+// the job together with its run record in one transaction. A failure goes back to the
+// store as a retry at a later time (the delay is data, not a blocked process) or, after
+// the last attempt, leaves the job dead. A crash leaves the lease to expire; another
+// worker takes the job: delivery is at least once.
+//
+// Cron: each schedule slot is claimed in the store with a unique insert, so a slot
+// fires once across every process sharing the store; the claimed slot becomes a job on
+// the work's internal queue, which gives cron runs the same retries and records.
+
+import { randomUUID } from "node:crypto";
+import { Cron } from "croner";
+import type { Store, Job, RunRecord } from "../store/store.js";
+import type { Blueprint } from "./blueprint.js";
+import { type ExecResult, retryDelay } from "./executor.js";
+import type { WorkVersion } from "./works.js";
+
+/** The engine's clock; tests inject a manual one. */
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+export interface JobRunner {
+  /** Runs one attempt of `work` for a job (trigger "queue" or "cron"). */
+  runJob(work: WorkVersion, trigger: "queue" | "cron", job: Job, runId: string): Promise<ExecResult>;
+}
+
+export const CRON_QUEUE_PREFIX = "cron:";
+
+export function cronQueue(workName: string): string {
+  return CRON_QUEUE_PREFIX + workName;
+}
+
+/** Lease long enough for the work's timeout, with room to record the result. */
+function leaseFor(bp: Blueprint): number {
+  return Math.max(5_000, (bp.timeoutMs ?? 30_000) * 2);
+}
+
+/** One consumer: a queue name, the work that consumes it, how many jobs at once. */
+export class QueueConsumer {
+  private inFlight = 0;
+  private stopped = false;
+  private wake: (() => void) | null = null;
+  private loopDone: Promise<void> | null = null;
+  readonly owner: string;
+
+  constructor(
+    readonly queue: string,
+    public work: WorkVersion,
+    private readonly store: Store,
+    private readonly runner: JobRunner,
+    private readonly clock: Clock,
+    readonly concurrency: number,
+    private readonly pollMs: number,
+    ownerPrefix: string,
+  ) {
+    this.owner = `${ownerPrefix}:${randomUUID().slice(0, 8)}`;
+  }
+
+  start(): void {
+    this.loopDone ??= this.loop();
+  }
+
+  /** Checks the queue now (a job was pushed in this process). */
+  poke(): void {
+    this.wake?.();
+  }
+
+  /** Stops leasing; resolves when jobs in flight have finished. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loopDone;
+    while (this.inFlight > 0) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  /** Leases and starts what it can now; returns how many jobs it started. */
+  async pollOnce(): Promise<number> {
+    const free = this.concurrency - this.inFlight;
+    if (free <= 0) return 0;
+    const jobs = await this.store.claimJobs(this.queue, this.owner, leaseFor(this.work.blueprint), free, this.clock.now());
+    for (const job of jobs) {
+      this.inFlight++;
+      void this.runOne(job).finally(() => {
+        this.inFlight--;
+        this.wake?.();
+      });
+    }
+    return jobs.length;
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopped) {
+      let started = 0;
+      try {
+        started = await this.pollOnce();
+      } catch {
+        // Store unavailable for a moment: back off and try again.
+      }
+      if (this.stopped) break;
+      if (started === 0 || this.inFlight >= this.concurrency) {
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(done, this.pollMs);
+          function done() {
+            clearTimeout(t);
+            resolve();
+          }
+          this.wake = done;
+        });
+        this.wake = null;
+      }
+    }
+  }
+
+  private async runOne(job: Job): Promise<void> {
+    const work = this.work;
+    const runId = randomUUID();
+    const started = this.clock.now();
+    const trigger = this.queue.startsWith(CRON_QUEUE_PREFIX) ? "cron" : "queue";
+    let result: ExecResult;
+    try {
+      result = await this.runner.runJob(work, trigger, job, runId);
+    } catch (e) {
+      result = { status: 500, headers: {}, body: "", runId, attempts: job.attempts, error: String((e as Error)?.message ?? e), retryable: true, logs: [] };
+    }
+    const run: RunRecord = {
+      id: runId,
+      work: work.name,
+      version: work.hash,
+      trigger,
+      status: result.error ? "failed" : "succeeded",
+      attempt: job.attempts,
+      startedAt: started,
+      finishedAt: this.clock.now(),
+      error: result.error ?? null,
+      resultSize: result.body.length,
+      logs: result.logs,
+      jobId: job.id,
+    };
+    if (!result.error) {
+      await this.store.completeJob(job.id, this.owner, run);
+      return;
+    }
+    const policy = work.blueprint.retry;
+    const maxAttempts = 1 + (policy?.times ?? 0);
+    const retryAt = result.retryable && policy && job.attempts < maxAttempts ? this.clock.now() + retryDelay(policy, job.attempts) : null;
+    await this.store.failJob(job.id, this.owner, result.error, retryAt, run);
+  }
+}
+
+/** A schedule of a work: the slots it fires at. */
+interface Schedule {
+  work: WorkVersion;
+  /** The latest slot at or before `t`, or null. */
+  slotAtOrBefore(t: number): number | null;
+  /** Missed-slot policy: "latest" (default) runs the most recent missed slot once; "skip" runs none. */
+  missed: "latest" | "skip";
+}
+
+function schedulesOf(work: WorkVersion): Schedule[] {
+  const bp = work.blueprint;
+  const out: Schedule[] = [];
+  for (const c of bp.cron) {
+    const cron = new Cron(c.expr, { timezone: c.tz, paused: true, legacyMode: true });
+    out.push({ work, slotAtOrBefore: (t) => previousSlot(cron, t), missed: c.missed ?? "latest" });
+  }
+  for (const d of bp.daily) {
+    const [hh, mm] = d.at.split(":");
+    const cron = new Cron(`${Number(mm)} ${Number(hh)} * * *`, { timezone: d.tz, paused: true });
+    out.push({ work, slotAtOrBefore: (t) => previousSlot(cron, t), missed: d.missed ?? "latest" });
+  }
+  for (const every of bp.every) out.push({ work, slotAtOrBefore: (t) => Math.floor(t / every) * every, missed: "latest" });
+  return out;
+}
+
+/**
+ * The latest slot at or before `t`: croner gives the next run after a time, so step
+ * back from `t` in widening windows until a slot appears (at most a year).
+ */
+function previousSlot(cron: Cron, t: number): number | null {
+  for (let window = 2_000; window <= 400 * 86_400_000; window *= 4) {
+    let from = t - window;
+    let last: number | null = null;
+    for (;;) {
+      const next = cron.nextRun(new Date(from));
+      if (!next || next.getTime() > t) break;
+      last = next.getTime();
+      from = last;
+    }
+    if (last !== null) return last;
+  }
+  return null;
+}
+
+export class CronScheduler {
+  private schedules: Schedule[] = [];
+  /** Last slot this process saw per schedule, so a tick does not re-claim. */
+  private readonly seen = new Map<string, number>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly owner: string,
+    private readonly onFire: (work: WorkVersion, slot: number) => Promise<void>,
+  ) {}
+
+  setWorks(works: WorkVersion[]): void {
+    this.schedules = works.flatMap(schedulesOf);
+  }
+
+  /** Fires every slot that is due and not yet claimed; returns the slots fired by this process. */
+  async tick(): Promise<Array<{ work: string; slot: number }>> {
+    const now = this.clock.now();
+    const fired: Array<{ work: string; slot: number }> = [];
+    for (const s of this.schedules) {
+      const slot = s.slotAtOrBefore(now);
+      if (slot === null) continue;
+      const key = `${s.work.name}`;
+      if ((this.seen.get(key) ?? -Infinity) >= slot) continue;
+      const last = await this.store.lastCronSlot(s.work.name);
+      this.seen.set(key, slot);
+      if (last !== null && last >= slot) continue;
+      // First start of a schedule: wait for its next slot rather than firing a past one.
+      // After that, a slot missed while the engine was down runs once ("latest"), or not ("skip").
+      const isCurrent = now - slot < 2_000;
+      if (!isCurrent && (last === null || s.missed === "skip")) continue;
+      if (await this.store.claimCronSlot(s.work.name, slot, this.owner, now)) {
+        fired.push({ work: s.work.name, slot });
+        await this.onFire(s.work, slot);
+      }
+    }
+    return fired;
+  }
+
+  start(intervalMs = 250): void {
+    const run = async () => {
+      try {
+        await this.tick();
+      } catch {
+        // the store is briefly unavailable: the next tick retries
+      }
+      this.timer = setTimeout(run, intervalMs);
+      this.timer.unref?.();
+    };
+    void run();
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

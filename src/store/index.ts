@@ -1,0 +1,24 @@
+// Opening a store by URL: sqlite:path (embedded default ./.kitwork/state.db) or postgres://….
+
+import { redact } from "../db/connections.js";
+import { PostgresStore } from "./postgres.js";
+import { SqliteStore } from "./sqlite.js";
+import { type Store, StoreError } from "./store.js";
+
+export * from "./store.js";
+
+export const DEFAULT_STORE_URL = "sqlite:.kitwork/state.db";
+
+export async function openStore(url: string): Promise<Store> {
+  let store: Store;
+  if (url.startsWith("sqlite:")) store = await SqliteStore.open(url.slice("sqlite:".length) || ":memory:");
+  else if (/^postgres(ql)?:\/\//.test(url)) store = await PostgresStore.open(url);
+  else throw new StoreError(`unsupported store URL ${redact(url)} (use sqlite:path or postgres://…)`);
+  try {
+    await store.migrate();
+  } catch (e) {
+    await store.close().catch(() => {});
+    throw new StoreError(`cannot open the store ${redact(url)}: ${redact((e as Error).message)}`);
+  }
+  return store;
+}

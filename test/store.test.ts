@@ -1,0 +1,819 @@
+// One contract suite for the state store (src/store), run against both implementations:
+// SQLite (a fresh temp file per test group) and PostgreSQL (a fresh schema per test group,
+// selected through `?options=-c search_path=…` in the connection URL).
+//
+// PostgreSQL URL: $KITWORK_TEST_PG_URL or postgres://postgres@127.0.0.1:5432/test.
+// When it is unreachable the PostgreSQL tests are skipped with a notice, except under
+// CI=true, where they run (and fail) so a missing database cannot pass silently.
+
+import { after, before, beforeEach, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { type Job, type RunRecord, type Store, MAX_PAYLOAD_BYTES, StoreError, openStore } from "../src/store/index.js";
+
+// ---------------------------------------------------------------------------------------
+// Backends
+
+/** A fresh, empty database; `open()` gives another independent store instance on it. */
+interface Env {
+  open(): Promise<Store>;
+  dispose(): Promise<void>;
+}
+type EnvFactory = () => Promise<Env>;
+
+const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), "kw-store-test-"));
+after(() => fs.rmSync(tmpRoot, { recursive: true, force: true }));
+
+let sqliteGroups = 0;
+const sqliteEnv: EnvFactory = async () => {
+  const dir = path.join(tmpRoot, `g${++sqliteGroups}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const url = `sqlite:${path.join(dir, "state.db")}`;
+  return { open: () => openStore(url), dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+};
+
+const PG_URL = process.env.KITWORK_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const PG_SCHEMA_PREFIX = `kw_test_${process.pid}`;
+const pgSchemas: string[] = [];
+
+function withSearchPath(url: string, schema: string): string {
+  const u = new URL(url);
+  u.searchParams.set("options", `-c search_path=${schema}`);
+  return u.toString();
+}
+
+async function pgAdmin<T>(f: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  await c.connect();
+  try {
+    return await f(c);
+  } finally {
+    await c.end();
+  }
+}
+
+const pgEnv: EnvFactory = async () => {
+  const schema = `${PG_SCHEMA_PREFIX}_g${pgSchemas.length + 1}`;
+  await pgAdmin((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`));
+  pgSchemas.push(schema);
+  const url = withSearchPath(PG_URL, schema);
+  return {
+    open: () => openStore(url),
+    dispose: () => pgAdmin((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)).then(() => {}),
+  };
+};
+
+async function pgReachable(): Promise<string | null> {
+  try {
+    await pgAdmin((c) => c.query("SELECT 1"));
+    return null;
+  } catch (e) {
+    return (e as Error).message || String(e);
+  }
+}
+
+// Decided before any test is registered (top-level await), so the suites see it.
+const pgProblem = await pgReachable();
+const inCI = process.env.CI === "true" || process.env.CI === "1";
+after(async () => {
+  if (pgProblem || pgSchemas.length === 0) return;
+  await pgAdmin(async (c) => {
+    for (const s of pgSchemas) await c.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+let runSeq = 0;
+function mkRun(over: Partial<RunRecord> = {}): RunRecord {
+  return {
+    id: `run-${++runSeq}-${randomUUID().slice(0, 8)}`,
+    work: "w",
+    version: "v1",
+    trigger: "queue",
+    status: "succeeded",
+    attempt: 1,
+    startedAt: 1_000,
+    finishedAt: 2_000,
+    error: null,
+    resultSize: 12,
+    logs: [{ level: "info", args: ["hello", { n: 1 }], at: 1_500 }],
+    jobId: null,
+    ...over,
+  };
+}
+
+const ids = (jobs: Job[]) => jobs.map((j) => j.id);
+
+// ---------------------------------------------------------------------------------------
+// The contract
+
+interface Ctx {
+  /** The group's main store instance. */
+  store: Store;
+  /** Another independent instance on the same database (closed after the group). */
+  open(): Promise<Store>;
+}
+
+function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string } = {}) {
+  /** A test group: a fresh database, one store opened on it, closed/dropped after. */
+  function group(title: string, body: (ctx: Ctx) => void) {
+    describe(title, () => {
+      let env: Env | undefined;
+      const extra: Store[] = [];
+      const ctx = {
+        store: undefined as unknown as Store,
+        async open() {
+          const s = await env!.open();
+          extra.push(s);
+          return s;
+        },
+      };
+      // A setup failure (e.g. PostgreSQL unreachable under CI) fails every test of the group
+      // rather than cancelling them.
+      let setupError: unknown;
+      before(async () => {
+        try {
+          env = await makeEnv();
+          ctx.store = await env.open();
+        } catch (e) {
+          setupError = e;
+        }
+      });
+      beforeEach(() => {
+        if (setupError) throw setupError;
+      });
+      after(async () => {
+        for (const s of extra) await s.close().catch(() => {});
+        await ctx.store?.close().catch(() => {});
+        await env?.dispose();
+      });
+      body(ctx);
+    });
+  }
+
+  describe(`store contract: ${name}`, { skip: opts.skip }, () => {
+    group("schema and versions", (ctx) => {
+      it("opens with the expected kind", () => {
+        assert.equal(ctx.store.kind, name);
+      });
+
+      it("migrate() is idempotent and keeps data", async () => {
+        await ctx.store.putVersion({ hash: "h-mig", file: "a.kw", name: "a", source: "x" });
+        await ctx.store.migrate();
+        await ctx.store.migrate();
+        const other = await ctx.open(); // openStore migrates too
+        await Promise.all([ctx.store.migrate(), other.migrate(), other.migrate()]);
+        assert.deepEqual(await other.getVersion("h-mig"), { hash: "h-mig", file: "a.kw", name: "a", source: "x" });
+        const { id } = await other.pushJob("q-mig", { a: 1 }, { runAt: 0 });
+        assert.equal((await ctx.store.getJob(id))?.state, "pending");
+      });
+
+      it("putVersion/getVersion round-trip; unknown hash is null; re-put is harmless", async () => {
+        const v = { hash: "h1", file: "works/a.kw", name: "a", source: "export default 1\n// ünïcødé ✓" };
+        await ctx.store.putVersion(v);
+        assert.deepEqual(await ctx.store.getVersion("h1"), v);
+        await ctx.store.putVersion(v);
+        assert.deepEqual(await ctx.store.getVersion("h1"), v);
+        assert.equal(await ctx.store.getVersion("nope"), null);
+      });
+    });
+
+    group("pushJob", (ctx) => {
+      it("returns distinct ids and stores a pending job", async () => {
+        const now = Date.now();
+        const a = await ctx.store.pushJob("q-push", { n: 1, s: "x", nested: [1, { b: true }] }, { runAt: now + 5 });
+        const b = await ctx.store.pushJob("q-push", null, { runAt: now });
+        assert.equal(a.deduped, false);
+        assert.equal(b.deduped, false);
+        assert.equal(typeof a.id, "string");
+        assert.notEqual(a.id, b.id);
+        const j = await ctx.store.getJob(a.id);
+        assert.ok(j);
+        assert.equal(j.queue, "q-push");
+        assert.deepEqual(j.payload, { n: 1, s: "x", nested: [1, { b: true }] });
+        assert.equal(j.key, null);
+        assert.equal(j.state, "pending");
+        assert.equal(j.attempts, 0);
+        assert.equal(j.runAt, now + 5);
+        assert.equal(j.leaseOwner, null);
+        assert.equal(j.leaseUntil, null);
+        assert.equal(j.error, null);
+        assert.equal(typeof j.createdAt, "number");
+        assert.equal((await ctx.store.getJob(b.id))?.payload, null);
+        assert.equal(await ctx.store.getJob("no-such-job"), null);
+      });
+
+      it("dedupes by key while pending (same id, deduped: true); scoped per queue", async () => {
+        const a = await ctx.store.pushJob("q-key", { v: 1 }, { runAt: 0, key: "k1" });
+        const b = await ctx.store.pushJob("q-key", { v: 2 }, { runAt: 0, key: "k1" });
+        assert.deepEqual(b, { id: a.id, deduped: true });
+        assert.deepEqual((await ctx.store.getJob(a.id))?.payload, { v: 1 }, "the original payload is kept");
+        const c = await ctx.store.pushJob("q-key", { v: 3 }, { runAt: 0, key: "k2" });
+        assert.equal(c.deduped, false);
+        assert.notEqual(c.id, a.id);
+        const d = await ctx.store.pushJob("q-key-other", { v: 4 }, { runAt: 0, key: "k1" });
+        assert.equal(d.deduped, false, "same key in another queue is a different job");
+        const e = await ctx.store.pushJob("q-key", { v: 5 }, { runAt: 0, key: null });
+        const f = await ctx.store.pushJob("q-key", { v: 6 }, { runAt: 0 });
+        assert.equal(e.deduped, false);
+        assert.equal(f.deduped, false);
+        assert.notEqual(e.id, f.id);
+        assert.equal((await ctx.store.listJobs("q-key", null, 100)).length, 4);
+      });
+
+      it("dedupes by key while leased", async () => {
+        const a = await ctx.store.pushJob("q-keyl", {}, { runAt: 0, key: "k" });
+        const claimed = await ctx.store.claimJobs("q-keyl", "o1", 60_000, 10, 1_000);
+        assert.deepEqual(ids(claimed), [a.id]);
+        assert.deepEqual(await ctx.store.pushJob("q-keyl", {}, { runAt: 0, key: "k" }), { id: a.id, deduped: true });
+      });
+
+      it("does not dedupe against a done job", async () => {
+        const a = await ctx.store.pushJob("q-keyd", {}, { runAt: 0, key: "k" });
+        await ctx.store.claimJobs("q-keyd", "o1", 60_000, 10, 1_000);
+        assert.equal(await ctx.store.completeJob(a.id, "o1", mkRun({ jobId: a.id })), true);
+        const b = await ctx.store.pushJob("q-keyd", {}, { runAt: 0, key: "k" });
+        assert.equal(b.deduped, false);
+        assert.notEqual(b.id, a.id);
+        assert.equal((await ctx.store.getJob(b.id))?.state, "pending");
+        // …and the new one dedupes again while pending.
+        assert.deepEqual(await ctx.store.pushJob("q-keyd", {}, { runAt: 0, key: "k" }), { id: b.id, deduped: true });
+      });
+
+      it("does not dedupe against a dead job", async () => {
+        const a = await ctx.store.pushJob("q-keyx", {}, { runAt: 0, key: "k" });
+        await ctx.store.claimJobs("q-keyx", "o1", 60_000, 10, 1_000);
+        assert.equal(await ctx.store.failJob(a.id, "o1", "boom", null, mkRun({ jobId: a.id, status: "failed" })), true);
+        const b = await ctx.store.pushJob("q-keyx", {}, { runAt: 0, key: "k" });
+        assert.equal(b.deduped, false);
+        assert.notEqual(b.id, a.id);
+      });
+
+      it("concurrent pushes with one key (two instances) create exactly one job", async () => {
+        const other = await ctx.open();
+        const results = await Promise.all(
+          Array.from({ length: 12 }, (_, i) => (i % 2 ? other : ctx.store).pushJob("q-keyc", { i }, { runAt: 0, key: "same" })),
+        );
+        assert.equal(results.filter((r) => !r.deduped).length, 1);
+        assert.equal(new Set(results.map((r) => r.id)).size, 1);
+        const jobs = await ctx.store.listJobs("q-keyc", null, 100);
+        assert.deepEqual(ids(jobs), [results[0].id]);
+      });
+
+      it("refuses an oversize payload (> 256 KiB) with a clear error and stores nothing", async () => {
+        const big = { blob: "x".repeat(MAX_PAYLOAD_BYTES) };
+        await assert.rejects(ctx.store.pushJob("q-big", big, { runAt: 0 }), (e: unknown) => {
+          assert.ok(e instanceof StoreError, `expected a StoreError, got ${e}`);
+          assert.match((e as Error).message, /payload too large/);
+          assert.match((e as Error).message, /262144/);
+          return true;
+        });
+        await assert.rejects(ctx.store.pushJob("q-big", big, { runAt: 0, key: "k" }), StoreError);
+        // Multi-byte characters count in bytes, not UTF-16 units.
+        await assert.rejects(ctx.store.pushJob("q-big", "é".repeat(MAX_PAYLOAD_BYTES / 2), { runAt: 0 }), StoreError);
+        assert.equal((await ctx.store.listJobs("q-big", null, 10)).length, 0);
+        // Exactly at the limit is accepted (the JSON string "xx…" is length + 2 bytes).
+        const edge = "x".repeat(MAX_PAYLOAD_BYTES - 2);
+        const ok = await ctx.store.pushJob("q-big", edge, { runAt: 0 });
+        assert.equal((await ctx.store.getJob(ok.id))?.payload, edge);
+      });
+    });
+
+    group("claimJobs", (ctx) => {
+      it("leases only due jobs, earliest runAt first, and increments attempts", async () => {
+        const now = 1_000_000;
+        const future = await ctx.store.pushJob("q-due", { n: "future" }, { runAt: now + 1 });
+        const c = await ctx.store.pushJob("q-due", { n: "c" }, { runAt: now - 10 });
+        const a = await ctx.store.pushJob("q-due", { n: "a" }, { runAt: now - 30 });
+        const exact = await ctx.store.pushJob("q-due", { n: "exact" }, { runAt: now });
+        const b = await ctx.store.pushJob("q-due", { n: "b" }, { runAt: now - 20 });
+        const got = await ctx.store.claimJobs("q-due", "o1", 5_000, 10, now);
+        assert.deepEqual(ids(got), [a.id, b.id, c.id, exact.id]);
+        for (const j of got) {
+          assert.equal(j.state, "leased");
+          assert.equal(j.attempts, 1);
+          assert.equal(j.leaseOwner, "o1");
+          assert.equal(j.leaseUntil, now + 5_000);
+          assert.equal(j.queue, "q-due");
+        }
+        assert.deepEqual(got[0].payload, { n: "a" });
+        const stored = await ctx.store.getJob(a.id);
+        assert.equal(stored?.state, "leased");
+        assert.equal(stored?.attempts, 1);
+        assert.equal(stored?.leaseOwner, "o1");
+        assert.equal(stored?.leaseUntil, now + 5_000);
+        assert.equal((await ctx.store.getJob(future.id))?.state, "pending");
+        assert.equal((await ctx.store.getJob(future.id))?.attempts, 0);
+        // Nothing else is due; leased jobs with a live lease are not handed out again.
+        assert.deepEqual(await ctx.store.claimJobs("q-due", "o2", 5_000, 10, now), []);
+        // Once due, the future job is claimable (by anyone); the live leases are still not.
+        assert.deepEqual(ids(await ctx.store.claimJobs("q-due", "o2", 5_000, 10, now + 1)), [future.id]);
+      });
+
+      it("honours limit, taking the earliest due jobs first", async () => {
+        const now = 2_000_000;
+        const order = [5, 3, 1, 4, 2];
+        const byRank = new Map<number, string>();
+        for (const r of order) byRank.set(r, (await ctx.store.pushJob("q-lim", { r }, { runAt: now - 100 + r })).id);
+        assert.deepEqual(await ctx.store.claimJobs("q-lim", "o", 60_000, 0, now), []);
+        assert.deepEqual(ids(await ctx.store.claimJobs("q-lim", "o", 60_000, 2, now)), [byRank.get(1), byRank.get(2)]);
+        assert.deepEqual(ids(await ctx.store.claimJobs("q-lim", "o", 60_000, 2, now)), [byRank.get(3), byRank.get(4)]);
+        assert.deepEqual(ids(await ctx.store.claimJobs("q-lim", "o", 60_000, 2, now)), [byRank.get(5)]);
+        assert.deepEqual(await ctx.store.claimJobs("q-lim", "o", 60_000, 2, now), []);
+      });
+
+      it("only claims from the named queue", async () => {
+        const x = await ctx.store.pushJob("q-iso-a", {}, { runAt: 0 });
+        const y = await ctx.store.pushJob("q-iso-b", {}, { runAt: 0 });
+        assert.deepEqual(ids(await ctx.store.claimJobs("q-iso-a", "o", 1_000, 10, 10)), [x.id]);
+        assert.equal((await ctx.store.getJob(y.id))?.state, "pending");
+        assert.deepEqual(await ctx.store.claimJobs("q-iso-none", "o", 1_000, 10, 10), []);
+      });
+
+      it("never hands one job to two owners claiming at once", async () => {
+        const other = await ctx.open();
+        const pushed = new Set<string>();
+        for (let i = 0; i < 50; i++) pushed.add((await ctx.store.pushJob("q-race", { i }, { runAt: i })).id);
+        const owners = ["a", "b", "c", "d", "e", "f"];
+        const results = await Promise.all(owners.map((o, i) => (i % 2 ? other : ctx.store).claimJobs("q-race", o, 60_000, 20, 1_000)));
+        const all = results.flat();
+        assert.equal(all.length, 50, "every due job is claimed (6 × 20 ≥ 50)");
+        assert.equal(new Set(ids(all)).size, 50, "no job is claimed twice");
+        assert.deepEqual(new Set(ids(all)), pushed);
+        results.forEach((jobs, i) => jobs.forEach((j) => assert.equal(j.leaseOwner, owners[i])));
+        for (const j of all) {
+          const s = await ctx.store.getJob(j.id);
+          assert.equal(s?.attempts, 1);
+          assert.equal(s?.leaseOwner, j.leaseOwner);
+        }
+      });
+
+      it("an expired lease is taken over by another owner (attempts increments)", async () => {
+        const now = 3_000_000;
+        const { id } = await ctx.store.pushJob("q-exp", { x: 1 }, { runAt: now });
+        const [first] = await ctx.store.claimJobs("q-exp", "A", 1_000, 10, now);
+        assert.equal(first.id, id);
+        assert.deepEqual(await ctx.store.claimJobs("q-exp", "B", 1_000, 10, now + 500), [], "lease still live");
+        assert.deepEqual(await ctx.store.claimJobs("q-exp", "B", 1_000, 10, now + 999), [], "lease still live");
+        const [taken] = await ctx.store.claimJobs("q-exp", "B", 1_000, 10, now + 1_001);
+        assert.equal(taken?.id, id);
+        assert.equal(taken.attempts, 2);
+        assert.equal(taken.leaseOwner, "B");
+        assert.equal(taken.leaseUntil, now + 2_001);
+        const stored = await ctx.store.getJob(id);
+        assert.equal(stored?.attempts, 2);
+        assert.equal(stored?.leaseOwner, "B");
+        // The old owner lost the lease: completing fails and the job stays B's.
+        assert.equal(await ctx.store.completeJob(id, "A", mkRun({ jobId: id })), false);
+        assert.equal((await ctx.store.getJob(id))?.leaseOwner, "B");
+        assert.equal(await ctx.store.completeJob(id, "B", mkRun({ jobId: id, attempt: 2 })), true);
+        assert.equal((await ctx.store.getJob(id))?.state, "done");
+      });
+    });
+
+    group("completeJob and failJob", (ctx) => {
+      async function leased(queue: string, owner = "me", now = 10_000) {
+        const { id } = await ctx.store.pushJob(queue, { q: queue }, { runAt: now });
+        const got = await ctx.store.claimJobs(queue, owner, 60_000, 1, now);
+        assert.deepEqual(ids(got), [id]);
+        return id;
+      }
+
+      it("completeJob by the lease owner marks done and records the run", async () => {
+        const id = await leased("q-done");
+        const run = mkRun({ jobId: id, work: "w-done", trigger: "queue" });
+        assert.equal(await ctx.store.completeJob(id, "me", run), true);
+        const j = await ctx.store.getJob(id);
+        assert.equal(j?.state, "done");
+        assert.equal(j?.leaseOwner, null);
+        assert.equal(j?.leaseUntil, null);
+        assert.equal(j?.attempts, 1);
+        assert.deepEqual(await ctx.store.getRun(run.id), run);
+        assert.deepEqual(await ctx.store.claimJobs("q-done", "other", 60_000, 10, 10_000_000), [], "done jobs are never claimed");
+        // Completing again (no longer leased) is refused.
+        assert.equal(await ctx.store.completeJob(id, "me", mkRun({ jobId: id })), false);
+      });
+
+      it("completeJob on a pending (never claimed) job returns false", async () => {
+        const { id } = await ctx.store.pushJob("q-notleased", {}, { runAt: 0 });
+        const before = await ctx.store.getJob(id);
+        assert.equal(await ctx.store.completeJob(id, "me", mkRun({ jobId: id })), false);
+        assert.deepEqual(await ctx.store.getJob(id), before);
+        assert.equal(await ctx.store.completeJob("no-such-job", "me", mkRun()), false);
+      });
+
+      it("completeJob by a wrong owner (lease lost) returns false and changes nothing", async () => {
+        const id = await leased("q-wrong");
+        const before = await ctx.store.getJob(id);
+        const run = mkRun({ jobId: id });
+        assert.equal(await ctx.store.completeJob(id, "not-me", run), false);
+        assert.deepEqual(await ctx.store.getJob(id), before, "the job is untouched");
+        assert.equal(await ctx.store.getRun(run.id), null, "no run is recorded for a lost lease");
+      });
+
+      it("failJob with retryAt makes the job pending again at that time, not claimable before", async () => {
+        const now = 20_000;
+        const id = await leased("q-retry", "me", now);
+        const run = mkRun({ jobId: id, status: "failed", error: "flaky" });
+        const retryAt = now + 30_000;
+        assert.equal(await ctx.store.failJob(id, "me", "flaky", retryAt, run), true);
+        const j = await ctx.store.getJob(id);
+        assert.equal(j?.state, "pending");
+        assert.equal(j?.runAt, retryAt);
+        assert.equal(j?.error, "flaky");
+        assert.equal(j?.attempts, 1);
+        assert.equal(j?.leaseOwner, null);
+        assert.equal(j?.leaseUntil, null);
+        assert.deepEqual(await ctx.store.getRun(run.id), run);
+        assert.deepEqual(await ctx.store.claimJobs("q-retry", "o2", 60_000, 10, retryAt - 1), []);
+        const [again] = await ctx.store.claimJobs("q-retry", "o2", 60_000, 10, retryAt);
+        assert.equal(again?.id, id);
+        assert.equal(again.attempts, 2);
+        assert.equal(again.leaseOwner, "o2");
+      });
+
+      it("failJob with retryAt null makes the job dead with its error", async () => {
+        const id = await leased("q-dead");
+        const run = mkRun({ jobId: id, status: "failed", error: "fatal: nope" });
+        assert.equal(await ctx.store.failJob(id, "me", "fatal: nope", null, run), true);
+        const j = await ctx.store.getJob(id);
+        assert.equal(j?.state, "dead");
+        assert.equal(j?.error, "fatal: nope");
+        assert.equal(j?.leaseOwner, null);
+        assert.equal(j?.leaseUntil, null);
+        assert.deepEqual(await ctx.store.getRun(run.id), run);
+        assert.deepEqual(await ctx.store.claimJobs("q-dead", "o2", 60_000, 10, Number.MAX_SAFE_INTEGER), []);
+      });
+
+      it("failJob by a wrong owner returns false and changes nothing", async () => {
+        const id = await leased("q-failwrong");
+        const before = await ctx.store.getJob(id);
+        const run = mkRun({ jobId: id, status: "failed" });
+        assert.equal(await ctx.store.failJob(id, "not-me", "x", null, run), false);
+        assert.equal(await ctx.store.failJob(id, "not-me", "x", 99_999, run), false);
+        assert.deepEqual(await ctx.store.getJob(id), before);
+        assert.equal(await ctx.store.getRun(run.id), null, "no run is recorded for a lost lease");
+      });
+    });
+
+    group("listJobs, queueCounts, redrive, purge", (ctx) => {
+      const now = 50_000;
+      /** Puts a job of `queue` into `state` and returns its id. */
+      async function jobIn(queue: string, state: "pending" | "leased" | "done" | "dead", key?: string) {
+        const { id } = await ctx.store.pushJob(queue, { state }, { runAt: state === "pending" ? now + 1_000_000 : now, key });
+        if (state === "pending") return id;
+        const got = await ctx.store.claimJobs(queue, "own", 60_000, 1, now);
+        assert.deepEqual(ids(got), [id]);
+        if (state === "done") assert.equal(await ctx.store.completeJob(id, "own", mkRun({ jobId: id })), true);
+        if (state === "dead") assert.equal(await ctx.store.failJob(id, "own", `err-${id}`, null, mkRun({ jobId: id, status: "failed" })), true);
+        return id;
+      }
+
+      it("listJobs filters by queue and state and honours limit; queueCounts counts per queue and state", async () => {
+        const la = { pending: [] as string[], leased: [] as string[], done: [] as string[], dead: [] as string[] };
+        for (const s of ["pending", "pending", "leased", "done", "dead", "dead", "dead"] as const) la[s].push(await jobIn("l-a", s));
+        const lbPending = await jobIn("l-b", "pending");
+        const lbDone = await jobIn("l-b", "done");
+
+        const sorted = (a: string[]) => [...a].sort();
+        assert.deepEqual(sorted(ids(await ctx.store.listJobs("l-a", null, 100))), sorted(Object.values(la).flat()));
+        for (const s of ["pending", "leased", "done", "dead"] as const) {
+          const got = await ctx.store.listJobs("l-a", s, 100);
+          assert.deepEqual(sorted(ids(got)), sorted(la[s]), `l-a ${s}`);
+          assert.ok(got.every((j) => j.state === s && j.queue === "l-a"));
+        }
+        assert.deepEqual(ids(await ctx.store.listJobs("l-b", "done", 100)), [lbDone]);
+        assert.deepEqual(sorted(ids(await ctx.store.listJobs(null, "pending", 100))), sorted([...la.pending, lbPending]));
+        assert.equal((await ctx.store.listJobs(null, null, 100)).length, 9);
+        assert.equal((await ctx.store.listJobs("l-a", null, 3)).length, 3);
+        assert.equal((await ctx.store.listJobs("l-a", "dead", 2)).length, 2);
+        assert.deepEqual(await ctx.store.listJobs("l-none", null, 100), []);
+        const dead = (await ctx.store.listJobs("l-a", "dead", 100))[0];
+        assert.equal(dead.error, `err-${dead.id}`);
+
+        const counts = await ctx.store.queueCounts();
+        const norm = counts.map((c) => ({ queue: c.queue, state: c.state, count: c.count }));
+        for (const c of norm) assert.equal(typeof c.count, "number");
+        const key = (c: { queue: string; state: string }) => `${c.queue}/${c.state}`;
+        assert.deepEqual(
+          [...norm].sort((x, y) => key(x).localeCompare(key(y))),
+          [
+            { queue: "l-a", state: "dead", count: 3 },
+            { queue: "l-a", state: "done", count: 1 },
+            { queue: "l-a", state: "leased", count: 1 },
+            { queue: "l-a", state: "pending", count: 2 },
+            { queue: "l-b", state: "done", count: 1 },
+            { queue: "l-b", state: "pending", count: 1 },
+          ],
+        );
+      });
+
+      it("redrive of one job resets attempts to 0 and makes it claimable now", async () => {
+        const d1 = await jobIn("r-one", "dead");
+        const d2 = await jobIn("r-one", "dead");
+        const p = await jobIn("r-one", "pending");
+        const otherQueueDead = await jobIn("r-one-other", "dead");
+        assert.equal(await ctx.store.redrive("r-one", otherQueueDead, now + 5), 0, "the job must belong to the queue");
+        assert.equal(await ctx.store.redrive("r-one", p, now + 5), 0, "only dead jobs are redriven");
+        assert.equal(await ctx.store.redrive("r-one", "no-such-job", now + 5), 0);
+        assert.equal(await ctx.store.redrive("r-one", d1, now + 5), 1);
+        const j = await ctx.store.getJob(d1);
+        assert.equal(j?.state, "pending");
+        assert.equal(j?.attempts, 0);
+        assert.equal(j?.error, null);
+        assert.ok(j!.runAt <= now + 5);
+        assert.equal((await ctx.store.getJob(d2))?.state, "dead");
+        assert.equal((await ctx.store.getJob(otherQueueDead))?.state, "dead");
+        const got = await ctx.store.claimJobs("r-one", "o", 60_000, 10, now + 5);
+        assert.deepEqual(ids(got), [d1]);
+        assert.equal(got[0].attempts, 1);
+      });
+
+      it("redrive of a whole queue resets every dead job and makes them claimable", async () => {
+        const dead = [await jobIn("r-all", "dead"), await jobIn("r-all", "dead"), await jobIn("r-all", "dead")];
+        const leasedId = await jobIn("r-all", "leased");
+        const doneId = await jobIn("r-all", "done");
+        assert.equal(await ctx.store.redrive("r-all", null, now + 7), 3);
+        for (const id of dead) {
+          const j = await ctx.store.getJob(id);
+          assert.equal(j?.state, "pending");
+          assert.equal(j?.attempts, 0);
+          assert.equal(j?.error, null);
+        }
+        assert.equal((await ctx.store.getJob(leasedId))?.state, "leased");
+        assert.equal((await ctx.store.getJob(doneId))?.state, "done");
+        const got = await ctx.store.claimJobs("r-all", "o", 60_000, 10, now + 7);
+        assert.deepEqual(new Set(ids(got)), new Set(dead));
+        assert.ok(got.every((j) => j.attempts === 1));
+        assert.equal(await ctx.store.redrive("r-all", null, now + 7), 0);
+      });
+
+      it("redrive does not fail when a dead job's key is already taken by a pending job", async () => {
+        // A keyed job dies; the same key is pushed again (not deduped against dead), then the
+        // queue is redriven. Redrive must not blow up (nor block the other dead jobs), and a
+        // key must never end up on two pending/leased jobs.
+        const deadKeyed = await jobIn("r-key", "dead", "K");
+        const deadPlain = await jobIn("r-key", "dead");
+        const fresh = await ctx.store.pushJob("r-key", {}, { runAt: now, key: "K" });
+        assert.equal(fresh.deduped, false);
+        let n: number | undefined;
+        await assert.doesNotReject(async () => {
+          n = await ctx.store.redrive("r-key", null, now + 9);
+        });
+        assert.equal((await ctx.store.getJob(deadPlain))?.state, "pending", "the unkeyed dead job is redriven");
+        const live = (await ctx.store.listJobs("r-key", null, 100)).filter((j) => j.key === "K" && (j.state === "pending" || j.state === "leased"));
+        assert.equal(live.length, 1, "one live job per key");
+        assert.ok(n !== undefined && n >= 1);
+        void deadKeyed;
+      });
+
+      it("purge deletes pending and dead jobs but not leased (nor done) ones", async () => {
+        const p1 = await jobIn("p-q", "pending");
+        const p2 = await jobIn("p-q", "pending");
+        const d1 = await jobIn("p-q", "dead");
+        const l1 = await jobIn("p-q", "leased");
+        const done = await jobIn("p-q", "done");
+        const elsewhere = await jobIn("p-q-other", "pending");
+        assert.equal(await ctx.store.purge("p-q"), 3);
+        for (const id of [p1, p2, d1]) assert.equal(await ctx.store.getJob(id), null);
+        assert.equal((await ctx.store.getJob(l1))?.state, "leased");
+        assert.equal((await ctx.store.getJob(done))?.state, "done");
+        assert.equal((await ctx.store.getJob(elsewhere))?.state, "pending");
+        assert.equal(await ctx.store.purge("p-q"), 0);
+        // The leased job can still be completed by its owner.
+        assert.equal(await ctx.store.completeJob(l1, "own", mkRun({ jobId: l1 })), true);
+      });
+    });
+
+    group("cron slots", (ctx) => {
+      it("claimCronSlot is true exactly once per (work, slot); lastCronSlot is the newest", async () => {
+        assert.equal(await ctx.store.lastCronSlot("c-w"), null);
+        assert.equal(await ctx.store.claimCronSlot("c-w", 1_000, "n1", 1_000), true);
+        assert.equal(await ctx.store.claimCronSlot("c-w", 1_000, "n2", 1_001), false);
+        assert.equal(await ctx.store.claimCronSlot("c-w", 1_000, "n1", 1_002), false, "not even for the same owner");
+        assert.equal(await ctx.store.claimCronSlot("c-w", 3_000, "n2", 3_000), true);
+        assert.equal(await ctx.store.claimCronSlot("c-w", 2_000, "n2", 3_001), true, "an older, unclaimed slot is still claimable");
+        assert.equal(await ctx.store.claimCronSlot("c-w2", 1_000, "n1", 1_000), true, "slots are per work");
+        assert.equal(await ctx.store.lastCronSlot("c-w"), 3_000);
+        assert.equal(await ctx.store.lastCronSlot("c-w2"), 1_000);
+        // Large (epoch-millisecond) slots survive the round-trip as numbers.
+        const big = 1_767_225_600_000;
+        assert.equal(await ctx.store.claimCronSlot("c-big", big, "n1", big), true);
+        assert.equal(await ctx.store.lastCronSlot("c-big"), big);
+      });
+
+      it("20 concurrent claims of one slot (two instances) yield exactly one winner", async () => {
+        const other = await ctx.open();
+        for (const slot of [60_000, 120_000, 180_000]) {
+          const res = await Promise.all(
+            Array.from({ length: 20 }, (_, i) => (i % 2 ? other : ctx.store).claimCronSlot("c-race", slot, `node-${i}`, slot + i)),
+          );
+          assert.equal(res.filter(Boolean).length, 1, `slot ${slot}: ${res}`);
+        }
+        assert.equal(await other.lastCronSlot("c-race"), 180_000);
+      });
+    });
+
+    group("runs", (ctx) => {
+      it("recordRun/getRun round-trip (and recordRun updates an existing run); unknown id is null", async () => {
+        const run = mkRun({ work: "r-rt", status: "running", finishedAt: null, resultSize: null, logs: [], trigger: "http", jobId: "j-1" });
+        await ctx.store.recordRun(run);
+        assert.deepEqual(await ctx.store.getRun(run.id), run);
+        const finished: RunRecord = {
+          ...run,
+          status: "failed",
+          attempt: 2,
+          finishedAt: 5_000,
+          error: "TypeError: x is not a function",
+          resultSize: 0,
+          logs: [
+            { level: "warn", args: ["a", 1, null, { deep: [true] }], at: 4_000 },
+            { level: "error", args: [], at: 4_500 },
+          ],
+        };
+        await ctx.store.recordRun(finished);
+        assert.deepEqual(await ctx.store.getRun(run.id), finished);
+        assert.equal(await ctx.store.getRun("no-such-run"), null);
+        const big = mkRun({ work: "r-rt", startedAt: 1_767_225_600_123, finishedAt: 1_767_225_600_999 });
+        await ctx.store.recordRun(big);
+        assert.deepEqual(await ctx.store.getRun(big.id), big);
+      });
+
+      it("setRunStatus updates the status, stamps finishedAt once, false for unknown ids", async () => {
+        const running = mkRun({ work: "srs", status: "running", finishedAt: null });
+        await ctx.store.recordRun(running);
+        const t0 = Date.now();
+        assert.equal(await ctx.store.setRunStatus(running.id, "cancelled"), true);
+        const r = await ctx.store.getRun(running.id);
+        assert.equal(r?.status, "cancelled");
+        assert.ok(r?.finishedAt !== null && r!.finishedAt! >= t0 && r!.finishedAt! <= Date.now() + 1, `finishedAt ${r?.finishedAt}`);
+        const done = mkRun({ work: "srs", status: "failed", finishedAt: 7_777 });
+        await ctx.store.recordRun(done);
+        assert.equal(await ctx.store.setRunStatus(done.id, "succeeded"), true);
+        const d = await ctx.store.getRun(done.id);
+        assert.equal(d?.status, "succeeded");
+        assert.equal(d?.finishedAt, 7_777, "an existing finishedAt is kept");
+        assert.equal(await ctx.store.setRunStatus("no-such-run", "cancelled"), false);
+      });
+    });
+
+    group("listRuns", (ctx) => {
+      it("listRuns filters by work, status and trigger, honours limit, newest first", async () => {
+        const specs: Array<[string, RunRecord["status"], string, number]> = [
+          ["lr-a", "succeeded", "http", 100],
+          ["lr-a", "failed", "cron", 400],
+          ["lr-a", "succeeded", "cron", 300],
+          ["lr-b", "succeeded", "http", 200],
+          ["lr-b", "running", "queue", 600],
+          ["lr-a", "cancelled", "http", 500],
+        ];
+        const byStart = new Map<number, RunRecord>();
+        for (const [work, status, trigger, startedAt] of specs) {
+          const r = mkRun({ work, status, trigger, startedAt, finishedAt: status === "running" ? null : startedAt + 10 });
+          byStart.set(startedAt, r);
+          await ctx.store.recordRun(r);
+        }
+        const starts = (rs: RunRecord[]) => rs.map((r) => r.startedAt);
+        assert.deepEqual(starts(await ctx.store.listRuns({})), [600, 500, 400, 300, 200, 100]);
+        assert.deepEqual(starts(await ctx.store.listRuns({ work: "lr-a" })), [500, 400, 300, 100]);
+        assert.deepEqual(starts(await ctx.store.listRuns({ status: "succeeded" })), [300, 200, 100]);
+        assert.deepEqual(starts(await ctx.store.listRuns({ trigger: "cron" })), [400, 300]);
+        assert.deepEqual(starts(await ctx.store.listRuns({ work: "lr-a", trigger: "http" })), [500, 100]);
+        assert.deepEqual(starts(await ctx.store.listRuns({ work: "lr-a", status: "succeeded", trigger: "http" })), [100]);
+        assert.deepEqual(starts(await ctx.store.listRuns({ work: "lr-b", status: "failed" })), []);
+        assert.deepEqual(starts(await ctx.store.listRuns({ limit: 2 })), [600, 500]);
+        assert.deepEqual(starts(await ctx.store.listRuns({ work: "lr-a", limit: 3 })), [500, 400, 300]);
+        assert.deepEqual(await ctx.store.listRuns({ work: "lr-none" }), []);
+        assert.deepEqual((await ctx.store.listRuns({ work: "lr-b", status: "running" }))[0], byStart.get(600));
+      });
+    });
+
+    group("prune", (ctx) => {
+      it("removes finished runs and done jobs older than the cutoff, keeps the newest cron slot per work", async () => {
+        const T = Date.now();
+        const H = 3_600_000;
+        // Runs.
+        const oldRun = mkRun({ work: "pr", startedAt: T - 3 * H, finishedAt: T - 2 * H });
+        const midRun = mkRun({ work: "pr", startedAt: T - H, finishedAt: T - 30 * 60_000 });
+        const runningOld = mkRun({ work: "pr", status: "running", startedAt: T - 5 * H, finishedAt: null });
+        for (const r of [oldRun, midRun, runningOld]) await ctx.store.recordRun(r);
+        // Jobs: one done now (its age is the completion time), and one of every other state.
+        const mk = async (state: "pending" | "leased" | "done" | "dead") => {
+          const { id } = await ctx.store.pushJob("pr-q", { state }, { runAt: T - 10 * H });
+          if (state === "pending") return id;
+          assert.deepEqual(ids(await ctx.store.claimJobs("pr-q", "o", 60_000, 1, T - 10 * H)), [id]);
+          if (state === "done") assert.equal(await ctx.store.completeJob(id, "o", mkRun({ work: "pr-job", startedAt: T, finishedAt: T + 10 * H, jobId: id })), true);
+          if (state === "dead") assert.equal(await ctx.store.failJob(id, "o", "e", null, mkRun({ work: "pr-job", startedAt: T, finishedAt: T + 10 * H, jobId: id })), true);
+          return id;
+        };
+        const doneJob = await mk("done");
+        const deadJob = await mk("dead");
+        const leasedJob = await mk("leased");
+        const pendingJob = await mk("pending");
+        // Cron slots: w1 has three old slots, w2 a single old one, w3 a recent one.
+        for (const s of [1, 2, 3]) assert.equal(await ctx.store.claimCronSlot("pr-w1", s * 60_000, "n", T - 2 * H), true);
+        assert.equal(await ctx.store.claimCronSlot("pr-w2", 60_000, "n", T - 2 * H), true);
+        assert.equal(await ctx.store.claimCronSlot("pr-w3", 60_000, "n", T), true);
+
+        // Cutoff one hour ago: only the old run and w1's two older slots go.
+        assert.equal(await ctx.store.prune(T - H), 3);
+        assert.equal(await ctx.store.getRun(oldRun.id), null);
+        assert.deepEqual(await ctx.store.getRun(midRun.id), midRun);
+        assert.deepEqual(await ctx.store.getRun(runningOld.id), runningOld, "unfinished runs are never pruned");
+        assert.equal((await ctx.store.getJob(doneJob))?.state, "done", "completed after the cutoff: kept");
+        assert.equal(await ctx.store.lastCronSlot("pr-w1"), 180_000);
+        assert.equal(await ctx.store.claimCronSlot("pr-w1", 180_000, "n2", T), false, "the newest slot is kept, so it cannot fire twice");
+        assert.equal(await ctx.store.lastCronSlot("pr-w2"), 60_000, "a work's only slot is kept");
+        assert.equal(await ctx.store.claimCronSlot("pr-w2", 60_000, "n2", T), false);
+
+        // Cutoff in the future: the done job and the mid run go; everything else stays.
+        const n = await ctx.store.prune(T + H);
+        assert.equal(await ctx.store.getJob(doneJob), null);
+        assert.equal(await ctx.store.getRun(midRun.id), null);
+        assert.equal(n, 2);
+        assert.equal((await ctx.store.getJob(deadJob))?.state, "dead");
+        assert.equal((await ctx.store.getJob(leasedJob))?.state, "leased");
+        assert.equal((await ctx.store.getJob(pendingJob))?.state, "pending");
+        assert.deepEqual(await ctx.store.getRun(runningOld.id), runningOld);
+        assert.equal(await ctx.store.lastCronSlot("pr-w1"), 180_000);
+        assert.equal(await ctx.store.lastCronSlot("pr-w2"), 60_000);
+        assert.equal(await ctx.store.lastCronSlot("pr-w3"), 60_000);
+        assert.equal((await ctx.store.listRuns({ work: "pr-job" })).length, 2, "runs finished after the cutoff are kept");
+      });
+    });
+
+    group("concurrency", (ctx) => {
+      it("two instances draining one queue of 200 jobs (limit 10) claim every job exactly once", async (t) => {
+        const a = ctx.store;
+        const b = await ctx.open();
+        const N = 200;
+        const pushed = new Set<string>();
+        for (let i = 0; i < N; i++) pushed.add((await (i % 2 ? a : b).pushJob("cc-q", { i }, { runAt: i })).id);
+        const now = 1_000_000;
+        const seen = new Map<string, string>();
+        const dupes: string[] = [];
+        const perOwner = new Map<string, number>();
+        const worker = async (s: Store, owner: string) => {
+          for (let round = 0; round < 1_000; round++) {
+            const jobs = await s.claimJobs("cc-q", owner, 600_000, 10, now);
+            if (jobs.length === 0) return;
+            assert.ok(jobs.length <= 10);
+            for (const j of jobs) {
+              if (seen.has(j.id)) dupes.push(`${j.id} by ${seen.get(j.id)} and ${owner}`);
+              seen.set(j.id, owner);
+              assert.equal(j.attempts, 1);
+            }
+            perOwner.set(owner, (perOwner.get(owner) ?? 0) + jobs.length);
+            // Complete half of them through the other instance's connection, to mix writes in.
+            await Promise.all(jobs.map((j, k) => (k % 2 ? s : s === a ? b : a).completeJob(j.id, owner, mkRun({ work: "cc", jobId: j.id }))));
+          }
+          throw new Error("worker did not finish");
+        };
+        await Promise.all([worker(a, "a1"), worker(b, "b1"), worker(a, "a2"), worker(b, "b2")]);
+        t.diagnostic(`claims per owner: ${JSON.stringify(Object.fromEntries(perOwner))}`);
+        assert.deepEqual(dupes, []);
+        assert.equal(seen.size, N);
+        assert.deepEqual(new Set(seen.keys()), pushed);
+        assert.equal([...perOwner.values()].reduce((x, y) => x + y, 0), N, `claims per owner: ${JSON.stringify(Object.fromEntries(perOwner))}`);
+        const counts = (await a.queueCounts()).filter((c) => c.queue === "cc-q");
+        assert.deepEqual(counts.map((c) => ({ state: c.state, count: c.count })), [{ state: "done", count: N }]);
+        assert.equal((await b.listRuns({ work: "cc", limit: 1000 })).length, N);
+      });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Run it against both stores
+
+storeContract("sqlite", sqliteEnv);
+
+if (pgProblem && !inCI) {
+  const notice = `PostgreSQL not reachable at ${PG_URL} (${pgProblem}); skipping the PostgreSQL store tests (under CI=true they fail instead)`;
+  console.log(`# NOTICE: ${notice}`);
+  storeContract("postgres", pgEnv, { skip: notice });
+} else {
+  describe("postgres test isolation", () => {
+    it("pg honours ?options=-c search_path=… in the connection URL", async () => {
+      assert.equal(pgProblem, null, `PostgreSQL not reachable at ${PG_URL}`);
+      const schema = `${PG_SCHEMA_PREFIX}_probe`;
+      await pgAdmin((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`));
+      pgSchemas.push(schema);
+      const probe = new pg.Client({ connectionString: withSearchPath(PG_URL, schema) });
+      await probe.connect();
+      try {
+        const r = await probe.query("SELECT current_schema() AS s");
+        assert.equal(r.rows[0].s, schema);
+      } finally {
+        await probe.end();
+      }
+    });
+  });
+  storeContract("postgres", pgEnv);
+}
