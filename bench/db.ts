@@ -16,21 +16,27 @@
 // it is the run itself and the builder chain; the rest is the terminal's host side
 // (suspend/resume, row conversion into VM values).
 //
+// Each variant also reports this process's CPU time per query (process.cpuUsage): with
+// SQLite it tracks wall time; with PostgreSQL the gap is waiting on the server.
+//
 // Target (information, not an assertion): Kitwork adds ≤ 20% over direct Kysely, taken
 // as the median over rounds of the paired ratio kitwork/direct.
+//
+// --profile adds a pass under V8's CPU profiler (the inspector's, as `--cpu-prof` uses),
+// kitwork and direct interleaved in one profile, samples attributed per batch.
 
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { Runtime, compile, toHost, type Program } from "../src/index.ts";
 import { Connections } from "../src/db/connections.ts";
 import { compileSelect, type QueryState } from "../src/db/query.ts";
 import { newRunContext } from "../src/runtime/work.ts";
 import { collectGarbage, hasExposedGc, nowNs, summarize, type Stats } from "./harness.ts";
-import { summarize as summarizeProfile, type CpuProfile } from "./http/profile.ts";
+import type { CpuProfile } from "./http/profile.ts";
 import { profilerCommands } from "./http/serve-common.ts";
 import { formatNs, printTargets, type TargetResult } from "./report.ts";
 
@@ -42,14 +48,16 @@ const TARGET_OVERHEAD = 0.2;
 const DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/test";
 const USAGE = `usage: npm run bench:db -- [--quick] [--profile] [--db sqlite,postgres] [--pg <url>]
   --quick     ~20 s instead of ~2 min
-  --profile   afterwards, run the Kitwork side once more under V8's CPU profiler and print
-              where its time goes (self time per function, file:line)
+  --profile   afterwards, kitwork and direct batches again, interleaved, under V8's CPU
+              profiler: main-thread time per query by origin for both, Kitwork's top
+              self-time functions (file:line), and where else kitwork spends more
   --db        databases to measure (default: sqlite,postgres; postgres is skipped with a
               notice when unreachable)
   --pg        PostgreSQL URL (default ${DEFAULT_PG})`;
 
 type DbName = "sqlite" | "postgres";
 type AnyKysely = Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type AnySelect = SelectQueryBuilder<any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 interface Settings {
   quick: boolean;
@@ -99,8 +107,8 @@ function parseCli(): Settings {
     pgUrl: values.pg ?? DEFAULT_PG,
     // 2 databases × 2 queries: full ≈ 4 × (1.5 + 20) s + seeding ≈ 1.5 min; quick ≈ 4 × 4 s.
     ...(quick
-      ? { warmupMs: 400, budgetMs: 3500, batchMs: 4, minRounds: 15, maxRounds: 100_000, profileMs: 1500 }
-      : { warmupMs: 1500, budgetMs: 20_000, batchMs: 12, minRounds: 40, maxRounds: 100_000, profileMs: 4000 }),
+      ? { warmupMs: 400, budgetMs: 3500, batchMs: 4, minRounds: 15, maxRounds: 100_000, profileMs: 3000 }
+      : { warmupMs: 1500, budgetMs: 20_000, batchMs: 12, minRounds: 40, maxRounds: 100_000, profileMs: 8000 }),
   };
 }
 
@@ -113,9 +121,9 @@ interface QueryCase {
   script: string;
   /** The script up to, not including, the terminal. */
   builderOnly: string;
-  /** The same query built with Kysely (compiled for the same-SQL check, run by `direct`). */
-  build: (k: AnyKysely, id: number) => { compile(): { sql: string; parameters: readonly unknown[] } };
-  /** The same query through Kysely directly. */
+  /** The same query built with Kysely: compiled for the same-SQL check, run by `direct`. */
+  build: (k: AnyKysely, id: number) => AnySelect;
+  /** The direct variant: `build` run with the terminal matching the script's. */
   direct: (k: AnyKysely, id: number) => Promise<unknown>;
   /** The builder state the script's terminal compiles, for the same-SQL check. */
   state: (id: number) => QueryState;
@@ -141,7 +149,7 @@ const CASES: QueryCase[] = [
     script: `${PREFIX}return db().from("${TABLE}").where("id", id).first();\n`,
     builderOnly: `${PREFIX}const q = db().from("${TABLE}").where("id", id);\nreturn null;\n`,
     build: (k, id) => k.selectFrom(TABLE).selectAll().where("id", "=", id).limit(1),
-    direct: (k, id) => k.selectFrom(TABLE).selectAll().where("id", "=", id).limit(1).executeTakeFirst(),
+    direct: (k, id) => CASES[0]!.build(k, id).executeTakeFirst(),
     state: (id) => state({ wheres: [{ bool: "and", kind: "cmp", col: "id", op: "=", value: id }], limit: 1 }),
     rows: 1,
     id: (r) => 1 + Math.floor(r * ROWS),
@@ -153,7 +161,7 @@ const CASES: QueryCase[] = [
     script: `${PREFIX}return db().from("${TABLE}").where("id", ">", id).orderBy("id").take(${RANGE});\n`,
     builderOnly: `${PREFIX}const q = db().from("${TABLE}").where("id", ">", id).orderBy("id");\nreturn null;\n`,
     build: (k, id) => k.selectFrom(TABLE).selectAll().where("id", ">", id).orderBy("id", "asc").limit(RANGE),
-    direct: (k, id) => k.selectFrom(TABLE).selectAll().where("id", ">", id).orderBy("id", "asc").limit(RANGE).execute(),
+    direct: (k, id) => CASES[1]!.build(k, id).execute(),
     state: (id) => state({ wheres: [{ bool: "and", kind: "cmp", col: "id", op: ">", value: id }], order: [{ col: "id", dir: "asc" }], limit: RANGE }),
     rows: RANGE,
     id: (r) => Math.floor(r * (ROWS - RANGE + 1)),
@@ -498,67 +506,147 @@ function printBench(r: CaseResult, s: Settings, t: TargetResult): void {
 
 // ---------------------------------------------------------------- profile
 
-/** --profile: the Kitwork variant alone under the CPU profiler; self time per function. */
+/**
+ * --profile: the Kitwork and direct variants, interleaved in batches as in the timed
+ * pass, under one V8 CPU profile; each sample is attributed to the batch it fell in
+ * (the profiler's clock is the monotonic clock hrtime reads). Prints where the main
+ * thread's time goes per query, side by side, and Kitwork's own (src/) functions.
+ */
 async function profilePass(dbs: readonly Database[], rt: Runtime, s: Settings): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kitwork-bench-db-prof-"));
   const prof = profilerCommands();
+  const usNow = () => Number(process.hrtime.bigint() / 1000n);
   for (const db of dbs) {
     for (const q of CASES) {
-      const program = compile(q.script, `${q.name}.js`);
-      const batch = kitworkBatch(rt, program, db.connections);
+      const variants: Array<{ key: "kitwork" | "direct"; batch: Batch }> = [
+        { key: "kitwork", batch: kitworkBatch(rt, compile(q.script, `${q.name}.js`), db.connections) },
+        { key: "direct", batch: directBatch(db.kysely, q) },
+      ];
       const next = idStream(99, q);
-      await batch(Array.from({ length: 200 }, next)); // warm
+      const ids = () => Array.from({ length: 50 }, next);
+      for (const v of variants) await v.batch(ids()); // warm
       const file = path.join(dir, `${db.name}-${q.name}.cpuprofile`);
+      const windows: Window[] = [];
+      const queries = { kitwork: 0, direct: 0 };
       await prof["profile-start"]!(["100"]);
-      let queries = 0;
       const end = nowNs() + s.profileMs * 1e6;
-      while (nowNs() < end) {
-        await batch(Array.from({ length: 100 }, next));
-        queries += 100;
+      for (let round = 0; nowNs() < end; round++) {
+        for (const v of round % 2 === 0 ? variants : [...variants].reverse()) {
+          const batch = ids();
+          const start = usNow();
+          await v.batch(batch);
+          windows.push({ start, end: usNow(), key: v.key });
+          queries[v.key] += batch.length;
+        }
       }
       await prof["profile-stop"]!([file]);
       const profile = JSON.parse(fs.readFileSync(file, "utf8")) as CpuProfile;
-      console.log(`\n== profile: ${db.name} ${q.name}, kitwork only, ${queries} queries (not timed: the profiler slows it)`);
+      const [kit, direct] = summarizeWindows(profile, windows, queries);
+      console.log(`\n== profile: ${db.name} ${q.name} — ${queries.kitwork} kitwork and ${queries.direct} direct queries, interleaved, ${s.profileMs} ms (not timed: the profiler slows both)`);
       console.log(`   profile: ${file}`);
-      for (const line of srcSelfTime(profile, queries)) console.log(`   ${line}`);
-      if (!s.quick) for (const line of summarizeProfile(profile, ROOT, { top: 12, requests: queries })) console.log(line ? `   ${line}` : "");
+      printProfileComparison(kit!, direct!);
     }
   }
 }
 
-/** Self time of Kitwork's own functions (src/), with the busy total for scale. */
-function srcSelfTime(profile: CpuProfile, queries: number): string[] {
+interface Window {
+  start: number;
+  end: number;
+  key: "kitwork" | "direct";
+}
+
+interface ProfileSummary {
+  queries: number;
+  /** Busy (non-idle) µs of main-thread time. */
+  busy: number;
+  /** µs by origin: kitwork (src/), kysely, a package, node/native, (garbage collector)… */
+  origins: Map<string, number>;
+  /** µs of self time by "function\0file:line". */
+  functions: Map<string, number>;
+}
+
+function originOf(url: string, fn: string): string {
+  if (url.startsWith("src/")) return "kitwork (src/)";
+  if (url.startsWith("bench/")) return "bench loop";
+  const pkg = url.split("node_modules/")[1];
+  if (pkg !== undefined) return pkg.split("/")[0]!;
+  if (fn.startsWith("(")) return fn;
+  return "node/native";
+}
+
+/** Self time per variant: each sample goes to the batch window it fell in (samples between batches are dropped). */
+function summarizeWindows(profile: CpuProfile, windows: readonly Window[], queries: Record<Window["key"], number>): ProfileSummary[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  const files = new Map<string, number>();
-  let busy = 0;
+  const out: Record<Window["key"], ProfileSummary> = {
+    kitwork: { queries: queries.kitwork, busy: 0, origins: new Map(), functions: new Map() },
+    direct: { queries: queries.direct, busy: 0, origins: new Map(), functions: new Map() },
+  };
+  let t = profile.startTime;
+  let w = 0;
   for (let i = 0; i < profile.samples.length; i++) {
-    const cf = byId.get(profile.samples[i]!)?.callFrame as (CpuProfile["nodes"][number]["callFrame"] & { originalUrl?: string; originalLine?: number }) | undefined;
     const dt = profile.timeDeltas[i] ?? 0;
+    t += dt;
+    while (w < windows.length && windows[w]!.end < t) w++;
+    const win = windows[w];
+    if (!win || t < win.start) continue;
+    const cf = byId.get(profile.samples[i]!)?.callFrame as (CpuProfile["nodes"][number]["callFrame"] & { originalUrl?: string; originalLine?: number }) | undefined;
     if (!cf || cf.functionName === "(idle)") continue;
-    busy += dt;
+    const sum = out[win.key];
+    sum.busy += dt;
     let url = cf.originalUrl ?? cf.url;
     if (url.startsWith("file://")) url = fileURLToPath(url);
-    url = path.isAbsolute(url) ? path.relative(ROOT, url) : url;
-    const bucket = url.startsWith("src/") ? "kitwork (src/)" : url.includes("node_modules/kysely") ? "kysely" : url.includes("node_modules/") ? url.split("node_modules/")[1]!.split("/")[0]! : url.startsWith("node:") || url === "" ? cf.functionName.startsWith("(") ? cf.functionName : "node/native" : url;
-    files.set(bucket, (files.get(bucket) ?? 0) + dt);
-    if (!url.startsWith("src/")) continue;
+    if (path.isAbsolute(url)) url = path.relative(ROOT, url);
+    const origin = originOf(url, cf.functionName);
+    sum.origins.set(origin, (sum.origins.get(origin) ?? 0) + dt);
     const line = cf.originalLine ?? cf.lineNumber + 1;
-    const key = `${cf.functionName || "(anonymous)"}\u0000${url}:${line}`;
-    self.set(key, (self.get(key) ?? 0) + dt);
+    const where = url ? `${url.replace(/^.*node_modules\//, "")}:${line}` : "(native)";
+    const key = `${cf.functionName || "(anonymous)"}\u0000${where}`;
+    sum.functions.set(key, (sum.functions.get(key) ?? 0) + dt);
   }
-  const out = [`main-thread busy ${(busy / 1e3).toFixed(0)} ms → ${(busy / queries).toFixed(2)} µs/query; by origin: ` +
-    [...files.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, t]) => `${f} ${((100 * t) / busy).toFixed(1)}%`).join(", ")];
-  out.push("-- top Kitwork (src/) self time");
-  const rows = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, t]) => {
+  return [out.kitwork, out.direct];
+}
+
+function printProfileComparison(kit: ProfileSummary, direct: ProfileSummary): void {
+  const perQ = (p: ProfileSummary, us: number | undefined) => (us ?? 0) / p.queries;
+  const f = (n: number) => n.toFixed(2);
+  const d = (n: number) => `${n >= 0 ? "+" : ""}${n.toFixed(2)}`;
+  const origins = [...new Set([...kit.origins.keys(), ...direct.origins.keys()])]
+    .map((o) => [o, perQ(kit, kit.origins.get(o)), perQ(direct, direct.origins.get(o))] as const)
+    .filter(([, a, b]) => a >= 0.05 || b >= 0.05)
+    .sort((x, y) => y[1] - y[2] - (x[1] - x[2]));
+  const rows = origins.map(([o, a, b]) => [o, f(a), f(b), d(a - b)]);
+  rows.push(["main thread, total", f(kit.busy / kit.queries), f(direct.busy / direct.queries), d(kit.busy / kit.queries - direct.busy / direct.queries)]);
+  console.log("   -- main-thread self time by origin, µs per query");
+  for (const line of table(["origin", "kitwork", "direct", "Δ"], rows, 1)) console.log(`   ${line}`);
+
+  const src = [...kit.functions.entries()].filter(([k]) => k.includes("\u0000src/")).sort((a, b) => b[1] - a[1]).slice(0, 15);
+  console.log("   -- top Kitwork (src/) self time in the kitwork run");
+  const srcRows = src.map(([k, t]) => {
     const [name, loc] = k.split("\u0000");
-    return [`${((100 * t) / busy).toFixed(1)}%`, (t / queries).toFixed(3), name!, loc!];
+    return [f(perQ(kit, t)), `${((100 * t) / kit.busy).toFixed(1)}%`, name!, loc!];
   });
-  const header = ["self %", "µs/query", "function", "location"];
+  for (const line of table(["µs/query", "% busy", "function", "location"], srcRows, 2, true)) console.log(`   ${line}`);
+
+  const keys = new Set([...kit.functions.keys(), ...direct.functions.keys()]);
+  const deltas = [...keys]
+    .filter((k) => !k.includes("\u0000src/"))
+    .map((k) => [k, perQ(kit, kit.functions.get(k)) - perQ(direct, direct.functions.get(k))] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10);
+  console.log("   -- outside src/: functions the kitwork run spends more self time in than the direct run");
+  const deltaRows = deltas.map(([k, t]) => {
+    const [name, loc] = k.split("\u0000");
+    return [d(t), name!, loc!];
+  });
+  for (const line of table(["Δ µs/query", "function", "location"], deltaRows, 1, true)) console.log(`   ${line}`);
+}
+
+/** Rows as aligned lines: the first `numeric` columns (or all but the first) right-aligned. */
+function table(header: string[], rows: string[][], numeric: number, numbersFirst = false): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const fmt = (c: string[]) => c.map((x, i) => (i < 2 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join("  ").trimEnd();
-  out.push(fmt(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt));
-  return out;
+  const right = (i: number) => (numbersFirst ? i < numeric : i > 0);
+  const fmt = (c: string[]) => c.map((x, i) => (right(i) ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join("  ").trimEnd();
+  return [fmt(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)];
 }
 
 // ---------------------------------------------------------------- main

@@ -392,6 +392,8 @@ describe("examples", () => {
     // An empty in-memory database: the table does not exist, and the error says so.
     "api-users.js": /query on users failed \(default\): no such table: users/,
     "user-by-id.js": /fail\(400\): user id must be a positive integer/,
+    "signup.js": /fail\(400\): a valid email is required/,
+    "send-email.js": /send-email\.js:6:\d+ TypeError: Cannot destructure 'undefined'/,
   };
   for (const f of files) {
     const expected = needsRequest[f];

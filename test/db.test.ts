@@ -287,15 +287,17 @@ const CASES: Case[] = [
     expect: ["9007199254740993", "string", 42, "number", "-9007199254740993", 9007199254740991, "number", "9007199254740993", 1],
   },
   {
-    name: "JSON columns: objects where the driver parses them (PG jsonb); text on MariaDB (JSON = LONGTEXT) and SQLite",
+    // MariaDB stores JSON as LONGTEXT + json_valid() check; observed: mysql2 3 reads MariaDB's extended column
+    // metadata (format=json) and parses it, so on MariaDB 10.11 JSON columns come back as objects too.
+    name: "JSON columns come back as objects (PG jsonb, MariaDB JSON); SQLite has no JSON type: text",
     src: `const y = db().from(${q(Y)}); const r = y.find(1);
       y.insert({ id: 11, doc: JSON.stringify({ k: [1, "two"] }) }); const w = y.find(11).doc; y.where("id", 11).delete();
       return [typeof r.doc, r.doc, typeof w, w];`,
     check: (v, d) => {
       const doc = { a: 1, b: [1, 2], c: { d: "x" } };
-      if (d === "postgres") assert.deepEqual(v, ["object", doc, "object", { k: [1, "two"] }]);
+      if (d !== "sqlite") assert.deepEqual(v, ["object", doc, "object", { k: [1, "two"] }]);
       else {
-        assert.equal(v[0], "string", "MariaDB/SQLite: JSON comes back as text");
+        assert.equal(v[0], "string", "SQLite: JSON comes back as text");
         assert.deepEqual(JSON.parse(v[1]), doc);
         assert.equal(v[2], "string");
         assert.deepEqual(JSON.parse(v[3]), { k: [1, "two"] });
@@ -350,6 +352,8 @@ const REJECTED: Array<[string, string]> = [
   ["where: column expression", `db().from(${q(U)}).where("1=1 OR name", "x").all()`],
   ["where: column = column OR", `db().from(${q(U)}).where("name = name OR 1=1 --", "x").all()`],
   ["where({key}): injected key", `db().from(${q(U)}).where({ "name = name OR 1=1 --": 1 }).all()`],
+  ["where: column with an alias", `db().from(${q(U)}).where("name as n", "ada").all()`],
+  ["orderBy: column with an alias", `db().from(${q(U)}).orderBy("id as x").all()`],
   ["orWhere: paren break-out", `db().from(${q(U)}).where("id", 1).orWhere("id) OR (1=1", 1).all()`],
   ["whereIn: column expression", `db().from(${q(U)}).whereIn("id) OR (1=1", [1]).all()`],
   ["whereNotIn: column expression", `db().from(${q(U)}).whereNotIn("id OR 1=1", [1]).all()`],
@@ -457,6 +461,8 @@ function dialectSuite(server: Server): void {
     });
 
     describe("errors", () => {
+      before(reseed);
+
       test("a failing query throws a catchable script error naming the table and the database's message", async () => {
         const v = await run(conns, `try { db().from(${q(M)}).all(); return "no error"; } catch (e) { return [e instanceof Error, e.message]; }`);
         assert.equal(v[0], true);
@@ -511,13 +517,15 @@ function dialectSuite(server: Server): void {
           if (!r.ok) {
             // Only acceptable failure: the database refuses the value itself (PostgreSQL rejects NUL in text).
             assert.ok(d === "postgres" && payload.includes("\u0000"), `unexpected error: ${r.error}`);
-            assert.match(r.error, new RegExp(`query on ${U} failed`));
+            assert.match(r.error, new RegExp(`query on (${U}|${I}) failed`));
             assert.match(r.error, /0x00/);
           } else {
             const [eq, obj, orAda, like, inList, notIn, raw, roundTrip] = r.value;
             assert.deepEqual([eq, obj, orAda, inList, notIn, raw, roundTrip], [0, 0, 1, 1, 5, 0, true]);
-            // LIKE treats % and _ as wildcards by design; PG refuses a pattern ending in the escape character.
-            assert.ok(like === 0 || (d === "postgres" && payload.endsWith("\\") && /escape/.test(like)), `like: ${like}`);
+            // LIKE treats % and _ as wildcards by design; PG refuses a pattern ending in the escape character;
+            // SQLite's LIKE reads the pattern up to a NUL ("ada\0…" is the pattern "ada"): still data, one row at most.
+            const nulOnSqlite = d === "sqlite" && payload.includes("\u0000") && like === 1;
+            assert.ok(like === 0 || nulOnSqlite || (d === "postgres" && payload.endsWith("\\") && /escape/.test(like)), `like: ${like}`);
           }
           await intact();
         });

@@ -128,7 +128,9 @@ export class PostgresStore implements Store {
     );
     if (r.rows.length) return { id, deduped: false };
     const existing = await this.pool.query(`SELECT id FROM kw_jobs WHERE queue = $1 AND key = $2 AND state IN ('pending', 'leased')`, [queue, opts.key]);
-    return { id: existing.rows[0]?.id ?? id, deduped: true };
+    if (existing.rows[0]) return { id: existing.rows[0].id, deduped: true };
+    // The keyed job finished in between: this push is new after all.
+    return this.pushJob(queue, payload, opts);
   }
 
   async claimJobs(queue: string, owner: string, leaseMs: number, limit: number, now: number): Promise<Job[]> {
@@ -147,8 +149,9 @@ export class PostgresStore implements Store {
   async completeJob(jobId: string, owner: string, run: RunRecord): Promise<boolean> {
     return this.tx(async (c) => {
       const r = await c.query(`UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = $1 WHERE id = $2 AND state = 'leased' AND lease_owner = $3`, [Date.now(), jobId, owner]);
+      if (r.rowCount !== 1) return false; // the lease was lost: another worker owns the job now
       await c.query(INSERT_RUN, runParams(run));
-      return r.rowCount === 1;
+      return true;
     });
   }
 
@@ -158,8 +161,9 @@ export class PostgresStore implements Store {
         retryAt === null
           ? await c.query(`UPDATE kw_jobs SET state = 'dead', error = $1, lease_owner = NULL, lease_until = NULL, updated_at = $2 WHERE id = $3 AND state = 'leased' AND lease_owner = $4`, [error, Date.now(), jobId, owner])
           : await c.query(`UPDATE kw_jobs SET state = 'pending', error = $1, run_at = $2, lease_owner = NULL, lease_until = NULL, updated_at = $3 WHERE id = $4 AND state = 'leased' AND lease_owner = $5`, [error, retryAt, Date.now(), jobId, owner]);
+      if (r.rowCount !== 1) return false;
       await c.query(INSERT_RUN, runParams(run));
-      return r.rowCount === 1;
+      return true;
     });
   }
 
@@ -179,7 +183,12 @@ export class PostgresStore implements Store {
   }
 
   async redrive(queue: string, jobId: string | null, now: number): Promise<number> {
-    const r = await this.pool.query(`UPDATE kw_jobs SET state = 'pending', attempts = 0, run_at = $1, error = NULL, updated_at = $1 WHERE queue = $2 AND state = 'dead' AND ($3::text IS NULL OR id = $3)`, [now, queue, jobId]);
+    const r = await this.pool.query(
+      `UPDATE kw_jobs SET state = 'pending', attempts = 0, run_at = $1, error = NULL, updated_at = $1 WHERE queue = $2 AND state = 'dead' AND ($3::text IS NULL OR id = $3)
+       AND (key IS NULL OR (NOT EXISTS (SELECT 1 FROM kw_jobs k2 WHERE k2.queue = kw_jobs.queue AND k2.key = kw_jobs.key AND k2.state IN ('pending', 'leased'))
+         AND id = (SELECT k3.id FROM kw_jobs k3 WHERE k3.queue = kw_jobs.queue AND k3.key = kw_jobs.key AND k3.state = 'dead' ORDER BY k3.created_at DESC, k3.id DESC LIMIT 1)))`,
+      [now, queue, jobId],
+    );
     return r.rowCount ?? 0;
   }
 

@@ -90,6 +90,10 @@ const INSERT_RUN = `INSERT INTO kw_runs (id, work, version, trigger, status, att
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (id) DO UPDATE SET status = excluded.status, attempt = excluded.attempt, finished_at = excluded.finished_at, error = excluded.error, result_size = excluded.result_size, logs = excluded.logs`;
 
+/** A dead job may come back unless its key is held by a live job, or by a newer dead one. */
+const REDRIVABLE = `(key IS NULL OR (NOT EXISTS (SELECT 1 FROM kw_jobs k2 WHERE k2.queue = kw_jobs.queue AND k2.key = kw_jobs.key AND k2.state IN ('pending', 'leased'))
+  AND id = (SELECT k3.id FROM kw_jobs k3 WHERE k3.queue = kw_jobs.queue AND k3.key = kw_jobs.key AND k3.state = 'dead' ORDER BY k3.created_at DESC, k3.id DESC LIMIT 1)))`;
+
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   private constructor(private readonly db: BetterSqlite3.Database) {}
@@ -161,8 +165,9 @@ export class SqliteStore implements Store {
   async completeJob(jobId: string, owner: string, run: RunRecord): Promise<boolean> {
     return this.db.transaction(() => {
       const r = this.db.prepare(`UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(Date.now(), jobId, owner);
+      if (r.changes !== 1) return false; // the lease was lost: another worker owns the job now
       this.db.prepare(INSERT_RUN).run(...runParams(run));
-      return r.changes === 1;
+      return true;
     }).immediate();
   }
 
@@ -172,8 +177,9 @@ export class SqliteStore implements Store {
         retryAt === null
           ? this.db.prepare(`UPDATE kw_jobs SET state = 'dead', error = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(error, Date.now(), jobId, owner)
           : this.db.prepare(`UPDATE kw_jobs SET state = 'pending', error = ?, run_at = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(error, retryAt, Date.now(), jobId, owner);
+      if (r.changes !== 1) return false;
       this.db.prepare(INSERT_RUN).run(...runParams(run));
-      return r.changes === 1;
+      return true;
     }).immediate();
   }
 
@@ -195,7 +201,7 @@ export class SqliteStore implements Store {
 
   async redrive(queue: string, jobId: string | null, now: number): Promise<number> {
     const r = this.db
-      .prepare(`UPDATE kw_jobs SET state = 'pending', attempts = 0, run_at = ?, error = NULL, updated_at = ? WHERE queue = ? AND state = 'dead' AND (? IS NULL OR id = ?)`)
+      .prepare(`UPDATE kw_jobs SET state = 'pending', attempts = 0, run_at = ?, error = NULL, updated_at = ? WHERE queue = ? AND state = 'dead' AND (? IS NULL OR id = ?) AND ${REDRIVABLE}`)
       .run(now, now, queue, jobId, jobId);
     return r.changes;
   }
