@@ -32,7 +32,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { Runtime, compile, toHost, type Program } from "../src/index.ts";
-import { Connections } from "../src/db/connections.ts";
+import { Connections, redact } from "../src/db/connections.ts";
 import { compileSelect, type QueryState } from "../src/db/query.ts";
 import { newRunContext } from "../src/runtime/work.ts";
 import { collectGarbage, hasExposedGc, nowNs, summarize, type Stats } from "./harness.ts";
@@ -197,7 +197,7 @@ async function openDatabase(name: DbName, s: Settings): Promise<Database | strin
     label = "SQLite (better-sqlite3, temp file, WAL)";
   } else {
     url = s.pgUrl;
-    label = `PostgreSQL (pg, pool max 10, ${url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@")})`;
+    label = `PostgreSQL (pg, pool max 10, ${redact(url)})`;
   }
   const connections = new Connections([{ name: "default", url }]);
   const cleanupDir = () => {
@@ -215,7 +215,7 @@ async function openDatabase(name: DbName, s: Settings): Promise<Database | strin
   } catch (err) {
     await connections.closeAll().catch(() => {});
     cleanupDir();
-    return `${name} unreachable (${(err as Error).message}) — skipped`;
+    return `${name} unreachable (${redact(String((err as Error).message))}) — skipped`;
   }
   await seed(name, kysely);
   return {
@@ -301,7 +301,14 @@ function directBatch(k: AnyKysely, q: QueryCase): Batch {
 /** Same-answer and same-SQL checks before timing; returns problems (empty when fine). */
 async function check(db: Database, q: QueryCase, rt: Runtime, program: Program): Promise<string[]> {
   const problems: string[] = [];
-  const norm = (v: unknown) => JSON.stringify(v, (_k, x) => (typeof x === "string" && /^\d{4}-\d\d-\d\dT/.test(x) ? new Date(x).getTime() : x));
+  // Compared as data: times as epoch ms (Kitwork hands out ISO strings, pg Dates), bigints
+  // (better-sqlite3 with safe integers) as numbers.
+  const norm = (v: unknown) =>
+    JSON.stringify(v, (_k, x) => {
+      if (typeof x === "bigint") return Number(x);
+      if (typeof x === "string" && /^\d{4}-\d\d-\d\dT/.test(x)) return new Date(x).getTime();
+      return x;
+    });
   for (const id of [1, 4242, q.maxId]) {
     const ctx = newRunContext({ trigger: "run", input: { payload: id } });
     ctx.db = { connections: db.connections, tx: new Map() };
@@ -313,11 +320,11 @@ async function check(db: Database, q: QueryCase, rt: Runtime, program: Program):
     if (norm(kit) !== norm(direct)) problems.push(`id ${id}: kitwork ${norm(kit).slice(0, 200)} ≠ direct ${norm(direct).slice(0, 200)}`);
   }
   try {
-    const kit = compileSelect(db.kysely, q.state(7));
+    const kit = compileSelect(db.kysely, q.state(7), db.name);
     const direct = q.build(db.kysely, 7).compile();
-    if (kit.sql !== direct.sql || JSON.stringify(kit.parameters) !== JSON.stringify(direct.parameters)) {
-      problems.push(`SQL differs: kitwork ${kit.sql} ${JSON.stringify(kit.parameters)} vs direct ${direct.sql} ${JSON.stringify(direct.parameters)}`);
-    } else console.log(`   SQL (both): ${kit.sql}  ${JSON.stringify(kit.parameters)}`);
+    if (kit.sql !== direct.sql || norm(kit.parameters) !== norm(direct.parameters)) {
+      problems.push(`SQL differs: kitwork ${kit.sql} ${norm(kit.parameters)} vs direct ${direct.sql} ${norm(direct.parameters)}`);
+    } else console.log(`   SQL (both): ${kit.sql}  ${norm(kit.parameters)}`);
   } catch (err) {
     console.log(`   SQL check skipped: ${(err as Error).message}`);
   }

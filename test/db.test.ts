@@ -22,7 +22,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql, type Kysely } from "kysely";
 import { Runtime, compile, toHost } from "../src/index.ts";
-import { Connections } from "../src/db/connections.ts";
+import { Connections, resolveConnections } from "../src/db/connections.ts";
 import { closeRunTransactions, compileSelect, type QueryState } from "../src/db/query.ts";
 import { newRunContext } from "../src/runtime/work.ts";
 import { Engine } from "../src/engine/engine.ts";
@@ -108,7 +108,8 @@ const CASES: Case[] = [
   { name: "table(table) is from(table)", src: `return db().table(${q(U)}).orderBy("id").all().map((r) => r.name);`, expect: ["ada", "bob", "cyd", "dee", "eve"] },
   { name: "select(cols) + limit", q: `db().from(${q(U)}).select("id", "name").orderBy("id").limit(2)`, sql: `select "id", "name" from "${U}" order by "id" asc limit ?`, params: [2], expect: [{ id: 1, name: "ada" }, { id: 2, name: "bob" }] },
   { name: "select([cols]) as an array", q: `db().from(${q(U)}).select(["name", "age"]).where("id", 3)`, sql: `select "name", "age" from "${U}" where "id" = ?`, params: [3], expect: [{ name: "cyd", age: 41 }] },
-  { name: "select('col as alias') (any case of AS)", q: `db().from(${q(U)}).select("name as n", "age AS years").where("id", 1)`, sql: `select "name" as "n", "age" as "years" from "${U}" where "id" = ?`, params: [1], expect: [{ n: "ada", years: 36 }] },
+  { name: "select('col as alias')", q: `db().from(${q(U)}).select("name as n", "age as years").where("id", 1)`, sql: `select "name" as "n", "age" as "years" from "${U}" where "id" = ?`, params: [1], expect: [{ n: "ada", years: 36 }] },
+  { name: "select('col AS alias'): validation accepts any case of AS, so must the compiler", q: `db().from(${q(U)}).select("name AS n", "age As years").where("id", 1)`, sql: `select "name" as "n", "age" as "years" from "${U}" where "id" = ?`, params: [1], expect: [{ n: "ada", years: 36 }] },
   { name: "select('t.*') compiles to an unquoted star", q: `db().from(${q(U)}).select(${q(U + ".*")}).where("id", 2)`, sql: `select "${U}".* from "${U}" where "id" = ?`, params: [2], expect: users(2) },
   {
     name: "select('t.*', 'other.col as alias') over a join",
@@ -613,7 +614,7 @@ function dialectSuite(server: Server): void {
           assert.deepEqual(recorded.map((r) => r.name), ["001_create.sql", "002_copy.sql"]);
           for (const r of recorded) assert.match(String(r.checksum), /^[0-9a-f]{64}$/);
           const copied = await mk.selectFrom("mig_b").selectAll().orderBy("id").execute();
-          assert.deepEqual(copied.map((r) => ({ ...r })), [{ id: 1, a_name: "semi;colon" }, { id: 2, a_name: "it's" }]);
+          assert.deepEqual(copied.map((r) => ({ ...r, id: Number(r.id) })), [{ id: 1, a_name: "semi;colon" }, { id: 2, a_name: "it's" }]);
           assert.deepEqual(await engine.migrate(), [], "a second call applies nothing");
           assert.equal((await mk.selectFrom("kitwork_migrations").selectAll().execute()).length, 2);
         } finally {
@@ -768,6 +769,13 @@ describe("connection errors", () => {
 
   test("a bad URL scheme is a start-up error that does not print the URL", () => {
     assert.throws(() => new Connections([{ name: "main", url: `redis://u:${SECRET}@127.0.0.1/0` }]), (e: Error) => !e.message.includes(SECRET) && /sqlite|postgres|mysql/.test(e.message));
+  });
+
+  test("a bad URL from the environment names the connection, never the password", () => {
+    assert.throws(
+      () => resolveConnections({ env: { KITWORK_DB_MAIN: `redis://u:${SECRET}@127.0.0.1/0` }, defaultUrl: "sqlite::memory:" }),
+      (e: Error) => !e.message.includes(SECRET) && /"main"/.test(e.message),
+    );
   });
 
   test("over HTTP: the 500 body and the logs never contain the password", async () => {

@@ -88,6 +88,8 @@ async function makeDialect(name: string, url: string): Promise<Dialect> {
     }
     db.pragma("journal_mode = WAL");
     db.pragma("foreign_keys = ON");
+    // Exact 64-bit integers: rows are normalised to numbers when safe, strings otherwise.
+    db.defaultSafeIntegers(true);
     return new SqliteDialect({ database: db });
   }
   if (dialect === "postgres") {
@@ -102,7 +104,7 @@ async function makeDialect(name: string, url: string): Promise<Dialect> {
     return new PostgresDialect({ pool });
   }
   const mysql = await import("mysql2");
-  const pool = mysql.createPool({ uri: url.replace(/^mariadb:/, "mysql:"), connectionLimit: 10, supportBigNumbers: true, bigNumberStrings: false, dateStrings: false });
+  const pool = mysql.createPool({ uri: url.replace(/^mariadb:/, "mysql:"), connectionLimit: 10, supportBigNumbers: true, bigNumberStrings: false, dateStrings: false, timezone: "Z" });
   return new MysqlDialect({ pool: pool as never });
 }
 

@@ -10,8 +10,8 @@ import { type Row, type VM, defineMethods } from "../stdlib/define.js";
 import { runBuiltinScript } from "../stdlib/install.js";
 import type { Realm } from "../vm/realm.js";
 import { toStr } from "../vm/semantics.js";
-import { KArray, KHandle, KObject } from "../vm/values.js";
-import { type Connection, type Connections, redact } from "./connections.js";
+import { KArray, KHandle, KObject, KTime } from "../vm/values.js";
+import { type Connection, type Connections, type DialectName, redact } from "./connections.js";
 
 type Where =
   | { bool: "and" | "or"; kind: "cmp"; col: string; op: string; value: unknown }
@@ -44,19 +44,25 @@ const OPS = new Set(["=", "!=", "<>", "<", "<=", ">", ">=", "like", "not like", 
 
 class QueryError extends Error {}
 
-/** A table or column name: ident, table.ident, table.*, *, optionally "x as alias". */
-export function checkIdentifier(what: string, v: unknown, allowStar = false): string {
+/**
+ * A table or column name: ident or table.ident; in select() also table.* and *, and in
+ * select()/from()/join() an alias ("x as y", any case, normalised to "x as y").
+ */
+export function checkIdentifier(what: string, v: unknown, allowStar = false, allowAlias = false): string {
   if (typeof v !== "string") throw new QueryError(`${what} must be a string (got ${typeof v})`);
   const s = v.trim();
   const [ref, alias, ...rest] = s.split(/\s+as\s+/i);
   const parts = ref!.split(".");
   const ok =
     rest.length === 0 &&
-    (alias === undefined || IDENT.test(alias)) &&
+    (alias === undefined || (allowAlias && IDENT.test(alias))) &&
     parts.length <= 2 &&
-    parts.every((p, i) => IDENT.test(p) || (allowStar && p === "*" && i === parts.length - 1));
-  if (!ok) throw new QueryError(`invalid ${what} ${JSON.stringify(v)}: use plain identifiers like name, users.name or users.*`);
-  return s;
+    parts.every((p, i) => IDENT.test(p) || (allowStar && p === "*" && i === parts.length - 1 && alias === undefined));
+  if (!ok) {
+    const hint = alias !== undefined && !allowAlias ? " (aliases are only allowed in select, from and join)" : "";
+    throw new QueryError(`invalid ${what} ${JSON.stringify(v)}: use plain identifiers like name, users.name or users.*${hint}`);
+  }
+  return alias === undefined ? ref! : `${ref} as ${alias}`;
 }
 
 function checkOp(op: unknown): string {
@@ -105,19 +111,41 @@ function step(name: string, arity: number, f: (vm: VM, s: QueryState, args: unkn
   }, arity];
 }
 
+/** A value to bind: primitives as they are, time values as Dates (each driver formats them for its dialect). */
 function plain(v: unknown): unknown {
-  const h = toHost(v);
-  if (h !== null && typeof h === "object" && !Array.isArray(h)) throw new QueryError("values must be strings, numbers, booleans, null or times");
-  return h;
+  if (v instanceof KTime) return new Date(v.ms);
+  if (v instanceof KObject) throw new QueryError("values must be strings, numbers, booleans, null or times");
+  return v;
+}
+
+/** SQLite cannot bind a Date: time values go there as ISO-8601 text (how SQLite stores times). */
+function bindFor(dialect: DialectName, v: unknown): unknown {
+  return dialect === "sqlite" && v instanceof Date ? v.toISOString() : v;
+}
+
+function rowFor(dialect: DialectName, row: Record<string, unknown>): Record<string, unknown> {
+  if (dialect !== "sqlite") return row;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = bindFor(dialect, v);
+  return out;
+}
+
+/** An object of column → value from a script (keys validated, values bound). */
+function columnValues(v: KObject): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [col, val] of Object.entries(v.props)) {
+    if (v.hidden?.has(col)) continue;
+    checkIdentifier("column", col);
+    out[col] = plain(val);
+  }
+  return out;
 }
 
 function where(bool: "and" | "or") {
   return (vm: VM, s: QueryState, args: unknown[]) => {
     const [a, b, c] = args;
     if (a instanceof KObject && !(a instanceof KArray) && args.length === 1) {
-      for (const [col, value] of Object.entries(toHost(a) as Record<string, unknown>)) {
-        s.wheres.push({ bool, kind: "cmp", col: checkIdentifier("column", col), op: "=", value: plainValue(value) });
-      }
+      for (const [col, value] of Object.entries(columnValues(a))) s.wheres.push({ bool, kind: "cmp", col, op: "=", value });
       return;
     }
     if (args.length === 2) s.wheres.push({ bool, kind: "cmp", col: checkIdentifier("column", a), op: "=", value: plain(b) });
@@ -127,22 +155,17 @@ function where(bool: "and" | "or") {
   };
 }
 
-function plainValue(v: unknown): unknown {
-  if (v !== null && typeof v === "object") throw new QueryError("values must be strings, numbers, booleans, null or times");
-  return v;
-}
-
 function positiveInt(what: string, v: unknown): number {
   if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw new QueryError(`${what} must be a non-negative integer`);
   return v;
 }
 
 const builder: Row[] = [
-  step("from", 1, (_vm, s, [t]) => void (s.table = checkIdentifier("table", t))),
-  step("table", 1, (_vm, s, [t]) => void (s.table = checkIdentifier("table", t))),
+  step("from", 1, (_vm, s, [t]) => void (s.table = checkIdentifier("table", t, false, true))),
+  step("table", 1, (_vm, s, [t]) => void (s.table = checkIdentifier("table", t, false, true))),
   step("select", 1, (_vm, s, args) => {
     const cols = args.length === 1 && args[0] instanceof KArray ? args[0].items : args;
-    for (const c of cols) s.select.push(checkIdentifier("column", c, true));
+    for (const c of cols) s.select.push(checkIdentifier("column", c, true, true));
   }),
   step("where", 3, where("and")),
   step("orWhere", 3, where("or")),
@@ -175,37 +198,41 @@ function joinOf(kind: "inner" | "left", args: unknown[]) {
   const [table, a, op, b] = args.length === 3 ? [args[0], args[1], "=", args[2]] : args;
   const o = typeof op === "string" ? op.trim() : "";
   if (!["=", "<>", "!=", "<", "<=", ">", ">="].includes(o)) throw new QueryError(`invalid join operator ${JSON.stringify(op)}`);
-  return { kind, table: checkIdentifier("table", table), a: checkIdentifier("column", a), op: o === "!=" ? "<>" : o, b: checkIdentifier("column", b) };
+  return { kind, table: checkIdentifier("table", table, false, true), a: checkIdentifier("column", a), op: o === "!=" ? "<>" : o, b: checkIdentifier("column", b) };
 }
 
 // ------------------------------------------------------------------ compile
 
 type AnyQB = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-function applyWheres(q: AnyQB, s: QueryState): AnyQB {
+function applyWheres(q: AnyQB, s: QueryState, dialect: DialectName): AnyQB {
   if (s.wheres.length === 0) return q;
   return q.where((eb: AnyQB) => {
     let expr: AnyQB = null;
     for (const w of s.wheres) {
       let e: AnyQB;
-      if (w.kind === "cmp") e = w.value === null && w.op === "=" ? eb(w.col, "is", null) : eb(w.col, w.op, w.value);
+      if (w.kind === "cmp" && (w.op === "ilike" || w.op === "not ilike") && dialect !== "postgres") {
+        // Case-insensitive LIKE where the database has no ILIKE: lower() on both sides.
+        const value = typeof w.value === "string" ? w.value.toLowerCase() : bindFor(dialect, w.value);
+        e = eb(eb.fn("lower", [eb.ref(w.col)]), w.op === "ilike" ? "like" : "not like", value);
+      } else if (w.kind === "cmp") e = w.value === null && w.op === "=" ? eb(w.col, "is", null) : eb(w.col, w.op, bindFor(dialect, w.value));
       else if (w.kind === "null") e = eb(w.col, w.not ? "is not" : "is", null);
       else if (w.values.length === 0) e = eb(eb.lit(1), "=", eb.lit(w.not ? 1 : 0)); // x IN () is never true
-      else e = eb(w.col, w.not ? "not in" : "in", w.values);
+      else e = eb(w.col, w.not ? "not in" : "in", w.values.map((v) => bindFor(dialect, v)));
       expr = expr === null ? e : w.bool === "or" ? eb.or([expr, e]) : eb.and([expr, e]);
     }
     return expr;
   });
 }
 
-function selectQuery(k: Kysely<any>, s: QueryState): AnyQB { // eslint-disable-line @typescript-eslint/no-explicit-any
+function selectQuery(k: Kysely<any>, s: QueryState, dialect: DialectName): AnyQB { // eslint-disable-line @typescript-eslint/no-explicit-any
   if (!s.table) throw new QueryError("no table: start with db().from(\"table\")");
   let q: AnyQB = k.selectFrom(s.table);
   for (const j of s.joins) {
     const on = (jb: AnyQB) => jb.onRef(j.a, j.op, j.b);
     q = j.kind === "inner" ? q.innerJoin(j.table, on) : q.leftJoin(j.table, on);
   }
-  q = applyWheres(q, s);
+  q = applyWheres(q, s, dialect);
   if (s.group.length) q = q.groupBy(s.group);
   for (const o of s.order) q = q.orderBy(o.col, o.dir);
   if (s.limit !== null) q = q.limit(s.limit);
@@ -217,9 +244,8 @@ function selectQuery(k: Kysely<any>, s: QueryState): AnyQB { // eslint-disable-l
 }
 
 /** The compiled SQL and parameters of a select, for tests and `explain`. */
-export function compileSelect(k: Kysely<any>, s: QueryState): { sql: string; parameters: readonly unknown[] } { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const q = selectQuery(k, s);
-  const c = (s.select.length ? q.select(s.select) : q.selectAll()).compile();
+export function compileSelect(k: Kysely<any>, s: QueryState, dialect: DialectName = "sqlite"): { sql: string; parameters: readonly unknown[] } { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const c = selectWith(k, s, dialect).compile();
   return { sql: c.sql, parameters: c.parameters };
 }
 
@@ -275,12 +301,7 @@ function insertValues(vm: VM, v: unknown): Record<string, unknown>[] {
   if (list.length === 0) throw new QueryError("nothing to insert");
   return list.map((r) => {
     if (!(r instanceof KObject) || r instanceof KArray) throw new QueryError("rows must be objects");
-    const row = toHost(r) as Record<string, unknown>;
-    for (const [col, val] of Object.entries(row)) {
-      checkIdentifier("column", col);
-      plainValue(val);
-    }
-    return row;
+    return columnValues(r);
   });
   void vm;
 }
@@ -288,33 +309,33 @@ function insertValues(vm: VM, v: unknown): Record<string, unknown>[] {
 const terminals: Row[] = [
   terminal("take", 1, (vm, s, db, [n]) => {
     const q: QueryState = { ...s, limit: positiveInt("take()", n) };
-    return run(db, q, async (k) => rows(vm, await selectWith(k, q).execute()));
+    return run(db, q, async (k, conn) => rows(vm, await selectWith(k, q, conn.dialect).execute()));
   }),
-  terminal("all", 0, (vm, s, db) => run(db, s, async (k) => rows(vm, await selectWith(k, s).execute()))),
-  terminal("first", 0, (vm, s, db) => run(db, s, async (k) => {
-    const r = await selectWith(k, { ...s, limit: 1 }).executeTakeFirst();
+  terminal("all", 0, (vm, s, db) => run(db, s, async (k, conn) => rows(vm, await selectWith(k, s, conn.dialect).execute()))),
+  terminal("first", 0, (vm, s, db) => run(db, s, async (k, conn) => {
+    const r = await selectWith(k, { ...s, limit: 1 }, conn.dialect).executeTakeFirst();
     return r === undefined ? null : fromHost(vm.realm, normaliseRow(r));
   })),
-  terminal("find", 1, (vm, s, db, [id]) => run(db, s, async (k) => {
+  terminal("find", 1, (vm, s, db, [id]) => run(db, s, async (k, conn) => {
     const q = { ...s, wheres: [...s.wheres, { bool: "and" as const, kind: "cmp" as const, col: "id", op: "=", value: plain(id) }], limit: 1 };
-    const r = await selectWith(k, q).executeTakeFirst();
+    const r = await selectWith(k, q, conn.dialect).executeTakeFirst();
     return r === undefined ? null : fromHost(vm.realm, normaliseRow(r));
   })),
-  terminal("count", 1, (_vm, s, db, [col]) => run(db, s, async (k) => {
-    const c = col === undefined ? "*" : checkIdentifier("column", col, true);
-    const q = selectQuery(k, { ...s, order: [] });
-    const r = await q.select((eb: AnyQB) => eb.fn.count(c === "*" ? eb.lit(1) : c).as("count")).executeTakeFirst();
+  terminal("count", 1, (_vm, s, db, [col]) => run(db, s, async (k, conn) => {
+    const c = col === undefined ? "*" : checkIdentifier("column", col);
+    const grouped = s.group.length > 0 || s.limit !== null || s.offset !== null;
+    const r = await aggregate(k, s, conn.dialect, (eb: AnyQB) => eb.fn.count(c === "*" || grouped ? eb.lit(1) : c).as("count")).executeTakeFirst();
     return Number(idOf(r?.count ?? 0));
   })),
-  terminal("sum", 1, (_vm, s, db, [col]) => run(db, s, async (k) => {
+  terminal("sum", 1, (_vm, s, db, [col]) => run(db, s, async (k, conn) => {
     const c = checkIdentifier("column", col);
-    const q = selectQuery(k, { ...s, order: [] });
-    const r = await q.select((eb: AnyQB) => eb.fn.sum(c).as("sum")).executeTakeFirst();
+    if (s.group.length) throw new QueryError("sum() with groupBy(): select the sums with raw() instead");
+    const r = await aggregate(k, s.limit === null && s.offset === null ? s : { ...s, select: [c] }, conn.dialect, (eb: AnyQB) => eb.fn.sum(s.limit === null && s.offset === null ? c : c.split(".").pop()!).as("sum")).executeTakeFirst();
     return r?.sum === null || r?.sum === undefined ? 0 : Number(idOf(r.sum));
   })),
   terminal("insert", 1, (_vm, s, db, [v]) => run(db, s, async (k, conn) => {
     if (!s.table) throw new QueryError("no table: start with db().from(\"table\")");
-    const values = insertValues(_vm, v);
+    const values = insertValues(_vm, v).map((row) => rowFor(conn.dialect, row));
     const single = !(v instanceof KArray);
     if (conn.dialect === "postgres") {
       const out = await k.insertInto(s.table).values(values).returningAll().execute();
@@ -324,32 +345,31 @@ const terminals: Row[] = [
     const r = await k.insertInto(s.table).values(values).executeTakeFirst();
     const id = Number(r.insertId ?? 0);
     // One statement inserts consecutive ids: SQLite reports the last, MySQL the first.
+    // A row that gives its own id keeps it.
     const first = conn.dialect === "mysql" ? id : id - values.length + 1;
-    const ids = values.map((_, i) => first + i);
+    const ids = values.map((row, i) => (row.id !== undefined && row.id !== null ? idOf(row.id) : first + i));
     return fromHost(_vm.realm, single ? ids[0] : ids);
   })),
-  terminal("update", 1, (_vm, s, db, [v]) => run(db, s, async (k) => {
+  terminal("update", 1, (_vm, s, db, [v]) => run(db, s, async (k, conn) => {
     if (!s.table) throw new QueryError("no table: start with db().from(\"table\")");
     if (s.wheres.length === 0 && !s.everyRow) throw new QueryError(`refusing to update every row of ${s.table} without where(); chain .allRows() first to do so on purpose`);
     if (!(v instanceof KObject) || v instanceof KArray) throw new QueryError("expects an object of column values");
-    const values = toHost(v) as Record<string, unknown>;
-    for (const [col, val] of Object.entries(values)) {
-      checkIdentifier("column", col);
-      plainValue(val);
-    }
-    const r = await applyWheres(k.updateTable(s.table).set(values), s).executeTakeFirst();
+    if (s.limit !== null || s.offset !== null) throw new QueryError("update() does not take limit(), take() or skip(): narrow it with where()");
+    const values = rowFor(conn.dialect, columnValues(v));
+    const r = await applyWheres(k.updateTable(s.table).set(values), s, conn.dialect).executeTakeFirst();
     return Number(idOf(r.numUpdatedRows ?? 0));
   })),
-  terminal("delete", 0, (_vm, s, db) => run(db, s, async (k) => {
+  terminal("delete", 0, (_vm, s, db) => run(db, s, async (k, conn) => {
     if (!s.table) throw new QueryError("no table: start with db().from(\"table\")");
+    if (s.limit !== null || s.offset !== null) throw new QueryError("delete() does not take limit(), take() or skip(): narrow it with where()");
     if (s.wheres.length === 0 && !s.everyRow) throw new QueryError(`refusing to delete every row of ${s.table} without where(); chain .allRows() first to do so on purpose`);
-    const r = await applyWheres(k.deleteFrom(s.table), s).executeTakeFirst();
+    const r = await applyWheres(k.deleteFrom(s.table), s, conn.dialect).executeTakeFirst();
     return Number(idOf(r.numDeletedRows ?? 0));
   })),
   terminal("raw", 2, (vm, s, db, [sqlText, params]) => run(db, { ...s, table: null }, async (k, conn) => {
     if (typeof sqlText !== "string") throw new QueryError("expects (sql, [params])");
     if (params !== undefined && !(params instanceof KArray)) throw new QueryError("params must be an array");
-    const list = params === undefined ? [] : params.items.map(plain);
+    const list = params === undefined ? [] : params.items.map((p) => bindFor(conn.dialect, plain(p)));
     const text = conn.dialect === "postgres" ? numberPlaceholders(sqlText) : sqlText;
     const r = await k.executeQuery(CompiledQuery.raw(text, list as unknown[]));
     if (r.rows.length || /^\s*(select|with|show|pragma|explain)\b/i.test(sqlText)) return rows(vm, r.rows as unknown[]);
@@ -357,9 +377,24 @@ const terminals: Row[] = [
   })),
 ];
 
-function selectWith(k: Kysely<any>, s: QueryState): AnyQB { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const q = selectQuery(k, s);
-  return s.select.length ? q.select(s.select) : q.selectAll();
+/** The select list: `*` and `t.*` through selectAll, the rest as columns. */
+function selectWith(k: Kysely<any>, s: QueryState, dialect: DialectName): AnyQB { // eslint-disable-line @typescript-eslint/no-explicit-any
+  let q = selectQuery(k, s, dialect);
+  if (s.select.length === 0) return q.selectAll();
+  const cols: string[] = [];
+  for (const c of s.select) {
+    if (c === "*") q = q.selectAll();
+    else if (c.endsWith(".*")) q = q.selectAll(c.slice(0, -2));
+    else cols.push(c);
+  }
+  return cols.length ? q.select(cols) : q;
+}
+
+/** count()/sum() over a query with groupBy/limit/skip: over its rows, as a subquery. */
+function aggregate(k: Kysely<any>, s: QueryState, dialect: DialectName, fn: (eb: AnyQB) => AnyQB): AnyQB { // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (s.group.length === 0 && s.limit === null && s.offset === null) return selectQuery(k, { ...s, order: [] }, dialect).select(fn);
+  const inner = selectWith(k, { ...s, select: s.group.length ? s.group : s.select.length ? s.select : ["*"] }, dialect).as("kw_rows");
+  return k.selectFrom(inner).select(fn);
 }
 
 /** `?` placeholders → `$1, $2…` for PostgreSQL (outside quoted strings and identifiers). */

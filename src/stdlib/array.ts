@@ -3,7 +3,7 @@
 
 import { getProp, iterRest, iterate, looseEquals, ownKeys, toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { KArray, KObject, KIter } from "../vm/values.js";
+import { KArray, KObject, KIter, OBJECT_BYTES } from "../vm/values.js";
 import { type Row, type VM, arg, defineConstructor, defineMethods } from "./define.js";
 
 export function toInt(vm: VM, v: unknown): number {
@@ -25,7 +25,7 @@ function relIndex(vm: VM, v: unknown, n: number, dflt: number): number {
 
 export function newArray(vm: VM, items: unknown[]): KArray {
   vm.checkArrayLength(items.length);
-  vm.chargeHeap(32 + 8 * items.length);
+  vm.chargeHeap(OBJECT_BYTES + 8 * items.length);
   return new KArray(vm.realm.ArrayProto, items);
 }
 

@@ -4,7 +4,7 @@ import {
   describe, getProp, ownKeys, ownValue, setProp, toKey, toStr, typeError, spreadToArray,
 } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { Accessor, KArray, KBound, KClosure, KError, KFunction, KObject, KNative } from "../vm/values.js";
+import { Accessor, KArray, KBound, KClosure, KError, KFunction, KObject, KNative, OBJECT_BYTES } from "../vm/values.js";
 import { newArray } from "./array.js";
 import { type Row, type VM, defineConstructor, defineMethods } from "./define.js";
 
@@ -56,7 +56,7 @@ const objectStatics: Row[] = [
   ["create", (vm, _t, a) => {
     const p = a[0];
     if (p !== null && !(p instanceof KObject)) typeError(`Object prototype may only be an Object or null: ${describe(p)}`);
-    vm.chargeHeap(48);
+    vm.chargeHeap(OBJECT_BYTES);
     return new KObject(p as KObject | null);
   }, 2],
   ["getPrototypeOf", (vm, _t, a) => {
@@ -132,7 +132,7 @@ export function installObject(realm: Realm): void {
   const ctor = defineConstructor(realm, "Object", (vm, _t, a) => {
     const v = a[0];
     if (v instanceof KObject) return v;
-    vm.chargeHeap(48);
+    vm.chargeHeap(OBJECT_BYTES);
     return new KObject(vm.realm.ObjectProto);
   }, 1, realm.ObjectProto);
   defineMethods(realm, ctor, "Object", objectStatics);

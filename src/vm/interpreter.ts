@@ -17,7 +17,7 @@ import {
   typeError,
 } from "./semantics.js";
 import {
-  Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KIter, KNative, KObject, KRegExp, type TraceEntry,
+  Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KIter, KNative, KObject, KRegExp, OBJECT_BYTES, type TraceEntry,
 } from "./values.js";
 
 export interface Limits {
@@ -421,7 +421,7 @@ export class Interpreter {
       if (!ctor.fn.constructable) typeError(`${calleeText} is not a constructor`);
       const protoV = getProp(this, ctor, "prototype");
       const obj = new KObject(protoV instanceof KObject ? protoV : this.realm.ObjectProto);
-      this.chargeHeap(48);
+      this.chargeHeap(OBJECT_BYTES);
       // Layout for a call: ctor this args.
       const sp = this.sp;
       for (let i = sp; i > sp - argc; i--) stack[i] = stack[i - 1];
@@ -677,7 +677,7 @@ export class Interpreter {
           stack[sp++] = frame.closure;
           break;
         case 32: // GET_ARGUMENTS
-          this.chargeHeap(32 + 8 * (frame.args?.length ?? 0));
+          this.chargeHeap(OBJECT_BYTES + 8 * (frame.args?.length ?? 0));
           stack[sp++] = new KArray(realm.ArrayProto, frame.args ? frame.args.slice() : []);
           break;
         case 33: // CONST_ASSIGN
@@ -791,12 +791,12 @@ export class Interpreter {
           sp--;
           break;
         case 44: // NEW_OBJECT
-          if ((this.heapLeft -= 48) < 0) this.chargeHeap(0);
+          if ((this.heapLeft -= OBJECT_BYTES) < 0) this.chargeHeap(0);
           stack[sp++] = new KObject(realm.ObjectProto);
           break;
         case 45: { // NEW_ARRAY
           const n = code[pc++]!;
-          if ((this.heapLeft -= 32 + 8 * n) < 0) this.chargeHeap(0);
+          if ((this.heapLeft -= OBJECT_BYTES + 8 * n) < 0) this.chargeHeap(0);
           const items = new Array(n);
           for (let i = 0; i < n; i++) items[i] = stack[sp - n + i];
           sp -= n;

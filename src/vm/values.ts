@@ -7,6 +7,12 @@ import type { FunctionProto } from "../bytecode/program.js";
 /** Marks an uninitialised let/const slot (temporal dead zone). Never visible to scripts. */
 export const HOLE: unique symbol = Symbol("hole");
 
+/**
+ * What the heap budget charges for one object or array: a VM object, its property
+ * table and element storage take about this much host memory in V8.
+ */
+export const OBJECT_BYTES = 96;
+
 export type Value = number | string | boolean | null | undefined | KObject;
 
 /** A captured variable shared between a frame and the closures that capture it. */
