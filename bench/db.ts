@@ -461,7 +461,7 @@ function printCase(r: CaseResult): void {
   const cpuExtra = r.cpu.kitwork.median - r.cpu.direct.median;
   console.log(
     `   cpu (this process, median per query): kitwork − direct = ${formatNs(cpuExtra)} (${pct(r.cpu.kitwork.median / r.cpu.direct.median)})` +
-      (r.db === "postgres" ? `; wall − cpu gap = ${formatNs(extra - cpuExtra)} (waiting: round trips, scheduling on a loaded machine)` : ""),
+      (r.db === "postgres" ? `; direct spends ${formatNs(r.cpu.direct.median)} of its ${formatNs(d)} on this process's CPU, the rest waiting on the server` : ""),
   );
   console.log(`   ${r.rounds} rounds × ${r.batch} queries per variant`);
 }

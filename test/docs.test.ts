@@ -9,6 +9,8 @@ import { evaluate, toHost } from "../src/index.ts";
 import { newRunContext } from "../src/runtime/work.ts";
 import { Connections } from "../src/db/connections.ts";
 import { sharedRuntime } from "../src/runtime/runtime.ts";
+import { queueCapability } from "../src/runtime/work.ts";
+import { openStore } from "../src/store/index.ts";
 
 const DOCS = path.join(import.meta.dirname, "..", "docs");
 
@@ -47,11 +49,16 @@ for (const ex of examples()) {
     const connections = new Connections([{ name: "default", url: "sqlite::memory:" }]);
     ctx.db = { connections, tx: new Map() };
     ctx.capabilities.db = sharedRuntime().db;
+    // …and queue(name).push() on a fresh in-memory store.
+    const store = await openStore("sqlite::memory:");
+    ctx.queues = { push: async (q, payload, o) => (await store.pushJob(q, payload, { runAt: Date.now() + o.delayMs, key: o.key })).id };
+    ctx.capabilities.queue = queueCapability;
     let value;
     try {
       value = await evaluate(ex.source, { filename: `${ex.file}:${ex.line}`, context: ctx });
     } finally {
       await connections.closeAll();
+      await store.close();
     }
     const answer = ctx.response ? toHost(ctx.response.body) : value;
     assert.deepEqual(JSON.parse(JSON.stringify(answer ?? null)), ex.expected);
