@@ -58,6 +58,11 @@ const INSERT_RUN = `INSERT INTO kw_runs (id, work, version, trigger, status, att
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
   ON CONFLICT (id) DO UPDATE SET status = excluded.status, attempt = excluded.attempt, finished_at = excluded.finished_at, error = excluded.error, result_size = excluded.result_size, logs = excluded.logs`;
 
+/** Inserts the run ($1…$12) only when the CTE `u` updated the job. */
+const RUN_FROM_UPDATE = `INSERT INTO kw_runs (id, work, version, trigger, status, attempt, started_at, finished_at, error, result_size, logs, job_id)
+  SELECT $1, $2, $3, $4, $5, $6::int, $7::bigint, $8::bigint, $9, $10::int, $11, $12 WHERE EXISTS (SELECT 1 FROM u)
+  ON CONFLICT (id) DO UPDATE SET status = excluded.status, attempt = excluded.attempt, finished_at = excluded.finished_at, error = excluded.error, result_size = excluded.result_size, logs = excluded.logs`;
+
 function runParams(run: RunRecord): unknown[] {
   return [run.id, run.work, run.version, run.trigger, run.status, run.attempt, run.startedAt, run.finishedAt, run.error, run.resultSize, JSON.stringify(run.logs), run.jobId];
 }
@@ -147,24 +152,24 @@ export class PostgresStore implements Store {
   }
 
   async completeJob(jobId: string, owner: string, run: RunRecord): Promise<boolean> {
-    return this.tx(async (c) => {
-      const r = await c.query(`UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = $1 WHERE id = $2 AND state = 'leased' AND lease_owner = $3`, [Date.now(), jobId, owner]);
-      if (r.rowCount !== 1) return false; // the lease was lost: another worker owns the job now
-      await c.query(INSERT_RUN, runParams(run));
-      return true;
-    });
+    // One statement (so one round trip, atomically): the job update, and the run record
+    // only if the update happened (a lost lease records nothing).
+    const r = await this.pool.query(
+      `WITH u AS (UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = $13 WHERE id = $14 AND state = 'leased' AND lease_owner = $15 RETURNING id)
+       ${RUN_FROM_UPDATE} RETURNING (SELECT count(*) FROM u) AS n`,
+      [...runParams(run), Date.now(), jobId, owner],
+    );
+    return r.rowCount === 1;
   }
 
   async failJob(jobId: string, owner: string, error: string, retryAt: number | null, run: RunRecord): Promise<boolean> {
-    return this.tx(async (c) => {
-      const r =
-        retryAt === null
-          ? await c.query(`UPDATE kw_jobs SET state = 'dead', error = $1, lease_owner = NULL, lease_until = NULL, updated_at = $2 WHERE id = $3 AND state = 'leased' AND lease_owner = $4`, [error, Date.now(), jobId, owner])
-          : await c.query(`UPDATE kw_jobs SET state = 'pending', error = $1, run_at = $2, lease_owner = NULL, lease_until = NULL, updated_at = $3 WHERE id = $4 AND state = 'leased' AND lease_owner = $5`, [error, retryAt, Date.now(), jobId, owner]);
-      if (r.rowCount !== 1) return false;
-      await c.query(INSERT_RUN, runParams(run));
-      return true;
-    });
+    const r = await this.pool.query(
+      `WITH u AS (UPDATE kw_jobs SET state = CASE WHEN $16::bigint IS NULL THEN 'dead' ELSE 'pending' END, error = $17, run_at = COALESCE($16::bigint, run_at),
+         lease_owner = NULL, lease_until = NULL, updated_at = $13 WHERE id = $14 AND state = 'leased' AND lease_owner = $15 RETURNING id)
+       ${RUN_FROM_UPDATE} RETURNING 1`,
+      [...runParams(run), Date.now(), jobId, owner, retryAt, error],
+    );
+    return r.rowCount === 1;
   }
 
   async getJob(id: string): Promise<Job | null> {
