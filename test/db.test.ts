@@ -123,10 +123,10 @@ const CASES: Case[] = [
   { name: "where(col, value)", q: `db().from(${q(U)}).where("name", "bob")`, sql: `select * from "${U}" where "name" = ?`, params: ["bob"], expect: users(2) },
   { name: "where(col, '>', value)", q: `db().from(${q(U)}).where("age", ">", 30).orderBy("id")`, sql: `select * from "${U}" where "age" > ? order by "id" asc`, params: [30], expect: users(1, 3) },
   { name: "where(col, '!=', value) compiles to <>", q: `db().from(${q(U)}).where("name", "!=", "ada").select("id").orderBy("id")`, sql: `select "id" from "${U}" where "name" <> ? order by "id" asc`, params: ["ada"], expect: [{ id: 2 }, { id: 3 }, { id: 4 }, { id: 5 }] },
-  { name: "where(col, '<=', value) and 'like' with % and _", q: `db().from(${q(U)}).where("age", "<=", 36).where("name", "like", "_d_").select("name")`, sql: `select "name" from "${U}" where ("age" <= ? and "name" like ?)`, params: [36, "_d_"], expect: [{ name: "ada" }] },
+  { name: "where(col, '<=', value) and 'like' with % and _", q: `db().from(${q(U)}).where("age", "<=", 36).where("name", "like", "_d_").select("name")`, sql: `select "name" from "${U}" where "age" <= ? and "name" like ?`, params: [36, "_d_"], expect: [{ name: "ada" }] },
   { name: "where(col, 'LIKE', value): operators in any case", src: `return db().from(${q(U)}).where("email", "LIKE", "e%").all().map((r) => r.name);`, expect: ["eve"] },
   { name: "where(col, 'ilike', value) (documented operator) works on every database", src: `return db().from(${q(U)}).where("name", "ilike", "ADA").all().map((r) => r.name);`, expect: ["ada"] },
-  { name: "where({col: value, …}) ANDs the pairs", q: `db().from(${q(U)}).where({ age: 25, team_id: 1 })`, sql: `select * from "${U}" where ("age" = ? and "team_id" = ?)`, params: [25, 1], expect: users(2) },
+  { name: "where({col: value, …}) ANDs the pairs", q: `db().from(${q(U)}).where({ age: 25, team_id: 1 })`, sql: `select * from "${U}" where "age" = ? and "team_id" = ?`, params: [25, 1], expect: users(2) },
   { name: "where(col, null) and where({col: null}) mean IS NULL", q: `db().from(${q(U)}).where("email", null).orderBy("id")`, sql: `select * from "${U}" where "email" is null order by "id" asc`, params: [], expect: users(2, 4) },
   { name: "where({col: null}) means IS NULL", src: `return db().from(${q(U)}).where({ team_id: null }).all().map((r) => r.id);`, expect: [4] },
 

@@ -10,7 +10,7 @@ import { type Row, type VM, defineMethods } from "../stdlib/define.js";
 import { runBuiltinScript } from "../stdlib/install.js";
 import type { Realm } from "../vm/realm.js";
 import { toStr } from "../vm/semantics.js";
-import { KArray, KHandle, KObject, KTime } from "../vm/values.js";
+import { KArray, KHandle, KObject, KTime, OBJECT_BYTES } from "../vm/values.js";
 import { type Connection, type Connections, type DialectName, redact } from "./connections.js";
 
 type Where =
@@ -50,6 +50,7 @@ class QueryError extends Error {}
  */
 export function checkIdentifier(what: string, v: unknown, allowStar = false, allowAlias = false): string {
   if (typeof v !== "string") throw new QueryError(`${what} must be a string (got ${typeof v})`);
+  if (IDENT.test(v)) return v; // the common case: a plain name
   const s = v.trim();
   const [ref, alias, ...rest] = s.split(/\s+as\s+/i);
   const parts = ref!.split(".");
@@ -207,6 +208,11 @@ type AnyQB = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function applyWheres(q: AnyQB, s: QueryState, dialect: DialectName): AnyQB {
   if (s.wheres.length === 0) return q;
+  // Plain comparisons joined by AND: Kysely's direct form, without an expression builder.
+  if (s.wheres.every((w) => w.kind === "cmp" && w.bool === "and" && w.value !== null && !w.op.includes("ilike"))) {
+    for (const w of s.wheres as Array<Extract<Where, { kind: "cmp" }>>) q = q.where(w.col, w.op, bindFor(dialect, w.value));
+    return q;
+  }
   return q.where((eb: AnyQB) => {
     let expr: AnyQB = null;
     for (const w of s.wheres) {
@@ -265,17 +271,35 @@ async function run<T>(db: DbContext, s: QueryState, f: (k: Kysely<any>, conn: Co
 }
 
 function rows(vm: VM, list: unknown[]): unknown {
-  return fromHost(vm.realm, list.map(normaliseRow));
+  const realm = vm.realm;
+  const out = new Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = rowToGuest(realm, list[i]);
+  vm.chargeHeap(OBJECT_BYTES * (list.length + 1));
+  return new KArray(realm.ArrayProto, out);
 }
 
-/** Driver values → plain data: bigints as numbers when safe (else strings), Buffers as byte arrays. */
-function normaliseRow(row: unknown): unknown {
+/**
+ * A driver row → a VM object in one pass: bigints as numbers when safe (else strings),
+ * dates as time values, other non-primitive values (JSON, buffers) through fromHost.
+ */
+function rowToGuest(realm: Realm, row: unknown): unknown {
   if (row === null || typeof row !== "object") return row;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row as Record<string, unknown>)) {
-    out[k] = typeof v === "bigint" ? (Number.isSafeInteger(Number(v)) ? Number(v) : String(v)) : v;
+  const o = new KObject(realm.ObjectProto);
+  const props = o.props;
+  for (const k in row as Record<string, unknown>) {
+    const v = (row as Record<string, unknown>)[k];
+    switch (typeof v) {
+      case "bigint":
+        props[k] = Number.isSafeInteger(Number(v)) ? Number(v) : String(v);
+        break;
+      case "object":
+        props[k] = v === null ? null : fromHost(realm, v);
+        break;
+      default:
+        props[k] = v;
+    }
   }
-  return out;
+  return o;
 }
 
 function terminal(name: string, arity: number, f: (vm: VM, s: QueryState, db: DbContext, args: unknown[]) => Promise<unknown>): Row {
@@ -314,12 +338,12 @@ const terminals: Row[] = [
   terminal("all", 0, (vm, s, db) => run(db, s, async (k, conn) => rows(vm, await selectWith(k, s, conn.dialect).execute()))),
   terminal("first", 0, (vm, s, db) => run(db, s, async (k, conn) => {
     const r = await selectWith(k, { ...s, limit: 1 }, conn.dialect).executeTakeFirst();
-    return r === undefined ? null : fromHost(vm.realm, normaliseRow(r));
+    return r === undefined ? null : rowToGuest(vm.realm, r);
   })),
   terminal("find", 1, (vm, s, db, [id]) => run(db, s, async (k, conn) => {
     const q = { ...s, wheres: [...s.wheres, { bool: "and" as const, kind: "cmp" as const, col: "id", op: "=", value: plain(id) }], limit: 1 };
     const r = await selectWith(k, q, conn.dialect).executeTakeFirst();
-    return r === undefined ? null : fromHost(vm.realm, normaliseRow(r));
+    return r === undefined ? null : rowToGuest(vm.realm, r);
   })),
   terminal("count", 1, (_vm, s, db, [col]) => run(db, s, async (k, conn) => {
     const c = col === undefined ? "*" : checkIdentifier("column", col);
