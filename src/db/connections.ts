@@ -123,6 +123,12 @@ export async function openConnection(config: ConnectionConfig): Promise<Connecti
 export class Connections {
   private readonly configs = new Map<string, ConnectionConfig>();
   private readonly open = new Map<string, Promise<Connection>>();
+  private readonly ready = new Map<string, Connection>();
+
+  /** The connection if it is already open (synchronously), else undefined. */
+  opened(name: string): Connection | undefined {
+    return this.ready.get(name);
+  }
 
   constructor(configs: ConnectionConfig[]) {
     for (const c of configs) {
@@ -146,7 +152,7 @@ export class Connections {
       if (!config) return Promise.reject(new DbConfigError(`no database connection named "${name}" (configure KITWORK_DB_${name.toUpperCase()})`));
       p = openConnection(config);
       this.open.set(name, p);
-      p.catch(() => this.open.delete(name));
+      p.then((c) => this.ready.set(name, c), () => this.open.delete(name));
     }
     return p;
   }
@@ -154,6 +160,7 @@ export class Connections {
   async closeAll(): Promise<void> {
     const all = [...this.open.values()];
     this.open.clear();
+    this.ready.clear();
     await Promise.all(all.map(async (p) => (await p.catch(() => null))?.close()));
   }
 }

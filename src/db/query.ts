@@ -97,11 +97,14 @@ function dbContext(vm: VM): DbContext {
   return ctx.db;
 }
 
-/** A builder method: copies the state, applies `f`, returns a new builder. */
-function step(name: string, arity: number, f: (vm: VM, s: QueryState, args: unknown[]) => void): Row {
+type ListField = "select" | "wheres" | "joins" | "order" | "group";
+
+/** A builder method: copies the state (and the one list it appends to), applies `f`, returns a new builder. */
+function step(name: string, arity: number, f: (vm: VM, s: QueryState, args: unknown[]) => void, list?: ListField): Row {
   return [name, (vm, t, args) => {
     const s = stateOf(vm, t);
-    const next: QueryState = { ...s, select: [...s.select], wheres: [...s.wheres], joins: [...s.joins], order: [...s.order], group: [...s.group] };
+    const next: QueryState = { ...s };
+    if (list) (next as unknown as Record<ListField, unknown[]>)[list] = [...s[list]];
     try {
       f(vm, next, args);
     } catch (e) {
@@ -167,29 +170,29 @@ const builder: Row[] = [
   step("select", 1, (_vm, s, args) => {
     const cols = args.length === 1 && args[0] instanceof KArray ? args[0].items : args;
     for (const c of cols) s.select.push(checkIdentifier("column", c, true, true));
-  }),
-  step("where", 3, where("and")),
-  step("orWhere", 3, where("or")),
+  }, "select"),
+  step("where", 3, where("and"), "wheres"),
+  step("orWhere", 3, where("or"), "wheres"),
   step("whereIn", 2, (_vm, s, [col, list]) => {
     if (!(list instanceof KArray)) throw new QueryError("expects (column, array of values)");
     s.wheres.push({ bool: "and", kind: "in", col: checkIdentifier("column", col), values: list.items.map(plain), not: false });
-  }),
+  }, "wheres"),
   step("whereNotIn", 2, (_vm, s, [col, list]) => {
     if (!(list instanceof KArray)) throw new QueryError("expects (column, array of values)");
     s.wheres.push({ bool: "and", kind: "in", col: checkIdentifier("column", col), values: list.items.map(plain), not: true });
-  }),
-  step("whereNull", 1, (_vm, s, [col]) => void s.wheres.push({ bool: "and", kind: "null", col: checkIdentifier("column", col), not: false })),
-  step("whereNotNull", 1, (_vm, s, [col]) => void s.wheres.push({ bool: "and", kind: "null", col: checkIdentifier("column", col), not: true })),
-  step("join", 4, (_vm, s, args) => void s.joins.push(joinOf("inner", args))),
-  step("leftJoin", 4, (_vm, s, args) => void s.joins.push(joinOf("left", args))),
+  }, "wheres"),
+  step("whereNull", 1, (_vm, s, [col]) => void s.wheres.push({ bool: "and", kind: "null", col: checkIdentifier("column", col), not: false }), "wheres"),
+  step("whereNotNull", 1, (_vm, s, [col]) => void s.wheres.push({ bool: "and", kind: "null", col: checkIdentifier("column", col), not: true }), "wheres"),
+  step("join", 4, (_vm, s, args) => void s.joins.push(joinOf("inner", args)), "joins"),
+  step("leftJoin", 4, (_vm, s, args) => void s.joins.push(joinOf("left", args)), "joins"),
   step("orderBy", 2, (_vm, s, [col, dir]) => {
     const d = dir === undefined ? "asc" : typeof dir === "string" ? dir.toLowerCase() : "";
     if (d !== "asc" && d !== "desc") throw new QueryError(`direction must be "asc" or "desc" (got ${JSON.stringify(dir)})`);
     s.order.push({ col: checkIdentifier("column", col), dir: d });
-  }),
+  }, "order"),
   step("groupBy", 1, (_vm, s, args) => {
     for (const c of args) s.group.push(checkIdentifier("column", c));
-  }),
+  }, "group"),
   step("skip", 1, (_vm, s, [n]) => void (s.offset = positiveInt("skip()", n))),
   step("limit", 1, (_vm, s, [n]) => void (s.limit = positiveInt("limit()", n))),
   step("allRows", 0, (_vm, s) => void (s.everyRow = true)),
@@ -258,16 +261,22 @@ export function compileSelect(k: Kysely<any>, s: QueryState, dialect: DialectNam
 // ------------------------------------------------------------------ execute
 
 /** Runs `f` on the run's transaction or the connection; wraps failures with the table and the database's message. */
-async function run<T>(db: DbContext, s: QueryState, f: (k: Kysely<any>, conn: Connection) => Promise<T>): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const conn = await db.connections.get(s.conn);
-  const k = db.tx.get(s.conn) ?? conn.kysely;
-  try {
-    return await f(k, conn);
-  } catch (e) {
+function run<T>(db: DbContext, s: QueryState, f: (k: Kysely<any>, conn: Connection) => Promise<T>): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const fail = (e: unknown): never => {
     if (e instanceof QueryError) throw new Error(e.message);
     const msg = redact(String((e as Error)?.message ?? e));
     throw new Error(`query on ${s.table ?? "(raw sql)"} failed (${s.conn}): ${msg}`);
-  }
+  };
+  const go = (conn: Connection): Promise<T> => {
+    try {
+      return f(db.tx.get(s.conn) ?? conn.kysely, conn).then(undefined, fail);
+    } catch (e) {
+      return Promise.reject(e).then(undefined, fail);
+    }
+  };
+  // An open connection is used at once (no extra turn of the event loop).
+  const open = db.connections.opened(s.conn);
+  return open ? go(open) : db.connections.get(s.conn).then(go, fail);
 }
 
 function rows(vm: VM, list: unknown[]): unknown {
