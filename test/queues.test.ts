@@ -105,6 +105,12 @@ w.queue("echo");
 return { echo: w.payload };
 `;
 
+const RELAY = `// a consumer that is also a producer
+const w = work("relay");
+w.queue("relay");
+return { pushed: queue("echo").push({ relayed: w.payload }) };
+`;
+
 const LATER = `// fails, and retries in an hour: the retry waits in the store
 const w = work("later");
 w.queue("later");
@@ -167,6 +173,7 @@ for (const backend of BACKENDS) {
         "refused.js": REFUSED,
         "echo.js": ECHO,
         "later.js": LATER,
+        "relay.js": RELAY,
       }, { adminToken: "t0k" });
       assert.deepEqual(s.problems, []);
     });
@@ -212,6 +219,14 @@ for (const backend of BACKENDS) {
       assert.equal(runs.length, 50, "one run per job");
       assert.ok(runs.every((r) => r.status === "succeeded" && r.attempt === 1));
       assert.deepEqual(new Set(runs.map((r) => r.jobId)), new Set(ids));
+    });
+
+    test("a consumer can push in turn: queue(name).push() works in queue runs", async () => {
+      const id = await s.engine.push("relay", { hop: 1 });
+      await waitJob(s.store, id, "done");
+      const echoed = (await s.store.listJobs("echo", null, 100)).find((j) => JSON.stringify(j.payload) === JSON.stringify({ relayed: { hop: 1 } }));
+      assert.ok(echoed, "the relayed job was pushed");
+      await waitJob(s.store, echoed.id, "done");
     });
 
     test("{key} dedupes while a job with that key is pending; once it is done the key is free again", async () => {
@@ -320,6 +335,10 @@ for (const backend of BACKENDS) {
       assert.equal(list.length, 1, showCli(json, j));
       assert.equal(list[0]!.queue, "refused");
       assert.match(list[0]!.error!, /bad input 1/);
+      // One line per job, its createdAt on the same line: a multi-line error must not break the table.
+      const rows = r.out.trimEnd().split("\n").slice(2);
+      assert.equal(rows.length, dead.length, `one table line per dead job\n${showCli(args, r)}`);
+      assert.ok(rows.every((l) => /^[0-9a-f-]{36}\s.*\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(l)), `each row ends with its createdAt\n${showCli(args, r)}`);
     });
 
     test("kitwork queue redrive <q> brings the dead jobs back and they run again (after the consumer is fixed)", async () => {
@@ -374,16 +393,17 @@ for (const backend of BACKENDS) {
       const r = await cli(args);
       assert.equal(r.code, 0, showCli(args, r));
       assert.match(r.out, /^id\s+work\s+trigger\s+status\s+attempt\s+startedAt\s+ms\s+error/m, showCli(args, r));
-      const rows = r.out.trim().split("\n").slice(2);
-      assert.equal(rows.length, failed.length, showCli(args, r));
       for (const run of failed) assert.ok(r.out.includes(run.id), showCli(args, r));
-      assert.ok(rows.every((l) => /\bdoomed\s+queue\s+failed\b/.test(l)), showCli(args, r));
       const j = await cli([...args, "--json"]);
       const list = JSON.parse(j.out) as RunRecord[];
       assert.deepEqual(new Set(list.map((x) => x.id)), new Set(failed.map((x) => x.id)));
       const bad = await cli(["runs", "ls", "--status", "exploded", ...storeArgs(s)]);
       assert.notEqual(bad.code, 0, showCli(["runs", "ls", "--status", "exploded"], bad));
       assert.match(bad.err, /unknown run status "exploded"/);
+      // One line per run: a multi-line error (its code frame) must not break the table.
+      const rows = r.out.trimEnd().split("\n").slice(2);
+      assert.equal(rows.length, failed.length, `one table line per run\n${showCli(args, r)}`);
+      assert.ok(rows.every((l) => /^[0-9a-f-]{36}\s+doomed\s+queue\s+failed\b/.test(l)), showCli(args, r));
     });
 
     test("kitwork runs show prints the run with its logs and its job; an unknown id exits non-zero", async () => {
@@ -473,22 +493,32 @@ for (const backend of BACKENDS) {
       assert.equal(b.json().job, a.json().job);
     });
 
-    test("POST /_kitwork/queues/:name?delay=… delays the job (ms, or a duration such as 1s); a bad delay is a 400, never a 500", async () => {
+    test("POST /_kitwork/queues/:name?delay=<ms> delays the job", async () => {
       const before = Date.now();
       const ms = await call(s.base, "/_kitwork/queues/parked?delay=60000", { method: "POST", json: { d: "ms" } });
       assert.equal(ms.status, 202, show(ms));
       const j1 = await jobState(s.store, ms.json().job);
       assert.ok(j1.runAt >= before + 60_000 && j1.runAt <= Date.now() + 60_000, `run_at ${j1.runAt - before} ms after the push`);
+    });
 
+    test("POST /_kitwork/queues/:name?delay=1s is understood as a duration or refused with a 400; ?delay=soon is a 400 — never a 500", async () => {
+      const before = Date.now();
       const dur = await call(s.base, "/_kitwork/queues/parked?delay=1s", { method: "POST", json: { d: "duration" } });
-      assert.ok(dur.status === 202 || dur.status === 400, `?delay=1s must be understood as a duration or refused with 400, got ${show(dur)}`);
+      assert.ok(dur.status === 202 || dur.status === 400, `?delay=1s: expected 202 (delayed 1 s) or 400, got ${show(dur)}`);
       if (dur.status === 202) {
         const j2 = await jobState(s.store, dur.json().job);
         assert.ok(j2.runAt >= before + 1000, `run_at ${j2.runAt - before} ms after the push`);
       } else assert.match(dur.json().error, /delay/);
-
       const bad = await call(s.base, "/_kitwork/queues/parked?delay=soon", { method: "POST", json: { d: "bad" } });
-      assert.equal(bad.status, 400, `?delay=soon must be a 400 with a clear error, got ${show(bad)}`);
+      assert.equal(bad.status, 400, `?delay=soon: expected a 400 with a clear error, got ${show(bad)}`);
+    });
+
+    test("POST /_kitwork/queues/:name with malformed JSON is a 400 and pushes nothing", async () => {
+      const n = (await s.store.listJobs("parked", null, 100)).length;
+      const malformed = await call(s.base, "/_kitwork/queues/parked", { method: "POST", body: "{not json", headers: { "content-type": "application/json" } });
+      assert.equal(malformed.status, 400, show(malformed));
+      assert.match(malformed.json().error, /malformed JSON/);
+      assert.equal((await s.store.listJobs("parked", null, 100)).length, n);
     });
 
     test("GET /_kitwork/queues/:name/dead lists dead jobs; POST …/redrive {job} brings one back; it runs again", async () => {
@@ -623,6 +653,31 @@ for (const backend of BACKENDS) {
       assert.equal((await jobState(s.store, id)).runAt, clock.t + 5000);
       clock.advance(5000);
       await waitJob(s.store, id, "done");
+    });
+
+    test("a lease held by a crashed worker expires and the consumer takes the job over (attempt 2); the old owner cannot complete it", async () => {
+      // Due only in 10 s for the engine, so the test's fake worker leases it first.
+      const t0 = clock.t;
+      const { id } = await s.store.pushJob("q", { n: "orphan" }, { runAt: t0 + 10_000 });
+      const [leased] = await s.store.claimJobs("q", "crashed-worker", 5_000, 1, t0 + 10_000);
+      assert.equal(leased?.id, id);
+      clock.set(t0 + 10_000);
+      await sleep(150);
+      let j = await jobState(s.store, id);
+      assert.equal(j.state, "leased", "a live lease is respected");
+      assert.equal(j.leaseOwner, "crashed-worker");
+      clock.set(t0 + 15_000);
+      await sleep(150);
+      assert.equal((await jobState(s.store, id)).leaseOwner, "crashed-worker", "not taken over before the lease expires");
+      clock.set(t0 + 15_001);
+      j = await waitJob(s.store, id, "done");
+      assert.equal(j.attempts, 2);
+      const runs = await runsOfJob(s.store, id, "consumer");
+      assert.deepEqual(runs.map((r) => [r.attempt, r.status]), [[2, "succeeded"]]);
+      assert.deepEqual(runs[0]!.logs[0]!.args, ["got", { n: "orphan" }, "queue", 2], "w.attempt counts the lost attempt");
+      const late = { id: "late-run", work: "consumer", version: "v", trigger: "queue", status: "succeeded" as const, attempt: 1, startedAt: t0, finishedAt: t0, error: null, resultSize: 0, logs: [], jobId: id };
+      assert.equal(await s.store.completeJob(id, "crashed-worker", late), false, "the old owner lost its lease");
+      assert.equal(await s.store.getRun("late-run"), null, "and records no run");
     });
 
     test("a retry waits in the store (pending, run_at = now + delay), not in a blocked process", async () => {

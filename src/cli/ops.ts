@@ -3,7 +3,11 @@
 import type { Command } from "commander";
 import { AdminError, cancelRun, listJobs, listRuns, purge, queueSummary, redrive, retryRun, showRun } from "../engine/admin.js";
 import { openStore } from "../store/index.js";
-import type { Store } from "../store/store.js";
+import type { DurableRecord, Store } from "../store/store.js";
+import { inspectSnapshot } from "../engine/durable.js";
+import { Runtime } from "../runtime/runtime.js";
+import { compile } from "../compiler/index.js";
+import { parseDuration } from "../stdlib/time-core.js";
 import { storeUrl } from "./serve.js";
 
 interface Io {
@@ -17,6 +21,13 @@ function table(rows: Array<Record<string, unknown>>, cols: string[]): string {
   const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => Math.min(r[i]!.length, 60))));
   const line = (xs: string[]) => xs.map((x, i) => (x.length > 60 ? x.slice(0, 57) + "..." : x).padEnd(widths[i]!)).join("  ").trimEnd() + "\n";
   return line(cols) + line(widths.map((w) => "-".repeat(w))) + cells.map(line).join("");
+}
+
+/** Frames and locals of a suspended run, from the version kept in the store. */
+async function inspectStored(store: Store, rec: DurableRecord): Promise<unknown> {
+  const v = await store.getVersion(rec.version);
+  if (!v) return { error: "the run's version is not in the store" };
+  return inspectSnapshot(new Runtime(), JSON.parse(rec.snapshot), compile(v.source, { filename: v.file }));
 }
 
 const time = (ms: unknown) => (typeof ms === "number" ? new Date(ms).toISOString() : "-");
@@ -89,6 +100,25 @@ export function addOpsCommands(program: Command, io: Io, setCode: (code: number)
       return `${r.deduped ? "deduped" : "pushed"} ${r.id}\n`;
     }));
 
+  program
+    .command("signal")
+    .description("send a signal: wakes the runs waiting on the event")
+    .argument("<event>")
+    .argument("[json]", "the data", "null")
+    .option("--keep <duration>", "if no run waits yet, keep the signal this long for the first wait()")
+    .option("--store <url>", "state store")
+    .action(withStore(async (store, event: string, json: string, opts: { keep?: string }) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(json);
+      } catch (e) {
+        throw new Error(`data is not valid JSON (${(e as Error).message})`);
+      }
+      const keepMs = opts.keep ? parseDuration(opts.keep) : null;
+      const woke = await store.signal(event, JSON.stringify(data), keepMs === null ? null : Date.now() + keepMs, Date.now());
+      return `woke ${woke}${woke === 0 && keepMs !== null ? ` (kept for ${opts.keep})` : ""}\n`;
+    }));
+
   const runs = program.command("runs").description("inspect, retry and cancel runs");
   runs
     .command("ls")
@@ -109,7 +139,7 @@ export function addOpsCommands(program: Command, io: Io, setCode: (code: number)
     .description("one run: status, timings, error, logs, its job")
     .argument("<id>")
     .option("--store <url>", "state store")
-    .action(withStore(async (store, id: string) => JSON.stringify(await showRun(store, id), null, 2) + "\n"));
+    .action(withStore(async (store, id: string) => JSON.stringify(await showRun(store, id, (rec) => inspectStored(store, rec)), null, 2) + "\n"));
   runs
     .command("retry")
     .description("run a queue or cron run's job again")

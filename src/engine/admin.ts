@@ -1,7 +1,7 @@
 // Operations on queues and runs, shared by the admin HTTP API and the CLI. Plain data
 // in and out; they work on any store, with or without a running engine.
 
-import type { JobState, RunFilter, RunStatus, Store } from "../store/store.js";
+import type { DurableRecord, JobState, RunFilter, RunStatus, Store } from "../store/store.js";
 
 export class AdminError extends Error {
   constructor(
@@ -13,7 +13,10 @@ export class AdminError extends Error {
 }
 
 const STATES = new Set(["pending", "leased", "done", "dead"]);
-const RUN_STATUSES = new Set(["running", "succeeded", "failed", "cancelled"]);
+const RUN_STATUSES = new Set(["running", "suspended", "succeeded", "failed", "cancelled"]);
+
+/** Renders a suspended run's frames and locals (needs the runtime; the engine provides it). */
+export type Inspector = (rec: DurableRecord) => Promise<unknown>;
 
 export async function queueSummary(store: Store) {
   const rows = await store.queueCounts();
@@ -42,15 +45,43 @@ export async function listRuns(store: Store, filter: { work?: string; status?: s
   return store.listRuns({ ...filter, limit: Math.min(Math.max(filter.limit ?? 50, 1), 1000) } as RunFilter);
 }
 
-export async function showRun(store: Store, id: string) {
+export async function showRun(store: Store, id: string, inspect?: Inspector) {
   const run = await store.getRun(id);
-  if (!run) throw new AdminError(404, `no run ${id}`);
-  const job = run.jobId ? await store.getJob(run.jobId) : null;
-  return { ...run, job };
+  const d = await store.getDurable(id);
+  if (!run && !d) throw new AdminError(404, `no run ${id}`);
+  const job = run?.jobId ? await store.getJob(run.jobId) : null;
+  let durable = null;
+  if (d) {
+    let frames: unknown = undefined;
+    if (inspect && ["sleeping", "waiting", "due", "failed"].includes(d.state)) {
+      try {
+        frames = await inspect(d);
+      } catch (e) {
+        frames = { error: `cannot inspect: ${(e as Error).message}` };
+      }
+    }
+    durable = {
+      state: d.state,
+      waitingFor: d.state === "waiting" ? d.event : null,
+      until: d.wakeAt === null ? null : new Date(d.wakeAt).toISOString(),
+      checkpoints: d.checkpoints,
+      snapshotBytes: d.snapshot.length,
+      error: d.error,
+      frames,
+    };
+  }
+  const result = d?.result ? JSON.parse(d.result) : undefined;
+  return { ...(run ?? { id, work: d!.work, status: "suspended" }), job, durable, ...(result !== undefined ? { result } : {}) };
 }
 
 /** Retries a run that came from a job: a new job with the same payload on the same queue. */
 export async function retryRun(store: Store, id: string, now: number) {
+  // A durable run that failed resumes from its last checkpoint.
+  const d = await store.getDurable(id);
+  if (d) {
+    if (!(await store.setDurableState(id, ["failed"], "due", now))) throw new AdminError(409, `run ${id} is ${d.state}; only a failed durable run can be retried`);
+    return { resumed: id, from: "last checkpoint" };
+  }
   const run = await store.getRun(id);
   if (!run) throw new AdminError(404, `no run ${id}`);
   if (!run.jobId) throw new AdminError(409, `run ${id} was triggered by ${run.trigger}; only queue and cron runs can be retried (their input is stored)`);
@@ -62,6 +93,12 @@ export async function retryRun(store: Store, id: string, now: number) {
 
 /** Cancels a run: a pending retry of its job is dropped; the run is marked cancelled. */
 export async function cancelRun(store: Store, id: string, now: number) {
+  const d = await store.getDurable(id);
+  if (d) {
+    if (!(await store.setDurableState(id, ["sleeping", "waiting", "due", "failed"], "cancelled", now))) throw new AdminError(409, `run ${id} is ${d.state} and cannot be cancelled`);
+    await store.setRunStatus(id, "cancelled" as RunStatus);
+    return { cancelled: true, jobDropped: false };
+  }
   const run = await store.getRun(id);
   if (!run) throw new AdminError(404, `no run ${id}`);
   if (run.status === "succeeded") throw new AdminError(409, `run ${id} already succeeded`);

@@ -15,7 +15,12 @@ import { type ConnectionConfig, Connections, resolveConnections } from "../db/co
 import { migrate, migrationFiles } from "../db/migrate.js";
 import { type Job, type Store, StoreError } from "../store/store.js";
 import { type Clock, CronScheduler, QueueConsumer, cronQueue, systemClock } from "./jobs.js";
-import type { QueueService } from "../runtime/work.js";
+import {
+  type QueueService, type RunContext, checkpointCapability, newRunContext, queueCapability, signalCapability, sleepCapability, waitCapability,
+} from "../runtime/work.js";
+import type { DurableRecord } from "../store/store.js";
+import { Durable, inspectSnapshot } from "./durable.js";
+import { toHost } from "../stdlib/convert.js";
 
 /** The embedded default database, relative to the working directory. */
 export const DEFAULT_DB_URL = "sqlite:.kitwork/data.db";
@@ -31,6 +36,8 @@ export interface EngineOptions extends ExecOptions {
   httpSampleRate?: number;
   /** How long finished runs and done jobs are kept (default 7 days). */
   retentionMs?: number;
+  /** Sleeps at least this long checkpoint the run (default 5 s); shorter ones stay in memory. */
+  sleepThresholdMs?: number;
   /** Database connections (default: KITWORK_DB / KITWORK_DB_<NAME>, else the embedded SQLite file). */
   databases?: ConnectionConfig[];
   /** Reports load errors, reloads and removals (default: stderr). */
@@ -187,7 +194,13 @@ export class Engine {
 
   async run(work: WorkVersion, trigger: Trigger, input: TriggerInput): Promise<ExecResult> {
     const started = this.clock.now();
-    const result = await execute(this.runtime, work, trigger, input, this.options);
+    let result = await execute(this.runtime, work, trigger, input, this.options);
+    if (result.parked && trigger === "http") {
+      // The request waits for the run up to its timeout; past that it answers 202 {run, status}.
+      const left = (work.blueprint.timeoutMs ?? this.options.defaultTimeoutMs ?? 30_000) - (this.clock.now() - started);
+      result = (await this.awaitFinish(result.runId, left)) ?? result;
+      return result;
+    }
     const store = this.options.store;
     if (store && trigger === "http" && (result.error || Math.random() < (this.options.httpSampleRate ?? 0.01))) {
       void store
@@ -208,6 +221,59 @@ export class Engine {
         .catch(() => {});
     }
     return result;
+  }
+
+  // ---------------------------------------------------------------- durable runs
+
+  private durable: Durable | null = null;
+  private readonly waiters = new Map<string, (r: ExecResult) => void>();
+
+  private awaitFinish(runId: string, ms: number): Promise<ExecResult | null> {
+    if (ms <= 0) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const t = setTimeout(() => {
+        this.waiters.delete(runId);
+        resolve(null);
+      }, ms);
+      t.unref?.();
+      this.waiters.set(runId, (r) => {
+        clearTimeout(t);
+        this.waiters.delete(runId);
+        resolve(r);
+      });
+    });
+  }
+
+  /** The run context for a resumed durable run: the same capabilities as a new run. */
+  private contextFor(rec: DurableRecord): RunContext {
+    const ctx = newRunContext({ trigger: rec.trigger as Trigger, runId: rec.runId, attempt: rec.attempt, where: rec.trigger, now: this.options.now });
+    ctx.capabilities = { ...this.options.capabilities };
+    if (this.options.connections) {
+      ctx.db = { connections: this.options.connections, tx: new Map() };
+      ctx.capabilities.db = this.runtime.db;
+    }
+    if (this.options.queues) {
+      ctx.queues = this.options.queues;
+      ctx.capabilities.queue = queueCapability;
+    }
+    if (this.options.durable) {
+      ctx.durable = this.options.durable.service;
+      Object.assign(ctx.capabilities, { sleep: sleepCapability, wait: waitCapability, signal: signalCapability, checkpoint: checkpointCapability });
+    }
+    return ctx;
+  }
+
+  /** The frames and locals of a suspended durable run. */
+  async inspect(rec: DurableRecord): Promise<unknown> {
+    if (!this.durable) return undefined;
+    const { program } = await this.durable.programFor(rec.version);
+    return inspectSnapshot(this.runtime, JSON.parse(rec.snapshot), program);
+  }
+
+  /** Sends a signal from outside a run (admin API, CLI); returns how many runs woke. */
+  async signal(event: string, data: unknown, keepMs: number | null = null): Promise<number> {
+    if (!this.options.durable) throw new Error("no store configured (signals need one: --store sqlite:path or postgres://…)");
+    return this.options.durable.service.signal(event, data, keepMs);
   }
 
   // ---------------------------------------------------------------- queues and cron
@@ -253,6 +319,35 @@ export class Engine {
     const store = this.options.store;
     if (!store) return;
     this.options.queues = this.queueService(store);
+    const owner0 = `${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+    this.durable = new Durable({
+      store,
+      runtime: this.runtime,
+      clock: this.clock,
+      workByHash: (hash) => this.list().find((w) => w.hash === hash),
+      contextFor: (rec) => this.contextFor(rec),
+      onFinish: (runId, o) => {
+        const waiter = this.waiters.get(runId);
+        if (!waiter) return;
+        const body = o.ok ? JSON.stringify(toHost(o.ctx.response ? o.ctx.response.body : o.value)) ?? "null" : JSON.stringify({ error: o.error, run: runId });
+        waiter({ status: o.ok ? (o.ctx.response?.status ?? o.ctx.status ?? 200) : 500, headers: { "content-type": "application/json; charset=utf-8" }, body, runId, attempts: 1, logs: [], error: o.ok ? undefined : (o.error ?? undefined) });
+      },
+      pollMs: this.options.pollMs ?? 100,
+      owner: owner0,
+    });
+    const durable = this.durable;
+    this.options.durable = {
+      sink: durable,
+      service: {
+        thresholdMs: this.options.sleepThresholdMs ?? 5_000,
+        signal: async (event, data, keepMs) => {
+          const n = await store.signal(event, JSON.stringify(data ?? null), keepMs === null ? null : this.clock.now() + keepMs, this.clock.now());
+          if (n > 0) durable.poke();
+          return n;
+        },
+      },
+    };
+    durable.start();
     const owner = `${process.pid}`;
     this.scheduler = new CronScheduler(store, this.clock, owner, async (work) => {
       await store.pushJob(cronQueue(work.name), { slot: true }, { runAt: this.clock.now() });
@@ -306,6 +401,7 @@ export class Engine {
   /** Stops leasing jobs and firing cron; waits for jobs in flight. */
   async stopJobs(): Promise<void> {
     this.scheduler?.stop();
+    await this.durable?.stop();
     if (this.pruneTimer) clearInterval(this.pruneTimer);
     await Promise.all([...this.consumers.values()].map((c) => c.stop()));
     this.consumers.clear();

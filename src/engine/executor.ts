@@ -4,13 +4,17 @@
 
 import { randomUUID } from "node:crypto";
 import { Runtime, attachFrame } from "../runtime/runtime.js";
-import { FailSignal, type QueueService, type ResponseRecord, type TriggerInput, newRunContext, queueCapability, type RunContext, type Trigger } from "../runtime/work.js";
+import {
+  type DurableService, FailSignal, type QueueService, type ResponseRecord, type RunContext, type Trigger, type TriggerInput, checkpointCapability, newRunContext, queueCapability,
+  signalCapability, sleepCapability, waitCapability,
+} from "../runtime/work.js";
 import { toHost } from "../stdlib/convert.js";
 import { LimitError, ScriptError } from "../vm/errors.js";
 import type { RetryPolicy } from "./blueprint.js";
 import type { WorkVersion } from "./works.js";
 import type { Connections } from "../db/connections.js";
 import { closeRunTransactions } from "../db/query.js";
+import { PARKED, type ParkSink, SnapshotTooLarge, drive } from "./durable.js";
 
 export interface ExecResult {
   status: number;
@@ -22,6 +26,8 @@ export interface ExecResult {
   error?: string;
   /** The failure may succeed on another attempt (errors, timeouts — not fail()). */
   retryable?: boolean;
+  /** The run was checkpointed and continues later (HTTP answers 202 unless it finishes in time). */
+  parked?: boolean;
   /** Log lines of the (last) attempt. */
   logs: Array<{ level: string; args: unknown[]; at: number }>;
 }
@@ -48,6 +54,8 @@ export interface ExecOptions {
   connections?: Connections;
   /** The queue service; when set, queue(name).push() works. */
   queues?: QueueService;
+  /** Durable runs (long sleeps, wait, signal, checkpoint); when set, runs can park. */
+  durable?: { service: DurableService; sink: ParkSink };
 }
 
 /** Until a capability is configured, calling it ends the run with 501 and says so. */
@@ -142,8 +150,20 @@ export async function execute(runtime: Runtime, work: WorkVersion, trigger: Trig
       ctx.queues = options.queues;
       ctx.capabilities.queue = queueCapability;
     }
+    ctx.work = work;
+    if (options.durable) {
+      ctx.durable = options.durable.service;
+      Object.assign(ctx.capabilities, { sleep: sleepCapability, wait: waitCapability, signal: signalCapability, checkpoint: checkpointCapability });
+    } else ctx.capabilities.sleep = sleepCapability; // in memory only
     try {
-      const value = await withTimeout(runtime.runToEnd(work.program, { context: ctx, limits: { timeoutMs } }), timeoutMs);
+      const value = await withTimeout(drive(runtime.run(work.program, { context: ctx, limits: { timeoutMs } }), ctx, options.durable?.sink ?? null), timeoutMs);
+      if (value === PARKED) {
+        const res = json(202, { run: runId, status: "suspended" }, runId);
+        res.attempts = attempt;
+        res.logs = logs;
+        res.parked = true;
+        return res;
+      }
       const res = successResponse(ctx, value);
       res.attempts = attempt;
       res.logs = logs;
@@ -159,6 +179,9 @@ export async function execute(runtime: Runtime, work: WorkVersion, trigger: Trig
       if (err instanceof AttemptTimeout || (err instanceof LimitError && err.limit === "timeout")) {
         last = json(504, { error: `the work did not answer within ${timeoutMs} ms`, run: runId }, runId);
         last.error = `timeout after ${timeoutMs} ms`;
+      } else if (err instanceof SnapshotTooLarge) {
+        last = json(500, { error: err.message, run: runId }, runId);
+        last.error = err.message;
       } else if (err instanceof ScriptError || err instanceof LimitError) {
         if (err instanceof ScriptError) attachFrame(err, work.program);
         last = json(500, errorBody(err, runId, options.dev === true), runId);

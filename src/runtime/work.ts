@@ -60,6 +60,26 @@ export class DiscoveryStop {
   constructor(readonly reason: string) {}
 }
 
+/** Marks a promise that parks the run durably (checkpoint) instead of awaiting in memory. */
+export const PARK = Symbol("park");
+
+export type Park = { kind: "sleep"; wakeAt: number } | { kind: "wait"; event: string; wakeAt: number | null } | { kind: "checkpoint" };
+
+export function parkOf(p: Promise<unknown> | null): Park | null {
+  return (p as unknown as { [PARK]?: Park } | null)?.[PARK] ?? null;
+}
+
+function park(info: Park): Promise<never> {
+  return Object.assign(new Promise<never>(() => {}), { [PARK]: info });
+}
+
+export interface DurableService {
+  /** Sleeps shorter than this stay in memory (default 5 s). */
+  thresholdMs: number;
+  /** Wakes the runs waiting on `event`; resolves with how many woke. */
+  signal(event: string, data: unknown, keepMs: number | null): Promise<number>;
+}
+
 export interface QueueService {
   /** Enqueues a job; resolves with its id (an existing pending job's id when `key` dedupes). */
   push(queue: string, payload: unknown, opts: { delayMs: number; key: string | null }): Promise<string>;
@@ -87,6 +107,12 @@ export interface RunContext {
   db?: import("../db/query.js").DbContext;
   /** The queue service (when the engine has a store): queue(name).push(…). */
   queues?: QueueService;
+  /** Durable runs (when the engine has a store): long sleeps, wait, signal, checkpoint. */
+  durable?: DurableService;
+  /** The engine's record of the work being run (opaque to the runtime). */
+  work?: unknown;
+  /** Effectful calls so far: run id + this counter is each effect's idempotency key. */
+  effects: number;
   /** Where this run happens, for "not available in this context" messages. */
   where: string;
   now?: () => number;
@@ -99,6 +125,7 @@ export function newRunContext(init: Partial<RunContext> & { trigger: Trigger }):
     runId: randomUUID(),
     attempt: 1,
     declarations: [],
+    effects: 0,
     response: null,
     status: null,
     headers: {},
@@ -237,7 +264,10 @@ export function installWorkGlobals(realm: Realm): void {
           return vm.throwRange(`push(): ${(e as Error).message}`);
         }
       }
-      const key = opts.key === undefined || opts.key === null ? null : String(opts.key);
+      // Every push gets an idempotency key (run id + effect counter) unless the script gives one:
+      // a run replayed from its last checkpoint after a crash pushes the same keys again.
+      const effect = ++ctx.effects;
+      const key = opts.key === undefined || opts.key === null ? `${ctx.runId}:${effect}` : String(opts.key);
       return ctx.queues.push((thisv.descriptor as { name: string }).name, toHost(args[0]), { delayMs, key });
     }, 2],
   ]);
@@ -259,6 +289,64 @@ export function installWorkGlobals(realm: Realm): void {
     if (!["sha256", "sha1", "sha512", "md5"].includes(alg)) return vm.throwRange(`unsupported hash algorithm "${alg}" (use sha256, sha512, sha1 or md5)`);
     return createHash(alg).update(toStr(vm, args[1])).digest("hex");
   }, 2);
+}
+
+/** sleep(duration): in memory below the threshold (or without a store), else a durable checkpoint. */
+export function sleepCapability(vm: Interpreter, args: unknown[]): unknown {
+  const ctx = vm.context as RunContext;
+  let ms: number;
+  try {
+    ms = parseDuration(args[0] as string | number);
+  } catch (e) {
+    return vm.throwRange(`sleep(): ${(e as Error).message}`);
+  }
+  const now = ctx.now ? ctx.now() : Date.now();
+  if (!ctx.durable || ms < ctx.durable.thresholdMs) return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
+  return park({ kind: "sleep", wakeAt: now + ms });
+}
+
+/** wait(event, {timeout}): a durable checkpoint until signal(event, data); null on timeout. */
+export function waitCapability(vm: Interpreter, args: unknown[]): unknown {
+  const ctx = vm.context as RunContext;
+  if (!ctx.durable) return vm.throwError("Error", `wait() is not available in this context (${ctx.where}): it needs the engine's store`);
+  const event = args[0];
+  if (typeof event !== "string" || event === "") return vm.throwType("wait(): the event must be a non-empty string");
+  const opts = args[1] instanceof KObject ? (toHost(args[1]) as { timeout?: unknown }) : {};
+  let wakeAt: number | null = null;
+  if (opts.timeout !== undefined && opts.timeout !== null) {
+    try {
+      wakeAt = (ctx.now ? ctx.now() : Date.now()) + parseDuration(opts.timeout as string | number);
+    } catch (e) {
+      return vm.throwRange(`wait(): ${(e as Error).message}`);
+    }
+  }
+  return park({ kind: "wait", event, wakeAt });
+}
+
+/** signal(event, data, {keep}): wakes the runs waiting on event; returns how many. */
+export function signalCapability(vm: Interpreter, args: unknown[]): unknown {
+  const ctx = vm.context as RunContext;
+  if (!ctx.durable) return vm.throwError("Error", `signal() is not available in this context (${ctx.where}): it needs the engine's store`);
+  const event = args[0];
+  if (typeof event !== "string" || event === "") return vm.throwType("signal(): the event must be a non-empty string");
+  const opts = args[2] instanceof KObject ? (toHost(args[2]) as { keep?: unknown }) : {};
+  let keepMs: number | null = null;
+  if (opts.keep !== undefined && opts.keep !== null) {
+    try {
+      keepMs = parseDuration(opts.keep as string | number);
+    } catch (e) {
+      return vm.throwRange(`signal(): ${(e as Error).message}`);
+    }
+  }
+  ctx.effects++;
+  return ctx.durable.signal(event, toHost(args[1]) ?? null, keepMs);
+}
+
+/** w.checkpoint(): saves the run now; it continues right after, on any engine. */
+export function checkpointCapability(vm: Interpreter): unknown {
+  const ctx = vm.context as RunContext;
+  if (!ctx.durable) return undefined; // nothing to save to: a no-op
+  return park({ kind: "checkpoint" });
 }
 
 /** queue(name) for runs with a queue service. */

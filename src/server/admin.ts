@@ -5,6 +5,7 @@ import type http from "node:http";
 import { AdminError, cancelRun, listJobs, listRuns, purge, queueSummary, redrive, retryRun, showRun } from "../engine/admin.js";
 import type { Engine } from "../engine/engine.js";
 import { describeTriggers } from "../engine/blueprint.js";
+import { parseDuration } from "../stdlib/time-core.js";
 
 export const ADMIN_PREFIX = "/_kitwork/";
 
@@ -51,12 +52,24 @@ export async function admin(engine: Engine, method: string, pathname: string, qu
       return [200, await redrive(store, name, job, now)];
     }
   }
+  if (parts[0] === "signals" && parts.length === 2 && method === "POST") {
+    const keep = q("keep");
+    let keepMs: number | null = null;
+    if (keep) {
+      try {
+        keepMs = parseDuration(/^\d+$/.test(keep) ? Number(keep) : keep);
+      } catch (e) {
+        throw new AdminError(400, `keep: ${(e as Error).message}`);
+      }
+    }
+    return [200, { event: parts[1], woke: await engine.signal(parts[1]!, body ?? null, keepMs) }];
+  }
   if (parts[0] === "runs") {
     if (parts.length === 1 && method === "GET") {
       return [200, await listRuns(store, { work: q("work"), status: q("status"), trigger: q("trigger"), limit: q("limit") ? Number(q("limit")) : undefined })];
     }
     const id = parts[1]!;
-    if (parts.length === 2 && method === "GET") return [200, await showRun(store, id)];
+    if (parts.length === 2 && method === "GET") return [200, await showRun(store, id, (rec) => engine.inspect(rec))];
     if (parts.length === 3 && parts[2] === "retry" && method === "POST") return [202, await retryRun(store, id, now)];
     if (parts.length === 3 && parts[2] === "cancel" && method === "POST") return [200, await cancelRun(store, id, now)];
   }

@@ -3,9 +3,12 @@
 
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, encodePayload } from "./store.js";
+import {
+  type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, encodePayload,
+} from "./store.js";
+import { toDurable } from "./sqlite.js";
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS kw_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
@@ -17,6 +20,12 @@ const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS kw_runs (id TEXT PRIMARY KEY, work TEXT NOT NULL, version TEXT NOT NULL, trigger TEXT NOT NULL, status TEXT NOT NULL, attempt INTEGER NOT NULL, started_at BIGINT NOT NULL, finished_at BIGINT, error TEXT, result_size INTEGER, logs TEXT NOT NULL, job_id TEXT)`,
   `CREATE INDEX IF NOT EXISTS kw_runs_recent ON kw_runs (started_at)`,
   `CREATE INDEX IF NOT EXISTS kw_runs_work ON kw_runs (work, started_at)`,
+  // schema 2: durable runs and kept signals
+  `CREATE TABLE IF NOT EXISTS kw_durable (run_id TEXT PRIMARY KEY, work TEXT NOT NULL, version TEXT NOT NULL, file TEXT NOT NULL, trigger TEXT NOT NULL, state TEXT NOT NULL, wake_at BIGINT, event TEXT, resume_value TEXT, snapshot TEXT NOT NULL, effects INTEGER NOT NULL, checkpoints INTEGER NOT NULL, attempt INTEGER NOT NULL, lease_owner TEXT, lease_until BIGINT, result TEXT, error TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS kw_durable_due ON kw_durable (state, wake_at)`,
+  `CREATE INDEX IF NOT EXISTS kw_durable_event ON kw_durable (event, state)`,
+  `CREATE TABLE IF NOT EXISTS kw_signals (id TEXT PRIMARY KEY, event TEXT NOT NULL, data TEXT NOT NULL, expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS kw_signals_event ON kw_signals (event, created_at)`,
 ];
 
 const num = (v: unknown): number => (v === null || v === undefined ? (v as never) : Number(v));
@@ -239,11 +248,87 @@ export class PostgresStore implements Store {
     return r.rowCount === 1;
   }
 
+  async checkpoint(c: CheckpointInput, owner: string | null, now: number): Promise<boolean> {
+    return this.tx(async (db) => {
+      const cur = (await db.query(`SELECT state, lease_owner, checkpoints, created_at FROM kw_durable WHERE run_id = $1 FOR UPDATE`, [c.runId])).rows[0];
+      if (cur && (cur.state !== "leased" || cur.lease_owner !== owner)) return false;
+      await db.query(`INSERT INTO kw_versions (hash, file, name, source, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (hash) DO NOTHING`, [c.version, c.file, c.work, c.source, now]);
+      let state: DurableState = c.kind === "sleep" ? "sleeping" : c.kind === "wait" ? "waiting" : "due";
+      let resume: string | null = null;
+      if (c.kind === "wait") {
+        const kept = (await db.query(`DELETE FROM kw_signals WHERE id = (SELECT id FROM kw_signals WHERE event = $1 AND expires_at > $2 ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING data`, [c.event, now])).rows[0];
+        if (kept) {
+          state = "due";
+          resume = kept.data;
+        }
+      }
+      await db.query(
+        `INSERT INTO kw_durable (run_id, work, version, file, trigger, state, wake_at, event, resume_value, snapshot, effects, checkpoints, attempt, lease_owner, lease_until, result, error, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL, NULL, NULL, $14, $15)
+         ON CONFLICT (run_id) DO UPDATE SET state = excluded.state, wake_at = excluded.wake_at, event = excluded.event, resume_value = excluded.resume_value, snapshot = excluded.snapshot,
+           effects = excluded.effects, checkpoints = excluded.checkpoints, attempt = excluded.attempt, lease_owner = NULL, lease_until = NULL, updated_at = excluded.updated_at`,
+        [c.runId, c.work, c.version, c.file, c.trigger, state, c.wakeAt, c.event, resume, c.snapshot, c.effects, (cur ? Number(cur.checkpoints) : 0) + 1, c.attempt, cur ? Number(cur.created_at) : now, now],
+      );
+      await db.query(INSERT_RUN, runParams(c.run));
+      return true;
+    });
+  }
+
+  async claimDurable(owner: string, leaseMs: number, limit: number, now: number): Promise<DurableRecord[]> {
+    if (limit <= 0) return [];
+    // A sleep that ended or a wait that timed out resumes with null; a signalled wait with its
+    // data; a run taken over after a crash resumes exactly as it was resumed before.
+    const r = await this.pool.query(
+      `UPDATE kw_durable SET resume_value = CASE WHEN state IN ('due', 'leased') THEN resume_value ELSE 'null' END, state = 'leased', lease_owner = $1, lease_until = $2, updated_at = $3
+       WHERE run_id IN (
+         SELECT run_id FROM kw_durable WHERE (state IN ('sleeping', 'waiting') AND wake_at IS NOT NULL AND wake_at <= $3) OR state = 'due' OR (state = 'leased' AND lease_until < $3)
+         ORDER BY COALESCE(wake_at, updated_at) LIMIT $4 FOR UPDATE SKIP LOCKED)
+       RETURNING *`,
+      [owner, now + leaseMs, now, limit],
+    );
+    return r.rows.map(toDurable);
+  }
+
+  async finishDurable(runId: string, owner: string, o: { state: "done" | "failed"; result: string | null; error: string | null }, run: RunRecord): Promise<boolean> {
+    return this.tx(async (db) => {
+      const r = await db.query(`UPDATE kw_durable SET state = $1, result = $2, error = $3, lease_owner = NULL, lease_until = NULL, updated_at = $4 WHERE run_id = $5 AND state = 'leased' AND lease_owner = $6`, [o.state, o.result, o.error, Date.now(), runId, owner]);
+      if (r.rowCount !== 1) return false;
+      await db.query(INSERT_RUN, runParams(run));
+      return true;
+    });
+  }
+
+  async signal(event: string, data: string, keepUntil: number | null, now: number): Promise<number> {
+    return this.tx(async (db) => {
+      const n = (await db.query(`UPDATE kw_durable SET state = 'due', resume_value = $1, updated_at = $2 WHERE event = $3 AND state = 'waiting'`, [data, now, event])).rowCount ?? 0;
+      if (n === 0 && keepUntil !== null) await db.query(`INSERT INTO kw_signals (id, event, data, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)`, [randomUUID(), event, data, keepUntil, now]);
+      return n;
+    });
+  }
+
+  async getDurable(runId: string): Promise<DurableRecord | null> {
+    const r = await this.pool.query(`SELECT * FROM kw_durable WHERE run_id = $1`, [runId]);
+    return r.rows[0] ? toDurable(r.rows[0]) : null;
+  }
+
+  async listDurable(f: { state?: DurableState; work?: string; limit?: number }): Promise<DurableRecord[]> {
+    const r = await this.pool.query(`SELECT * FROM kw_durable WHERE ($1::text IS NULL OR state = $1) AND ($2::text IS NULL OR work = $2) ORDER BY updated_at DESC LIMIT $3`, [f.state ?? null, f.work ?? null, f.limit ?? 50]);
+    return r.rows.map(toDurable);
+  }
+
+  async setDurableState(runId: string, from: DurableState[], to: DurableState, now: number): Promise<boolean> {
+    const r = await this.pool.query(`UPDATE kw_durable SET state = $1, lease_owner = NULL, lease_until = NULL, updated_at = $2 WHERE run_id = $3 AND state = ANY($4::text[])`, [to, now, runId, from]);
+    return r.rowCount === 1;
+  }
+
   async prune(before: number): Promise<number> {
     return this.tx(async (c) => {
       let n = (await c.query(`DELETE FROM kw_runs WHERE finished_at IS NOT NULL AND finished_at < $1`, [before])).rowCount ?? 0;
       n += (await c.query(`DELETE FROM kw_jobs WHERE state = 'done' AND updated_at < $1`, [before])).rowCount ?? 0;
       n += (await c.query(`DELETE FROM kw_cron_slots c1 WHERE fired_at < $1 AND slot < (SELECT MAX(slot) FROM kw_cron_slots c2 WHERE c2.work = c1.work)`, [before])).rowCount ?? 0;
+      n += (await c.query(`DELETE FROM kw_durable WHERE state IN ('done', 'failed', 'cancelled') AND updated_at < $1`, [before])).rowCount ?? 0;
+      n += (await c.query(`DELETE FROM kw_signals WHERE expires_at < $1`, [before])).rowCount ?? 0;
+      n += (await c.query(`DELETE FROM kw_versions WHERE created_at < $1 AND hash NOT IN (SELECT version FROM kw_durable WHERE state NOT IN ('done', 'failed', 'cancelled'))`, [before])).rowCount ?? 0;
       return n;
     });
   }

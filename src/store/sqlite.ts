@@ -5,9 +5,11 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
-import { type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, encodePayload } from "./store.js";
+import {
+  type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, encodePayload,
+} from "./store.js";
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS kw_versions (hash TEXT PRIMARY KEY, file TEXT NOT NULL, name TEXT NOT NULL, source TEXT NOT NULL, created_at INTEGER NOT NULL)`,
@@ -18,7 +20,59 @@ const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS kw_runs (id TEXT PRIMARY KEY, work TEXT NOT NULL, version TEXT NOT NULL, trigger TEXT NOT NULL, status TEXT NOT NULL, attempt INTEGER NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER, error TEXT, result_size INTEGER, logs TEXT NOT NULL, job_id TEXT)`,
   `CREATE INDEX IF NOT EXISTS kw_runs_recent ON kw_runs (started_at)`,
   `CREATE INDEX IF NOT EXISTS kw_runs_work ON kw_runs (work, started_at)`,
+  // schema 2: durable runs and kept signals
+  `CREATE TABLE IF NOT EXISTS kw_durable (run_id TEXT PRIMARY KEY, work TEXT NOT NULL, version TEXT NOT NULL, file TEXT NOT NULL, trigger TEXT NOT NULL, state TEXT NOT NULL, wake_at INTEGER, event TEXT, resume_value TEXT, snapshot TEXT NOT NULL, effects INTEGER NOT NULL, checkpoints INTEGER NOT NULL, attempt INTEGER NOT NULL, lease_owner TEXT, lease_until INTEGER, result TEXT, error TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS kw_durable_due ON kw_durable (state, wake_at)`,
+  `CREATE INDEX IF NOT EXISTS kw_durable_event ON kw_durable (event, state)`,
+  `CREATE TABLE IF NOT EXISTS kw_signals (id TEXT PRIMARY KEY, event TEXT NOT NULL, data TEXT NOT NULL, expires_at INTEGER NOT NULL, created_at INTEGER NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS kw_signals_event ON kw_signals (event, created_at)`,
 ];
+
+interface DurableRow {
+  run_id: string;
+  work: string;
+  version: string;
+  file: string;
+  trigger: string;
+  state: DurableState;
+  wake_at: number | null;
+  event: string | null;
+  resume_value: string | null;
+  snapshot: string;
+  effects: number;
+  checkpoints: number;
+  attempt: number;
+  lease_owner: string | null;
+  lease_until: number | null;
+  result: string | null;
+  error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export function toDurable(r: DurableRow): DurableRecord {
+  return {
+    runId: r.run_id,
+    work: r.work,
+    version: r.version,
+    file: r.file,
+    trigger: r.trigger,
+    state: r.state,
+    wakeAt: r.wake_at === null ? null : Number(r.wake_at),
+    event: r.event,
+    resumeValue: r.resume_value,
+    snapshot: r.snapshot,
+    effects: Number(r.effects),
+    checkpoints: Number(r.checkpoints),
+    attempt: Number(r.attempt),
+    leaseOwner: r.lease_owner,
+    leaseUntil: r.lease_until === null ? null : Number(r.lease_until),
+    result: r.result,
+    error: r.error,
+    createdAt: Number(r.created_at),
+    updatedAt: Number(r.updated_at),
+  };
+}
 
 interface JobRow {
   id: string;
@@ -243,11 +297,101 @@ export class SqliteStore implements Store {
     return this.db.prepare(`UPDATE kw_runs SET status = ?, finished_at = COALESCE(finished_at, ?) WHERE id = ?`).run(status, Date.now(), id).changes === 1;
   }
 
+  async checkpoint(c: CheckpointInput, owner: string | null, now: number): Promise<boolean> {
+    return this.db.transaction(() => {
+      const cur = this.db.prepare(`SELECT state, lease_owner, checkpoints, created_at FROM kw_durable WHERE run_id = ?`).get(c.runId) as { state: string; lease_owner: string | null; checkpoints: number; created_at: number } | undefined;
+      if (cur && (cur.state !== "leased" || cur.lease_owner !== owner)) return false;
+      this.db.prepare(`INSERT INTO kw_versions (hash, file, name, source, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`).run(c.version, c.file, c.work, c.source, now);
+      let state: DurableState = c.kind === "sleep" ? "sleeping" : c.kind === "wait" ? "waiting" : "due";
+      let resume: string | null = null;
+      if (c.kind === "wait") {
+        const kept = this.db.prepare(`SELECT id, data FROM kw_signals WHERE event = ? AND expires_at > ? ORDER BY created_at LIMIT 1`).get(c.event, now) as { id: string; data: string } | undefined;
+        if (kept) {
+          this.db.prepare(`DELETE FROM kw_signals WHERE id = ?`).run(kept.id);
+          state = "due";
+          resume = kept.data;
+        }
+      }
+      this.db
+        .prepare(
+          `INSERT INTO kw_durable (run_id, work, version, file, trigger, state, wake_at, event, resume_value, snapshot, effects, checkpoints, attempt, lease_owner, lease_until, result, error, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, ?)
+           ON CONFLICT (run_id) DO UPDATE SET state = excluded.state, wake_at = excluded.wake_at, event = excluded.event, resume_value = excluded.resume_value, snapshot = excluded.snapshot,
+             effects = excluded.effects, checkpoints = excluded.checkpoints, attempt = excluded.attempt, lease_owner = NULL, lease_until = NULL, updated_at = excluded.updated_at`,
+        )
+        .run(c.runId, c.work, c.version, c.file, c.trigger, state, c.wakeAt, c.event, resume, c.snapshot, c.effects, (cur?.checkpoints ?? 0) + 1, c.attempt, cur?.created_at ?? now, now);
+      this.db.prepare(INSERT_RUN).run(...runParams(c.run));
+      return true;
+    }).immediate();
+  }
+
+  async claimDurable(owner: string, leaseMs: number, limit: number, now: number): Promise<DurableRecord[]> {
+    if (limit <= 0) return [];
+    return this.db.transaction(() => {
+      const rows = this.db
+        .prepare(
+          `SELECT * FROM kw_durable WHERE (state IN ('sleeping', 'waiting') AND wake_at IS NOT NULL AND wake_at <= ?) OR state = 'due' OR (state = 'leased' AND lease_until < ?)
+           ORDER BY COALESCE(wake_at, updated_at) LIMIT ?`,
+        )
+        .all(now, now, limit) as DurableRow[];
+      const upd = this.db.prepare(`UPDATE kw_durable SET state = 'leased', lease_owner = ?, lease_until = ?, resume_value = ?, updated_at = ? WHERE run_id = ?`);
+      for (const r of rows) {
+        // A sleep that ended or a wait that timed out resumes with null; a signalled wait with its data;
+        // a run taken over after a crash resumes exactly as it was resumed before.
+        const resume = r.state === "due" || r.state === "leased" ? r.resume_value : "null";
+        upd.run(owner, now + leaseMs, resume, now, r.run_id);
+        r.state = "leased";
+        r.lease_owner = owner;
+        r.lease_until = now + leaseMs;
+        r.resume_value = resume;
+      }
+      return rows.map(toDurable);
+    }).immediate();
+  }
+
+  async finishDurable(runId: string, owner: string, o: { state: "done" | "failed"; result: string | null; error: string | null }, run: RunRecord): Promise<boolean> {
+    return this.db.transaction(() => {
+      const r = this.db.prepare(`UPDATE kw_durable SET state = ?, result = ?, error = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE run_id = ? AND state = 'leased' AND lease_owner = ?`).run(o.state, o.result, o.error, Date.now(), runId, owner);
+      if (r.changes !== 1) return false;
+      this.db.prepare(INSERT_RUN).run(...runParams(run));
+      return true;
+    }).immediate();
+  }
+
+  async signal(event: string, data: string, keepUntil: number | null, now: number): Promise<number> {
+    return this.db.transaction(() => {
+      const n = this.db.prepare(`UPDATE kw_durable SET state = 'due', resume_value = ?, updated_at = ? WHERE event = ? AND state = 'waiting'`).run(data, now, event).changes;
+      if (n === 0 && keepUntil !== null) this.db.prepare(`INSERT INTO kw_signals (id, event, data, expires_at, created_at) VALUES (?, ?, ?, ?, ?)`).run(randomUUID(), event, data, keepUntil, now);
+      return n;
+    }).immediate();
+  }
+
+  async getDurable(runId: string): Promise<DurableRecord | null> {
+    const r = this.db.prepare(`SELECT * FROM kw_durable WHERE run_id = ?`).get(runId) as DurableRow | undefined;
+    return r ? toDurable(r) : null;
+  }
+
+  async listDurable(f: { state?: DurableState; work?: string; limit?: number }): Promise<DurableRecord[]> {
+    const rows = this.db
+      .prepare(`SELECT * FROM kw_durable WHERE (? IS NULL OR state = ?) AND (? IS NULL OR work = ?) ORDER BY updated_at DESC LIMIT ?`)
+      .all(f.state ?? null, f.state ?? null, f.work ?? null, f.work ?? null, f.limit ?? 50) as DurableRow[];
+    return rows.map(toDurable);
+  }
+
+  async setDurableState(runId: string, from: DurableState[], to: DurableState, now: number): Promise<boolean> {
+    const marks = from.map(() => "?").join(", ");
+    return this.db.prepare(`UPDATE kw_durable SET state = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE run_id = ? AND state IN (${marks})`).run(to, now, runId, ...from).changes === 1;
+  }
+
   async prune(before: number): Promise<number> {
     return this.db.transaction(() => {
       let n = this.db.prepare(`DELETE FROM kw_runs WHERE finished_at IS NOT NULL AND finished_at < ?`).run(before).changes;
       n += this.db.prepare(`DELETE FROM kw_jobs WHERE state = 'done' AND updated_at < ?`).run(before).changes;
       n += this.db.prepare(`DELETE FROM kw_cron_slots WHERE fired_at < ? AND slot < (SELECT MAX(slot) FROM kw_cron_slots s2 WHERE s2.work = kw_cron_slots.work)`).run(before).changes;
+      n += this.db.prepare(`DELETE FROM kw_durable WHERE state IN ('done', 'failed', 'cancelled') AND updated_at < ?`).run(before).changes;
+      n += this.db.prepare(`DELETE FROM kw_signals WHERE expires_at < ?`).run(before).changes;
+      // Sources no live durable run needs (current works are stored again when loaded).
+      n += this.db.prepare(`DELETE FROM kw_versions WHERE created_at < ? AND hash NOT IN (SELECT version FROM kw_durable WHERE state NOT IN ('done', 'failed', 'cancelled'))`).run(before).changes;
       return n;
     }).immediate();
   }

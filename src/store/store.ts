@@ -20,7 +20,54 @@ export interface Job {
   createdAt: number;
 }
 
-export type RunStatus = "running" | "succeeded" | "failed" | "cancelled";
+export type RunStatus = "running" | "suspended" | "succeeded" | "failed" | "cancelled";
+
+/** A durable run between checkpoints. */
+export type DurableState = "sleeping" | "waiting" | "due" | "leased" | "done" | "failed" | "cancelled";
+
+export interface DurableRecord {
+  runId: string;
+  work: string;
+  /** Content hash of the work version the run started on (it resumes on it). */
+  version: string;
+  file: string;
+  trigger: string;
+  state: DurableState;
+  /** Sleep end, or the wait's timeout (null: wait forever). */
+  wakeAt: number | null;
+  /** The event a waiting run waits for. */
+  event: string | null;
+  /** JSON of the value the run resumes with (signal data; null for a timeout or a sleep). */
+  resumeValue: string | null;
+  snapshot: string;
+  /** Effect counter at the checkpoint (idempotency keys continue from it). */
+  effects: number;
+  checkpoints: number;
+  attempt: number;
+  leaseOwner: string | null;
+  leaseUntil: number | null;
+  result: string | null;
+  error: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface CheckpointInput {
+  runId: string;
+  work: string;
+  version: string;
+  file: string;
+  source: string;
+  trigger: string;
+  kind: "sleep" | "wait" | "checkpoint";
+  wakeAt: number | null;
+  event: string | null;
+  snapshot: string;
+  effects: number;
+  attempt: number;
+  /** The run record (status "suspended"), written in the same transaction. */
+  run: RunRecord;
+}
 
 export interface RunRecord {
   id: string;
@@ -85,6 +132,23 @@ export interface Store {
   getRun(id: string): Promise<RunRecord | null>;
   listRuns(filter: RunFilter): Promise<RunRecord[]>;
   setRunStatus(id: string, status: RunStatus): Promise<boolean>;
+  /**
+   * Writes a checkpoint: the snapshot, the timer or wait registration, the work's
+   * source (kept while runs need it) and the run record, in one transaction. A wait
+   * whose event has a kept signal is due at once (the signal is consumed).
+   * False when `owner` no longer holds the run's lease.
+   */
+  checkpoint(c: CheckpointInput, owner: string | null, now: number): Promise<boolean>;
+  /** Leases durable runs that are due (sleep over, wait signalled or timed out, forced checkpoints, expired leases). */
+  claimDurable(owner: string, leaseMs: number, limit: number, now: number): Promise<DurableRecord[]>;
+  /** Ends a durable run (done or failed) and updates its run record, if `owner` holds it. */
+  finishDurable(runId: string, owner: string, outcome: { state: "done" | "failed"; result: string | null; error: string | null }, run: RunRecord): Promise<boolean>;
+  /** Wakes the runs waiting on `event` with `data`; with keepUntil, an unmatched signal is kept until then. Returns how many woke. */
+  signal(event: string, data: string, keepUntil: number | null, now: number): Promise<number>;
+  getDurable(runId: string): Promise<DurableRecord | null>;
+  listDurable(filter: { state?: DurableState; work?: string; limit?: number }): Promise<DurableRecord[]>;
+  /** cancel: the run will not resume; retry: a failed run resumes from its last checkpoint. */
+  setDurableState(runId: string, from: DurableState[], to: DurableState, now: number): Promise<boolean>;
   /** Deletes finished runs, done jobs and cron slots older than `before`. */
   prune(before: number): Promise<number>;
 }

@@ -1,0 +1,292 @@
+// Durable runs: a run that reaches a long sleep(), a wait() or w.checkpoint() is
+// serialized — its whole VM — and written to the store with its timer or wait, in one
+// transaction tagged with the work's content hash. Any engine on the store resumes it
+// when it is due, on that exact version, even after the file changed or was deleted.
+// A crash between checkpoints replays from the last one; effects in between carry
+// idempotency keys (run id + effect counter) so they can be deduplicated.
+
+import { randomUUID } from "node:crypto";
+import type { Program } from "../bytecode/program.js";
+import { compile } from "../compiler/index.js";
+import type { Run, Runtime, Outcome } from "../runtime/runtime.js";
+import { type Park, type RunContext, parkOf } from "../runtime/work.js";
+import { fromHost, toHost } from "../stdlib/convert.js";
+import type { DurableRecord, RunRecord, Store } from "../store/store.js";
+import type { SnapshotDoc } from "../vm/snapshot.js";
+import type { Clock } from "./jobs.js";
+import type { WorkVersion } from "./works.js";
+
+/** Returned by drive() when the run was checkpointed and left the process. */
+export const PARKED = Symbol("parked");
+
+export const SNAPSHOT_LIMIT = 1024 * 1024;
+
+export class SnapshotTooLarge extends Error {}
+
+/** What drive() needs to park a run. */
+export interface ParkSink {
+  park(run: Run, ctx: RunContext, park: Park): Promise<void>;
+}
+
+/**
+ * Runs an outcome to its end: awaits in-memory suspensions (I/O), parks durable ones.
+ * Resolves with the guest value, or PARKED.
+ */
+export async function drive(first: Outcome, ctx: RunContext, sink: ParkSink | null): Promise<unknown> {
+  let out = first;
+  while (out.status === "suspended") {
+    const run = out.run;
+    const p = parkOf(run.pending);
+    if (p) {
+      if (!sink) {
+        out = run.resumeThrow(new Error("this run cannot be checkpointed here: durable runs need the engine's store"));
+        continue;
+      }
+      await sink.park(run, ctx, p);
+      return PARKED;
+    }
+    let value: unknown;
+    let failed = false;
+    try {
+      value = await run.pending;
+    } catch (err) {
+      failed = true;
+      value = err;
+    }
+    run.vm.armDeadline();
+    out = failed ? run.resumeThrow(value) : run.resume(value);
+  }
+  return out.value;
+}
+
+/** A readable summary of the largest values in a snapshot, for the size-limit error. */
+export function largestValues(doc: SnapshotDoc, n = 3): string {
+  const sizes = doc.body.heap.map((e, i) => ({ i, e, size: JSON.stringify(e).length }));
+  sizes.sort((a, b) => b.size - a.size);
+  return sizes
+    .slice(0, n)
+    .map(({ e, size }) => {
+      const kb = `${(size / 1024).toFixed(0)} KB`;
+      if (e.t === "array") return `an array of ${(e.items as unknown[]).length} items (${kb})`;
+      if (e.t === "object") return `an object with keys ${(e.k ?? []).slice(0, 4).map((k) => k[0]).join(", ")}${(e.k?.length ?? 0) > 4 ? "…" : ""} (${kb})`;
+      if (e.t === "map") return `a Map of ${(e.entries as unknown[]).length} entries (${kb})`;
+      return `a ${e.t} (${kb})`;
+    })
+    .join("; ");
+}
+
+function safePreview(v: unknown, depth = 0): unknown {
+  if (v === null || typeof v !== "object") return typeof v === "string" && v.length > 200 ? v.slice(0, 197) + "..." : v;
+  if (depth > 2) return Array.isArray(v) ? `[${v.length} items]` : "{…}";
+  if (Array.isArray(v)) return v.slice(0, 20).map((x) => safePreview(x, depth + 1)).concat(v.length > 20 ? [`… ${v.length - 20} more`] : []);
+  const out: Record<string, unknown> = {};
+  const keys = Object.keys(v as object);
+  for (const k of keys.slice(0, 20)) out[k] = safePreview((v as Record<string, unknown>)[k], depth + 1);
+  if (keys.length > 20) out["…"] = `${keys.length - 20} more keys`;
+  return out;
+}
+
+/** The frames of a suspended run with their local variables, rendered safely (for `runs show`). */
+export function inspectSnapshot(runtime: Runtime, doc: SnapshotDoc, program: Program): Array<{ function: string; line: number; locals: Record<string, unknown> }> {
+  const run = runtime.restore(doc, { programs: [program] });
+  const vm = run.vm;
+  const frames: Array<{ function: string; line: number; locals: Record<string, unknown> }> = [];
+  const trace = vm.trace();
+  let ti = 0;
+  for (let i = vm.fp - 1; i >= 0; i--) {
+    const f = vm.frames[i]!;
+    if (f.fn.program?.filename === "<builtin>") continue;
+    const locals: Record<string, unknown> = {};
+    f.fn.slotNames.forEach((name, s) => {
+      if (!name) return;
+      let v = vm.stack[f.base + s];
+      if (v !== null && typeof v === "object" && "v" in (v as object) && (v as { constructor: { name: string } }).constructor.name === "Cell") v = (v as { v: unknown }).v;
+      locals[name] = typeof v === "symbol" ? "<uninitialised>" : safePreview(toHost(v));
+    });
+    frames.push({ function: f.fn.name || "<anonymous>", line: trace[ti++]?.line ?? 0, locals });
+  }
+  return frames;
+}
+
+export interface DurableOptions {
+  store: Store;
+  runtime: Runtime;
+  clock: Clock;
+  /** The work version with this hash, if it is loaded. */
+  workByHash: (hash: string) => WorkVersion | undefined;
+  /** A run context for a resumed run (capabilities, log sink…). */
+  contextFor: (rec: DurableRecord) => RunContext;
+  /** Called when a durable run ends in this process (HTTP requests may be waiting for it). */
+  onFinish: (runId: string, outcome: { ok: boolean; value: unknown; error: string | null; ctx: RunContext }) => void;
+  pollMs: number;
+  owner: string;
+  snapshotLimit?: number;
+  leaseMs?: number;
+}
+
+/** Parks runs into the store and resumes them when due. */
+export class Durable implements ParkSink {
+  private readonly programs = new Map<string, Program>();
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private inFlight = 0;
+  /** Runs this process holds the lease of (a resumed run parks again under it). */
+  private readonly leased = new Map<string, DurableRecord>();
+
+  constructor(private readonly o: DurableOptions) {}
+
+  /** Writes the checkpoint of `run` (which stays suspended in memory until dropped). */
+  async park(run: Run, ctx: RunContext, p: Park): Promise<void> {
+    const work = ctx.work as WorkVersion;
+    const doc = run.snapshot();
+    const text = JSON.stringify(doc);
+    const limit = this.o.snapshotLimit ?? SNAPSHOT_LIMIT;
+    if (text.length > limit) {
+      throw new SnapshotTooLarge(`the run's state is ${(text.length / 1024).toFixed(0)} KB, over the ${(limit / 1024).toFixed(0)} KB snapshot limit; largest values: ${largestValues(doc)}`);
+    }
+    run.pending.catch(() => {});
+    const now = this.o.clock.now();
+    const held = this.leased.get(ctx.runId);
+    const ok = await this.o.store.checkpoint(
+      {
+        runId: ctx.runId,
+        work: work.name,
+        version: work.hash,
+        file: work.file,
+        source: work.program.source,
+        trigger: ctx.trigger,
+        kind: p.kind,
+        wakeAt: p.kind === "checkpoint" ? null : p.wakeAt,
+        event: p.kind === "wait" ? p.event : null,
+        snapshot: text,
+        effects: ctx.effects,
+        attempt: ctx.attempt,
+        run: this.runRecord(ctx, work, "suspended", held?.createdAt ?? now, null, null),
+      },
+      held ? this.o.owner : null,
+      now,
+    );
+    this.leased.delete(ctx.runId);
+    if (!ok) throw new Error(`run ${ctx.runId} lost its lease before it could checkpoint`);
+  }
+
+  private runRecord(ctx: RunContext, work: WorkVersion, status: RunRecord["status"], startedAt: number, error: string | null, size: number | null): RunRecord {
+    return {
+      id: ctx.runId,
+      work: work.name,
+      version: work.hash,
+      trigger: ctx.trigger,
+      status,
+      attempt: ctx.attempt,
+      startedAt,
+      finishedAt: status === "suspended" ? null : this.o.clock.now(),
+      error,
+      resultSize: size,
+      logs: [],
+      jobId: null,
+    };
+  }
+
+  /** The program of a version: loaded works first, else the source kept in the store. */
+  async programFor(hash: string): Promise<{ program: Program; work: WorkVersion }> {
+    const loaded = this.o.workByHash(hash);
+    if (loaded) return { program: loaded.program, work: loaded };
+    let program = this.programs.get(hash);
+    const v = await this.o.store.getVersion(hash);
+    if (!v) throw new Error(`version ${hash.slice(0, 12)} of this run's work is not in the store`);
+    if (!program) {
+      program = compile(v.source, { filename: v.file });
+      this.programs.set(hash, program);
+    }
+    // A work that is no longer loaded: resume on its stored version with an empty blueprint.
+    const work: WorkVersion = {
+      file: v.file,
+      name: v.name,
+      hash,
+      program,
+      blueprint: { name: v.name, version: null, versionLabel: null, routes: [], retry: null, timeoutMs: null, cron: [], every: [], daily: [], queues: [], concurrency: null, rateLimit: null },
+      loadedAt: 0,
+    };
+    return { program, work };
+  }
+
+  /** Resumes what is due now; returns how many runs it started. */
+  async pollOnce(limit = 32): Promise<number> {
+    const recs = await this.o.store.claimDurable(this.o.owner, this.o.leaseMs ?? 60_000, limit, this.o.clock.now());
+    for (const rec of recs) {
+      this.inFlight++;
+      void this.resume(rec).finally(() => this.inFlight--);
+    }
+    return recs.length;
+  }
+
+  private async resume(rec: DurableRecord): Promise<void> {
+    this.leased.set(rec.runId, rec);
+    let ctx: RunContext | null = null;
+    let work: WorkVersion | null = null;
+    try {
+      const found = await this.programFor(rec.version);
+      work = found.work;
+      ctx = this.o.contextFor(rec);
+      ctx.work = work;
+      ctx.effects = rec.effects;
+      const run = this.o.runtime.restore(JSON.parse(rec.snapshot), { programs: [found.program], context: ctx });
+      const value = fromHost(this.o.runtime.realm, JSON.parse(rec.resumeValue ?? "null"));
+      const result = await drive(run.resume(value), ctx, this);
+      if (result === PARKED) return;
+      await this.finish(rec, ctx, work, true, result, null);
+    } catch (e) {
+      const f = (e as { format?: () => string } | null)?.format;
+      const msg = typeof f === "function" ? f.call(e) : e instanceof Error ? e.message : String(e);
+      await this.finish(rec, ctx, work, false, undefined, msg).catch(() => {});
+    } finally {
+      this.leased.delete(rec.runId);
+    }
+  }
+
+  private async finish(rec: DurableRecord, ctx: RunContext | null, work: WorkVersion | null, ok: boolean, value: unknown, error: string | null): Promise<void> {
+    const host = ok ? toHost(value) : undefined;
+    const result = ok ? (JSON.stringify(ctx?.response ? toHost(ctx.response.body) : host) ?? null) : null;
+    const c = ctx ?? ({ runId: rec.runId, trigger: rec.trigger, attempt: rec.attempt } as RunContext);
+    const w = work ?? ({ name: rec.work, hash: rec.version } as WorkVersion);
+    await this.o.store.finishDurable(rec.runId, this.o.owner, { state: ok ? "done" : "failed", result, error }, this.runRecord(c, w, ok ? "succeeded" : "failed", rec.createdAt, error, result?.length ?? null));
+    if (ctx) this.o.onFinish(rec.runId, { ok, value, error, ctx });
+  }
+
+  /** Looks for due runs right away (a signal was sent in this process). */
+  poke(): void {
+    if (this.stopped || !this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), 0);
+  }
+
+  private tick: () => Promise<void> = async () => {};
+
+  start(): void {
+    const loop = async () => {
+      if (this.stopped) return;
+      let n = 0;
+      try {
+        n = await this.pollOnce();
+      } catch {
+        // store briefly unavailable
+      }
+      if (!this.stopped) {
+        this.timer = setTimeout(loop, n > 0 ? 0 : this.o.pollMs);
+        this.timer.unref?.();
+      }
+    };
+    this.tick = loop;
+    void loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    while (this.inFlight > 0) await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export function newRunId(): string {
+  return randomUUID();
+}
