@@ -296,7 +296,13 @@ main();
     assertNoHostPaths(p.stderr);
   });
 
-  for (const call of ['queue("x")', 'sleep("1s")', 'http("u")']) {
+  test("sleep() under kitwork run waits in memory", () => {
+    const r = run("sleepy.js", `const t = now().ms();\nsleep("200ms");\nreturn now().ms() - t >= 190;\n`);
+    assert.equal(r.status, 0, show(r));
+    assert.equal(r.stdout.trim(), "true");
+  });
+
+  for (const call of ['queue("x")', 'wait("e")', 'http("u")']) {
     const name = call.slice(0, call.indexOf("("));
     test(`${call} is not available under kitwork run: clear error, exit 1`, () => {
       const r = run(`cap_${name}.js`, `const x = 1;\n${call};\nreturn x;\n`);
@@ -393,6 +399,8 @@ describe("examples", () => {
     "api-users.js": /query on users failed \(default\): no such table: users/,
     "user-by-id.js": /fail\(400\): user id must be a positive integer/,
     "signup.js": /fail\(400\): a valid email is required/,
+    "order-workflow.js": /fail\(400\): an order id is required/,
+    "order-pay.js": /order-pay\.js:6:14 Error: signal\(\) is not available in this context \(kitwork run\)/,
     "send-email.js": /send-email\.js:6:\d+ TypeError: Cannot destructure 'undefined'/,
   };
   for (const f of files) {
