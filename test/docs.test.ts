@@ -9,7 +9,7 @@ import { evaluate, toHost } from "../src/index.ts";
 import { newRunContext } from "../src/runtime/work.ts";
 import { Connections } from "../src/db/connections.ts";
 import { sharedRuntime } from "../src/runtime/runtime.ts";
-import { queueCapability } from "../src/runtime/work.ts";
+import { queueCapability, sleepCapability } from "../src/runtime/work.ts";
 import { openStore } from "../src/store/index.ts";
 
 const DOCS = path.join(import.meta.dirname, "..", "docs");
@@ -53,6 +53,7 @@ for (const ex of examples()) {
     const store = await openStore("sqlite::memory:");
     ctx.queues = { push: async (q, payload, o) => (await store.pushJob(q, payload, { runAt: Date.now() + o.delayMs, key: o.key })).id };
     ctx.capabilities.queue = queueCapability;
+    ctx.capabilities.sleep = sleepCapability;
     let value;
     try {
       value = await evaluate(ex.source, { filename: `${ex.file}:${ex.line}`, context: ctx });
