@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { AdminError, cancelRun, listJobs, listRuns, purge, queueSummary, redrive, retryRun, showRun } from "../engine/admin.js";
 import { openStore } from "../store/index.js";
 import type { DurableRecord, Store } from "../store/store.js";
-import { inspectSnapshot } from "../engine/durable.js";
+import { inspectSnapshot, parseSnapshot } from "../engine/durable.js";
 import { Runtime } from "../runtime/runtime.js";
 import { compile } from "../compiler/index.js";
 import { parseDuration } from "../stdlib/time-core.js";
@@ -27,7 +27,7 @@ function table(rows: Array<Record<string, unknown>>, cols: string[]): string {
 async function inspectStored(store: Store, rec: DurableRecord): Promise<unknown> {
   const v = await store.getVersion(rec.version);
   if (!v) return { error: "the run's version is not in the store" };
-  return inspectSnapshot(new Runtime(), JSON.parse(rec.snapshot), compile(v.source, { filename: v.file }));
+  return inspectSnapshot(new Runtime(), parseSnapshot(rec.snapshot), compile(v.source, { filename: v.file }));
 }
 
 const time = (ms: unknown) => (typeof ms === "number" ? new Date(ms).toISOString() : "-");

@@ -12,7 +12,7 @@ import type { Run, Runtime, Outcome } from "../runtime/runtime.js";
 import { type Park, type RunContext, parkOf } from "../runtime/work.js";
 import { fromHost, toHost } from "../stdlib/convert.js";
 import type { DurableRecord, RunRecord, Store } from "../store/store.js";
-import type { SnapshotDoc } from "../vm/snapshot.js";
+import { type SnapshotDoc, SnapshotError } from "../vm/snapshot.js";
 import type { Clock } from "./jobs.js";
 import type { WorkVersion } from "./works.js";
 
@@ -57,6 +57,15 @@ export async function drive(first: Outcome, ctx: RunContext, sink: ParkSink | nu
     out = failed ? run.resumeThrow(value) : run.resume(value);
   }
   return out.value;
+}
+
+/** A snapshot row's text as a document; garbage is reported as a corrupted snapshot. */
+export function parseSnapshot(text: string): SnapshotDoc {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new SnapshotError(`corrupted snapshot: not valid JSON (${(e as Error).message})`);
+  }
 }
 
 /** A readable summary of the largest values in a snapshot, for the size-limit error. */
@@ -230,7 +239,7 @@ export class Durable implements ParkSink {
       ctx = this.o.contextFor(rec);
       ctx.work = work;
       ctx.effects = rec.effects;
-      const run = this.o.runtime.restore(JSON.parse(rec.snapshot), { programs: [found.program], context: ctx });
+      const run = this.o.runtime.restore(parseSnapshot(rec.snapshot), { programs: [found.program], context: ctx });
       const value = fromHost(this.o.runtime.realm, JSON.parse(rec.resumeValue ?? "null"));
       const result = await drive(run.resume(value), ctx, this);
       if (result === PARKED) return;

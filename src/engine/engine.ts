@@ -19,7 +19,7 @@ import {
   type QueueService, type RunContext, checkpointCapability, newRunContext, queueCapability, signalCapability, sleepCapability, waitCapability,
 } from "../runtime/work.js";
 import type { DurableRecord } from "../store/store.js";
-import { Durable, inspectSnapshot } from "./durable.js";
+import { Durable, inspectSnapshot, parseSnapshot } from "./durable.js";
 import { toHost } from "../stdlib/convert.js";
 
 /** The embedded default database, relative to the working directory. */
@@ -65,7 +65,9 @@ export class Engine {
   constructor(options: EngineOptions) {
     this.dir = path.resolve(options.dir);
     const databases = options.databases ?? resolveConnections({ env: process.env, configFile: path.join(this.dir, "kitwork.json"), defaultUrl: DEFAULT_DB_URL });
-    this.options = { ...options, connections: options.connections ?? new Connections(databases) };
+    // Runs read the engine's clock (sleep, wait and now() under an injected clock agree with the poller).
+    const clock = options.clock;
+    this.options = { ...options, now: options.now ?? (clock ? () => clock.now() : undefined), connections: options.connections ?? new Connections(databases) };
   }
 
   get connections(): Connections {
@@ -267,7 +269,7 @@ export class Engine {
   async inspect(rec: DurableRecord): Promise<unknown> {
     if (!this.durable) return undefined;
     const { program } = await this.durable.programFor(rec.version);
-    return inspectSnapshot(this.runtime, JSON.parse(rec.snapshot), program);
+    return inspectSnapshot(this.runtime, parseSnapshot(rec.snapshot), program);
   }
 
   /** Sends a signal from outside a run (admin API, CLI); returns how many runs woke. */
