@@ -17,7 +17,9 @@ interface Io {
 
 function table(rows: Array<Record<string, unknown>>, cols: string[]): string {
   if (rows.length === 0) return "(none)\n";
-  const cells = rows.map((r) => cols.map((c) => (r[c] === null || r[c] === undefined ? "-" : typeof r[c] === "object" ? JSON.stringify(r[c]) : String(r[c]))));
+  // One line per row: a multi-line value (an error with its code frame) shows its first line.
+  const cell = (v: unknown) => (v === null || v === undefined ? "-" : typeof v === "object" ? JSON.stringify(v) : String(v).split("\n")[0]!);
+  const cells = rows.map((r) => cols.map((c) => cell(r[c])));
   const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => Math.min(r[i]!.length, 60))));
   const line = (xs: string[]) => xs.map((x, i) => (x.length > 60 ? x.slice(0, 57) + "..." : x).padEnd(widths[i]!)).join("  ").trimEnd() + "\n";
   return line(cols) + line(widths.map((w) => "-".repeat(w))) + cells.map(line).join("");

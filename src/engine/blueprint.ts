@@ -4,7 +4,7 @@
 
 import { Cron } from "croner";
 import semver from "semver";
-import { parseDuration } from "../stdlib/time-core.js";
+import { formatDuration, parseDuration } from "../stdlib/time-core.js";
 import type { Declaration } from "../runtime/work.js";
 
 export interface Route {
@@ -31,7 +31,7 @@ export interface Blueprint {
   retry: RetryPolicy | null;
   timeoutMs: number | null;
   cron: Array<{ expr: string; tz?: string; missed?: "latest" | "skip" }>;
-  every: number[];
+  every: Array<{ ms: number; missed?: "latest" | "skip" }>;
   daily: Array<{ at: string; tz?: string; missed?: "latest" | "skip" }>;
   queues: Array<{ name: string; concurrency?: number }>;
   concurrency: number | null;
@@ -165,9 +165,14 @@ export function buildBlueprint(declarations: Declaration[], defaultName: string,
         bp.cron.push({ expr: a, ...opts });
         break;
       }
-      case "every":
-        bp.every.push(duration(d, a, "every()"));
+      case "every": {
+        const ms = duration(d, a, "every()");
+        if (ms < 1000) fail(d, `every(): the interval must be at least 1s (got ${JSON.stringify(a)})`);
+        const { tz, ...rest } = scheduleOptions(d, b);
+        if (tz !== undefined) fail(d, "every(): a fixed interval has no time zone (use cron() or daily() with {tz})");
+        bp.every.push({ ms, ...rest });
         break;
+      }
       case "daily":
         if (typeof a !== "string" || !/^([01]\d|2[0-3]):[0-5]\d$/.test(a)) fail(d, `daily(): expected "HH:MM" (got ${JSON.stringify(a)})`);
         bp.daily.push({ at: a, ...scheduleOptions(d, b) });
@@ -193,7 +198,7 @@ export function buildBlueprint(declarations: Declaration[], defaultName: string,
 export function describeTriggers(bp: Blueprint): string {
   const parts = bp.routes.map((r) => `${r.method} ${r.path}`);
   for (const c of bp.cron) parts.push(`cron ${c.expr}${c.tz ? ` ${c.tz}` : ""}`);
-  for (const e of bp.every) parts.push(`every ${e}ms`);
+  for (const e of bp.every) parts.push(`every ${formatDuration(e.ms)}`);
   for (const d of bp.daily) parts.push(`daily ${d.at}${d.tz ? ` ${d.tz}` : ""}`);
   for (const q of bp.queues) parts.push(`queue ${q.name}`);
   return parts.join(", ") || "-";

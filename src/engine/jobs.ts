@@ -174,7 +174,7 @@ function schedulesOf(work: WorkVersion): Schedule[] {
     const cron = new Cron(`${Number(mm)} ${Number(hh)} * * *`, { timezone: d.tz, paused: true });
     out.push({ work, slotAtOrBefore: (t) => previousSlot(cron, t), missed: d.missed ?? "latest" });
   }
-  for (const every of bp.every) out.push({ work, slotAtOrBefore: (t) => Math.floor(t / every) * every, missed: "latest" });
+  for (const e of bp.every) out.push({ work, slotAtOrBefore: (t) => Math.floor(t / e.ms) * e.ms, missed: e.missed ?? "latest" });
   return out;
 }
 
@@ -238,13 +238,18 @@ export class CronScheduler {
     return fired;
   }
 
+  private stopped = false;
+
   start(intervalMs = 250): void {
+    this.stopped = false;
     const run = async () => {
+      if (this.stopped) return;
       try {
         await this.tick();
       } catch {
         // the store is briefly unavailable: the next tick retries
       }
+      if (this.stopped) return; // stop() was called while this tick ran
       this.timer = setTimeout(run, intervalMs);
       this.timer.unref?.();
     };
@@ -252,6 +257,7 @@ export class CronScheduler {
   }
 
   stop(): void {
+    this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }

@@ -41,7 +41,15 @@ export async function admin(engine: Engine, method: string, pathname: string, qu
     const name = parts[1]!;
     if (parts.length === 2 && method === "POST") {
       const delay = q("delay");
-      const id = await engine.push(name, body ?? null, { delayMs: delay ? Number(delay) : 0, key: q("key") ?? null });
+      let delayMs = 0;
+      if (delay) {
+        try {
+          delayMs = parseDuration(/^\d+$/.test(delay) ? Number(delay) : delay);
+        } catch (e) {
+          throw new AdminError(400, `delay: ${(e as Error).message}`);
+        }
+      }
+      const id = await engine.push(name, body ?? null, { delayMs, key: q("key") ?? null });
       return [202, { job: id, queue: name }];
     }
     if (parts.length === 2 && method === "DELETE") return [200, await purge(store, name)];
