@@ -342,13 +342,12 @@ function insertValues(vm: VM, v: unknown): Record<string, unknown>[] {
 const terminals: Row[] = [
   terminal("take", 1, (vm, s, db, [n]) => {
     const q: QueryState = { ...s, limit: positiveInt("take()", n) };
-    return run(db, q, async (k, conn) => rows(vm, await selectWith(k, q, conn.dialect).execute()));
+    // Selects chain .then() rather than await: one promise less per query on the hot path.
+    return run(db, q, (k, conn) => selectWith(k, q, conn.dialect).execute().then((r: unknown[]) => rows(vm, r)));
   }),
-  terminal("all", 0, (vm, s, db) => run(db, s, async (k, conn) => rows(vm, await selectWith(k, s, conn.dialect).execute()))),
-  terminal("first", 0, (vm, s, db) => run(db, s, async (k, conn) => {
-    const r = await selectWith(k, { ...s, limit: 1 }, conn.dialect).executeTakeFirst();
-    return r === undefined ? null : rowToGuest(vm.realm, r);
-  })),
+  terminal("all", 0, (vm, s, db) => run(db, s, (k, conn) => selectWith(k, s, conn.dialect).execute().then((r: unknown[]) => rows(vm, r)))),
+  terminal("first", 0, (vm, s, db) =>
+    run(db, s, (k, conn) => selectWith(k, { ...s, limit: 1 }, conn.dialect).executeTakeFirst().then((r: unknown) => (r === undefined ? null : rowToGuest(vm.realm, r))))),
   terminal("find", 1, (vm, s, db, [id]) => run(db, s, async (k, conn) => {
     const q = { ...s, wheres: [...s.wheres, { bool: "and" as const, kind: "cmp" as const, col: "id", op: "=", value: plain(id) }], limit: 1 };
     const r = await selectWith(k, q, conn.dialect).executeTakeFirst();

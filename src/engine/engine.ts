@@ -194,14 +194,19 @@ export class Engine {
     this.pending.clear();
   }
 
-  async run(work: WorkVersion, trigger: Trigger, input: TriggerInput): Promise<ExecResult> {
+  /** Runs a work for a trigger; synchronous when the run neither waits nor retries. */
+  run(work: WorkVersion, trigger: Trigger, input: TriggerInput): ExecResult | Promise<ExecResult> {
     const started = this.clock.now();
-    let result = await execute(this.runtime, work, trigger, input, this.options);
+    const r = execute(this.runtime, work, trigger, input, this.options);
+    if (r instanceof Promise) return r.then((result) => this.settled(work, trigger, result, started));
+    return this.settled(work, trigger, r, started);
+  }
+
+  private settled(work: WorkVersion, trigger: Trigger, result: ExecResult, started: number): ExecResult | Promise<ExecResult> {
     if (result.parked && trigger === "http") {
       // The request waits for the run up to its timeout; past that it answers 202 {run, status}.
       const left = (work.blueprint.timeoutMs ?? this.options.defaultTimeoutMs ?? 30_000) - (this.clock.now() - started);
-      result = (await this.awaitFinish(result.runId, left)) ?? result;
-      return result;
+      return this.awaitFinish(result.runId, left).then((done) => done ?? result);
     }
     const store = this.options.store;
     if (store && trigger === "http" && (result.error || Math.random() < (this.options.httpSampleRate ?? 0.01))) {

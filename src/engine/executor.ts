@@ -3,7 +3,7 @@
 // adapter writes it).
 
 import { randomUUID } from "node:crypto";
-import { Runtime, attachFrame } from "../runtime/runtime.js";
+import { type Outcome, Runtime, attachFrame } from "../runtime/runtime.js";
 import {
   type DurableService, FailSignal, type QueueService, type ResponseRecord, type RunContext, type Trigger, type TriggerInput, checkpointCapability, newRunContext, queueCapability,
   signalCapability, sleepCapability, waitCapability,
@@ -118,91 +118,168 @@ function errorBody(err: ScriptError | LimitError, runId: string, dev: boolean): 
   return body;
 }
 
+/** The capabilities a run gets, built once per engine configuration (not per request). */
+const capabilityCache = new WeakMap<ExecOptions, { key: unknown[]; caps: RunContext["capabilities"] }>();
+
+function capabilitiesFor(runtime: Runtime, options: ExecOptions): RunContext["capabilities"] {
+  const key = [runtime, options.capabilities, options.connections, options.queues, options.durable];
+  const hit = capabilityCache.get(options);
+  if (hit && hit.key.every((k, i) => k === key[i])) return hit.caps;
+  const caps: RunContext["capabilities"] = Object.fromEntries(PENDING_CAPABILITIES.map((n) => [n, notConfigured(n)]));
+  Object.assign(caps, options.capabilities);
+  if (options.connections) caps.db = runtime.db;
+  if (options.queues) caps.queue = queueCapability;
+  if (options.durable) Object.assign(caps, { sleep: sleepCapability, wait: waitCapability, signal: signalCapability, checkpoint: checkpointCapability });
+  else caps.sleep = sleepCapability; // in memory only
+  Object.freeze(caps);
+  capabilityCache.set(options, { key, caps });
+  return caps;
+}
+
+/** The outcome of one attempt: a response, or a failure that another attempt may fix. */
+interface AttemptResult {
+  res: ExecResult;
+  /** true: failed in a way a retry may fix (errors, timeouts). */
+  retry: boolean;
+}
+
+function failure(err: unknown, work: WorkVersion, runId: string, timeoutMs: number, dev: boolean): AttemptResult {
+  if (err instanceof FailSignal) {
+    const res = json(err.status, { error: err.message, run: runId }, runId);
+    res.error = `fail(${err.status}): ${err.message}`;
+    return { res, retry: false };
+  }
+  let res: ExecResult;
+  if (err instanceof AttemptTimeout || (err instanceof LimitError && err.limit === "timeout")) {
+    res = json(504, { error: `the work did not answer within ${timeoutMs} ms`, run: runId }, runId);
+    res.error = `timeout after ${timeoutMs} ms`;
+  } else if (err instanceof SnapshotTooLarge) {
+    res = json(500, { error: err.message, run: runId }, runId);
+    res.error = err.message;
+  } else if (err instanceof ScriptError || err instanceof LimitError) {
+    if (err instanceof ScriptError) attachFrame(err, work.program);
+    res = json(500, errorBody(err, runId, dev), runId);
+    res.error = err.format();
+  } else throw err;
+  res.retryable = true;
+  return { res, retry: true };
+}
+
+/**
+ * One attempt. A run that ends without suspending is answered synchronously (no
+ * timer, no promise); one that waits on I/O continues asynchronously under the
+ * attempt timeout — which stops counting once the run is being checkpointed.
+ */
+function attempt(runtime: Runtime, work: WorkVersion, ctx: RunContext, logs: ExecResult["logs"], timeoutMs: number, options: ExecOptions): AttemptResult | Promise<AttemptResult> {
+  const runId = ctx.runId;
+  const done = (value: unknown): AttemptResult => {
+    if (value === PARKED) {
+      const res = json(202, { run: runId, status: "suspended" }, runId);
+      res.parked = true;
+      res.logs = logs;
+      return { res, retry: false };
+    }
+    const res = successResponse(ctx, value);
+    res.logs = logs;
+    return { res, retry: false };
+  };
+  const fail = (err: unknown): AttemptResult => {
+    const r = failure(err, work, runId, timeoutMs, options.dev === true);
+    r.res.logs = logs;
+    return r;
+  };
+  let first: Outcome;
+  try {
+    first = runtime.run(work.program, { context: ctx, limits: { timeoutMs } });
+  } catch (err) {
+    return fail(err);
+  }
+  if (first.status === "done") return done(first.value);
+  const parking = { active: false };
+  const sink = options.durable?.sink;
+  const guarded: ParkSink | null = sink
+    ? {
+        park: (run, c, p) => {
+          parking.active = true;
+          return sink.park(run, c, p);
+        },
+      }
+    : null;
+  return withTimeout(drive(first, ctx, guarded), timeoutMs, parking).then(done, fail);
+}
+
 /** Runs `work` for one trigger with retries and the attempt timeout; never throws for script failures. */
-export async function execute(runtime: Runtime, work: WorkVersion, trigger: Trigger, input: TriggerInput, options: ExecOptions = {}, call: CallOptions = {}): Promise<ExecResult> {
+export function execute(runtime: Runtime, work: WorkVersion, trigger: Trigger, input: TriggerInput, options: ExecOptions = {}, call: CallOptions = {}): ExecResult | Promise<ExecResult> {
   const bp = work.blueprint;
   const runId = call.runId ?? randomUUID();
   const timeoutMs = bp.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const firstAttempt = call.attempt ?? 1;
   const maxAttempts = call.attempt !== undefined ? call.attempt : 1 + (bp.retry?.times ?? 0);
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  let last: ExecResult | null = null;
-  for (let attempt = firstAttempt; attempt <= maxAttempts; attempt++) {
+  const capabilities = capabilitiesFor(runtime, options);
+  const where = trigger === "http" ? "an HTTP request" : trigger;
+
+  const runAttempt = (n: number): AttemptResult | Promise<AttemptResult> => {
     const logs: ExecResult["logs"] = [];
     const ctx = newRunContext({
       trigger,
       input,
       runId,
-      attempt,
-      where: trigger === "http" ? "an HTTP request" : trigger,
+      attempt: n,
+      where,
       now: options.now,
       log: (level, args) => {
         if (logs.length < 1000) logs.push({ level, args, at: Date.now() });
         options.log?.(level, args, ctx);
       },
-      capabilities: { ...Object.fromEntries(PENDING_CAPABILITIES.map((n) => [n, notConfigured(n)])), ...options.capabilities },
+      capabilities,
     });
-    if (options.connections) {
-      ctx.db = { connections: options.connections, tx: new Map() };
-      ctx.capabilities.db = runtime.db;
-    }
-    if (options.queues) {
-      ctx.queues = options.queues;
-      ctx.capabilities.queue = queueCapability;
-    }
+    if (options.connections) ctx.db = { connections: options.connections, tx: new Map() };
+    if (options.queues) ctx.queues = options.queues;
+    if (options.durable) ctx.durable = options.durable.service;
     ctx.work = work;
-    if (options.durable) {
-      ctx.durable = options.durable.service;
-      Object.assign(ctx.capabilities, { sleep: sleepCapability, wait: waitCapability, signal: signalCapability, checkpoint: checkpointCapability });
-    } else ctx.capabilities.sleep = sleepCapability; // in memory only
-    try {
-      const value = await withTimeout(drive(runtime.run(work.program, { context: ctx, limits: { timeoutMs } }), ctx, options.durable?.sink ?? null), timeoutMs);
-      if (value === PARKED) {
-        const res = json(202, { run: runId, status: "suspended" }, runId);
-        res.attempts = attempt;
-        res.logs = logs;
-        res.parked = true;
-        return res;
-      }
-      const res = successResponse(ctx, value);
-      res.attempts = attempt;
-      res.logs = logs;
-      return res;
-    } catch (err) {
-      if (err instanceof FailSignal) {
-        const res = json(err.status, { error: err.message, run: runId }, runId);
-        res.attempts = attempt;
-        res.error = `fail(${err.status}): ${err.message}`;
-        res.logs = logs;
-        return res;
-      }
-      if (err instanceof AttemptTimeout || (err instanceof LimitError && err.limit === "timeout")) {
-        last = json(504, { error: `the work did not answer within ${timeoutMs} ms`, run: runId }, runId);
-        last.error = `timeout after ${timeoutMs} ms`;
-      } else if (err instanceof SnapshotTooLarge) {
-        last = json(500, { error: err.message, run: runId }, runId);
-        last.error = err.message;
-      } else if (err instanceof ScriptError || err instanceof LimitError) {
-        if (err instanceof ScriptError) attachFrame(err, work.program);
-        last = json(500, errorBody(err, runId, options.dev === true), runId);
-        last.error = err instanceof ScriptError ? err.format() : err.format();
-      } else throw err;
-      last.attempts = attempt;
-      last.retryable = true;
-      last.logs = logs;
-      if (attempt < maxAttempts) await sleep(retryDelay(bp.retry!, attempt));
-    } finally {
-      await closeRunTransactions(ctx.db);
+    const finish = (r: AttemptResult): AttemptResult | Promise<AttemptResult> => {
+      r.res.attempts = n;
+      // A run that ended inside db().transaction() (error, limit) leaves it to be rolled back.
+      if (ctx.db && ctx.db.tx.size > 0) return closeRunTransactions(ctx.db).then(() => r);
+      return r;
+    };
+    const r = attempt(runtime, work, ctx, logs, timeoutMs, options);
+    return r instanceof Promise ? r.then(finish) : finish(r);
+  };
+
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const loop = async (n: number, pending: Promise<AttemptResult>): Promise<ExecResult> => {
+    let r = await pending;
+    while (r.retry && n < maxAttempts) {
+      await sleep(retryDelay(bp.retry!, n));
+      n++;
+      r = await runAttempt(n);
     }
-  }
-  return last!;
+    return r.res;
+  };
+  // The first attempt, synchronously when the run does not suspend.
+  const r = runAttempt(firstAttempt);
+  if (r instanceof Promise) return loop(firstAttempt, r);
+  if (!r.retry || firstAttempt >= maxAttempts) return r.res;
+  return loop(firstAttempt, Promise.resolve(r));
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+/** Bounds a running attempt; once it is being checkpointed (`parking.active`) the bound no longer applies. */
+function withTimeout<T>(p: Promise<T>, ms: number, parking: { active: boolean }): Promise<T> {
   if (!(ms > 0) || ms === Infinity) return p;
-  let timer: NodeJS.Timeout;
-  const t = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AttemptTimeout(ms)), ms);
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      if (!parking.active) reject(new AttemptTimeout(ms));
+    }, ms);
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
   });
-  return Promise.race([p, t]).finally(() => clearTimeout(timer)) as Promise<T>;
 }

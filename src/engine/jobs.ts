@@ -27,7 +27,7 @@ export const systemClock: Clock = { now: () => Date.now() };
 
 export interface JobRunner {
   /** Runs one attempt of `work` for a job (trigger "queue" or "cron"). */
-  runJob(work: WorkVersion, trigger: "queue" | "cron", job: Job, runId: string): Promise<ExecResult>;
+  runJob(work: WorkVersion, trigger: "queue" | "cron", job: Job, runId: string): ExecResult | Promise<ExecResult>;
 }
 
 export const CRON_QUEUE_PREFIX = "cron:";

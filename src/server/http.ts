@@ -9,6 +9,8 @@ import FindMyWay from "find-my-way";
 import type { Engine } from "../engine/engine.js";
 import { AcceptVersionError, type RouteEntry, type RouteTable, pickVersion } from "../engine/registry.js";
 import type { TriggerInput } from "../runtime/work.js";
+import type { ExecResult } from "../engine/executor.js";
+import type { WorkVersion } from "../engine/works.js";
 import { ADMIN_PREFIX, admin, authorize } from "./admin.js";
 import { AdminError } from "../engine/admin.js";
 
@@ -106,10 +108,14 @@ export function parseBody(raw: Buffer, contentType: string | undefined): unknown
   return text;
 }
 
+/** Header names are lower case already; repeated headers (arrays) are joined as HTTP does. */
 function headersOf(req: http.IncomingMessage): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(", ") : v;
-  return out;
+  const h = req.headers as Record<string, string | string[] | undefined>;
+  for (const k in h) {
+    const v = h[k];
+    if (Array.isArray(v)) return Object.fromEntries(Object.entries(h).filter(([, x]) => x !== undefined).map(([key, x]) => [key, Array.isArray(x) ? x.join(", ") : x!]));
+  }
+  return h as Record<string, string>;
 }
 
 export class HttpServer {
@@ -157,22 +163,32 @@ export class HttpServer {
     await closed;
   }
 
-  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  /** Handles a request; synchronously when the route, the body and the run allow it. */
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     this.inFlight++;
+    let pending: void | Promise<void> = undefined;
     try {
       if (this.closing) res.setHeader("connection", "close");
-      await this.dispatch(req, res);
+      pending = this.dispatch(req, res);
     } catch (err) {
-      if (err instanceof HttpError) sendJSON(res, err.status, { error: err.message }, err.headers);
-      else {
-        this.options.log?.({ level: "error", msg: "request failed", error: String((err as Error)?.stack ?? err) });
-        if (!res.headersSent) sendJSON(res, 500, { error: "internal error" });
-        else res.destroy();
-      }
-    } finally {
-      this.inFlight--;
-      if (this.inFlight === 0 && this.idle) this.idle();
+      this.failed(res, err);
     }
+    if (pending instanceof Promise) pending.catch((err) => this.failed(res, err)).finally(() => this.done());
+    else this.done();
+  }
+
+  private failed(res: http.ServerResponse, err: unknown): void {
+    if (err instanceof HttpError) sendJSON(res, err.status, { error: err.message }, err.headers);
+    else {
+      this.options.log?.({ level: "error", msg: "request failed", error: String((err as Error)?.stack ?? err) });
+      if (!res.headersSent) sendJSON(res, 500, { error: "internal error" });
+      else res.destroy();
+    }
+  }
+
+  private done(): void {
+    this.inFlight--;
+    if (this.inFlight === 0 && this.idle) this.idle();
   }
 
   private async admin(req: http.IncomingMessage, res: http.ServerResponse, method: string, pathname: string, search: string): Promise<void> {
@@ -190,7 +206,7 @@ export class HttpServer {
     }
   }
 
-  private async dispatch(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  private dispatch(req: http.IncomingMessage, res: http.ServerResponse): void | Promise<void> {
     const method = (req.method ?? "GET").toUpperCase();
     const url = req.url ?? "/";
     const q = url.indexOf("?");
@@ -216,19 +232,31 @@ export class HttpServer {
       throw e;
     }
     if (!work) throw new HttpError(404, `no version of ${entry.method} ${entry.path} matches Accept-Version ${JSON.stringify(req.headers["accept-version"])}`);
-    const raw = method === "GET" || method === "HEAD" ? Buffer.alloc(0) : await readBody(req, this.options.bodyLimit ?? DEFAULT_BODY_LIMIT);
-    if (method === "GET" || method === "HEAD") req.resume();
-    const body = parseBody(raw, req.headers["content-type"]);
     const input: TriggerInput = {
       method,
       path: pathname,
-      params: { ...(found.params as Record<string, string>) },
+      params: found.params as Record<string, string>,
       query: q < 0 ? {} : parseQuery(url.slice(q + 1)),
       headers: headersOf(req),
-      body,
-      payload: body,
+      body: undefined,
+      payload: undefined,
     };
-    const result = await this.engine.run(work, "http", input);
+    const run = () => {
+      const r = this.engine.run(work, "http", input);
+      if (r instanceof Promise) return r.then((result) => this.respond(res, method, work, result));
+      this.respond(res, method, work, r);
+    };
+    if (method === "GET" || method === "HEAD") {
+      req.resume();
+      return run();
+    }
+    return readBody(req, this.options.bodyLimit ?? DEFAULT_BODY_LIMIT).then((raw) => {
+      input.body = input.payload = parseBody(raw, req.headers["content-type"]);
+      return run();
+    });
+  }
+
+  private respond(res: http.ServerResponse, method: string, work: WorkVersion, result: ExecResult): void {
     const headers: Record<string, string | number> = { ...result.headers, "x-kitwork-run": result.runId };
     if (work.blueprint.versionLabel) headers["x-kitwork-version"] = work.blueprint.versionLabel;
     if (result.error) this.options.log?.({ level: "warn", msg: "run failed", work: work.name, run: result.runId, status: result.status, attempts: result.attempts, error: result.error });
