@@ -72,8 +72,22 @@ export class Runtime {
     });
   }
 
+  private readonly limitsByTimeout = new Map<number, Limits>();
+
   limitsFor(partial?: Partial<Limits>): Limits {
-    return partial ? { ...DEFAULT_LIMITS, ...partial } : DEFAULT_LIMITS;
+    if (!partial) return DEFAULT_LIMITS;
+    // The common case (only a timeout, as the engine passes) reuses one frozen object per value.
+    const keys = Object.keys(partial);
+    if (keys.length === 1 && keys[0] === "timeoutMs") {
+      const t = partial.timeoutMs!;
+      let l = this.limitsByTimeout.get(t);
+      if (!l) {
+        l = Object.freeze({ ...DEFAULT_LIMITS, timeoutMs: t });
+        if (this.limitsByTimeout.size < 64) this.limitsByTimeout.set(t, l);
+      }
+      return l;
+    }
+    return { ...DEFAULT_LIMITS, ...partial };
   }
 
   private acquire(): Interpreter {
