@@ -52,6 +52,8 @@ const BINARY_OPS: Record<string, number> = {
   in: Op.IN!, instanceof: Op.INSTANCEOF!,
 };
 
+const UNARY_OPS: Record<string, number> = { "-": Op.NEG!, "+": Op.TO_NUMBER!, "!": Op.NOT!, "~": Op.BIT_NOT!, typeof: Op.TYPEOF! };
+
 const FORBIDDEN_CALLS: Record<string, string> = {
   eval: "eval() is not supported",
   Function: "Function() is not supported",
@@ -1006,28 +1008,14 @@ export class FnGen {
     }
     this.expr(node.argument);
     e.at(node);
-    switch (op) {
-      case "-":
-        e.emit(Op.NEG!);
-        return;
-      case "+":
-        e.emit(Op.TO_NUMBER!);
-        return;
-      case "!":
-        e.emit(Op.NOT!);
-        return;
-      case "~":
-        e.emit(Op.BIT_NOT!);
-        return;
-      case "typeof":
-        e.emit(Op.TYPEOF!);
-        return;
-      case "void":
-        e.emit(Op.POP!);
-        e.emit(Op.PUSH_UNDEF!);
-        return;
+    if (op === "void") {
+      e.emit(Op.POP!);
+      e.emit(Op.PUSH_UNDEF!);
+      return;
     }
-    throw new Unsupported(node, `operator ${op} is not supported`);
+    const code = UNARY_OPS[op];
+    if (code === undefined) throw new Unsupported(node, `operator ${op} is not supported`);
+    e.emit(code);
   }
 
   private update(node: Node, wantValue: boolean): void {

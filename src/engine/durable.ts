@@ -45,16 +45,7 @@ export async function drive(first: Outcome, ctx: RunContext, sink: ParkSink | nu
       await sink.park(run, ctx, p);
       return PARKED;
     }
-    let value: unknown;
-    let failed = false;
-    try {
-      value = await run.pending;
-    } catch (err) {
-      failed = true;
-      value = err;
-    }
-    run.vm.armDeadline();
-    out = failed ? run.resumeThrow(value) : run.resume(value);
+    out = await run.awaitAndResume();
   }
   return out.value;
 }

@@ -49,6 +49,20 @@ export class Run {
   resumeThrow(error: unknown): Outcome {
     return this.runtime.settle(this, () => this.vm.resumeThrow(hostErrorToGuest(this.vm, error)));
   }
+  /** Waits for the host promise the run is suspended on, then continues it with its value or error. */
+  async awaitAndResume(): Promise<Outcome> {
+    let value: unknown;
+    let failed = false;
+    try {
+      value = await this.pending;
+    } catch (err) {
+      failed = true;
+      value = err;
+    }
+    this.vm.armDeadline();
+    return failed ? this.resumeThrow(value) : this.resume(value);
+  }
+
   /** The run's whole state as a JSON-safe document (see restore()). */
   snapshot(): SnapshotDoc {
     return snapshot(this.vm);
@@ -158,19 +172,7 @@ export class Runtime {
   /** Runs to the end, awaiting every suspension; resolves with the guest value. */
   async runToEnd(program: Program, options: RunOptions = {}): Promise<unknown> {
     let out = this.run(program, options);
-    while (out.status === "suspended") {
-      const run = out.run;
-      let value: unknown;
-      let failed = false;
-      try {
-        value = await run.pending;
-      } catch (err) {
-        failed = true;
-        value = err;
-      }
-      run.vm.armDeadline();
-      out = failed ? run.resumeThrow(value) : run.resume(value);
-    }
+    while (out.status === "suspended") out = await out.run.awaitAndResume();
     return out.value;
   }
 }

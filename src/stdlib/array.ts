@@ -3,7 +3,7 @@
 
 import { getProp, iterRest, iterate, looseEquals, ownKeys, toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { KArray, KObject, KIter, OBJECT_BYTES } from "../vm/values.js";
+import { KArray, KNative, KObject, KIter, OBJECT_BYTES } from "../vm/values.js";
 import { type Row, type VM, arg, defineConstructor, defineMethods } from "./define.js";
 
 export function toInt(vm: VM, v: unknown): number {
@@ -207,6 +207,7 @@ export function installArray(realm: Realm, prelude: Record<string, unknown>): vo
     return newArray(vm, args.slice());
   }, 1, realm.ArrayProto);
   defineMethods(realm, realm.ArrayProto, "Array.prototype", proto);
+  realm.arrayPush = realm.ArrayProto.props.push as KNative;
   defineMethods(realm, ctor, "Array", [
     ["isArray", (_vm, _t, args) => args[0] instanceof KArray, 1],
     ["of", (vm, _t, args) => newArray(vm, args.slice()), 0],

@@ -1088,8 +1088,9 @@ export class Interpreter {
           }
           if (callee instanceof KClosure) {
             const f = callee.fn;
-            if (argc === f.nparams && f.restSlot < 0 && !f.usesArguments && this.fp < this.depthLimit) {
-              // Fast path: exact arity, no rest/arguments.
+            if (f.restSlot < 0 && !f.usesArguments && this.fp < this.depthLimit) {
+              // Fast path (no rest parameter, no `arguments`): extra arguments are dropped,
+              // missing ones and the other locals start undefined.
               let nf = this.frames[this.fp];
               if (nf === undefined) nf = this.frames[this.fp] = new Frame();
               nf.closure = callee;
@@ -1098,7 +1099,8 @@ export class Interpreter {
               nf.base = sp - argc;
               nf.newObj = null;
               nf.args = null;
-              const end = sp - argc + f.nslots;
+              if (argc > f.nparams) sp = nf.base + f.nparams;
+              const end = nf.base + f.nslots;
               while (sp < end) stack[sp++] = undefined;
               this.fp++;
               frame = nf;
@@ -1111,6 +1113,15 @@ export class Interpreter {
             }
             this.sp = sp;
             this.enterClosure(callee, argc, null);
+          } else if (callee === realm.arrayPush && argc === 1 && (a = stack[sp - 2]) instanceof KArray && !(a as KArray).frozen) {
+            // arr.push(x), the most common builtin call: no argument array, no native frame.
+            const items = (a as KArray).items;
+            if ((this.heapLeft -= 8) < 0) this.chargeHeap(0);
+            if (items.length >= this.limits.maxArrayLength) this.checkArrayLength(items.length + 1);
+            items.push(stack[sp - 1]);
+            sp -= 3;
+            stack[sp++] = items.length;
+            break;
           } else {
             this.sp = sp;
             const r = this.callOther(callee, argc, consts[code[pc - 1]!] as string);

@@ -27,6 +27,8 @@ export class Realm {
   /** Builtin objects by stable path, and back. */
   readonly byPath = new Map<string, KObject>();
   readonly pathOf = new Map<KObject, string>();
+  /** Array.prototype.push, which the interpreter calls without a native frame. */
+  arrayPush: KNative | null = null;
   /** Programs the realm itself runs (the prelude), by hash. */
   readonly programs = new Map<string, Program>();
 
