@@ -177,7 +177,8 @@ const JUMP_SCRIPTS: Record<string, string> = {
   JUMP_IF_CALLEE_NULLISH: "let o = {}; return o.f?.();",
   TRY_PUSH: "try { throw 1 } catch (e) { return e }",
   ITER_NEXT: "let s = 0; for (const x of [1, 2]) s += x; for (const k in { a: 1 }) s += k; return s;",
-  LT_JUMP_IF_FALSE: "let i = 0; while (i < 3) { i = i + 1 } return i;",
+  LT_JUMP_IF_FALSE: "let i = 0; const n = 3; while (i < n) { i = i + 1 } return i;",
+  LOC_LT_INT_JUMP_IF_FALSE: "let i = 0; while (i < 3) { i = i + 1 } return i;",
 };
 
 function opsUsed(fn: FunctionProto): Set<string> {

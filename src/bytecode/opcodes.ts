@@ -158,6 +158,7 @@ const TABLE: Row[] = [
   ["SUB_INT", "i", 1, 1, "a -> a - i"],
   ["GET_CAP_U", "c", 0, 2, "-> captured[c].v undefined (callee and this of a plain call)"],
   ["GET_GLOBAL_U", "k", 0, 2, "-> global[consts[k]] undefined (callee and this of a plain call)"],
+  ["LOC_LT_INT_JUMP_IF_FALSE", "sij", 0, 0, "-> ; if !(slot[s] < i) pc = j"],
 ];
 
 export const OPS: readonly OpInfo[] = TABLE.map(([name, operands, pops, pushes, doc, terminal], code) => ({

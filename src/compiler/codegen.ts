@@ -147,6 +147,7 @@ export class FnGen {
       e.emit(Op.RETURN_UNDEF!);
     }
 
+    e.threadJumps();
     return {
       index,
       name,

@@ -44,6 +44,9 @@ export class Emitter {
   private lastCol = -1;
   /** Start of the last emitted instruction, for fusion; -1 after a jump target. */
   private lastPc = -1;
+  /** Starts of the two instructions before it (-1: none, or a jump target in between). */
+  private prevPc = -1;
+  private prevPc2 = -1;
   readonly slotNames: string[] = [];
   readonly captures: CaptureRef[] = [];
 
@@ -80,7 +83,7 @@ export class Emitter {
 
   /** Marks the current pc as a jump target: no fusion across it. */
   here(): number {
-    this.lastPc = -1;
+    this.lastPc = this.prevPc = this.prevPc2 = -1;
     return this.code.length;
   }
 
@@ -95,6 +98,8 @@ export class Emitter {
     this.code.push(op);
     if (a !== undefined) this.code.push(a);
     if (b !== undefined) this.code.push(b);
+    this.prevPc2 = this.prevPc;
+    this.prevPc = this.lastPc;
     this.lastPc = pc;
     return pc;
   }
@@ -113,7 +118,23 @@ export class Emitter {
   /** Emits a backward jump charging the instruction budget. */
   loop(target: number): void {
     this.emit(Op.LOOP!, target);
-    this.lastPc = -1;
+    this.lastPc = this.prevPc = this.prevPc2 = -1;
+  }
+
+  /**
+   * Jump threading, once the function is complete: a JUMP whose target is a return
+   * becomes that return (the ternary in `return c ? a : b` returns straight away).
+   */
+  threadJumps(): void {
+    const c = this.code;
+    for (let pc = 0; pc < c.length; pc += instrLength(c[pc]!)) {
+      if (c[pc] !== Op.JUMP) continue;
+      const t = c[pc + 1]!;
+      if (c[t] === Op.RETURN || c[t] === Op.RETURN_UNDEF) {
+        c[pc] = c[t]!;
+        c[pc + 1] = Op.NOP!; // unreachable filler keeps every other offset
+      }
+    }
   }
 
   /**
@@ -168,6 +189,18 @@ export class Emitter {
       return true;
     }
     if (op === Op.JUMP_IF_FALSE && prev === Op.LT) {
+      // `local < int` then a conditional jump: one instruction for the three.
+      const p1 = this.prevPc;
+      const p2 = this.prevPc2;
+      if (p1 >= 0 && p2 >= 0 && this.code[p1] === Op.PUSH_INT && this.code[p2] === Op.GET_LOC && p2 + 2 === p1 && p1 + 2 === p) {
+        const slot = this.code[p2 + 1]!;
+        const int = this.code[p1 + 1]!;
+        this.code.length = p2;
+        this.code.push(Op.LOC_LT_INT_JUMP_IF_FALSE!, slot, int, a!);
+        this.lastPc = p2;
+        this.prevPc = this.prevPc2 = -1;
+        return true;
+      }
       this.code[p] = Op.LT_JUMP_IF_FALSE!;
       this.code.push(a!);
       return true;

@@ -1354,6 +1354,12 @@ export class Interpreter {
           stack[sp++] = undefined;
           break;
         }
+        case 119: // LOC_LT_INT_JUMP_IF_FALSE
+          a = stack[base + code[pc]!];
+          b = code[pc + 1];
+          if (typeof a === "number" ? a < (b as number) : this.lt(a, b, sp)) pc += 3;
+          else pc = code[pc + 2]!;
+          break;
         default:
           throw new Error(`internal: unknown opcode ${op} at ${pc - 1} in ${fn.name}`);
       }
