@@ -181,6 +181,12 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       .option("--watch", "reload works when their files change", dev)
       .option("--db <url>", "default database URL (overrides KITWORK_DB and kitwork.json)")
       .option("--store <url>", "state store for runs, queues and cron: sqlite:path or postgres://… (default $KITWORK_STORE or sqlite:.kitwork/state.db)")
+      .option("--http-sample <ratio>", "share of successful HTTP runs recorded (0..1, default 0.01; failures always are)", (v: string) => {
+        const n = Number(v);
+        if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError("expected a number from 0 to 1");
+        return n;
+      })
+      .option("--retention <duration>", 'how long finished runs and done jobs are kept (default "7d")', parseTimeout)
       .action(async (dir: string, opts) => {
         code = await serve(dir, { ...opts, dev }, io);
       });

@@ -10,6 +10,10 @@ import { formatProblem } from "../engine/works.js";
 import { HttpServer } from "../server/http.js";
 
 export interface ServeOptions {
+  /** Share of successful HTTP runs recorded in the store (default 0.01; failures always are). */
+  httpSample?: number;
+  /** How long finished runs and done jobs are kept (default 7 days). */
+  retention?: number;
   /** --store: the state store URL (default $KITWORK_STORE or sqlite:.kitwork/state.db). */
   store?: string;
   /** --db: the default database URL (overrides KITWORK_DB and kitwork.json). */
@@ -62,7 +66,7 @@ export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<nu
   let engine: Engine;
   try {
     const store = await openStore(storeUrl(opts.store));
-    engine = new Engine({ dir, dev: opts.dev, report: reporter(io), databases: databasesFor(dir, opts.db), store });
+    engine = new Engine({ dir, dev: opts.dev, report: reporter(io), databases: databasesFor(dir, opts.db), store, httpSampleRate: opts.httpSample, retentionMs: opts.retention });
     engine.loadAll();
     const applied = await engine.migrate();
     for (const m of applied) logLine(io, { level: "info", msg: "migration applied", file: `migrations/${m}` });
