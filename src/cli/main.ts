@@ -6,6 +6,7 @@ import { disassemble } from "../bytecode/disasm.js";
 import { CompileError, compile } from "../compiler/index.js";
 import { Runtime, attachFrame } from "../runtime/runtime.js";
 import { FailSignal, newRunContext, sleepCapability } from "../runtime/work.js";
+import { httpCapability, httpGetCapability, httpPostCapability } from "../runtime/outbound.js";
 import { toHost } from "../stdlib/convert.js";
 import { parseDuration } from "../stdlib/time-core.js";
 import { LimitError, ScriptError } from "../vm/errors.js";
@@ -88,6 +89,7 @@ export async function runFile(file: string, opts: { input?: unknown; budget?: nu
   ctx.db = { connections, tx: new Map() };
   ctx.capabilities.db = runtime.db;
   ctx.capabilities.sleep = sleepCapability; // in memory: there is no store to checkpoint to
+  Object.assign(ctx.capabilities, { http: httpCapability, "http.get": httpGetCapability, "http.post": httpPostCapability });
   const limits: Record<string, number> = {};
   if (opts.budget !== undefined) limits.budget = opts.budget;
   if (opts.timeout !== undefined) limits.timeoutMs = opts.timeout;

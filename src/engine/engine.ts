@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Runtime } from "../runtime/runtime.js";
 import type { Problem } from "./discovery.js";
-import { type ExecOptions, type ExecResult, execute } from "./executor.js";
+import { type ExecOptions, type ExecResult, capabilitiesFor, execute } from "./executor.js";
 import { type RouteTable, buildRoutes } from "./registry.js";
 import { type WorkVersion, formatProblem, listWorkFiles, loadWork, relativeName } from "./works.js";
 import type { Trigger, TriggerInput } from "../runtime/work.js";
@@ -16,7 +16,7 @@ import { migrate, migrationFiles } from "../db/migrate.js";
 import { type Job, type Store, StoreError } from "../store/store.js";
 import { type Clock, CronScheduler, QueueConsumer, cronQueue, systemClock } from "./jobs.js";
 import {
-  type QueueService, type RunContext, checkpointCapability, newRunContext, queueCapability, signalCapability, sleepCapability, waitCapability,
+  type QueueService, type RunContext, newRunContext,
 } from "../runtime/work.js";
 import type { DurableRecord } from "../store/store.js";
 import { Durable, inspectSnapshot, parseSnapshot } from "./durable.js";
@@ -254,19 +254,10 @@ export class Engine {
   /** The run context for a resumed durable run: the same capabilities as a new run. */
   private contextFor(rec: DurableRecord): RunContext {
     const ctx = newRunContext({ trigger: rec.trigger as Trigger, runId: rec.runId, attempt: rec.attempt, where: rec.trigger, now: this.options.now });
-    ctx.capabilities = { ...this.options.capabilities };
-    if (this.options.connections) {
-      ctx.db = { connections: this.options.connections, tx: new Map() };
-      ctx.capabilities.db = this.runtime.db;
-    }
-    if (this.options.queues) {
-      ctx.queues = this.options.queues;
-      ctx.capabilities.queue = queueCapability;
-    }
-    if (this.options.durable) {
-      ctx.durable = this.options.durable.service;
-      Object.assign(ctx.capabilities, { sleep: sleepCapability, wait: waitCapability, signal: signalCapability, checkpoint: checkpointCapability });
-    }
+    ctx.capabilities = capabilitiesFor(this.runtime, this.options);
+    if (this.options.connections) ctx.db = { connections: this.options.connections, tx: new Map() };
+    if (this.options.queues) ctx.queues = this.options.queues;
+    if (this.options.durable) ctx.durable = this.options.durable.service;
     return ctx;
   }
 

@@ -14,6 +14,7 @@ import type { RetryPolicy } from "./blueprint.js";
 import type { WorkVersion } from "./works.js";
 import type { Connections } from "../db/connections.js";
 import { closeRunTransactions } from "../db/query.js";
+import { httpCapability, httpGetCapability, httpPostCapability } from "../runtime/outbound.js";
 import { PARKED, type ParkSink, SnapshotTooLarge, drive } from "./durable.js";
 
 export interface ExecResult {
@@ -65,7 +66,7 @@ function notConfigured(name: string) {
   };
 }
 
-const PENDING_CAPABILITIES = ["db", "queue", "sleep", "wait", "signal", "http", "env", "checkpoint"];
+const PENDING_CAPABILITIES = ["db", "queue", "sleep", "wait", "signal", "env", "checkpoint"];
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -121,11 +122,12 @@ function errorBody(err: ScriptError | LimitError, runId: string, dev: boolean): 
 /** The capabilities a run gets, built once per engine configuration (not per request). */
 const capabilityCache = new WeakMap<ExecOptions, { key: unknown[]; caps: RunContext["capabilities"] }>();
 
-function capabilitiesFor(runtime: Runtime, options: ExecOptions): RunContext["capabilities"] {
+export function capabilitiesFor(runtime: Runtime, options: ExecOptions): RunContext["capabilities"] {
   const key = [runtime, options.capabilities, options.connections, options.queues, options.durable];
   const hit = capabilityCache.get(options);
   if (hit && hit.key.every((k, i) => k === key[i])) return hit.caps;
   const caps: RunContext["capabilities"] = Object.fromEntries(PENDING_CAPABILITIES.map((n) => [n, notConfigured(n)]));
+  Object.assign(caps, { http: httpCapability, "http.get": httpGetCapability, "http.post": httpPostCapability });
   Object.assign(caps, options.capabilities);
   if (options.connections) caps.db = runtime.db;
   if (options.queues) caps.queue = queueCapability;

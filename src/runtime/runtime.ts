@@ -185,7 +185,7 @@ function markCapabilities(realm: Realm): void {
     const fn = realm.globals[name];
     if (fn instanceof KNative) fn.capability = true;
   }
-  for (const path of ["console.log", "console.info", "console.warn", "console.error", "console.debug", "Work.prototype.db", "Queue.prototype.push", "Work.prototype.sleep", "Work.prototype.wait", "Work.prototype.signal", "Work.prototype.http", "Work.prototype.env", "Work.prototype.checkpoint"]) {
+  for (const path of ["console.log", "console.info", "console.warn", "console.error", "console.debug", "Work.prototype.db", "Queue.prototype.push", "http.get", "http.post", "Work.prototype.sleep", "Work.prototype.wait", "Work.prototype.signal", "Work.prototype.http", "Work.prototype.env", "Work.prototype.checkpoint"]) {
     const fn = realm.byPath.get(path);
     if (fn instanceof KNative) fn.capability = true;
   }

@@ -14,6 +14,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import type { Realm } from "../vm/realm.js";
 import { getProp, toStr, typeError } from "../vm/semantics.js";
 import { Accessor, KHandle, KObject } from "../vm/values.js";
+import { installHttpMethods } from "./outbound.js";
 import { defineMethods, type Row, type VM } from "../stdlib/define.js";
 
 export type Trigger = "http" | "cron" | "queue" | "signal" | "run";
@@ -206,6 +207,8 @@ export function installWorkGlobals(realm: Realm): void {
     if (cap !== "queue") realm.define(WorkProto, cap, realm.native(`Work.prototype.${cap}`, cap, capability(cap) as never, 1));
     realm.globals[cap] = realm.native(cap, cap, capability(cap) as never, 1);
   }
+
+  installHttpMethods(realm, capability);
 
   realm.globals.work = realm.native("work", "work", (vm0, _t, args) => {
     const vm = vm0 as VM;
