@@ -67,14 +67,21 @@ export function resolveConnections(o: { flag?: string; env: NodeJS.ProcessEnv; c
   });
 }
 
+/** What the synchronous SQLite path needs of a better-sqlite3 database. */
+export interface SqliteHandle {
+  prepare(sql: string): { all(...params: unknown[]): unknown[]; get(...params: unknown[]): unknown };
+}
+
 export interface Connection {
   readonly name: string;
   readonly dialect: DialectName;
   readonly kysely: Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** SQLite only: the driver's database, for selects run synchronously (no promise, no suspension). */
+  readonly sqlite?: SqliteHandle;
   close(): Promise<void>;
 }
 
-async function makeDialect(name: string, url: string): Promise<Dialect> {
+async function makeDialect(name: string, url: string, out: { sqlite?: SqliteHandle }): Promise<Dialect> {
   const dialect = dialectOf(url);
   if (dialect === "sqlite") {
     const file = url.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
@@ -90,6 +97,7 @@ async function makeDialect(name: string, url: string): Promise<Dialect> {
     db.pragma("foreign_keys = ON");
     // Exact 64-bit integers: rows are normalised to numbers when safe, strings otherwise.
     db.defaultSafeIntegers(true);
+    out.sqlite = db as unknown as SqliteHandle;
     return new SqliteDialect({ database: db });
   }
   if (dialect === "postgres") {
@@ -110,11 +118,13 @@ async function makeDialect(name: string, url: string): Promise<Dialect> {
 
 export async function openConnection(config: ConnectionConfig): Promise<Connection> {
   const dialect = dialectOf(config.url);
-  const kysely = new Kysely<any>({ dialect: await makeDialect(config.name, config.url) }); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const extra: { sqlite?: SqliteHandle } = {};
+  const kysely = new Kysely<any>({ dialect: await makeDialect(config.name, config.url, extra) }); // eslint-disable-line @typescript-eslint/no-explicit-any
   return {
     name: config.name,
     dialect,
     kysely,
+    sqlite: extra.sqlite,
     close: () => kysely.destroy(),
   };
 }

@@ -11,7 +11,7 @@ import { runBuiltinScript } from "../stdlib/install.js";
 import type { Realm } from "../vm/realm.js";
 import { toStr } from "../vm/semantics.js";
 import { KArray, KHandle, KObject, KTime, OBJECT_BYTES } from "../vm/values.js";
-import { type Connection, type Connections, type DialectName, redact } from "./connections.js";
+import { type Connection, type Connections, type DialectName, type SqliteHandle, redact } from "./connections.js";
 
 type Where =
   | { bool: "and" | "or"; kind: "cmp"; col: string; op: string; value: unknown }
@@ -311,7 +311,7 @@ function rowToGuest(realm: Realm, row: unknown): unknown {
   return o;
 }
 
-function terminal(name: string, arity: number, f: (vm: VM, s: QueryState, db: DbContext, args: unknown[]) => Promise<unknown>): Row {
+function terminal(name: string, arity: number, f: (vm: VM, s: QueryState, db: DbContext, args: unknown[]) => unknown): Row {
   return [name, (vm, t, args) => {
     const s = stateOf(vm, t);
     const db = dbContext(vm);
@@ -339,15 +339,51 @@ function insertValues(vm: VM, v: unknown): Record<string, unknown>[] {
   void vm;
 }
 
+/**
+ * SQLite's driver is synchronous: outside a transaction, a select runs at once on the
+ * driver (the same SQL Kysely compiles, the same bound values) and the run does not
+ * suspend. Returns undefined when the query must take the asynchronous path.
+ */
+const statements = new WeakMap<SqliteHandle, Map<string, ReturnType<SqliteHandle["prepare"]>>>();
+
+function sqliteNow(db: DbContext, s: QueryState, mode: "all" | "get", build: (k: Kysely<any>) => AnyQB): { rows: unknown } | undefined { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const conn = db.connections.opened(s.conn);
+  if (!conn?.sqlite || db.tx.has(s.conn)) return undefined;
+  const compiled = build(conn.kysely).compile();
+  let cache = statements.get(conn.sqlite);
+  if (!cache) statements.set(conn.sqlite, (cache = new Map()));
+  try {
+    let stmt = cache.get(compiled.sql);
+    if (!stmt) {
+      stmt = conn.sqlite.prepare(compiled.sql);
+      if (cache.size < 500) cache.set(compiled.sql, stmt);
+    }
+    const params = compiled.parameters as unknown[];
+    return { rows: mode === "all" ? stmt.all(...params) : stmt.get(...params) };
+  } catch (e) {
+    throw new Error(`query on ${s.table ?? "(raw sql)"} failed (${s.conn}): ${redact(String((e as Error)?.message ?? e))}`);
+  }
+}
+
 const terminals: Row[] = [
   terminal("take", 1, (vm, s, db, [n]) => {
     const q: QueryState = { ...s, limit: positiveInt("take()", n) };
+    const now = sqliteNow(db, q, "all", (k) => selectWith(k, q, "sqlite"));
+    if (now) return rows(vm, now.rows as unknown[]);
     // Selects chain .then() rather than await: one promise less per query on the hot path.
     return run(db, q, (k, conn) => selectWith(k, q, conn.dialect).execute().then((r: unknown[]) => rows(vm, r)));
   }),
-  terminal("all", 0, (vm, s, db) => run(db, s, (k, conn) => selectWith(k, s, conn.dialect).execute().then((r: unknown[]) => rows(vm, r)))),
-  terminal("first", 0, (vm, s, db) =>
-    run(db, s, (k, conn) => selectWith(k, { ...s, limit: 1 }, conn.dialect).executeTakeFirst().then((r: unknown) => (r === undefined ? null : rowToGuest(vm.realm, r))))),
+  terminal("all", 0, (vm, s, db) => {
+    const now = sqliteNow(db, s, "all", (k) => selectWith(k, s, "sqlite"));
+    if (now) return rows(vm, now.rows as unknown[]);
+    return run(db, s, (k, conn) => selectWith(k, s, conn.dialect).execute().then((r: unknown[]) => rows(vm, r)));
+  }),
+  terminal("first", 0, (vm, s, db) => {
+    const q = { ...s, limit: 1 };
+    const now = sqliteNow(db, q, "get", (k) => selectWith(k, q, "sqlite"));
+    if (now) return now.rows === undefined ? null : rowToGuest(vm.realm, now.rows);
+    return run(db, s, (k, conn) => selectWith(k, q, conn.dialect).executeTakeFirst().then((r: unknown) => (r === undefined ? null : rowToGuest(vm.realm, r))));
+  }),
   terminal("find", 1, (vm, s, db, [id]) => run(db, s, async (k, conn) => {
     const q = { ...s, wheres: [...s.wheres, { bool: "and" as const, kind: "cmp" as const, col: "id", op: "=", value: plain(id) }], limit: 1 };
     const r = await selectWith(k, q, conn.dialect).executeTakeFirst();
