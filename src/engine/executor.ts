@@ -86,6 +86,9 @@ function json(status: number, value: unknown, runId: string, headers: Record<str
   return { status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: JSON.stringify(value), runId, attempts: 1, logs: [] };
 }
 
+const JSON_HEADERS: Record<string, string> = Object.freeze({ "content-type": "application/json; charset=utf-8" }) as Record<string, string>;
+const TEXT_HEADERS: Record<string, string> = Object.freeze({ "content-type": "text/plain; charset=utf-8" }) as Record<string, string>;
+
 /** Maps a successful run to a response: explicit json()/text()/html()/redirect(), else the returned value. */
 function successResponse(ctx: RunContext, value: unknown): ExecResult {
   const res: ResponseRecord | null = ctx.response;
@@ -106,6 +109,11 @@ function successResponse(ctx: RunContext, value: unknown): ExecResult {
   }
   const status = ctx.status ?? 200;
   if (value === undefined) return { status: ctx.status ?? 204, headers, body: "", runId, attempts: 1, logs: [] };
+  // The common case — a value returned, no headers set — shares one headers object.
+  if (Object.keys(headers).length === 0) {
+    if (typeof value === "string") return { status, headers: TEXT_HEADERS, body: value, runId, attempts: 1, logs: [] };
+    return { status, headers: JSON_HEADERS, body: JSON.stringify(toHost(value)) ?? "null", runId, attempts: 1, logs: [] };
+  }
   if (typeof value === "string") return { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers }, body: value, runId, attempts: 1, logs: [] };
   return { status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: JSON.stringify(toHost(value)) ?? "null", runId, attempts: 1, logs: [] };
 }

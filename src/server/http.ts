@@ -257,11 +257,14 @@ export class HttpServer {
   }
 
   private respond(res: http.ServerResponse, method: string, work: WorkVersion, result: ExecResult): void {
-    const headers: Record<string, string | number> = { ...result.headers, "x-kitwork-run": result.runId };
-    if (work.blueprint.versionLabel) headers["x-kitwork-version"] = work.blueprint.versionLabel;
     if (result.error) this.options.log?.({ level: "warn", msg: "run failed", work: work.name, run: result.runId, status: result.status, attempts: result.attempts, error: result.error });
-    headers["content-length"] = Buffer.byteLength(result.body);
-    res.writeHead(result.status, headers);
+    // Headers as a flat [name, value, …] list: Node writes it without building a header map.
+    const raw: string[] = [];
+    const h = result.headers;
+    for (const k in h) raw.push(k, h[k]!);
+    raw.push("x-kitwork-run", result.runId, "content-length", String(Buffer.byteLength(result.body)));
+    if (work.blueprint.versionLabel) raw.push("x-kitwork-version", work.blueprint.versionLabel);
+    res.writeHead(result.status, raw);
     res.end(method === "HEAD" ? undefined : result.body);
   }
 }
