@@ -133,7 +133,17 @@ export class Runtime {
     const vm = this.acquire();
     vm.start(program, this.limitsFor(options.limits), options.context);
     if (options.onCapability) vm.onCapability = options.onCapability;
-    return this.settle(new Run(this, vm), () => vm.execute());
+    // The common case ends without suspending: no Run object, no closure.
+    let r: unknown;
+    try {
+      r = vm.execute();
+    } catch (err) {
+      this.release(vm);
+      throw withFrame(err);
+    }
+    if (r === SUSPENDED) return { status: "suspended", run: new Run(this, vm) };
+    this.release(vm);
+    return { status: "done", value: r };
   }
 
   /** @internal Maps one execution step to an outcome, returning the interpreter to the pool when the run ends. */
