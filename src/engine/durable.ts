@@ -22,6 +22,7 @@ export const PARKED = Symbol("parked");
 export const SNAPSHOT_LIMIT = 1024 * 1024;
 
 export class SnapshotTooLarge extends Error {}
+export class CheckpointInTransaction extends Error {}
 
 /** What drive() needs to park a run. */
 export interface ParkSink {
@@ -138,6 +139,11 @@ export class Durable implements ParkSink {
   /** Writes the checkpoint of `run` (which stays suspended in memory until dropped). */
   async park(run: Run, ctx: RunContext, p: Park): Promise<void> {
     const work = ctx.work as WorkVersion;
+    // An open database transaction lives on a connection, not in the VM: it cannot be
+    // saved, so a checkpoint inside one is an error rather than a silent rollback.
+    if (ctx.db && ctx.db.tx.size > 0) {
+      throw new CheckpointInTransaction(`cannot ${p.kind === "sleep" ? "sleep durably" : p.kind === "wait" ? "wait()" : "checkpoint"} inside db().transaction(): finish the transaction first`);
+    }
     const doc = run.snapshot();
     const text = JSON.stringify(doc);
     const limit = this.o.snapshotLimit ?? SNAPSHOT_LIMIT;

@@ -15,7 +15,7 @@ import type { WorkVersion } from "./works.js";
 import type { Connections } from "../db/connections.js";
 import { closeRunTransactions } from "../db/query.js";
 import { httpCapability, httpGetCapability, httpPostCapability } from "../runtime/outbound.js";
-import { PARKED, type ParkSink, SnapshotTooLarge, drive } from "./durable.js";
+import { CheckpointInTransaction, PARKED, type ParkSink, SnapshotTooLarge, drive } from "./durable.js";
 
 export interface ExecResult {
   status: number;
@@ -163,7 +163,7 @@ function failure(err: unknown, work: WorkVersion, runId: string, timeoutMs: numb
   if (err instanceof AttemptTimeout || (err instanceof LimitError && err.limit === "timeout")) {
     res = json(504, { error: `the work did not answer within ${timeoutMs} ms`, run: runId }, runId);
     res.error = `timeout after ${timeoutMs} ms`;
-  } else if (err instanceof SnapshotTooLarge) {
+  } else if (err instanceof SnapshotTooLarge || err instanceof CheckpointInTransaction) {
     res = json(500, { error: err.message, run: runId }, runId);
     res.error = err.message;
   } else if (err instanceof ScriptError || err instanceof LimitError) {
