@@ -135,6 +135,23 @@ export class Connections {
   private readonly open = new Map<string, Promise<Connection>>();
   private readonly ready = new Map<string, Connection>();
 
+  /** Transactions open on each connection, across runs (the synchronous SQLite path stays off meanwhile). */
+  private readonly openTx = new Map<string, number>();
+
+  txStarted(name: string): void {
+    this.openTx.set(name, (this.openTx.get(name) ?? 0) + 1);
+  }
+
+  txEnded(name: string): void {
+    const n = (this.openTx.get(name) ?? 1) - 1;
+    if (n <= 0) this.openTx.delete(name);
+    else this.openTx.set(name, n);
+  }
+
+  txOpen(name: string): boolean {
+    return this.openTx.has(name);
+  }
+
   /** The connection if it is already open (synchronously), else undefined. */
   opened(name: string): Connection | undefined {
     return this.ready.get(name);

@@ -348,7 +348,8 @@ const statements = new WeakMap<SqliteHandle, Map<string, ReturnType<SqliteHandle
 
 function sqliteNow(db: DbContext, s: QueryState, mode: "all" | "get", build: (k: Kysely<any>) => AnyQB): { rows: unknown } | undefined { // eslint-disable-line @typescript-eslint/no-explicit-any
   const conn = db.connections.opened(s.conn);
-  if (!conn?.sqlite || db.tx.has(s.conn)) return undefined;
+  // Not while any run has a transaction open on this connection: it shares the driver's handle.
+  if (!conn?.sqlite || db.tx.has(s.conn) || db.connections.txOpen(s.conn)) return undefined;
   const compiled = build(conn.kysely).compile();
   let cache = statements.get(conn.sqlite);
   if (!cache) statements.set(conn.sqlite, (cache = new Map()));
@@ -512,7 +513,14 @@ const txIntrinsics: Row[] = [
     const db = dbContext(vm);
     if (db.tx.has(s.conn)) return vm.throwError("Error", `transaction(): a transaction on ${s.conn} is already open (nested transactions are not supported)`);
     return db.connections.get(s.conn).then(async (conn) => {
-      const trx = await conn.kysely.startTransaction().execute();
+      db.connections.txStarted(s.conn);
+      let trx;
+      try {
+        trx = await conn.kysely.startTransaction().execute();
+      } catch (e) {
+        db.connections.txEnded(s.conn);
+        throw e;
+      }
       db.tx.set(s.conn, trx);
       return new KHandle(queryProtoOf(vm.realm), "tx", { conn: s.conn }, null);
     });
@@ -527,7 +535,13 @@ function finish(vm: VM, h: unknown, how: "commit" | "rollback"): Promise<unknown
   const trx = db.tx.get(conn) as unknown as { commit(): { execute(): Promise<void> }; rollback(): { execute(): Promise<void> } } | undefined;
   db.tx.delete(conn);
   if (!trx) return Promise.resolve(undefined);
-  return (how === "commit" ? trx.commit() : trx.rollback()).execute().then(() => undefined);
+  return (how === "commit" ? trx.commit() : trx.rollback()).execute().then(
+    () => void db.connections.txEnded(conn),
+    (e) => {
+      db.connections.txEnded(conn);
+      throw e;
+    },
+  );
 }
 
 /** Rolls back what a run left open (it ended by an error or a limit inside a transaction). */
@@ -536,6 +550,7 @@ export async function closeRunTransactions(db: DbContext | undefined): Promise<v
   for (const [conn, trx] of db.tx) {
     db.tx.delete(conn);
     await (trx as unknown as { rollback(): { execute(): Promise<void> } }).rollback().execute().catch(() => {});
+    db.connections.txEnded(conn);
   }
 }
 

@@ -33,7 +33,7 @@ export interface ParkSink {
  * Runs an outcome to its end: awaits in-memory suspensions (I/O), parks durable ones.
  * Resolves with the guest value, or PARKED.
  */
-export async function drive(first: Outcome, ctx: RunContext, sink: ParkSink | null): Promise<unknown> {
+export async function drive(first: Outcome, ctx: RunContext, sink: ParkSink | null, stopped?: () => boolean): Promise<unknown> {
   let out = first;
   while (out.status === "suspended") {
     const run = out.run;
@@ -46,7 +46,7 @@ export async function drive(first: Outcome, ctx: RunContext, sink: ParkSink | nu
       await sink.park(run, ctx, p);
       return PARKED;
     }
-    out = await run.awaitAndResume();
+    out = await run.awaitAndResume(stopped);
   }
   return out.value;
 }
@@ -261,24 +261,35 @@ export class Durable implements ParkSink {
 
   /** Looks for due runs right away (a signal was sent in this process). */
   poke(): void {
-    if (this.stopped || !this.timer) return;
-    clearTimeout(this.timer);
+    if (this.stopped) return;
+    if (this.polling) {
+      this.again = true; // the running poll loops once more right away
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.tick(), 0);
   }
+
+  private polling = false;
+  private again = false;
 
   private tick: () => Promise<void> = async () => {};
 
   start(): void {
     const loop = async () => {
-      if (this.stopped) return;
+      if (this.stopped || this.polling) return;
+      this.polling = true;
+      this.again = false;
       let n = 0;
       try {
         n = await this.pollOnce();
       } catch {
         // store briefly unavailable
       }
+      this.polling = false;
       if (!this.stopped) {
-        this.timer = setTimeout(loop, n > 0 ? 0 : this.o.pollMs);
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(loop, n > 0 || this.again ? 0 : this.o.pollMs);
         this.timer.unref?.();
       }
     };

@@ -205,7 +205,8 @@ function attempt(runtime: Runtime, work: WorkVersion, ctx: RunContext, logs: Exe
     return fail(err);
   }
   if (first.status === "done") return done(first.value);
-  const parking = { active: false };
+  // `cancelled`: the attempt timed out; the run must not continue in the background.
+  const parking = { active: false, cancelled: false };
   const sink = options.durable?.sink;
   const guarded: ParkSink | null = sink
     ? {
@@ -215,7 +216,7 @@ function attempt(runtime: Runtime, work: WorkVersion, ctx: RunContext, logs: Exe
         },
       }
     : null;
-  return withTimeout(drive(first, ctx, guarded), timeoutMs, parking).then(done, fail);
+  return withTimeout(drive(first, ctx, guarded, () => parking.cancelled), timeoutMs, parking).then(done, fail);
 }
 
 /** Runs `work` for one trigger with retries and the attempt timeout; never throws for script failures. */
@@ -275,11 +276,13 @@ export function execute(runtime: Runtime, work: WorkVersion, trigger: Trigger, i
 }
 
 /** Bounds a running attempt; once it is being checkpointed (`parking.active`) the bound no longer applies. */
-function withTimeout<T>(p: Promise<T>, ms: number, parking: { active: boolean }): Promise<T> {
+function withTimeout<T>(p: Promise<T>, ms: number, parking: { active: boolean; cancelled: boolean }): Promise<T> {
   if (!(ms > 0) || ms === Infinity) return p;
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
-      if (!parking.active) reject(new AttemptTimeout(ms));
+      if (parking.active) return;
+      parking.cancelled = true;
+      reject(new AttemptTimeout(ms));
     }, ms);
     p.then(
       (v) => {

@@ -86,10 +86,15 @@ export class QueueConsumer {
     const jobs = await this.store.claimJobs(this.queue, this.owner, leaseFor(this.work.blueprint), free, this.clock.now());
     for (const job of jobs) {
       this.inFlight++;
-      void this.runOne(job).finally(() => {
-        this.inFlight--;
-        this.wake?.();
-      });
+      void this.runOne(job)
+        .catch(() => {
+          // The store failed while recording the outcome: the lease expires and the job is
+          // taken again (at least once). Never let it crash the engine.
+        })
+        .finally(() => {
+          this.inFlight--;
+          this.wake?.();
+        });
     }
     return jobs.length;
   }

@@ -44,6 +44,56 @@ function options(vm: Interpreter, method: string, raw: unknown, body: unknown): 
   return { method: String(o.method ?? method).toUpperCase(), headers, body: body ?? o.body, timeoutMs: dur(o.timeout, DEFAULT_HTTP_TIMEOUT_MS), retries };
 }
 
+const MAX_REDIRECTS = 5;
+
+/** Follows redirects by hand so every hop is checked against the allow-list. */
+async function follow(url: URL, init: { method: string; headers: Record<string, string>; body: string | undefined; signal: AbortSignal }): Promise<Response> {
+  let current = url;
+  let method = init.method;
+  let body = init.body;
+  for (let hop = 0; ; hop++) {
+    const res = await fetch(current, { method, headers: init.headers, body, signal: init.signal, redirect: "manual" });
+    const location = res.headers.get("location");
+    if (res.status < 300 || res.status >= 400 || res.status === 304 || !location) return res;
+    await res.body?.cancel();
+    if (hop >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+    const next = new URL(location, current);
+    if (next.protocol !== "http:" && next.protocol !== "https:") throw new Error(`redirected to a ${next.protocol} URL`);
+    if (!hostAllowed(next.hostname.toLowerCase(), process.env.KITWORK_HTTP_ALLOW)) throw new Error(`redirected to ${next.hostname}, which is not in the allow-list (KITWORK_HTTP_ALLOW)`);
+    // 303 (and 301/302 after a POST, as browsers do) turn into a GET without a body.
+    if (res.status === 303 || ((res.status === 301 || res.status === 302) && method === "POST")) {
+      method = "GET";
+      body = undefined;
+    }
+    current = next;
+  }
+}
+
+/** Reads a response body, refusing more than MAX_RESPONSE_BYTES (counted as it arrives). */
+async function readLimited(res: Response, url: URL): Promise<string> {
+  const declared = Number(res.headers.get("content-length"));
+  const tooLarge = () => new Error(`response from ${url.host} is larger than ${MAX_RESPONSE_BYTES} bytes`);
+  if (Number.isFinite(declared) && declared > MAX_RESPONSE_BYTES) {
+    await res.body?.cancel();
+    throw tooLarge();
+  }
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_RESPONSE_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 async function send(url: URL, o: Options, key: string): Promise<unknown> {
   const headers: Record<string, string> = { ...o.headers, "idempotency-key": o.headers["idempotency-key"] ?? key };
   let payload: string | undefined;
@@ -58,9 +108,9 @@ async function send(url: URL, o: Options, key: string): Promise<unknown> {
   for (let attempt = 0; attempt <= o.retries; attempt++) {
     if (attempt > 0) await new Promise((r) => setTimeout(r, 200 * 2 ** (attempt - 1)));
     try {
-      const res = await fetch(url, { method: o.method, headers, body: payload, signal: AbortSignal.timeout(o.timeoutMs), redirect: "follow" });
-      const text = await res.text();
-      if (text.length > MAX_RESPONSE_BYTES) throw new Error(`response from ${url.host} is larger than ${MAX_RESPONSE_BYTES} bytes`);
+      const signal = AbortSignal.timeout(o.timeoutMs);
+      const res = await follow(url, { method: o.method, headers, body: payload, signal });
+      const text = await readLimited(res, url);
       if (res.status >= 500 && attempt < o.retries) {
         lastError = new Error(`${o.method} ${url.origin}${url.pathname} answered ${res.status}`);
         continue;

@@ -32,6 +32,13 @@ export interface RunOptions {
 
 export type Outcome = { status: "done"; value: unknown } | { status: "suspended"; run: Run };
 
+/** Thrown by awaitAndResume() for a run whose attempt was abandoned. */
+export class RunAbandoned extends Error {
+  constructor() {
+    super("the run was abandoned (its attempt timed out)");
+  }
+}
+
 /** A run in progress: suspended on a host promise until resumed. */
 export class Run {
   constructor(
@@ -49,8 +56,12 @@ export class Run {
   resumeThrow(error: unknown): Outcome {
     return this.runtime.settle(this, () => this.vm.resumeThrow(hostErrorToGuest(this.vm, error)));
   }
-  /** Waits for the host promise the run is suspended on, then continues it with its value or error. */
-  async awaitAndResume(): Promise<Outcome> {
+  /**
+   * Waits for the host promise the run is suspended on, then continues it with its value
+   * or error — unless `stopped()` says the run was abandoned meanwhile (its attempt timed
+   * out): then it throws RunAbandoned and the VM never runs again.
+   */
+  async awaitAndResume(stopped?: () => boolean): Promise<Outcome> {
     let value: unknown;
     let failed = false;
     try {
@@ -58,6 +69,10 @@ export class Run {
     } catch (err) {
       failed = true;
       value = err;
+    }
+    if (stopped?.()) {
+      this.runtime.release(this.vm);
+      throw new RunAbandoned();
     }
     this.vm.armDeadline();
     return failed ? this.resumeThrow(value) : this.resume(value);

@@ -8,6 +8,7 @@
 // error instead of doing anything.
 
 import { createHash, randomUUID } from "node:crypto";
+import http from "node:http";
 import { parseDuration } from "../stdlib/time-core.js";
 import { fromHost, toHost } from "../stdlib/convert.js";
 import type { Interpreter } from "../vm/interpreter.js";
@@ -182,6 +183,9 @@ function capability(name: string): (vm: VM, t: unknown, args: unknown[]) => unkn
   };
 }
 
+/** Headers the engine writes itself (framing and the run id). */
+const ENGINE_HEADERS = new Set(["content-length", "transfer-encoding", "connection", "x-kitwork-run"]);
+
 const INPUT_KEYS = ["method", "path", "params", "query", "headers", "body", "payload", "run", "attempt", "trigger"];
 
 export function installWorkGlobals(realm: Realm): void {
@@ -197,7 +201,16 @@ export function installWorkGlobals(realm: Realm): void {
       return thisv;
     }, 1],
     ["header", (vm, thisv, args) => {
-      ctxOf(vm).headers[toStr(vm, args[0]).toLowerCase()] = toStr(vm, args[1]);
+      const name = toStr(vm, args[0]).toLowerCase();
+      const value = toStr(vm, args[1]);
+      if (ENGINE_HEADERS.has(name)) return vm.throwType(`w.header(): ${name} is set by the engine`);
+      try {
+        http.validateHeaderName(name);
+        http.validateHeaderValue(name, value);
+      } catch (e) {
+        return vm.throwType(`w.header(): ${(e as Error).message}`);
+      }
+      ctxOf(vm).headers[name] = value;
       return thisv;
     }, 2],
     ["checkpoint", capability("checkpoint"), 0],
@@ -294,6 +307,9 @@ export function installWorkGlobals(realm: Realm): void {
   }, 2);
 }
 
+/** The longest delay a host timer can hold (2^31 - 1 ms, about 24.8 days). */
+const MAX_TIMER_MS = 2_147_483_647;
+
 /** sleep(duration): in memory below the threshold (or without a store), else a durable checkpoint. */
 export function sleepCapability(vm: Interpreter, args: unknown[]): unknown {
   const ctx = vm.context as RunContext;
@@ -304,7 +320,10 @@ export function sleepCapability(vm: Interpreter, args: unknown[]): unknown {
     return vm.throwRange(`sleep(): ${(e as Error).message}`);
   }
   const now = ctx.now ? ctx.now() : Date.now();
-  if (!ctx.durable || ms < ctx.durable.thresholdMs) return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
+  if (!ctx.durable || ms < ctx.durable.thresholdMs) {
+    if (ms > MAX_TIMER_MS) return vm.throwRange(`sleep(${JSON.stringify(args[0])}): longer than ${MAX_TIMER_MS / 86_400_000 | 0} days needs the engine's store (a durable sleep)`);
+    return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
+  }
   return park({ kind: "sleep", wakeAt: now + ms });
 }
 

@@ -58,7 +58,8 @@ function sendJSON(res: http.ServerResponse, status: number, body: unknown, heade
 
 /** Query string → object; a repeated key becomes an array. */
 export function parseQuery(search: string): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  // No prototype: "toString", "constructor" and "__proto__" are ordinary keys here.
+  const out: Record<string, string | string[]> = Object.create(null);
   for (const [k, v] of new URLSearchParams(search)) {
     const cur = out[k];
     if (cur === undefined) out[k] = v;
