@@ -44,3 +44,34 @@ return "unreachable";
     await engine.shutdown();
   }
 });
+
+test("status, headers and fail() survive a checkpoint: the waiting request gets them", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kw-durable-hdr-"));
+  fs.writeFileSync(
+    path.join(dir, "s.js"),
+    `const w = work("status keeper"); w.post("/s"); w.timeout("5s");
+w.status(201);
+w.header("x-custom", "yes");
+sleep("300ms");
+if (w.query.fail === "1") fail(409, "conflict after the sleep");
+return { ok: true };`,
+  );
+  const store = await openStore(`sqlite:${path.join(dir, "state.db")}`);
+  const engine = new Engine({ dir, store, databases: [], pollMs: 20, sleepThresholdMs: 100, report: () => {} });
+  assert.deepEqual(engine.loadAll(), []);
+  engine.startJobs();
+  const server = new HttpServer(engine, { port: 0 });
+  const { port } = await server.listen();
+  try {
+    const r = await fetch(`http://127.0.0.1:${port}/s`, { method: "POST" });
+    assert.equal(r.status, 201);
+    assert.equal(r.headers.get("x-custom"), "yes");
+    assert.deepEqual(await r.json(), { ok: true });
+    const f = await fetch(`http://127.0.0.1:${port}/s?fail=1`, { method: "POST" });
+    assert.equal(f.status, 409);
+    assert.equal(((await f.json()) as { error: string }).error, "conflict after the sleep");
+  } finally {
+    await server.close();
+    await engine.shutdown();
+  }
+});

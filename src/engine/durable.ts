@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import type { Program } from "../bytecode/program.js";
 import { compile } from "../compiler/index.js";
 import type { Run, Runtime, Outcome } from "../runtime/runtime.js";
-import { type Park, type RunContext, parkOf } from "../runtime/work.js";
+import { FailSignal, type Park, type RunContext, parkOf } from "../runtime/work.js";
 import { fromHost, toHost } from "../stdlib/convert.js";
 import type { DurableRecord, RunRecord, Store } from "../store/store.js";
 import { type SnapshotDoc, SnapshotError } from "../vm/snapshot.js";
@@ -118,7 +118,7 @@ export interface DurableOptions {
   /** A run context for a resumed run (capabilities, log sink…). */
   contextFor: (rec: DurableRecord) => RunContext;
   /** Called when a durable run ends in this process (HTTP requests may be waiting for it). */
-  onFinish: (runId: string, outcome: { ok: boolean; value: unknown; error: string | null; ctx: RunContext }) => void;
+  onFinish: (runId: string, outcome: { ok: boolean; value: unknown; error: string | null; status: number | null; ctx: RunContext }) => void;
   pollMs: number;
   owner: string;
   snapshotLimit?: number;
@@ -151,6 +151,10 @@ export class Durable implements ParkSink {
       throw new SnapshotTooLarge(`the run's state is ${(text.length / 1024).toFixed(0)} KB, over the ${(limit / 1024).toFixed(0)} KB snapshot limit; largest values: ${largestValues(doc)}`);
     }
     run.pending.catch(() => {});
+    // The response state set so far (w.status, w.header, json()…) lives on the host side:
+    // it is saved beside the VM snapshot and restored with it.
+    const host = { status: ctx.status, headers: ctx.headers, response: ctx.response ? { ...ctx.response, body: toHost(ctx.response.body) } : null };
+    const stored = text.slice(0, -1) + `,"host":${JSON.stringify(host)}}`;
     const now = this.o.clock.now();
     const held = this.leased.get(ctx.runId);
     const ok = await this.o.store.checkpoint(
@@ -164,7 +168,7 @@ export class Durable implements ParkSink {
         kind: p.kind,
         wakeAt: p.kind === "checkpoint" ? null : p.wakeAt,
         event: p.kind === "wait" ? p.event : null,
-        snapshot: text,
+        snapshot: stored,
         effects: ctx.effects,
         attempt: ctx.attempt,
         run: this.runRecord(ctx, work, "suspended", held?.createdAt ?? now, null, null),
@@ -236,27 +240,33 @@ export class Durable implements ParkSink {
       ctx = this.o.contextFor(rec);
       ctx.work = work;
       ctx.effects = rec.effects;
-      const run = this.o.runtime.restore(parseSnapshot(rec.snapshot), { programs: [found.program], context: ctx });
+      const doc = parseSnapshot(rec.snapshot) as SnapshotDoc & { host?: { status: number | null; headers: Record<string, string>; response: RunContext["response"] } };
+      if (doc.host) {
+        ctx.status = doc.host.status;
+        ctx.headers = doc.host.headers ?? {};
+        ctx.response = doc.host.response;
+      }
+      const run = this.o.runtime.restore(doc, { programs: [found.program], context: ctx });
       const value = fromHost(this.o.runtime.realm, JSON.parse(rec.resumeValue ?? "null"));
       const result = await drive(run.resume(value), ctx, this);
       if (result === PARKED) return;
       await this.finish(rec, ctx, work, true, result, null);
     } catch (e) {
       const f = (e as { format?: () => string } | null)?.format;
-      const msg = typeof f === "function" ? f.call(e) : e instanceof Error ? e.message : String(e);
-      await this.finish(rec, ctx, work, false, undefined, msg).catch(() => {});
+      const msg = e instanceof FailSignal ? `fail(${e.status}): ${e.message}` : typeof f === "function" ? f.call(e) : e instanceof Error ? e.message : String(e);
+      await this.finish(rec, ctx, work, false, undefined, msg, e instanceof FailSignal ? e.status : null).catch(() => {});
     } finally {
       this.leased.delete(rec.runId);
     }
   }
 
-  private async finish(rec: DurableRecord, ctx: RunContext | null, work: WorkVersion | null, ok: boolean, value: unknown, error: string | null): Promise<void> {
+  private async finish(rec: DurableRecord, ctx: RunContext | null, work: WorkVersion | null, ok: boolean, value: unknown, error: string | null, status: number | null = null): Promise<void> {
     const host = ok ? toHost(value) : undefined;
     const result = ok ? (JSON.stringify(ctx?.response ? toHost(ctx.response.body) : host) ?? null) : null;
     const c = ctx ?? ({ runId: rec.runId, trigger: rec.trigger, attempt: rec.attempt } as RunContext);
     const w = work ?? ({ name: rec.work, hash: rec.version } as WorkVersion);
     await this.o.store.finishDurable(rec.runId, this.o.owner, { state: ok ? "done" : "failed", result, error }, this.runRecord(c, w, ok ? "succeeded" : "failed", rec.createdAt, error, result?.length ?? null));
-    if (ctx) this.o.onFinish(rec.runId, { ok, value, error, ctx });
+    if (ctx) this.o.onFinish(rec.runId, { ok, value, error, status, ctx });
   }
 
   /** Looks for due runs right away (a signal was sent in this process). */

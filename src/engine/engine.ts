@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Runtime } from "../runtime/runtime.js";
 import type { Problem } from "./discovery.js";
-import { type ExecOptions, type ExecResult, capabilitiesFor, execute } from "./executor.js";
+import { type ExecOptions, type ExecResult, capabilitiesFor, execute, successResponse } from "./executor.js";
 import { type RouteTable, buildRoutes } from "./registry.js";
 import { type WorkVersion, formatProblem, listWorkFiles, loadWork, relativeName } from "./works.js";
 import type { Trigger, TriggerInput } from "../runtime/work.js";
@@ -327,8 +327,9 @@ export class Engine {
       onFinish: (runId, o) => {
         const waiter = this.waiters.get(runId);
         if (!waiter) return;
-        const body = o.ok ? JSON.stringify(toHost(o.ctx.response ? o.ctx.response.body : o.value)) ?? "null" : JSON.stringify({ error: o.error, run: runId });
-        waiter({ status: o.ok ? (o.ctx.response?.status ?? o.ctx.status ?? 200) : 500, headers: { "content-type": "application/json; charset=utf-8" }, body, runId, attempts: 1, logs: [], error: o.ok ? undefined : (o.error ?? undefined) });
+        if (o.ok) return waiter(successResponse(o.ctx, o.value));
+        const body = JSON.stringify({ error: o.status !== null ? (o.error ?? "").replace(/^fail\(\d+\): /, "") : o.error, run: runId });
+        waiter({ status: o.status ?? 500, headers: { "content-type": "application/json; charset=utf-8" }, body, runId, attempts: 1, logs: [], error: o.error ?? undefined });
       },
       pollMs: this.options.pollMs ?? 100,
       owner: owner0,

@@ -90,7 +90,7 @@ const JSON_HEADERS: Record<string, string> = Object.freeze({ "content-type": "ap
 const TEXT_HEADERS: Record<string, string> = Object.freeze({ "content-type": "text/plain; charset=utf-8" }) as Record<string, string>;
 
 /** Maps a successful run to a response: explicit json()/text()/html()/redirect(), else the returned value. */
-function successResponse(ctx: RunContext, value: unknown): ExecResult {
+export function successResponse(ctx: RunContext, value: unknown): ExecResult {
   const res: ResponseRecord | null = ctx.response;
   const headers = { ...ctx.headers };
   const runId = ctx.runId;
