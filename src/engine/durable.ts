@@ -248,7 +248,34 @@ export class Durable implements ParkSink {
       }
       const run = this.o.runtime.restore(doc, { programs: [found.program], context: ctx });
       const value = fromHost(this.o.runtime.realm, JSON.parse(rec.resumeValue ?? "null"));
-      const result = await drive(run.resume(value), ctx, this);
+      // Between two checkpoints a resumed run gets the work's timeout, like any attempt; a
+      // run past it stops (and fails) instead of holding its lease.
+      const timeoutMs = work.blueprint.timeoutMs ?? 30_000;
+      const state = { parking: false, cancelled: false };
+      const sink: ParkSink = {
+        park: (r, c, p) => {
+          state.parking = true;
+          return this.park(r, c, p);
+        },
+      };
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          if (state.parking) return;
+          state.cancelled = true;
+          reject(new Error(`the run did not reach its next checkpoint or its end within ${timeoutMs} ms`));
+        }, timeoutMs);
+      });
+      timedOut.catch(() => {}); // settled by the race below, or dropped once the run is done
+      let result: unknown;
+      try {
+        // run.resume() may end the run synchronously (a value, or fail()): the timer is cleared either way.
+        const driven = drive(run.resume(value), ctx, sink, () => state.cancelled);
+        driven.catch(() => {});
+        result = await Promise.race([driven, timedOut]);
+      } finally {
+        clearTimeout(timer);
+      }
       if (result === PARKED) return;
       await this.finish(rec, ctx, work, true, result, null);
     } catch (e) {
@@ -307,10 +334,12 @@ export class Durable implements ParkSink {
     void loop();
   }
 
-  async stop(): Promise<void> {
+  /** Stops resuming; waits up to `graceMs` for runs in flight (their leases cover the rest). */
+  async stop(graceMs = 10_000): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    while (this.inFlight > 0) await new Promise((r) => setTimeout(r, 10));
+    const until = Date.now() + graceMs;
+    while (this.inFlight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
   }
 }
 
