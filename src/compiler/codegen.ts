@@ -937,14 +937,20 @@ export class FnGen {
       if (el === null) {
         e.emit(Op.PUSH_UNDEF!);
         e.emit(Op.ARRAY_PUSH!);
-      } else if (el.type === "SpreadElement") {
-        this.expr(el.argument);
-        e.at(el);
-        e.emit(Op.ARRAY_SPREAD!);
-      } else {
-        this.expr(el);
-        e.emit(Op.ARRAY_PUSH!);
-      }
+      } else this.appendElement(el);
+    }
+  }
+
+  /** Appends one element (or a spread) to the array on top of the stack. */
+  private appendElement(el: Node): void {
+    const e = this.e;
+    if (el.type === "SpreadElement") {
+      this.expr(el.argument);
+      e.at(el);
+      e.emit(Op.ARRAY_SPREAD!);
+    } else {
+      this.expr(el);
+      e.emit(Op.ARRAY_PUSH!);
     }
   }
 
@@ -1219,15 +1225,7 @@ export class FnGen {
   private spreadArgs(args: Node[]): void {
     const e = this.e;
     e.emit(Op.NEW_ARRAY!, 0);
-    for (const a of args) {
-      if (a.type === "SpreadElement") {
-        this.expr(a.argument);
-        e.emit(Op.ARRAY_SPREAD!);
-      } else {
-        this.expr(a);
-        e.emit(Op.ARRAY_PUSH!);
-      }
-    }
+    for (const a of args) this.appendElement(a);
   }
 
   private newExpr(node: Node): void {
