@@ -662,14 +662,15 @@ export class FnGen {
 
   /**
    * Emits what leaving control entries [depth..top] requires: popping their stack
-   * items, dropping handlers and running finally blocks (innermost first).
+   * items (unless the whole frame is going away), dropping handlers and running finally
+   * blocks (innermost first).
    */
-  private unwindTo(depth: number): void {
+  private unwindTo(depth: number, popItems = true): void {
     const e = this.e;
     const saved = this.control.slice();
     for (let i = this.control.length - 1; i >= depth; i--) {
       const c = this.control[i]!;
-      for (let k = 0; k < c.stackItems; k++) e.emit(Op.POP!);
+      if (popItems) for (let k = 0; k < c.stackItems; k++) e.emit(Op.POP!);
       if (c.kind === "try") e.emit(Op.TRY_POP!);
       if (c.kind === "finally") {
         e.emit(Op.TRY_POP!);
@@ -682,24 +683,13 @@ export class FnGen {
     }
   }
 
-  /** Before `return`: drop handlers and run finally blocks (stack items vanish with the frame). */
+  /** Before `return`: the value waits in a temporary while handlers drop and finally blocks run. */
   private exitAll(): void {
     if (!this.control.some((c) => c.kind === "try" || c.kind === "finally")) return;
     const e = this.e;
     const tmp = e.allocSlot("");
     e.emit(Op.STORE_LOC!, tmp);
-    const saved = this.control.slice();
-    for (let i = this.control.length - 1; i >= 0; i--) {
-      const c = this.control[i]!;
-      if (c.kind === "try") e.emit(Op.TRY_POP!);
-      if (c.kind === "finally") {
-        e.emit(Op.TRY_POP!);
-        this.control.length = i;
-        this.stmt(c.finalizer);
-        this.control.length = saved.length;
-        for (let k = 0; k < saved.length; k++) this.control[k] = saved[k]!;
-      }
-    }
+    this.unwindTo(0, false);
     e.emit(Op.GET_LOC!, tmp);
   }
 
