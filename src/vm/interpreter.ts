@@ -543,6 +543,16 @@ export class Interpreter {
     // The pc lives in a local; when anything below throws, the catch records it in the
     // frame so the error's position (and any handler search) sees where it happened.
     try {
+    // A slow path that pushed a frame (getter, bound or spread call, constructor) continues
+    // `enter`, which reloads the registers from the new top frame.
+    enter: for (;;) {
+    frame = this.frames[this.fp - 1]!;
+    fn = frame.fn;
+    code = fn.code;
+    consts = fn.consts;
+    base = frame.base;
+    pc = frame.pc;
+    sp = this.sp;
     for (;;) {
       const op = code[pc++]!;
       switch (op) {
@@ -690,15 +700,13 @@ export class Interpreter {
             b = a.props[key];
             if (b === undefined) b = this.getSlowPath(a, key, sp, frame);
             if (b === ACCESSOR_CALLED) {
-              sp = this.sp; frame = this.frames[this.fp - 1]!; fn = frame.fn; code = fn.code; consts = fn.consts; base = frame.base; pc = 0;
-              break;
+              continue enter;
             }
           } else {
             this.sp = sp;
             b = this.getGeneric(a, key, frame, sp);
             if (b === ACCESSOR_CALLED) {
-              sp = this.sp; frame = this.frames[this.fp - 1]!; fn = frame.fn; code = fn.code; consts = fn.consts; base = frame.base; pc = 0;
-              break;
+              continue enter;
             }
           }
           stack[sp - 1] = b;
@@ -722,8 +730,7 @@ export class Interpreter {
           const key = toKey(this, b);
           c = this.getGeneric(a, key, frame, sp - 1);
           if (c === ACCESSOR_CALLED) {
-            sp = this.sp; frame = this.frames[this.fp - 1]!; fn = frame.fn; code = fn.code; consts = fn.consts; base = frame.base; pc = 0;
-            break;
+            continue enter;
           }
           stack[sp - 2] = c;
           sp--;
@@ -1131,14 +1138,7 @@ export class Interpreter {
               break;
             }
           }
-          frame = this.frames[this.fp - 1]!;
-          fn = frame.fn;
-          code = fn.code;
-          consts = fn.consts;
-          base = frame.base;
-          pc = 0;
-          sp = this.sp;
-          break;
+          continue enter;
         }
         case 93: { // CALL_SPREAD
           pc++;
@@ -1156,14 +1156,7 @@ export class Interpreter {
             sp = this.sp;
             break;
           }
-          frame = this.frames[this.fp - 1]!;
-          fn = frame.fn;
-          code = fn.code;
-          consts = fn.consts;
-          base = frame.base;
-          pc = 0;
-          sp = this.sp;
-          break;
+          continue enter;
         }
         case 94: // NEW
         case 95: { // NEW_SPREAD
@@ -1189,14 +1182,7 @@ export class Interpreter {
             sp = this.sp;
             break;
           }
-          frame = this.frames[this.fp - 1]!;
-          fn = frame.fn;
-          code = fn.code;
-          consts = fn.consts;
-          base = frame.base;
-          pc = 0;
-          sp = this.sp;
-          break;
+          continue enter;
         }
         case 96: // RETURN
         case 97: { // RETURN_UNDEF
@@ -1311,8 +1297,7 @@ export class Interpreter {
           this.sp = sp;
           b = this.getGeneric(a, key, frame, sp);
           if (b === ACCESSOR_CALLED) {
-            sp = this.sp; frame = this.frames[this.fp - 1]!; fn = frame.fn; code = fn.code; consts = fn.consts; base = frame.base; pc = 0;
-            break;
+            continue enter;
           }
           stack[sp - 1] = b;
           break;
@@ -1363,6 +1348,7 @@ export class Interpreter {
         default:
           throw new Error(`internal: unknown opcode ${op} at ${pc - 1} in ${fn.name}`);
       }
+    }
     }
     } catch (err) {
       if (this.frames[this.fp - 1] === frame) frame.pc = pc;
