@@ -249,3 +249,58 @@ describe("every jump-carrying opcode is recognised by the verifier", () => {
     });
   }
 });
+
+// The save rule (see the header of src/vm/interpreter.ts): inside a dispatch case, any
+// call that can push a frame, run guest code or raise a guest error comes after
+// `this.save(frame, pc, sp)`. Helpers are classified here, default-deny: a call this
+// list does not know fails the test until someone decides which kind it is.
+/** Can neither push a frame nor run guest code (inline limit checks, pure reads). */
+const EXEMPT_CALLS = new Set([
+  "this.chargeHeap", "this.checkString", "this.checkArrayLength", "this.refuel", "this.tdz", "this.concat",
+  "truthy", "typeOf", "iterNext", "forInKeys", "Number.isInteger", "String",
+  // host-array operations on VM-owned arrays
+  "a.items.push", "items.push", "target.push", "frame.args.slice", "(stack[sp - 2] as KArray).items.push",
+]);
+/** Save the registers themselves before doing anything else (they take frame, pc, sp). */
+const SELF_SAVING = new Set(["this.numAt", "this.lt", "this.le", "this.slowGet", "this.save"]);
+
+function saveRuleViolations(): string[] {
+  const text = fs.readFileSync(INTERPRETER, "utf8");
+  const sf = ts.createSourceFile(INTERPRETER, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  let sw: ts.SwitchStatement | undefined;
+  const visit = (n: ts.Node): void => {
+    if (ts.isSwitchStatement(n) && n.caseBlock.clauses.length > 50) sw = n;
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  assert.ok(sw, "dispatch switch not found");
+  const out: string[] = [];
+  for (const clause of sw.caseBlock.clauses) {
+    const label = sf.text.slice(clause.getStart(sf), sf.text.indexOf("\n", clause.getStart(sf))).trim();
+    let saved = false;
+    const walk = (n: ts.Node): void => {
+      if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
+        // Arguments are evaluated before the call: look at them first.
+        for (const a of n.arguments ?? []) walk(a);
+        const callee = n.expression.getText(sf);
+        if (ts.isNewExpression(n)) return;
+        if (callee === "this.save") saved = true;
+        else if (!SELF_SAVING.has(callee) && !EXEMPT_CALLS.has(callee) && !saved) {
+          const line = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+          out.push(`${label} — line ${line}: ${callee}(…) before this.save(frame, pc, sp)`);
+        }
+        walk(n.expression);
+        return;
+      }
+      ts.forEachChild(n, walk);
+    };
+    for (const st of clause.statements) walk(st);
+  }
+  return out;
+}
+
+describe("the interpreter's save rule", () => {
+  test("every dispatch case saves pc and sp before a helper that can push a frame, run guest code or raise", () => {
+    assert.deepEqual(saveRuleViolations(), []);
+  });
+});

@@ -7,6 +7,25 @@
 //   each opcode follows its label and test/opcodes.test.ts checks they match the table.
 // - Guest errors raised by helpers are PendingError (built here, after the pc is
 //   recorded, so traces are exact); limits are LimitError and bypass script handlers.
+//
+// THE SAVE RULE. pc and sp live in locals of run(). Before any helper that can push a
+// frame, run guest code (getters, setters, valueOf/toString/toJSON, callbacks) or raise
+// a guest error, a case first reads all its operands and then calls
+// `this.save(frame, pc, sp)`, which writes both registers back (Lua's Protect/savestate,
+// QuickJS's `sf->cur_pc = pc` before js_add_slow):
+//   - a frame pushed by the helper returns to frame.pc, so it must be the next
+//     instruction; a helper that pushed a frame returns ACCESSOR_CALLED / true and the
+//     case continues `enter`, which reloads every register from the top frame;
+//   - guest code run to completion (callSync) and error traces read frame.pc, and new
+//     frames are laid out above this.sp, so both must be current.
+// Helpers taking (frame, pc, sp) — numAt, lt, le, slowGet — save first themselves.
+// Exempt, because they can neither push a frame nor run guest code: inline limit checks
+// (`if ((this.heapLeft -= n) < 0) this.chargeHeap(0)`, checkString, checkArrayLength,
+// refuel — LimitErrors, whose trace the catch at the end of run() recomputes after it
+// records pc) and direct `throw`s in a case (the same catch records pc first).
+// test/opcodes.test.ts checks that every case calling a helper saves before it.
+// Fuel is charged wherever a frame is pushed (enterClosure, the CALL fast path) and per
+// native call (callOther), so no slow path can loop without meeting the budget.
 
 import { type FunctionProto, type Program, positionAt } from "../bytecode/program.js";
 import { GuestThrow, LimitError, PendingError, ScriptError } from "./errors.js";
@@ -316,6 +335,7 @@ export class Interpreter {
   /** Pushes a frame for `closure` whose `argc` arguments are on top of the stack. */
   private enterClosure(closure: KClosure, argc: number, newObj: KObject | null): void {
     const fn = closure.fn;
+    if ((this.fuel -= CALL_COST) <= 0) this.refuel();
     if (this.fp >= this.depthLimit) {
       throw new LimitError("depth", `Maximum call stack size exceeded (call depth limit ${this.limits.maxDepth})`, this.trace());
     }
@@ -356,6 +376,7 @@ export class Interpreter {
     const stack = this.stack;
     const sp = this.sp;
     if (fnv instanceof KNative) {
+      if ((this.fuel -= CALL_COST) <= 0) this.refuel();
       if (fnv.capability && this.onCapability !== null) this.onCapability(fnv);
       const thisv = stack[sp - argc - 1];
       const args = argc === 0 ? [] : stack.slice(sp - argc, sp);
@@ -431,6 +452,7 @@ export class Interpreter {
       return true;
     }
     if (ctor instanceof KNative && ctor.isConstructor) {
+      if ((this.fuel -= CALL_COST) <= 0) this.refuel();
       const sp = this.sp;
       const args = stack.slice(sp - argc, sp);
       this.sp = sp - argc - 1;
@@ -695,26 +717,17 @@ export class Interpreter {
         case 34: { // GET_PROP
           a = stack[sp - 1];
           const key = consts[code[pc++]!] as string;
-          frame.pc = pc;
-          if (a instanceof KObject && a.constructor === KObject && !a.hasAccessors) {
-            b = a.props[key];
-            if (b === undefined) b = this.getSlowPath(a, key, sp, frame);
-            if (b === ACCESSOR_CALLED) {
-              continue enter;
-            }
-          } else {
-            this.sp = sp;
-            b = this.getGeneric(a, key, frame, sp);
-            if (b === ACCESSOR_CALLED) {
-              continue enter;
-            }
+          if (!(a instanceof KObject && a.constructor === KObject && !a.hasAccessors && (b = a.props[key]) !== undefined)) {
+            b = this.slowGet(frame, pc, sp, a, key);
+            if (b === ACCESSOR_CALLED) continue enter;
           }
           stack[sp - 1] = b;
           break;
         }
         case 35: // STORE_PROP
-          this.sp = sp;
-          setProp(this, stack[sp - 2], consts[code[pc++]!] as string, (b = stack[sp - 1]));
+          a = consts[code[pc++]!];
+          this.save(frame, pc, sp);
+          setProp(this, stack[sp - 2], a as string, (b = stack[sp - 1]));
           stack[sp - 2] = b;
           sp--;
           break;
@@ -726,12 +739,10 @@ export class Interpreter {
             sp--;
             break;
           }
-          this.sp = sp;
+          this.save(frame, pc, sp);
           const key = toKey(this, b);
-          c = this.getGeneric(a, key, frame, sp - 1);
-          if (c === ACCESSOR_CALLED) {
-            continue enter;
-          }
+          c = this.getGeneric(a, key, sp - 1);
+          if (c === ACCESSOR_CALLED) continue enter;
           stack[sp - 2] = c;
           sp--;
           break;
@@ -747,7 +758,7 @@ export class Interpreter {
               a.items.push(c);
             } else a.items[b] = c;
           } else {
-            this.sp = sp;
+            this.save(frame, pc, sp);
             setProp(this, a, toKey(this, b), c);
           }
           stack[sp - 3] = c;
@@ -756,7 +767,7 @@ export class Interpreter {
         case 38: { // GET_METHOD
           a = stack[sp - 1];
           const key = consts[code[pc++]!] as string;
-          this.sp = sp;
+          this.save(frame, pc, sp);
           b = undefined;
           if (a instanceof KObject) {
             // Methods usually live on a prototype: walk the tables; virtual properties
@@ -773,27 +784,28 @@ export class Interpreter {
         }
         case 39: // GET_METHOD_ELEM
           a = stack[sp - 2];
-          this.sp = sp;
+          this.save(frame, pc, sp);
           b = getProp(this, a, toKey(this, stack[sp - 1]));
           stack[sp - 2] = b;
           stack[sp - 1] = a;
           break;
         case 40: // DELETE_PROP
-          this.sp = sp;
-          stack[sp - 1] = deleteProp(this, stack[sp - 1], consts[code[pc++]!] as string);
+          a = consts[code[pc++]!];
+          this.save(frame, pc, sp);
+          stack[sp - 1] = deleteProp(this, stack[sp - 1], a as string);
           break;
         case 41: // DELETE_ELEM
-          this.sp = sp;
+          this.save(frame, pc, sp);
           stack[sp - 2] = deleteProp(this, stack[sp - 2], toKey(this, stack[sp - 1]));
           sp--;
           break;
         case 42: // IN
-          this.sp = sp;
+          this.save(frame, pc, sp);
           stack[sp - 2] = hasProp(this, stack[sp - 2], stack[sp - 1]);
           sp--;
           break;
         case 43: // INSTANCEOF
-          this.sp = sp;
+          this.save(frame, pc, sp);
           stack[sp - 2] = instanceOf(this, stack[sp - 2], stack[sp - 1]);
           sp--;
           break;
@@ -816,7 +828,7 @@ export class Interpreter {
           sp--;
           break;
         case 47: { // ARRAY_SPREAD
-          this.sp = sp;
+          this.save(frame, pc, sp);
           const items = spreadToArray(this, stack[sp - 1]);
           const target = (stack[sp - 2] as KArray).items;
           this.checkArrayLength(target.length + items.length);
@@ -833,7 +845,7 @@ export class Interpreter {
           break;
         }
         case 49: { // DEFINE_ELEM
-          this.sp = sp;
+          this.save(frame, pc, sp);
           const o = stack[sp - 3] as KObject;
           const key = String(toKey(this, stack[sp - 2]));
           if ((this.heapLeft -= 16) < 0) this.chargeHeap(0);
@@ -844,7 +856,7 @@ export class Interpreter {
         }
         case 50: // DEFINE_GETTER
         case 51: { // DEFINE_SETTER
-          this.sp = sp;
+          this.save(frame, pc, sp);
           const o = stack[sp - 3] as KObject;
           const key = String(toKey(this, stack[sp - 2]));
           const f = stack[sp - 1] as KObject;
@@ -859,7 +871,7 @@ export class Interpreter {
           break;
         }
         case 52: // OBJECT_SPREAD
-          this.sp = sp;
+          this.save(frame, pc, sp);
           this.objectSpread(stack[sp - 2] as KObject, stack[sp - 1]);
           sp--;
           break;
@@ -882,7 +894,7 @@ export class Interpreter {
         }
         case 55: { // TEMPLATE
           const n = code[pc++]!;
-          this.sp = sp;
+          this.save(frame, pc, sp);
           let s = "";
           for (let i = sp - n; i < sp; i++) {
             const v = stack[i];
@@ -899,7 +911,7 @@ export class Interpreter {
           if (typeof a === "number" && typeof b === "number") stack[sp - 2] = a + b;
           else if (typeof a === "string" && typeof b === "string") stack[sp - 2] = this.concat(a, b);
           else {
-            this.sp = sp;
+            this.save(frame, pc, sp);
             stack[sp - 2] = addSlow(this, a, b);
           }
           sp--;
@@ -907,67 +919,65 @@ export class Interpreter {
         case 57: // SUB
           a = stack[sp - 2];
           b = stack[sp - 1];
-          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a - b : this.numAt(sp, a) - this.numAt(sp, b);
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a - b : this.numAt(frame, pc, sp, a) - this.numAt(frame, pc, sp, b);
           sp--;
           break;
         case 58: // MUL
           a = stack[sp - 2];
           b = stack[sp - 1];
-          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a * b : this.numAt(sp, a) * this.numAt(sp, b);
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a * b : this.numAt(frame, pc, sp, a) * this.numAt(frame, pc, sp, b);
           sp--;
           break;
         case 59: // DIV
           a = stack[sp - 2];
           b = stack[sp - 1];
-          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a / b : this.numAt(sp, a) / this.numAt(sp, b);
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a / b : this.numAt(frame, pc, sp, a) / this.numAt(frame, pc, sp, b);
           sp--;
           break;
         case 60: // MOD
           a = stack[sp - 2];
           b = stack[sp - 1];
-          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a % b : this.numAt(sp, a) % this.numAt(sp, b);
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a % b : this.numAt(frame, pc, sp, a) % this.numAt(frame, pc, sp, b);
           sp--;
           break;
         case 61: // POW
-          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) ** this.numAt(sp, stack[sp - 1]);
+          stack[sp - 2] = this.numAt(frame, pc, sp, stack[sp - 2]) ** this.numAt(frame, pc, sp, stack[sp - 1]);
           sp--;
           break;
         case 62: // BIT_AND
-          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) & this.numAt(sp, stack[sp - 1]);
+          stack[sp - 2] = this.numAt(frame, pc, sp, stack[sp - 2]) & this.numAt(frame, pc, sp, stack[sp - 1]);
           sp--;
           break;
         case 63: // BIT_OR
-          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) | this.numAt(sp, stack[sp - 1]);
+          stack[sp - 2] = this.numAt(frame, pc, sp, stack[sp - 2]) | this.numAt(frame, pc, sp, stack[sp - 1]);
           sp--;
           break;
         case 64: // BIT_XOR
-          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) ^ this.numAt(sp, stack[sp - 1]);
+          stack[sp - 2] = this.numAt(frame, pc, sp, stack[sp - 2]) ^ this.numAt(frame, pc, sp, stack[sp - 1]);
           sp--;
           break;
         case 65: // SHL
-          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) << this.numAt(sp, stack[sp - 1]);
+          stack[sp - 2] = this.numAt(frame, pc, sp, stack[sp - 2]) << this.numAt(frame, pc, sp, stack[sp - 1]);
           sp--;
           break;
         case 66: // SHR
-          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) >> this.numAt(sp, stack[sp - 1]);
+          stack[sp - 2] = this.numAt(frame, pc, sp, stack[sp - 2]) >> this.numAt(frame, pc, sp, stack[sp - 1]);
           sp--;
           break;
         case 67: // USHR
-          stack[sp - 2] = this.numAt(sp, stack[sp - 2]) >>> this.numAt(sp, stack[sp - 1]);
+          stack[sp - 2] = this.numAt(frame, pc, sp, stack[sp - 2]) >>> this.numAt(frame, pc, sp, stack[sp - 1]);
           sp--;
           break;
         case 68: // EQ
           a = stack[sp - 2];
           b = stack[sp - 1];
-          this.sp = sp;
-          stack[sp - 2] = a === b || (typeof a === typeof b && typeof a !== "object" ? a == b : looseEquals(this, a, b));
+          stack[sp - 2] = a === b || (typeof a === typeof b && typeof a !== "object" ? a == b : (this.save(frame, pc, sp), looseEquals(this, a, b)));
           sp--;
           break;
         case 69: // NE
           a = stack[sp - 2];
           b = stack[sp - 1];
-          this.sp = sp;
-          stack[sp - 2] = !(a === b || (typeof a === typeof b && typeof a !== "object" ? a == b : looseEquals(this, a, b)));
+          stack[sp - 2] = !(a === b || (typeof a === typeof b && typeof a !== "object" ? a == b : (this.save(frame, pc, sp), looseEquals(this, a, b))));
           sp--;
           break;
         case 70: // SEQ
@@ -981,52 +991,52 @@ export class Interpreter {
         case 72: // LT
           a = stack[sp - 2];
           b = stack[sp - 1];
-          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a < b : this.lt(a, b, sp);
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a < b : this.lt(frame, pc, sp, a, b);
           sp--;
           break;
         case 73: // LE
           a = stack[sp - 2];
           b = stack[sp - 1];
-          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a <= b : this.le(a, b, sp);
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a <= b : this.le(frame, pc, sp, a, b);
           sp--;
           break;
         case 74: // GT
           a = stack[sp - 2];
           b = stack[sp - 1];
-          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a > b : this.lt(b, a, sp);
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a > b : this.lt(frame, pc, sp, b, a);
           sp--;
           break;
         case 75: // GE
           a = stack[sp - 2];
           b = stack[sp - 1];
-          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a >= b : this.le(b, a, sp);
+          stack[sp - 2] = typeof a === "number" && typeof b === "number" ? a >= b : this.le(frame, pc, sp, b, a);
           sp--;
           break;
         case 76: // NEG
           a = stack[sp - 1];
-          stack[sp - 1] = typeof a === "number" ? -a : -this.numAt(sp, a);
+          stack[sp - 1] = typeof a === "number" ? -a : -this.numAt(frame, pc, sp, a);
           break;
         case 77: // TO_NUMBER
           a = stack[sp - 1];
-          if (typeof a !== "number") stack[sp - 1] = this.numAt(sp, a);
+          if (typeof a !== "number") stack[sp - 1] = this.numAt(frame, pc, sp, a);
           break;
         case 78: // NOT
           a = stack[sp - 1];
           stack[sp - 1] = typeof a === "object" ? a === null : !a;
           break;
         case 79: // BIT_NOT
-          stack[sp - 1] = ~this.numAt(sp, stack[sp - 1]);
+          stack[sp - 1] = ~this.numAt(frame, pc, sp, stack[sp - 1]);
           break;
         case 80: // TYPEOF
           stack[sp - 1] = typeOf(stack[sp - 1]);
           break;
         case 81: // INC
           a = stack[sp - 1];
-          stack[sp - 1] = (typeof a === "number" ? a : this.numAt(sp, a)) + 1;
+          stack[sp - 1] = (typeof a === "number" ? a : this.numAt(frame, pc, sp, a)) + 1;
           break;
         case 82: // DEC
           a = stack[sp - 1];
-          stack[sp - 1] = (typeof a === "number" ? a : this.numAt(sp, a)) - 1;
+          stack[sp - 1] = (typeof a === "number" ? a : this.numAt(frame, pc, sp, a)) - 1;
           break;
         case 83: // JUMP
           pc = code[pc]!;
@@ -1089,13 +1099,13 @@ export class Interpreter {
           const callee = stack[sp - argc - 2];
           pc += 2;
           frame.pc = pc;
-          if ((this.fuel -= CALL_COST) <= 0) {
-            this.sp = sp;
-            this.refuel();
-          }
           if (callee instanceof KClosure) {
             const f = callee.fn;
             if (f.restSlot < 0 && !f.usesArguments && this.fp < this.depthLimit) {
+              if ((this.fuel -= CALL_COST) <= 0) {
+                this.sp = sp;
+                this.refuel();
+              }
               // Fast path (no rest parameter, no `arguments`): extra arguments are dropped,
               // missing ones and the other locals start undefined.
               let nf = this.frames[this.fp];
@@ -1118,7 +1128,7 @@ export class Interpreter {
               pc = 0;
               break;
             }
-            this.sp = sp;
+            this.save(frame, pc, sp);
             this.enterClosure(callee, argc, null);
           } else if (callee === realm.arrayPush && argc === 1 && (a = stack[sp - 2]) instanceof KArray && !(a as KArray).frozen) {
             // arr.push(x), the most common builtin call: no argument array, no native frame.
@@ -1130,7 +1140,7 @@ export class Interpreter {
             stack[sp++] = items.length;
             break;
           } else {
-            this.sp = sp;
+            this.save(frame, pc, sp);
             const r = this.callOther(callee, argc, consts[code[pc - 1]!] as string);
             if (r === SUSPENDED) return SUSPENDED;
             if (r === false) {
@@ -1142,9 +1152,7 @@ export class Interpreter {
         }
         case 93: { // CALL_SPREAD
           pc++;
-          frame.pc = pc;
-          if ((this.fuel -= CALL_COST) <= 0) this.refuel();
-          this.sp = sp;
+          this.save(frame, pc, sp);
           const args = (stack[sp - 1] as KArray).items;
           const callee = stack[sp - 3];
           const thisv = stack[sp - 2];
@@ -1173,9 +1181,7 @@ export class Interpreter {
             for (let i = 0; i < args.length; i++) stack[sp++] = args[i];
             argc = args.length;
           }
-          frame.pc = pc;
-          if ((this.fuel -= CALL_COST) <= 0) this.refuel();
-          this.sp = sp;
+          this.save(frame, pc, sp);
           const r = this.construct(stack[sp - argc - 1], argc, text);
           if (r === SUSPENDED) return SUSPENDED;
           if (r === false) {
@@ -1223,7 +1229,7 @@ export class Interpreter {
           throw new PendingError(kind, consts[code[pc + 1]!] as string);
         }
         case 102: // ITER_INIT
-          this.sp = sp;
+          this.save(frame, pc, sp);
           stack[sp - 1] = iterate(this, stack[sp - 1]);
           break;
         case 103: // FORIN_INIT
@@ -1242,7 +1248,7 @@ export class Interpreter {
           stack[sp++] = a === DONE ? undefined : a;
           break;
         case 106: // ITER_REST
-          this.sp = sp;
+          this.save(frame, pc, sp);
           stack[sp] = new KArray(realm.ArrayProto, iterRest(this, stack[sp - 1] as KIter));
           sp++;
           break;
@@ -1254,7 +1260,7 @@ export class Interpreter {
         case 108: { // INC_LOC
           const i = base + code[pc++]!;
           a = stack[i];
-          stack[i] = (typeof a === "number" ? a : this.numAt(sp, a)) + 1;
+          stack[i] = (typeof a === "number" ? a : this.numAt(frame, pc, sp, a)) + 1;
           break;
         }
         case 109: // ADD_LOC
@@ -1263,7 +1269,7 @@ export class Interpreter {
           if (typeof a === "number" && typeof b === "number") stack[sp - 1] = a + b;
           else if (typeof a === "string" && typeof b === "string") stack[sp - 1] = this.concat(a, b);
           else {
-            this.sp = sp;
+            this.save(frame, pc, sp);
             stack[sp - 1] = addSlow(this, a, b);
           }
           break;
@@ -1273,7 +1279,7 @@ export class Interpreter {
           if (typeof a === "number" && typeof b === "number") stack[sp - 1] = a + b;
           else if (typeof a === "string" && typeof b === "string") stack[sp - 1] = this.concat(a, b);
           else {
-            this.sp = sp;
+            this.save(frame, pc, sp);
             stack[sp - 1] = addSlow(this, a, b);
           }
           break;
@@ -1281,7 +1287,7 @@ export class Interpreter {
           a = stack[sp - 2];
           b = stack[sp - 1];
           sp -= 2;
-          if (typeof a === "number" && typeof b === "number" ? a < b : this.lt(a, b, sp + 2)) pc++;
+          if (typeof a === "number" && typeof b === "number" ? a < b : this.lt(frame, pc, sp + 2, a, b)) pc++;
           else pc = code[pc]!;
           break;
         case 112: { // GET_LOC_PROP
@@ -1293,12 +1299,8 @@ export class Interpreter {
             break;
           }
           stack[sp++] = a;
-          frame.pc = pc;
-          this.sp = sp;
-          b = this.getGeneric(a, key, frame, sp);
-          if (b === ACCESSOR_CALLED) {
-            continue enter;
-          }
+          b = this.slowGet(frame, pc, sp, a, key);
+          if (b === ACCESSOR_CALLED) continue enter;
           stack[sp - 1] = b;
           break;
         }
@@ -1307,7 +1309,7 @@ export class Interpreter {
           if (a === null || a === undefined) throw new PendingError("TypeError", `Cannot destructure '${a}' as it is ${a}.`);
           break;
         case 114: { // OBJECT_REST
-          this.sp = sp;
+          this.save(frame, pc, sp);
           const rest = new KObject(realm.ObjectProto);
           const except = (stack[sp - 1] as KArray).items.map((k) => String(toKey(this, k)));
           this.objectSpread(rest, stack[sp - 2], except);
@@ -1317,15 +1319,17 @@ export class Interpreter {
         }
         case 115: // ADD_INT
           a = stack[sp - 1];
-          if (typeof a === "number") stack[sp - 1] = a + code[pc++]!;
+          b = code[pc++];
+          if (typeof a === "number") stack[sp - 1] = a + (b as number);
           else {
-            this.sp = sp;
-            stack[sp - 1] = addSlow(this, a, code[pc++]!);
+            this.save(frame, pc, sp);
+            stack[sp - 1] = addSlow(this, a, b);
           }
           break;
         case 116: // SUB_INT
           a = stack[sp - 1];
-          stack[sp - 1] = (typeof a === "number" ? a : this.numAt(sp, a)) - code[pc++]!;
+          b = code[pc++];
+          stack[sp - 1] = (typeof a === "number" ? a : this.numAt(frame, pc, sp, a)) - (b as number);
           break;
         case 117: // GET_CAP_U
           stack[sp++] = frame.closure.cells[code[pc++]!]!.v;
@@ -1342,7 +1346,7 @@ export class Interpreter {
         case 119: // LOC_LT_INT_JUMP_IF_FALSE
           a = stack[base + code[pc]!];
           b = code[pc + 1];
-          if (typeof a === "number" ? a < (b as number) : this.lt(a, b, sp)) pc += 3;
+          if (typeof a === "number" ? a < (b as number) : this.lt(frame, pc, sp, a, b)) pc += 3;
           else pc = code[pc + 2]!;
           break;
         default:
@@ -1363,19 +1367,25 @@ export class Interpreter {
     throw new PendingError("ReferenceError", `Cannot access '${name}' before initialization`);
   }
 
-  /** ToNumber from the loop: syncs sp first, since valueOf/toString may run guest code. */
-  private numAt(sp: number, v: unknown): number {
+  /** The save rule (see the file header): writes the loop's registers back before a slow path. */
+  private save(frame: Frame, pc: number, sp: number): void {
+    frame.pc = pc;
     this.sp = sp;
+  }
+
+  /** ToNumber from the loop (valueOf/toString may run guest code): saves first. */
+  private numAt(frame: Frame, pc: number, sp: number, v: unknown): number {
+    this.save(frame, pc, sp);
     return toNumber(this, v);
   }
 
-  private lt(a: unknown, b: unknown, sp: number): boolean {
-    this.sp = sp;
+  private lt(frame: Frame, pc: number, sp: number, a: unknown, b: unknown): boolean {
+    this.save(frame, pc, sp);
     return lessThan(this, a, b, false);
   }
 
-  private le(a: unknown, b: unknown, sp: number): boolean {
-    this.sp = sp;
+  private le(frame: Frame, pc: number, sp: number, a: unknown, b: unknown): boolean {
+    this.save(frame, pc, sp);
     return lessThan(this, a, b, true);
   }
 
@@ -1387,10 +1397,10 @@ export class Interpreter {
     return s;
   }
 
-  /** Plain object, own property absent or undefined: walk the prototype chain. */
-  private getSlowPath(o: KObject, key: string, sp: number, frame: Frame): unknown {
-    this.sp = sp;
-    return this.getGeneric(o, key, frame, sp);
+  /** A property read off the fast path: saves, then reads (a getter may push its frame). */
+  private slowGet(frame: Frame, pc: number, sp: number, o: unknown, key: string): unknown {
+    this.save(frame, pc, sp);
+    return this.getGeneric(o, key, sp);
   }
 
   /**
@@ -1398,7 +1408,7 @@ export class Interpreter {
    * its frame (so it can suspend); ACCESSOR_CALLED tells the loop to reload. The
    * object is at stack[sp-1] and is replaced by the getter's result when it returns.
    */
-  private getGeneric(o: unknown, key: string | number, frame: Frame, sp: number): unknown {
+  private getGeneric(o: unknown, key: string | number, sp: number): unknown {
     if (o instanceof KObject) {
       const k = typeof key === "string" ? key : String(key);
       if (!(o instanceof KArray && arrayIndex(k) >= 0)) {
@@ -1425,7 +1435,6 @@ export class Interpreter {
         }
       }
     }
-    void frame;
     return getProp(this, o, key);
   }
 
