@@ -375,6 +375,30 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
         assert.equal(await ctx.store.completeJob(id, "B", mkRun({ jobId: id, attempt: 2 })), true);
         assert.equal((await ctx.store.getJob(id))?.state, "done");
       });
+
+      it("expireLeases(node) ends that node's job and durable leases only; they are taken over at once", async () => {
+        const now = 4_000_000;
+        const dead = await ctx.store.pushJob("q-reclaim", { who: "dead" }, { runAt: now - 2 });
+        const live = await ctx.store.pushJob("q-reclaim", { who: "live" }, { runAt: now - 1 });
+        assert.deepEqual(ids(await ctx.store.claimJobs("q-reclaim", "node-a:c1", 60_000, 1, now)), [dead.id]);
+        assert.deepEqual(ids(await ctx.store.claimJobs("q-reclaim", "node-ab:c1", 60_000, 1, now)), [live.id]);
+        const runA = `run-reclaim-a-${randomUUID().slice(0, 8)}`;
+        const runAB = `run-reclaim-ab-${randomUUID().slice(0, 8)}`;
+        for (const [runId, wakeAt] of [[runA, now - 2], [runAB, now - 1]] as const) {
+          const run = mkRun({ id: runId, status: "suspended", finishedAt: null, trigger: "http" });
+          await ctx.store.checkpoint({ runId, work: "w", version: "v-reclaim", file: "w.js", source: "", trigger: "http", kind: "sleep", wakeAt, event: null, snapshot: "{}", effects: 0, attempt: 1, run }, null, now - 3);
+        }
+        assert.deepEqual((await ctx.store.claimDurable("node-a:d1", 60_000, 1, now)).map((d) => d.runId), [runA]);
+        assert.deepEqual((await ctx.store.claimDurable("node-ab:d1", 60_000, 1, now)).map((d) => d.runId), [runAB]);
+
+        assert.deepEqual(await ctx.store.expireLeases("node-a"), { jobs: 1, runs: 1 });
+        const jobs = await ctx.store.claimJobs("q-reclaim", "node-b:c1", 60_000, 10, now + 1);
+        assert.deepEqual(ids(jobs), [dead.id], "the dead node's job is taken over long before its lease would end");
+        assert.equal(jobs[0]!.attempts, 2);
+        assert.equal((await ctx.store.getJob(live.id))?.leaseOwner, "node-ab:c1", "a node whose id merely starts the same keeps its lease");
+        assert.deepEqual((await ctx.store.claimDurable("node-b:d1", 60_000, 10, now + 1)).map((d) => d.runId), [runA]);
+        assert.equal((await ctx.store.getDurable(runAB))?.leaseOwner, "node-ab:d1");
+      });
     });
 
     group("completeJob and failJob", (ctx) => {

@@ -173,7 +173,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     ["start", "serve a folder of works over HTTP (production)", false],
     ["dev", "serve with hot reload and readable errors", true],
   ] as const) {
-    program
+    const command = program
       .command(name)
       .description(desc)
       .argument("[dir]", "the works folder", "works")
@@ -192,6 +192,8 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       .action(async (dir: string, opts) => {
         code = await serve(dir, { ...opts, dev }, io);
       });
+    // Read by bin/kitwork.js, which runs `start` under the supervisor unless told not to.
+    if (!dev) command.option("--no-supervise", "run the engine in this process (no restart after a crash)");
   }
   addOpsCommands(program, io, (c) => (code = c));
   program

@@ -1,5 +1,7 @@
 // `kitwork start`, `kitwork dev` and `kitwork check`.
 
+import { writeSync } from "node:fs";
+import type { Server as NetServer, Socket } from "node:net";
 import path from "node:path";
 import { describeTriggers } from "../engine/blueprint.js";
 import { placementIssues } from "../engine/discovery.js";
@@ -8,6 +10,7 @@ import { type ConnectionConfig, resolveConnections } from "../db/connections.js"
 import { DEFAULT_STORE_URL, openStore } from "../store/index.js";
 import { formatProblem } from "../engine/works.js";
 import { HttpServer } from "../server/http.js";
+import { NODE_ID_ENV, RECLAIM_ENV, SUPERVISED_ENV, type ToEngine, type ToSupervisor } from "./supervisor.js";
 
 export interface ServeOptions {
   /** Share of successful HTTP runs recorded in the store (default 0.01; failures always are). */
@@ -61,25 +64,104 @@ function databasesFor(dir: string, flag: string | undefined): ConnectionConfig[]
   return resolveConnections({ flag, env: process.env, configFile: path.join(dir, "kitwork.json"), defaultUrl: DEFAULT_DB_URL });
 }
 
+/** Under the supervisor (`kitwork start`): an IPC channel to it, and its marker in the environment. */
+function isSupervised(): boolean {
+  return process.env[SUPERVISED_ENV] !== undefined && typeof process.send === "function";
+}
+
+/** Asks the supervisor for its listening socket (it binds on the first request). */
+function supervisorSocket(port: number, host: string): Promise<NetServer> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      process.off("message", onMessage);
+      process.off("disconnect", onGone);
+    };
+    const onMessage = (m: ToEngine, handle: unknown) => {
+      if (m?.kitwork === "listening" && handle) {
+        done();
+        resolve(handle as NetServer);
+      } else if (m?.kitwork === "listen-failed") {
+        done();
+        reject(new Error(m.error));
+      }
+    };
+    const onGone = () => {
+      done();
+      reject(new Error("the supervisor is gone"));
+    };
+    process.on("message", onMessage);
+    process.on("disconnect", onGone);
+    process.send!({ kitwork: "listen", port, host } satisfies ToSupervisor);
+  });
+}
+
+/**
+ * A fault for the supervisor's tests (never set otherwise): KITWORK_TEST_ABORT_AFTER=<n>
+ * aborts the engine's process, as a V8 fatal error would, on its n-th HTTP run (0: as soon
+ * as it is listening), in the first KITWORK_TEST_ABORT_STARTS starts (default 1).
+ */
+function injectedAbort(engine: Engine): { atStart: boolean; abort: () => void } | null {
+  const after = process.env.KITWORK_TEST_ABORT_AFTER;
+  if (after === undefined || !isSupervised()) return null;
+  const n = Number(after);
+  if (!Number.isInteger(n) || n < 0 || Number(process.env[SUPERVISED_ENV]) > Number(process.env.KITWORK_TEST_ABORT_STARTS ?? 1)) return null;
+  const abort = () => {
+    writeSync(2, `kitwork: KITWORK_TEST_ABORT_AFTER=${n}: aborting the engine (test fault)\n`);
+    process.abort();
+  };
+  if (n > 0) {
+    const run = engine.run.bind(engine);
+    let seen = 0;
+    engine.run = (work, trigger, input) => {
+      if (trigger === "http" && ++seen >= n) abort();
+      return run(work, trigger, input);
+    };
+  }
+  return { atStart: n === 0, abort };
+}
+
 /** Serves a folder of works until SIGTERM/SIGINT; resolves with the exit code. */
 export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<number> {
+  if (!isSupervised()) return serveHere(dir, opts, io, false);
+  try {
+    return await serveHere(dir, opts, io, true);
+  } finally {
+    // The channel keeps this process alive; the supervisor reads the exit code.
+    if (process.connected) process.disconnect();
+  }
+}
+
+async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: boolean): Promise<number> {
   let engine: Engine;
   try {
     const store = await openStore(storeUrl(opts.store));
-    engine = new Engine({ dir, dev: opts.dev, report: reporter(io), databases: databasesFor(dir, opts.db), store, httpSampleRate: opts.httpSample, retentionMs: opts.retention });
+    const nodeId = supervised ? process.env[NODE_ID_ENV] : undefined;
+    engine = new Engine({ dir, dev: opts.dev, report: reporter(io), databases: databasesFor(dir, opts.db), store, httpSampleRate: opts.httpSample, retentionMs: opts.retention, nodeId });
     engine.loadAll();
     const applied = await engine.migrate();
     for (const m of applied) logLine(io, { level: "info", msg: "migration applied", file: `migrations/${m}` });
+    // The engine before this one died: what it held is taken over now, not when its leases expire.
+    const dead = supervised ? process.env[RECLAIM_ENV] : undefined;
+    if (dead) {
+      const ended = await store.expireLeases(dead);
+      if (ended.jobs || ended.runs) logLine(io, { level: "info", msg: "took over the leases of the engine that died", jobs: ended.jobs, runs: ended.runs });
+    }
   } catch (e) {
     io.err(`kitwork: ${(e as Error).message}\n`);
     return 1;
   }
-  const server = new HttpServer(engine, {
-    port: opts.port ?? (process.env.PORT ? Number(process.env.PORT) : 8080),
-    host: opts.host ?? process.env.HOST ?? "127.0.0.1",
-    bodyLimit: opts.bodyLimit,
-    log: (line) => logLine(io, line),
-  });
+  const port = opts.port ?? (process.env.PORT ? Number(process.env.PORT) : 8080);
+  const host = opts.host ?? process.env.HOST ?? "127.0.0.1";
+  let handle: NetServer | undefined;
+  if (supervised) {
+    try {
+      handle = await supervisorSocket(port, host);
+    } catch (e) {
+      io.err(`kitwork: cannot listen: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
+  const server = new HttpServer(engine, { port, host, handle, bodyLimit: opts.bodyLimit, log: (line) => logLine(io, line) });
   let address;
   try {
     address = await server.listen();
@@ -87,19 +169,36 @@ export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<nu
     io.err(`kitwork: cannot listen: ${(e as Error).message}\n`);
     return 1;
   }
+  // Connections the supervisor accepted (it shares the socket, and holds it across restarts).
+  if (supervised) process.on("message", (m: ToEngine, socket: unknown) => m?.kitwork === "connection" && socket && server.accept(socket as Socket));
   if (opts.watch || opts.dev) engine.watch();
   engine.startJobs();
+  const fault = injectedAbort(engine);
   const routes = engine.routes().routes;
-  logLine(io, { level: "info", msg: "listening", url: `http://${address.host}:${address.port}`, works: engine.list().length, routes: routes.length, dir: path.resolve(dir), mode: opts.dev ? "dev" : "start" });
+  logLine(io, { level: "info", msg: "listening", url: `http://${address.host}:${address.port}`, works: engine.list().length, routes: routes.length, dir: path.resolve(dir), mode: opts.dev ? "dev" : "start", pid: process.pid });
   return new Promise((resolve) => {
+    let stopping = false;
     const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
       logLine(io, { level: "info", msg: "shutting down", signal });
       await server.close();
       await engine.shutdown();
       resolve(0);
     };
-    process.once("SIGTERM", () => void stop("SIGTERM"));
-    process.once("SIGINT", () => void stop("SIGINT"));
+    if (supervised) {
+      // Repeats are ignored (a second signal to the supervisor kills this process);
+      // a supervisor that is gone leaves no one to restart or stop this engine: it drains.
+      process.on("SIGTERM", () => void stop("SIGTERM"));
+      process.on("SIGINT", () => void stop("SIGINT"));
+      process.on("disconnect", () => void stop("supervisor gone"));
+      process.send!({ kitwork: "ready" } satisfies ToSupervisor, () => {
+        if (fault?.atStart) fault.abort();
+      });
+    } else {
+      process.once("SIGTERM", () => void stop("SIGTERM"));
+      process.once("SIGINT", () => void stop("SIGINT"));
+    }
   });
 }
 

@@ -42,6 +42,8 @@ export interface EngineOptions extends ExecOptions {
   databases?: ConnectionConfig[];
   /** Reports load errors, reloads and removals (default: stderr). */
   report?: (event: EngineEvent) => void;
+  /** Prefix of every lease owner this engine writes (default: the pid); unique per process under the supervisor. */
+  nodeId?: string;
 }
 
 export type EngineEvent =
@@ -68,6 +70,11 @@ export class Engine {
     // Runs read the engine's clock (sleep, wait and now() under an injected clock agree with the poller).
     const clock = options.clock;
     this.options = { ...options, now: options.now ?? (clock ? () => clock.now() : undefined), connections: options.connections ?? new Connections(databases) };
+  }
+
+  /** What this engine's lease owners start with (`<nodeId>:…`). */
+  get nodeId(): string {
+    return this.options.nodeId ?? String(process.pid);
   }
 
   get connections(): Connections {
@@ -317,7 +324,7 @@ export class Engine {
     const store = this.options.store;
     if (!store) return;
     this.options.queues = this.queueService(store);
-    const owner0 = `${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+    const owner0 = `${this.nodeId}:${Math.random().toString(36).slice(2, 8)}`;
     this.durable = new Durable({
       store,
       runtime: this.runtime,
@@ -347,7 +354,7 @@ export class Engine {
       },
     };
     durable.start();
-    const owner = `${process.pid}`;
+    const owner = this.nodeId;
     this.scheduler = new CronScheduler(store, this.clock, owner, async (work) => {
       await store.pushJob(cronQueue(work.name), { slot: true }, { runAt: this.clock.now() });
       this.consumers.get(cronQueue(work.name))?.poke();
@@ -381,7 +388,7 @@ export class Engine {
     const runner = { runJob: (work: WorkVersion, trigger: "queue" | "cron", job: Job, runId: string) => execute(this.runtime, work, trigger, { payload: job.payload, body: job.payload }, this.options, { attempt: job.attempts, runId }) };
     for (const [queue, want] of wanted) {
       if (this.consumers.has(queue)) continue;
-      const c = new QueueConsumer(queue, want.work, store, runner, this.clock, want.concurrency, this.options.pollMs ?? 100, String(process.pid));
+      const c = new QueueConsumer(queue, want.work, store, runner, this.clock, want.concurrency, this.options.pollMs ?? 100, this.nodeId);
       this.consumers.set(queue, c);
       c.start();
     }

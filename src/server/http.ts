@@ -4,7 +4,7 @@
 // works change and swapped in at once.
 
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Server as NetServer, Socket } from "node:net";
 import FindMyWay from "find-my-way";
 import type { Engine } from "../engine/engine.js";
 import { AcceptVersionError, type RouteEntry, type RouteTable, pickVersion } from "../engine/registry.js";
@@ -24,6 +24,8 @@ export interface ServerOptions {
   log?: (line: Record<string, unknown>) => void;
   /** Token for /_kitwork/ from other hosts (default: KITWORK_ADMIN_TOKEN). */
   adminToken?: string;
+  /** A listening socket to serve on instead of binding port/host (the supervisor's, passed over IPC). */
+  handle?: NetServer;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -142,13 +144,20 @@ export class HttpServer {
     const { port = 8080, host = "127.0.0.1" } = this.options;
     await new Promise<void>((resolve, reject) => {
       this.server.once("error", reject);
-      this.server.listen(port, host, () => {
+      const listening = () => {
         this.server.off("error", reject);
         resolve();
-      });
+      };
+      if (this.options.handle) this.server.listen(this.options.handle, listening);
+      else this.server.listen(port, host, listening);
     });
     const addr = this.server.address() as AddressInfo;
     return { port: addr.port, host: addr.address };
+  }
+
+  /** Serves a connection accepted elsewhere (by the supervisor while this engine was starting). */
+  accept(socket: Socket): void {
+    this.server.emit("connection", socket);
   }
 
   /** Stops accepting, waits for requests in flight (up to the grace period), then closes. */

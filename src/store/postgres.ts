@@ -332,4 +332,11 @@ export class PostgresStore implements Store {
       return n;
     });
   }
+
+  async expireLeases(node: string): Promise<{ jobs: number; runs: number }> {
+    const prefix = `${node}:`;
+    const jobs = await this.pool.query(`UPDATE kw_jobs SET lease_until = 0 WHERE state = 'leased' AND left(lease_owner, $1) = $2`, [prefix.length, prefix]);
+    const runs = await this.pool.query(`UPDATE kw_durable SET lease_until = 0 WHERE state = 'leased' AND left(lease_owner, $1) = $2`, [prefix.length, prefix]);
+    return { jobs: jobs.rowCount ?? 0, runs: runs.rowCount ?? 0 };
+  }
 }

@@ -395,4 +395,12 @@ export class SqliteStore implements Store {
       return n;
     }).immediate();
   }
+
+  async expireLeases(node: string): Promise<{ jobs: number; runs: number }> {
+    const prefix = `${node}:`;
+    return this.db.transaction(() => ({
+      jobs: this.db.prepare(`UPDATE kw_jobs SET lease_until = 0 WHERE state = 'leased' AND substr(lease_owner, 1, ?) = ?`).run(prefix.length, prefix).changes,
+      runs: this.db.prepare(`UPDATE kw_durable SET lease_until = 0 WHERE state = 'leased' AND substr(lease_owner, 1, ?) = ?`).run(prefix.length, prefix).changes,
+    })).immediate();
+  }
 }

@@ -151,6 +151,11 @@ export interface Store {
   setDurableState(runId: string, from: DurableState[], to: DurableState, now: number): Promise<boolean>;
   /** Deletes finished runs, done jobs and cron slots older than `before`. */
   prune(before: number): Promise<number>;
+  /**
+   * Ends at once the job and durable-run leases whose owner is `<node>:…` (a process known
+   * to be dead), so the next claim takes them over instead of waiting for them to expire.
+   */
+  expireLeases(node: string): Promise<{ jobs: number; runs: number }>;
 }
 
 /** Oversize payloads are refused with a clear error. */
