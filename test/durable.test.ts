@@ -32,6 +32,8 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { type DurableRecord, type Job, type RunRecord, type Store, openStore } from "../src/store/index.ts";
+import { bindingOf } from "../src/engine/durable.ts";
+import type { SnapshotSeal } from "../src/engine/seal.ts";
 import {
   type Booted,
   UUID,
@@ -225,8 +227,13 @@ async function jobsOf(store: Store, queue: string): Promise<Job[]> {
   return store.listJobs(queue, null, 1000);
 }
 
-/** A copy of a real checkpoint under a new run id (how the bulk and corruption tests fill the store). */
-function copyOf(rec: DurableRecord, source: string, runId: string, over: Partial<{ snapshot: string; version: string; kind: "sleep" | "wait" | "checkpoint"; event: string | null; wakeAt: number | null }>, now: number) {
+/**
+ * A copy of a real checkpoint under a new run id (how the bulk and corruption tests fill
+ * the store): its snapshot resealed with the engine's secret for the new run, whose first
+ * checkpoint this is (a sealed snapshot opens only for its own run and checkpoint).
+ */
+function copyOf(seal: SnapshotSeal, rec: DurableRecord, source: string, runId: string, over: Partial<{ snapshot: string; version: string; kind: "sleep" | "wait" | "checkpoint"; event: string | null; wakeAt: number | null }>, now: number) {
+  const snapshot = over.snapshot ?? seal.seal(seal.open(rec.snapshot, bindingOf(rec)), { runId, seq: 1, version: over.version ?? rec.version });
   const run: RunRecord = { id: runId, work: rec.work, version: over.version ?? rec.version, trigger: rec.trigger, status: "suspended", attempt: 1, startedAt: now, finishedAt: null, error: null, resultSize: null, logs: [], jobId: null };
   return {
     runId,
@@ -238,7 +245,7 @@ function copyOf(rec: DurableRecord, source: string, runId: string, over: Partial
     kind: over.kind ?? "wait",
     wakeAt: over.wakeAt === undefined ? null : over.wakeAt,
     event: over.event === undefined ? rec.event : over.event,
-    snapshot: over.snapshot ?? rec.snapshot,
+    snapshot,
     effects: rec.effects,
     attempt: 1,
     run,
@@ -246,7 +253,7 @@ function copyOf(rec: DurableRecord, source: string, runId: string, over: Partial
 }
 
 /** Runs a work (TINY by default) to its wait and returns its checkpoint and source (the engine is closed after). */
-async function seedSnapshot(url: string, files: Record<string, string> = { "tiny.js": TINY, "hello.js": HELLO }, route = "/tiny"): Promise<{ dir: string; rec: DurableRecord; source: string }> {
+async function seedSnapshot(url: string, files: Record<string, string> = { "tiny.js": TINY, "hello.js": HELLO }, route = "/tiny"): Promise<{ dir: string; rec: DurableRecord; source: string; seal: SnapshotSeal }> {
   const dir = worksDir(files);
   const b = await bootDurable(url, dir);
   try {
@@ -254,7 +261,7 @@ async function seedSnapshot(url: string, files: Record<string, string> = { "tiny
     const rec = await untilDurable(b.store, id, (d) => d.state === "waiting", "waiting");
     const v = await b.store.getVersion(rec.version);
     assert.ok(v, "the version of a suspended run is kept in the store");
-    return { dir, rec, source: v.source };
+    return { dir, rec, source: v.source, seal: b.engine.seal };
   } finally {
     await b.close();
   }
@@ -455,7 +462,7 @@ for (const backend of BACKENDS) {
   describe(`4. ${BULK.toLocaleString("en")} suspended runs resume after an engine start on ${backend.kind}`, { skip: backend.skip }, () => {
     test("all resume and finish (time reported)", { timeout: 240_000 }, async (t) => {
       const url = await backend.fresh();
-      const { dir, rec, source } = await seedSnapshot(url);
+      const { dir, rec, source, seal } = await seedSnapshot(url);
       const store = await openStore(url);
       const ids: string[] = [];
       let t0 = performance.now();
@@ -465,7 +472,7 @@ for (const backend of BACKENDS) {
         for (let i = 0; i < BULK; i += batch) {
           const part = Array.from({ length: Math.min(batch, BULK - i) }, () => randomUUID());
           ids.push(...part);
-          const oks = await Promise.all(part.map((id) => store.checkpoint(copyOf(rec, source, id, { kind: "wait", event: "bulk" }, now), null, now)));
+          const oks = await Promise.all(part.map((id) => store.checkpoint(copyOf(seal, rec, source, id, { kind: "wait", event: "bulk" }, now), null, now)));
           assert.ok(oks.every(Boolean));
         }
         const insertMs = performance.now() - t0;
@@ -503,13 +510,13 @@ for (const backend of BACKENDS) {
     test("300 due runs, two engines: every run finishes and its effect happens exactly once", { timeout: 60_000 }, async () => {
       const N = 300;
       const url = await backend.fresh();
-      const { dir, rec, source } = await seedSnapshot(url, { "once.js": ONCE }, "/once");
+      const { dir, rec, source, seal } = await seedSnapshot(url, { "once.js": ONCE }, "/once");
       const store = await openStore(url);
       try {
         const now = Date.now();
         for (let i = 0; i < N; i++) {
           const id = randomUUID();
-          assert.ok(await store.checkpoint(copyOf(rec, source, id, { kind: "wait", event: "once" }, now), null, now));
+          assert.ok(await store.checkpoint(copyOf(seal, rec, source, id, { kind: "wait", event: "once" }, now), null, now));
         }
       } finally {
         await store.close();
@@ -541,13 +548,15 @@ const CORRUPT: Array<{ name: string; make: (snapshot: string) => { snapshot?: st
   { name: "truncated JSON", make: (s) => ({ snapshot: s.slice(0, Math.floor(s.length / 2)) }), error: /snapshot/i },
   { name: "wrong snapshot version", make: (s) => ({ snapshot: JSON.stringify({ ...JSON.parse(s), version: 99 }) }), error: /snapshot version 99/ },
   {
-    name: "checksum mismatch",
+    name: "edited sealed data",
     make: (s) => {
-      const doc = JSON.parse(s);
-      return { snapshot: JSON.stringify({ ...doc, body: { ...doc.body, budgetLeft: (doc.body.budgetLeft as number) + 12345 } }) };
+      const env = JSON.parse(s);
+      return { snapshot: JSON.stringify({ ...env, data: (env.data[0] === "A" ? "B" : "A") + env.data.slice(1) }) };
     },
-    error: /checksum mismatch/,
+    error: /snapshot failed authentication/,
   },
+  // The seed run's own snapshot under another run id: sealed for the seed run only.
+  { name: "another run's snapshot", make: (s) => ({ snapshot: s }), error: /snapshot failed authentication: .*another run/ },
   // A version whose source is gone from the store (deleted below after the checkpoint wrote it).
   { name: "version missing from the store", make: () => ({ version: "f".repeat(64) }), error: /not in the store/ },
 ];
@@ -559,19 +568,19 @@ for (const backend of BACKENDS) {
     const good: string[] = [];
     before(async () => {
       const url = await backend.fresh();
-      const { dir, rec, source } = await seedSnapshot(url);
+      const { dir, rec, source, seal } = await seedSnapshot(url);
       const store = await openStore(url);
       try {
         const now = Date.now();
         for (const c of CORRUPT) {
           const id = randomUUID();
           bad.set(c.name, id);
-          assert.ok(await store.checkpoint(copyOf(rec, source, id, { kind: "sleep", event: null, wakeAt: now - 1000, ...c.make(rec.snapshot) }, now), null, now), c.name);
+          assert.ok(await store.checkpoint(copyOf(seal, rec, source, id, { kind: "sleep", event: null, wakeAt: now - 1000, ...c.make(rec.snapshot) }, now), null, now), c.name);
         }
         for (let i = 0; i < 3; i++) {
           const id = randomUUID();
           good.push(id);
-          assert.ok(await store.checkpoint(copyOf(rec, source, id, { kind: "sleep", event: null, wakeAt: now - 1000 }, now), null, now));
+          assert.ok(await store.checkpoint(copyOf(seal, rec, source, id, { kind: "sleep", event: null, wakeAt: now - 1000 }, now), null, now));
         }
       } finally {
         await store.close();

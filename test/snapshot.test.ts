@@ -8,7 +8,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Runtime, SnapshotError, compile, toHost, type Outcome, type Program } from "../src/index.ts";
+import { LimitError, Runtime, SnapshotError, compile, toHost, type Outcome, type Program } from "../src/index.ts";
+import { SnapshotSeal } from "../src/engine/seal.ts";
 
 /** hostWait(x) suspends the run; the test decides what it returns (x * 10). */
 let lastHostArg: unknown;
@@ -98,6 +99,10 @@ function cases(): Record<string, string> {
       const err = new TypeError("kept");
       const v = o.double;
       return [v, f(), re.lastIndex, err.message, err instanceof TypeError, typeof now().unix()];`,
+    "String replace with a callback (builtin frames hold private intrinsics)": `
+      const s = "a-b-c".replace(/-/g, (m) => "+" + hostWait(1) + "+");
+      const t = "x1y2".replaceAll(/[0-9]/g, (d) => String(hostWait(Number(d))));
+      return [s, t];`,
     "iteration in progress": `
       const seen = [];
       for (const [k, v] of new Map([["a", 1], ["b", 2], ["c", 3]])) seen.push(k + hostWait(v));
@@ -143,11 +148,13 @@ function suspendedDoc(): { doc: ReturnType<import("../src/index.ts").Run["snapsh
   return { doc: out.run.snapshot(), program };
 }
 
+const corrupted = (re: RegExp) => (e: unknown) => e instanceof SnapshotError && e.kind === "corrupted" && re.test(e.message);
+
 test("a corrupted snapshot is refused with a clear error", () => {
   const { doc, program } = suspendedDoc();
   const bad = JSON.parse(JSON.stringify(doc));
   bad.body.frames[0].pc += 1;
-  assert.throws(() => makeRuntime().restore(bad, { programs: [program] }), (e: unknown) => e instanceof SnapshotError && /corrupted snapshot: checksum mismatch/.test(e.message));
+  assert.throws(() => makeRuntime().restore(bad, { programs: [program] }), corrupted(/corrupted snapshot: frame 0 has pc \d+, not an instruction of <main>/));
   assert.throws(() => makeRuntime().restore("{not json", { programs: [program] }), (e: unknown) => e instanceof SnapshotError && /not valid JSON/.test(e.message));
   assert.throws(() => makeRuntime().restore({ hello: 1 }, { programs: [program] }), (e: unknown) => e instanceof SnapshotError && /not a Kitwork snapshot/.test(e.message));
 });
@@ -156,9 +163,106 @@ test("a snapshot of another version or a missing program is refused", () => {
   const { doc, program } = suspendedDoc();
   const v2 = { ...doc, version: 99 };
   assert.throws(() => makeRuntime().restore(v2, { programs: [program] }), /unsupported snapshot version 99/);
+  const v1 = { ...doc, version: 1, sum: "0".repeat(32) };
+  assert.throws(() => makeRuntime().restore(v1, { programs: [program] }), (e: unknown) => e instanceof SnapshotError && e.kind === "version" && /snapshot version 1 .* no longer read; this engine reads version 2/.test(e.message));
   assert.throws(() => makeRuntime().restore(doc), /needs program [0-9a-f]{12}, which is not available/);
   const ok = makeRuntime().restore(doc, { programs: [program] });
   const done = ok.resume(41);
   assert.deepEqual(done, { status: "done", value: 42 });
 });
 
+
+/** A snapshot edited by `edit` (a deep copy), restored. */
+function restoreEdited(edit: (body: Record<string, any>) => void, src = "const x = hostWait(1); return x + 1;"): () => unknown {
+  const program = compile(src, "c.js");
+  const out = makeRuntime().run(program);
+  if (out.status !== "suspended") throw new Error("expected suspension");
+  out.run.pending.catch(() => {});
+  const doc = JSON.parse(JSON.stringify(out.run.snapshot()));
+  edit(doc.body);
+  return () => makeRuntime().restore(doc, { programs: [program] });
+}
+
+test("every reference in a snapshot is checked on restore", () => {
+  const nested = `function f(o) { try { return hostWait(o.n); } catch (e) { return -1; } } const o = { n: 1, list: [1, 2] }; return f(o);`;
+  const cases: Array<[string, (b: Record<string, any>) => void, RegExp, string?]> = [
+    ["pc past the code", (b) => (b.frames[0].pc = 1e6), /frame 0 has pc 1000000/],
+    ["negative pc", (b) => (b.frames[0].pc = -1), /frame 0 has pc -1/],
+    ["function id out of range", (b) => (b.frames[0].fn = [0, 99]), /unknown function \[0,99\]/],
+    ["program index out of range", (b) => (b.frames[0].fn = [5, 0]), /unknown function \[5,0\]/],
+    ["frame base outside the stack", (b) => (b.frames[0].base = 1e6), /frame 0 has base 1000000, outside the stack/],
+    ["callee frame inside its caller's slots", (b) => (b.frames[1].base = b.frames[0].base), /frame 1 has base/, nested],
+    ["dangling heap reference", (b) => (b.stack[0] = { r: 999 }), /dangling reference 999/],
+    ["heap reference of the wrong type", (b) => (b.stack.push({ r: 1e9 })), /dangling reference/],
+    ["unknown value encoding", (b) => (b.stack[1] = { x: 1, y: 2 }), /unknown value encoding/],
+    ["handler of no frame", (b) => b.handlers.push({ fp: 7, pc: 0, sp: 0 }), /handler 1 belongs to no frame/, nested],
+    ["handler pc off an instruction", (b) => (b.handlers[0].pc = 1e6), /handler 0 has pc/, nested],
+    ["handler stack position past the stack", (b) => (b.handlers[0].sp = 1e6), /handler 0 has stack position/, nested],
+    ["a prototype chain that loops", (b) => {
+      const o = b.heap.findIndex((e: any) => e.t === "object");
+      b.heap[o].p = { r: o };
+    }, /prototype chain that loops/, nested],
+    ["a closure with the wrong captured variables", (b) => {
+      b.heap.push({ t: "closure", p: { b: "Function.prototype" }, fn: [0, 1], cells: [{ r: 0 }, { r: 0 }, { r: 0 }] });
+      b.stack.push({ r: b.heap.length - 1 });
+    }, /captured variables do not match/, nested],
+    ["a private intrinsics table on a script's stack", (b) => (b.stack[b.stack.length - 1] = { b: "%intrinsics" }), /names %intrinsics, which is private to the builtins/],
+    ["a private intrinsic in a script's object", (b) => b.heap.find((e: any) => e.t === "object").k.push(["leak", { b: "%intrinsics.toStr" }]), /names %intrinsics.toStr, which is private/, nested],
+    ["a bad budget counter", (b) => (b.budgetLeft = "lots"), /a bad budget counter/],
+    ["an accessor outside a property", (b) => (b.stack[1] = { acc: [{ u: 1 }, { u: 1 }] }), /an accessor outside a property/],
+  ];
+  for (const [name, edit, re, src] of cases) {
+    assert.throws(restoreEdited(edit, src), corrupted(re), name);
+  }
+  assert.throws(restoreEdited((b) => (b.stack[0] = { b: "No.such.builtin" })), (e: unknown) => e instanceof SnapshotError && e.kind === "builtin" && /No.such.builtin/.test(e.message));
+});
+
+test("limits come from the resuming runtime: raised counters in the document are clamped", () => {
+  const src = "const n = hostWait(1); let i = 0; while (true) i++; return i;";
+  const program = compile(src, "spin.js");
+  const out = makeRuntime().run(program, { limits: { budget: 100_000 } });
+  assert.equal(out.status, "suspended");
+  if (out.status !== "suspended") return;
+  out.run.pending.catch(() => {});
+  const doc = JSON.parse(JSON.stringify(out.run.snapshot()));
+  assert.equal("limits" in doc.body, false, "a snapshot carries no limits");
+  doc.body.budgetLeft = -1; // "unlimited"
+  doc.body.heapLeft = -1;
+  const run = makeRuntime().restore(doc, { programs: [program], limits: { budget: 200_000 } });
+  assert.throws(() => run.resume(1), (e: unknown) => e instanceof LimitError && e.limit === "budget" && /instruction budget exceeded \(200000 units\)/.test(e.message));
+  doc.body.budgetLeft = 1e15;
+  const again = makeRuntime().restore(doc, { programs: [program], limits: { budget: 300_000 } });
+  assert.throws(() => again.resume(1), (e: unknown) => e instanceof LimitError && /\(300000 units\)/.test(e.message));
+});
+
+test("a run deeper than the resuming depth limit is refused with the depth limit error", () => {
+  const src = "function f(n) { return n === 0 ? hostWait(1) : f(n - 1) + 1; } return f(50);";
+  const program = compile(src, "deep.js");
+  const out = makeRuntime().run(program);
+  if (out.status !== "suspended") throw new Error("expected suspension");
+  out.run.pending.catch(() => {});
+  const doc = out.run.snapshot();
+  assert.throws(() => makeRuntime().restore(doc, { programs: [program], limits: { maxDepth: 20 } }), (e: unknown) => e instanceof LimitError && e.limit === "depth" && /call depth limit 20/.test(e.message));
+  assert.deepEqual(makeRuntime().restore(doc, { programs: [program] }).resume(1), { status: "done", value: 51 });
+});
+
+test("a sealed snapshot opens only with its secret and its binding", () => {
+  const { doc } = suspendedDoc();
+  const seal = new SnapshotSeal(Buffer.alloc(32, 7));
+  const bind = { runId: "run-1", seq: 3, version: "v".repeat(64) };
+  const text = seal.seal({ doc, host: { status: 201 } }, bind);
+  assert.deepEqual(seal.open(text, bind), { doc: JSON.parse(JSON.stringify(doc)), host: { status: 201 } });
+  assert.equal(text.includes("hostWait"), false, "the sealed text does not show the run's state");
+  const auth = (re: RegExp) => (e: unknown) => e instanceof SnapshotError && e.kind === "authentication" && /^snapshot failed authentication: /.test(e.message) && re.test(e.message);
+  assert.throws(() => seal.open(text, { ...bind, runId: "run-2" }), auth(/written for another run or checkpoint/));
+  assert.throws(() => seal.open(text, { ...bind, seq: 2 }), auth(/another run or checkpoint/));
+  assert.throws(() => seal.open(text, { ...bind, version: "w".repeat(64) }), auth(/another run or checkpoint/));
+  assert.throws(() => new SnapshotSeal(Buffer.alloc(32, 8)).open(text, bind), auth(/sealed under another engine secret \(key [0-9a-f]{16}; this engine's is [0-9a-f]{16}\)/));
+  const env = JSON.parse(text);
+  const flipped = Buffer.from(env.data, "base64");
+  flipped[0] ^= 1;
+  assert.throws(() => seal.open(JSON.stringify({ ...env, data: flipped.toString("base64") }), bind), auth(/edited, truncated/));
+  assert.throws(() => seal.open(JSON.stringify({ ...env, extra: 1 }), bind), auth(/envelope was altered/));
+  assert.throws(() => seal.open(text.slice(0, 100), bind), (e: unknown) => e instanceof SnapshotError && e.kind === "corrupted" && /not valid JSON/.test(e.message));
+  assert.throws(() => seal.open(JSON.stringify({ kitwork: "snapshot", version: 1, sum: "x", body: {} }), bind), (e: unknown) => e instanceof SnapshotError && e.kind === "version" && /snapshot version 1/.test(e.message));
+});

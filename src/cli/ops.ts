@@ -4,7 +4,8 @@ import type { Command } from "commander";
 import { AdminError, cancelRun, listJobs, listRuns, purge, queueSummary, redrive, retryRun, showRun } from "../engine/admin.js";
 import { openStore } from "../store/index.js";
 import type { DurableRecord, Store } from "../store/store.js";
-import { inspectSnapshot, parseSnapshot } from "../engine/durable.js";
+import { inspectSnapshot, openSnapshot } from "../engine/durable.js";
+import { sealFor } from "../engine/seal.js";
 import { Runtime } from "../runtime/runtime.js";
 import { compile } from "../compiler/index.js";
 import { parseDuration } from "../stdlib/time-core.js";
@@ -29,7 +30,8 @@ function table(rows: Array<Record<string, unknown>>, cols: string[]): string {
 async function inspectStored(store: Store, rec: DurableRecord): Promise<unknown> {
   const v = await store.getVersion(rec.version);
   if (!v) return { error: "the run's version is not in the store" };
-  return inspectSnapshot(new Runtime(), parseSnapshot(rec.snapshot), compile(v.source, { filename: v.file }));
+  const seal = sealFor({ store, env: process.env, create: false });
+  return inspectSnapshot(new Runtime(), openSnapshot(seal, rec).doc, compile(v.source, { filename: v.file }));
 }
 
 const time = (ms: unknown) => (typeof ms === "number" ? new Date(ms).toISOString() : "-");

@@ -192,6 +192,7 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
       process.on("SIGTERM", () => void stop("SIGTERM"));
       process.on("SIGINT", () => void stop("SIGINT"));
       process.on("disconnect", () => void stop("supervisor gone"));
+      process.stderr.on("error", () => {}); // its pipe to a supervisor that is gone
       process.send!({ kitwork: "ready" } satisfies ToSupervisor, () => {
         if (fault?.atStart) fault.abort();
       });

@@ -189,7 +189,7 @@ export function supervise(argv: string[] = process.argv, io: Io = stdio): Promis
         failures++;
         const delay = restartDelay(failures);
         deadNode = nodeId;
-        logLine(io, { level: "error", msg: "engine died", pid: c.pid, exitCode: code, signal, uptimeMs: Date.now() - startedAt, stderr: tail.lines(), restarts: starts, restartInMs: delay });
+        logLine(io, { level: "error", msg: "engine died", pid: c.pid, exitCode: code, signal, uptimeMs: Date.now() - startedAt, stderr: tail.lines(), starts, restartInMs: delay });
         restartTimer = setTimeout(start, delay);
       });
     };

@@ -12,7 +12,8 @@ import type { Run, Runtime, Outcome } from "../runtime/runtime.js";
 import { FailSignal, type Park, type RunContext, parkOf } from "../runtime/work.js";
 import { fromHost, toHost } from "../stdlib/convert.js";
 import type { DurableRecord, RunRecord, Store } from "../store/store.js";
-import { type SnapshotDoc, SnapshotError } from "../vm/snapshot.js";
+import type { SnapshotDoc } from "../vm/snapshot.js";
+import type { SealBinding, SnapshotSeal } from "./seal.js";
 import type { Clock } from "./jobs.js";
 import type { WorkVersion } from "./works.js";
 
@@ -51,13 +52,22 @@ export async function drive(first: Outcome, ctx: RunContext, sink: ParkSink | nu
   return out.value;
 }
 
-/** A snapshot row's text as a document; garbage is reported as a corrupted snapshot. */
-export function parseSnapshot(text: string): SnapshotDoc {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new SnapshotError(`corrupted snapshot: not valid JSON (${(e as Error).message})`);
-  }
+/** The response state (w.status, headers, an explicit response) saved beside the VM snapshot. */
+export interface HostState {
+  status: number | null;
+  headers: Record<string, string>;
+  response: RunContext["response"];
+}
+
+/** Where a durable record's snapshot belongs (its seal opens only there). */
+export function bindingOf(rec: DurableRecord): SealBinding {
+  return { runId: rec.runId, seq: rec.checkpoints, version: rec.version };
+}
+
+/** A stored snapshot, opened: refused with a SnapshotError when it fails authentication or is damaged. */
+export function openSnapshot(seal: SnapshotSeal, rec: DurableRecord): { doc: SnapshotDoc; host: HostState | null } {
+  const { doc, host } = seal.open<HostState | null>(rec.snapshot, bindingOf(rec));
+  return { doc, host: host ?? null };
 }
 
 /** A readable summary of the largest values in a snapshot, for the size-limit error. */
@@ -123,6 +133,8 @@ export interface DurableOptions {
   owner: string;
   snapshotLimit?: number;
   leaseMs?: number;
+  /** Seals snapshots at rest and opens them (engine/seal.ts). */
+  seal: SnapshotSeal;
 }
 
 /** Parks runs into the store and resumes them when due. */
@@ -154,9 +166,11 @@ export class Durable implements ParkSink {
     // The response state set so far (w.status, w.header, json()…) lives on the host side:
     // it is saved beside the VM snapshot and restored with it.
     const host = { status: ctx.status, headers: ctx.headers, response: ctx.response ? { ...ctx.response, body: toHost(ctx.response.body) } : null };
-    const stored = text.slice(0, -1) + `,"host":${JSON.stringify(host)}}`;
     const now = this.o.clock.now();
     const held = this.leased.get(ctx.runId);
+    // The seal binds the snapshot to this run and to the checkpoint number this write gets.
+    const seq = (held ? held.checkpoints : ((await this.o.store.getDurable(ctx.runId))?.checkpoints ?? 0)) + 1;
+    const stored = this.o.seal.sealText(`{"doc":${text},"host":${JSON.stringify(host)}}`, { runId: ctx.runId, seq, version: work.hash });
     const ok = await this.o.store.checkpoint(
       {
         runId: ctx.runId,
@@ -240,17 +254,18 @@ export class Durable implements ParkSink {
       ctx = this.o.contextFor(rec);
       ctx.work = work;
       ctx.effects = rec.effects;
-      const doc = parseSnapshot(rec.snapshot) as SnapshotDoc & { host?: { status: number | null; headers: Record<string, string>; response: RunContext["response"] } };
-      if (doc.host) {
-        ctx.status = doc.host.status;
-        ctx.headers = doc.host.headers ?? {};
-        ctx.response = doc.host.response;
+      const { doc, host } = openSnapshot(this.o.seal, rec);
+      if (host) {
+        ctx.status = host.status;
+        ctx.headers = host.headers ?? {};
+        ctx.response = host.response;
       }
-      const run = this.o.runtime.restore(doc, { programs: [found.program], context: ctx });
       const value = fromHost(this.o.runtime.realm, JSON.parse(rec.resumeValue ?? "null"));
       // Between two checkpoints a resumed run gets the work's timeout, like any attempt; a
       // run past it stops (and fails) instead of holding its lease.
       const timeoutMs = work.blueprint.timeoutMs ?? 30_000;
+      // Limits come from the engine and the work, never from the snapshot.
+      const run = this.o.runtime.restore(doc, { programs: [found.program], context: ctx, limits: { timeoutMs } });
       const state = { parking: false, cancelled: false };
       const sink: ParkSink = {
         park: (r, c, p) => {

@@ -19,7 +19,8 @@ import {
   type QueueService, type RunContext, newRunContext,
 } from "../runtime/work.js";
 import type { DurableRecord } from "../store/store.js";
-import { Durable, inspectSnapshot, parseSnapshot } from "./durable.js";
+import { Durable, inspectSnapshot, openSnapshot } from "./durable.js";
+import { type SnapshotSeal, sealFor } from "./seal.js";
 import { toHost } from "../stdlib/convert.js";
 
 /** The embedded default database, relative to the working directory. */
@@ -38,6 +39,12 @@ export interface EngineOptions extends ExecOptions {
   retentionMs?: number;
   /** Sleeps at least this long checkpoint the run (default 5 s); shorter ones stay in memory. */
   sleepThresholdMs?: number;
+  /**
+   * The engine secret that seals parked runs (default: KITWORK_SECRET, else the SQLite
+   * store's `kitwork.secret` file; a PostgreSQL store needs one). Every node of a
+   * cluster uses the same.
+   */
+  secret?: string;
   /** Database connections (default: KITWORK_DB / KITWORK_DB_<NAME>, else the embedded SQLite file). */
   databases?: ConnectionConfig[];
   /** Reports load errors, reloads and removals (default: stderr). */
@@ -240,6 +247,13 @@ export class Engine {
   // ---------------------------------------------------------------- durable runs
 
   private durable: Durable | null = null;
+  private snapshotSeal: SnapshotSeal | null = null;
+
+  /** Seals and opens this engine's parked runs (set by startJobs). */
+  get seal(): SnapshotSeal {
+    if (!this.snapshotSeal) throw new Error("durable runs are not started (startJobs() with a store)");
+    return this.snapshotSeal;
+  }
   private readonly waiters = new Map<string, (r: ExecResult) => void>();
 
   private awaitFinish(runId: string, ms: number): Promise<ExecResult | null> {
@@ -272,7 +286,7 @@ export class Engine {
   async inspect(rec: DurableRecord): Promise<unknown> {
     if (!this.durable) return undefined;
     const { program } = await this.durable.programFor(rec.version);
-    return inspectSnapshot(this.runtime, parseSnapshot(rec.snapshot), program);
+    return inspectSnapshot(this.runtime, openSnapshot(this.seal, rec).doc, program);
   }
 
   /** Sends a signal from outside a run (admin API, CLI); returns how many runs woke. */
@@ -323,6 +337,8 @@ export class Engine {
   startJobs(): void {
     const store = this.options.store;
     if (!store) return;
+    // First: without a secret the engine could park runs nobody can resume.
+    this.snapshotSeal ??= sealFor({ store, env: process.env, secret: this.options.secret });
     this.options.queues = this.queueService(store);
     const owner0 = `${this.nodeId}:${Math.random().toString(36).slice(2, 8)}`;
     this.durable = new Durable({
@@ -340,6 +356,7 @@ export class Engine {
       },
       pollMs: this.options.pollMs ?? 100,
       owner: owner0,
+      seal: this.snapshotSeal,
     });
     const durable = this.durable;
     this.options.durable = {

@@ -131,13 +131,18 @@ export class Runtime {
   /** Programs this runtime has run, by hash (restore finds them here). */
   readonly programs = new Map<string, Program>();
 
-  /** Rebuilds a suspended run from a snapshot; continue it with resume(value). */
-  restore(doc: unknown, options: { programs?: Program[]; context?: unknown; restoreHandle?: HandleRestorer } = {}): Run {
+  /**
+   * Rebuilds a suspended run from a snapshot; continue it with resume(value). The run
+   * continues under `limits` (never the document's own): the budget and heap it had left
+   * are clamped to them.
+   */
+  restore(doc: unknown, options: { programs?: Program[]; context?: unknown; restoreHandle?: HandleRestorer; limits?: Partial<Limits> } = {}): Run {
     const extra = new Map((options.programs ?? []).map((p) => [p.hash, p]));
     const vm = restore(this.realm, doc, {
       program: (hash) => extra.get(hash) ?? this.programs.get(hash),
       context: options.context,
       restoreHandle: options.restoreHandle,
+      limits: this.limitsFor(options.limits),
     });
     return new Run(this, vm);
   }

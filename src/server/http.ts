@@ -157,6 +157,7 @@ export class HttpServer {
 
   /** Serves a connection accepted elsewhere (by the supervisor while this engine was starting). */
   accept(socket: Socket): void {
+    socket.setNoDelay(true); // as node:http does for the connections it accepts itself
     this.server.emit("connection", socket);
   }
 

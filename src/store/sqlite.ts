@@ -152,6 +152,10 @@ export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   private constructor(private readonly db: BetterSqlite3.Database) {}
 
+  get file(): string | null {
+    return this.db.memory ? null : this.db.name;
+  }
+
   static async open(file: string): Promise<SqliteStore> {
     const { default: Database } = await import("better-sqlite3");
     if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

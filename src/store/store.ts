@@ -99,6 +99,8 @@ export interface RunFilter {
 
 export interface Store {
   readonly kind: "sqlite" | "postgres";
+  /** SQLite: the database file (the engine keeps its secret beside it); null in memory or on PostgreSQL. */
+  readonly file?: string | null;
   /** Creates or upgrades the schema (versioned). */
   migrate(): Promise<void>;
   close(): Promise<void>;

@@ -3,20 +3,46 @@
 // closures with their cells, builtins and natives by stable path, programs by hash,
 // host handles by descriptor. restore() rebuilds it in a fresh interpreter, possibly
 // in another process, to continue with resume(value).
+//
+// This module is pure: no I/O and no keys. A document is trusted by nobody here —
+// restore() validates every reference it holds (programs, function ids, pcs on
+// instruction boundaries, frame bases, handler records, heap references, builtin
+// paths, prototype and bound-function chains) and refuses the first bad one with a
+// SnapshotError of kind "corrupted". Limits never come from the document: the caller
+// passes the limits the run resumes under, and the carried counters (budget and heap
+// left) are clamped to them. Authenticating and encrypting a stored snapshot is the
+// engine's job (engine/seal.ts).
 
-import { createHash } from "node:crypto";
 import { FORMAT_VERSION, type FunctionProto, type Program } from "../bytecode/program.js";
-import { Frame, type Handler, Interpreter, type Limits } from "./interpreter.js";
+import { instrLength } from "../bytecode/opcodes.js";
+import { LimitError } from "./errors.js";
+import { DEFAULT_LIMITS, Frame, type Handler, Interpreter, type Limits } from "./interpreter.js";
 import type { Realm } from "./realm.js";
 import {
   Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSet, KTime,
   type TraceEntry,
 } from "./values.js";
 
-export const SNAPSHOT_VERSION = 1;
+/** Version 2: no limits and no checksum in the document (version 1 carried both). */
+export const SNAPSHOT_VERSION = 2;
+
+/**
+ * Why a snapshot was refused. `corrupted`: malformed or inconsistent; `version`: a
+ * snapshot version this engine does not read; `format`: another bytecode format;
+ * `program`: a program it needs is not available; `builtin`: it names a builtin this
+ * engine does not have; `authentication`: its seal did not verify (engine/seal.ts);
+ * `state`: the run cannot be snapshotted now.
+ */
+export type SnapshotErrorKind = "corrupted" | "version" | "format" | "program" | "builtin" | "authentication" | "state";
 
 export class SnapshotError extends Error {
   override readonly name = "SnapshotError";
+  constructor(
+    readonly kind: SnapshotErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 type Enc = null | boolean | number | string | { u: 1 } | { h: 1 } | { n: string } | { r: number } | { b: string } | { acc: [Enc, Enc] };
@@ -37,29 +63,34 @@ export interface SnapshotBody {
   handlers: Handler[];
   stack: Enc[];
   heap: HeapEntry[];
-  limits: Limits;
+  /** Budget units left when the run was snapshotted (-1: unlimited); clamped to the resuming limits. */
   budgetLeft: number;
+  /** Heap bytes left (-1: unlimited); clamped likewise. */
   heapLeft: number;
 }
 
 export interface SnapshotDoc {
   kitwork: "snapshot";
   version: number;
-  sum: string;
   body: SnapshotBody;
 }
 
 /** Restores host handles from their descriptors (e.g. reopen a database connection by name). */
 export type HandleRestorer = (type: string, descriptor: unknown) => unknown;
 
-function checksum(body: unknown): string {
-  return createHash("sha256").update(JSON.stringify(body)).digest("hex").slice(0, 32);
+/**
+ * Builtins registered under a path starting with "%" (the intrinsics tables handed to
+ * the prelude and other builtin scripts) are private: scripts can never reach them, so
+ * a snapshot may name them only where a builtin frame holds them.
+ */
+export function isPrivatePath(path: string): boolean {
+  return path.charCodeAt(0) === 37; // "%"
 }
 
 // ------------------------------------------------------------------ encode
 
 export function snapshot(vm: Interpreter): SnapshotDoc {
-  if (vm.state !== "suspended") throw new SnapshotError(`only a suspended run can be snapshotted (this one is ${vm.state})`);
+  if (vm.state !== "suspended") throw new SnapshotError("state", `only a suspended run can be snapshotted (this one is ${vm.state})`);
   const realm = vm.realm;
   const heap: HeapEntry[] = [];
   const ids = new Map<unknown, number>();
@@ -106,7 +137,7 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
         return { r: id };
       }
     }
-    throw new SnapshotError(`cannot snapshot a value of type ${typeof v}`);
+    throw new SnapshotError("state", `cannot snapshot a value of type ${typeof v}`);
   };
 
   const props = (o: KObject, e: HeapEntry) => {
@@ -123,7 +154,7 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     if (v instanceof KArray) return props(v, { t: "array", items: v.items.map(enc) });
     if (v instanceof KClosure) return props(v, { t: "closure", fn: programRef(v.fn), cells: v.cells.map(enc) });
     if (v instanceof KBound) return props(v, { t: "bound", target: enc(v.target), self: enc(v.boundThis), args: v.boundArgs.map(enc) });
-    if (v instanceof KNative) throw new SnapshotError(`native function ${v.id} is not registered in the realm`);
+    if (v instanceof KNative) throw new SnapshotError("state", `native function ${v.id} is not registered in the realm`);
     if (v instanceof KMap) return props(v, { t: "map", entries: [...v.map].map(([k, x]) => [enc(k), enc(x)]) });
     if (v instanceof KSet) return props(v, { t: "set", values: [...v.set].map(enc) });
     if (v instanceof KRegExp) return props(v, { t: "regexp", source: v.re.source, flags: v.re.flags, lastIndex: v.re.lastIndex });
@@ -134,7 +165,7 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     }
     if (v instanceof KHandle) return props(v, { t: "handle", type: v.type, descriptor: v.descriptor });
     if (v instanceof KObject) return props(v, { t: "object" });
-    throw new SnapshotError(`cannot snapshot host value ${Object.prototype.toString.call(v)}`);
+    throw new SnapshotError("state", `cannot snapshot host value ${Object.prototype.toString.call(v)}`);
   };
 
   const frames = [];
@@ -155,11 +186,10 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     handlers: vm.handlers.slice(0, vm.hp).map((h) => ({ fp: h.fp, pc: h.pc, sp: h.sp })),
     stack,
     heap,
-    limits: vm.limits,
     budgetLeft: counters.budgetLeft,
     heapLeft: counters.heapLeft,
   };
-  return { kitwork: "snapshot", version: SNAPSHOT_VERSION, sum: checksum(body), body };
+  return { kitwork: "snapshot", version: SNAPSHOT_VERSION, body };
 }
 
 // ------------------------------------------------------------------ decode
@@ -169,39 +199,153 @@ export interface RestoreOptions {
   program: (hash: string) => Program | undefined;
   restoreHandle?: HandleRestorer;
   context?: unknown;
+  /** The limits the run continues under (default DEFAULT_LIMITS); the document's counters are clamped to them. */
+  limits?: Limits;
 }
 
+/** Most operand-stack entries a restored run may have (far above what the depth limit allows). */
+const MAX_STACK = 1 << 24;
+
 function fail(msg: string): never {
-  throw new SnapshotError(`corrupted snapshot: ${msg}`);
+  throw new SnapshotError("corrupted", `corrupted snapshot: ${msg}`);
+}
+
+const isInt = (x: unknown): x is number => typeof x === "number" && Number.isInteger(x);
+const isIndex = (x: unknown, n: number): x is number => isInt(x) && x >= 0 && x < n;
+const isObj = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === "object" && !Array.isArray(x);
+const list = (x: unknown, what: string): unknown[] => (Array.isArray(x) ? x : fail(`${what} is not a list`));
+
+/** Instruction starts of a function's code (a saved pc must be one). */
+const boundaries = new WeakMap<FunctionProto, Uint8Array>();
+function isBoundary(fn: FunctionProto, pc: number): boolean {
+  let b = boundaries.get(fn);
+  if (!b) {
+    const code = fn.code;
+    b = new Uint8Array(code.length + 1);
+    for (let i = 0; i < code.length; i += instrLength(code[i]!)) b[i] = 1;
+    boundaries.set(fn, b);
+  }
+  return b[pc] === 1;
+}
+
+/** The references (heap ids) an encoded value holds, for the reachability pass. */
+function refsOf(x: unknown, out: number[]): void {
+  if (!isObj(x)) return;
+  if ("r" in x) {
+    if (isInt(x.r)) out.push(x.r);
+  } else if ("acc" in x && Array.isArray(x.acc)) {
+    for (const y of x.acc) refsOf(y, out);
+  }
+}
+
+/** Every encoded value a heap entry holds (tolerant: pass 2 checks the shapes). */
+function childrenOf(e: HeapEntry, out: number[]): void {
+  const each = (xs: unknown) => {
+    if (Array.isArray(xs)) for (const x of xs) refsOf(x, out);
+  };
+  refsOf(e.p, out);
+  if (Array.isArray(e.k)) for (const kv of e.k) if (Array.isArray(kv)) refsOf(kv[1], out);
+  refsOf(e.v, out);
+  each(e.items);
+  each(e.cells);
+  refsOf(e.target, out);
+  refsOf(e.self, out);
+  each(e.args);
+  if (Array.isArray(e.entries)) for (const kv of e.entries) each(kv);
+  each(e.values);
+  if (isObj(e.source) && "list" in e.source) each(e.source.list);
+  else refsOf(e.source, out);
+  refsOf(e.pairProto, out);
 }
 
 export function restore(realm: Realm, input: unknown, options: RestoreOptions): Interpreter {
   const doc = (typeof input === "string" ? parseJSON(input) : input) as SnapshotDoc;
-  if (!doc || typeof doc !== "object" || doc.kitwork !== "snapshot") fail("not a Kitwork snapshot");
-  if (doc.version !== SNAPSHOT_VERSION) throw new SnapshotError(`unsupported snapshot version ${doc.version} (this engine reads version ${SNAPSHOT_VERSION})`);
+  if (!isObj(doc) || doc.kitwork !== "snapshot") fail("not a Kitwork snapshot");
+  if (doc.version !== SNAPSHOT_VERSION) {
+    if (doc.version === 1) throw new SnapshotError("version", `snapshot version 1 (from before snapshots were sealed) is no longer read; this engine reads version ${SNAPSHOT_VERSION}`);
+    throw new SnapshotError("version", `unsupported snapshot version ${String(doc.version)} (this engine reads version ${SNAPSHOT_VERSION})`);
+  }
   const body = doc.body;
-  if (!body || typeof body !== "object") fail("missing body");
-  if (checksum(body) !== doc.sum) fail("checksum mismatch");
-  if (body.format !== FORMAT_VERSION) throw new SnapshotError(`snapshot was taken with bytecode format ${body.format}; this engine runs format ${FORMAT_VERSION}`);
+  if (!isObj(body)) fail("missing body");
+  if (body.format !== FORMAT_VERSION) throw new SnapshotError("format", `snapshot was taken with bytecode format ${String(body.format)}; this engine runs format ${FORMAT_VERSION}`);
+  const limits = options.limits ?? DEFAULT_LIMITS;
 
-  const programs = body.programs.map((hash) => {
+  const programs = list(body.programs, "the program list").map((hash) => {
+    if (typeof hash !== "string") fail("a program hash is not a string");
     const p = realm.programs.get(hash) ?? options.program(hash);
-    if (!p) throw new SnapshotError(`snapshot needs program ${hash.slice(0, 12)}, which is not available`);
+    if (!p) throw new SnapshotError("program", `snapshot needs program ${hash.slice(0, 12)}, which is not available`);
     return p;
   });
   const fnAt = (ref: unknown): FunctionProto => {
     if (!Array.isArray(ref) || ref.length !== 2) fail("bad function reference");
-    const p = programs[ref[0] as number];
-    const fn = p?.functions[ref[1] as number];
-    if (!fn) fail(`unknown function ${String(ref)}`);
+    const p = isIndex(ref[0], programs.length) ? programs[ref[0]] : undefined;
+    const fn = p && isIndex(ref[1], p.functions.length) ? p.functions[ref[1]] : undefined;
+    if (!fn) fail(`unknown function ${JSON.stringify(ref)}`);
     return fn;
   };
+  /** A function of the realm's own programs (the prelude): its frames may hold private builtins. */
+  const isBuiltinFn = (fn: FunctionProto) => fn.program !== undefined && realm.programs.get(fn.program.hash) === fn.program;
 
-  const heap = body.heap;
-  if (!Array.isArray(heap)) fail("heap is not a list");
+  const heap = list(body.heap, "the heap") as HeapEntry[];
+  const stackIn = list(body.stack, "the stack");
+  if (stackIn.length > MAX_STACK) fail(`the stack has ${stackIn.length} entries`);
+  const framesIn = list(body.frames, "the frame list");
+  if (framesIn.length === 0) fail("no frames");
+  if (limits.maxDepth > 0 && framesIn.length > limits.maxDepth) {
+    throw new LimitError("depth", `Maximum call stack size exceeded (call depth limit ${limits.maxDepth})`);
+  }
+
+  // Frames first (function, pc, base), so the stack can be split into the frames' regions.
+  const frameFns: FunctionProto[] = [];
+  const bases: number[] = [];
+  framesIn.forEach((f, i) => {
+    if (!isObj(f)) fail(`frame ${i} is not an object`);
+    const fn = fnAt(f.fn);
+    const { pc, base } = f;
+    if (!isInt(pc) || pc < 0 || pc >= fn.code.length || !isBoundary(fn, pc)) fail(`frame ${i} has pc ${String(pc)}, not an instruction of ${fn.name || "<anonymous>"}`);
+    // Layout: callee, this, then the frame's slots; a callee's region starts above its caller's slots.
+    const low = i === 0 ? 2 : bases[i - 1]! + frameFns[i - 1]!.nslots + 2;
+    if (!isInt(base) || base < low || base + fn.nslots > stackIn.length) fail(`frame ${i} has base ${String(base)}, outside the stack`);
+    frameFns.push(fn);
+    bases.push(base);
+  });
+  // Stack entry j belongs to the frame whose region holds it.
+  const ownerOf = (j: number): number => {
+    let i = 0;
+    while (i + 1 < bases.length && j >= bases[i + 1]! - 2) i++;
+    return i;
+  };
+
+  // Which heap entries a script can reach: everything reachable from a non-builtin frame.
+  // Private builtins may appear only outside that set.
+  const guest = new Uint8Array(heap.length);
+  const work: number[] = [];
+  const mark = (x: unknown) => {
+    const ids: number[] = [];
+    refsOf(x, ids);
+    for (const id of ids) if (isIndex(id, heap.length) && !guest[id]) ((guest[id] = 1), work.push(id));
+  };
+  framesIn.forEach((f, i) => {
+    if (isBuiltinFn(frameFns[i]!)) return;
+    const fr = f as Record<string, unknown>;
+    mark(fr.closure);
+    mark(fr.newObj);
+    if (Array.isArray(fr.args)) for (const a of fr.args) mark(a);
+  });
+  stackIn.forEach((x, j) => {
+    if (!isBuiltinFn(frameFns[ownerOf(j)]!)) mark(x);
+  });
+  while (work.length) {
+    const e = heap[work.pop()!];
+    if (!isObj(e)) continue;
+    const ids: number[] = [];
+    childrenOf(e, ids);
+    for (const id of ids) if (isIndex(id, heap.length) && !guest[id]) ((guest[id] = 1), work.push(id));
+  }
+
   // Pass 1: allocate every object so references (and cycles) can be wired.
   const objs: unknown[] = heap.map((e, i) => {
-    if (!e || typeof e !== "object") fail(`heap entry ${i} is not an object`);
+    if (!isObj(e)) fail(`heap entry ${i} is not an object`);
     switch (e.t) {
       case "cell":
         return new Cell(undefined);
@@ -215,105 +359,218 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
         return new KMap(null);
       case "set":
         return new KSet(null);
-      case "regexp":
-        return new KRegExp(null, new RegExp(String(e.source), String(e.flags)));
+      case "regexp": {
+        if (typeof e.source !== "string" || typeof e.flags !== "string") fail(`heap entry ${i}: a regexp without source or flags`);
+        try {
+          return new KRegExp(null, new RegExp(e.source, e.flags));
+        } catch {
+          return fail(`heap entry ${i}: an invalid regexp`);
+        }
+      }
       case "time":
-        return new KTime(null, Number(e.ms));
+        if (typeof e.ms !== "number" || !Number.isFinite(e.ms)) fail(`heap entry ${i}: a time that is not a number`);
+        return new KTime(null, e.ms);
       case "error":
         return new KError(null);
-      case "iter":
-        return new KIter(null, e.kind as KIter["kind"], null, Number(e.index), e.mode as KIter["mode"]);
+      case "iter": {
+        if (e.kind !== "array" && e.kind !== "string" && e.kind !== "list" && e.kind !== "live") fail(`heap entry ${i}: unknown iterator kind`);
+        if (e.mode !== "entries" && e.mode !== "keys" && e.mode !== "values") fail(`heap entry ${i}: unknown iterator mode`);
+        if (!isInt(e.index) || e.index < 0) fail(`heap entry ${i}: a bad iterator position`);
+        return new KIter(null, e.kind, null, e.index, e.mode);
+      }
       case "handle":
-        return new KHandle(null, String(e.type), e.descriptor, options.restoreHandle?.(String(e.type), e.descriptor));
+        if (typeof e.type !== "string") fail(`heap entry ${i}: a handle without a type`);
+        return new KHandle(null, e.type, e.descriptor, options.restoreHandle?.(e.type, e.descriptor));
       case "object":
         return new KObject(null);
     }
     return fail(`heap entry ${i} has unknown type ${String(e.t)}`);
   });
 
-  const dec = (x: unknown): unknown => {
-    if (x === null || typeof x !== "object") return x;
-    const o = x as Record<string, unknown>;
-    if ("u" in o) return undefined;
-    if ("h" in o) return HOLE;
-    if ("n" in o) return o.n === "-0" ? -0 : Number(o.n);
-    if ("r" in o) {
-      const v = objs[o.r as number];
-      if (v === undefined) fail(`dangling reference ${String(o.r)}`);
-      return v;
-    }
-    if ("b" in o) {
-      const v = realm.byPath.get(String(o.b));
-      if (!v) throw new SnapshotError(`snapshot refers to builtin ${String(o.b)}, which this engine does not have`);
-      return v;
-    }
-    if ("acc" in o) {
-      const [g, s] = o.acc as [unknown, unknown];
-      return new Accessor(dec(g) as KObject | undefined, dec(s) as KObject | undefined);
+  /** Where a value is decoded: may it be the TDZ marker, an accessor, a private builtin? */
+  interface At {
+    hole?: boolean;
+    acc?: boolean;
+    /** true where only builtin frames can see the value. */
+    builtin?: boolean;
+  }
+  const PLAIN: At = {};
+  const dec = (x: unknown, at: At = PLAIN): unknown => {
+    if (x === null || typeof x === "string" || typeof x === "boolean") return x;
+    if (typeof x === "number") return Number.isFinite(x) ? x : fail("a number that is not finite");
+    if (!isObj(x)) return fail("unknown value encoding");
+    const keys = Object.keys(x);
+    if (keys.length !== 1) return fail("unknown value encoding");
+    switch (keys[0]) {
+      case "u":
+        return undefined;
+      case "h":
+        return at.hole ? HOLE : fail("an uninitialised marker outside a variable");
+      case "n":
+        switch (x.n) {
+          case "-0":
+            return -0;
+          case "NaN":
+            return NaN;
+          case "Infinity":
+            return Infinity;
+          case "-Infinity":
+            return -Infinity;
+        }
+        return fail("a bad number");
+      case "r": {
+        if (!isIndex(x.r, objs.length)) fail(`dangling reference ${String(x.r)}`);
+        return objs[x.r];
+      }
+      case "b": {
+        const path = x.b;
+        if (typeof path !== "string") fail("a builtin path that is not a string");
+        if (isPrivatePath(path) && !at.builtin) fail(`it names ${path}, which is private to the builtins`);
+        const v = realm.byPath.get(path);
+        if (!v) throw new SnapshotError("builtin", `snapshot refers to builtin ${path}, which this engine does not have`);
+        return v;
+      }
+      case "acc": {
+        if (!at.acc) fail("an accessor outside a property");
+        const pair = x.acc;
+        if (!Array.isArray(pair) || pair.length !== 2) fail("a bad accessor");
+        const g = dec(pair[0], at);
+        const s = dec(pair[1], at);
+        if ((g !== undefined && !(g instanceof KFunction)) || (s !== undefined && !(s instanceof KFunction))) fail("an accessor that is not a function");
+        return new Accessor(g, s);
+      }
     }
     return fail("unknown value encoding");
   };
+  const decObj = (x: unknown, at: At, what: string): KObject => {
+    const v = dec(x, at);
+    return v instanceof KObject ? v : fail(`${what} is not an object`);
+  };
+  const decList = (xs: unknown, at: At, what: string): unknown[] => list(xs, what).map((x) => dec(x, at));
 
   // Pass 2: fill them in.
   heap.forEach((e, i) => {
+    const at: At = { builtin: !guest[i] };
     const v = objs[i];
     if (v instanceof Cell) {
-      v.v = dec(e.v);
+      v.v = dec(e.v, { ...at, hole: true });
       return;
     }
     const o = v as KObject;
-    o.proto = dec(e.p) as KObject | null;
-    for (const [k, x] of e.k ?? []) {
-      const val = dec(x);
-      if (val instanceof Accessor) o.hasAccessors = true;
-      o.props[k] = val;
+    const proto = dec(e.p, at);
+    if (proto !== null && !(proto instanceof KObject)) fail(`heap entry ${i}: a prototype that is not an object`);
+    o.proto = proto;
+    if (e.k !== undefined) {
+      const propAt: At = { ...at, acc: true };
+      for (const kv of list(e.k, `heap entry ${i}'s properties`)) {
+        if (!Array.isArray(kv) || kv.length !== 2 || typeof kv[0] !== "string") fail(`heap entry ${i}: a bad property`);
+        const val = dec(kv[1], propAt);
+        if (val instanceof Accessor) o.hasAccessors = true;
+        o.props[kv[0]] = val;
+      }
     }
+    if (e.f !== undefined && e.f !== 1) fail(`heap entry ${i}: a bad frozen flag`);
     if (e.f) o.frozen = true;
-    if (e.hid) o.hidden = new Set(e.hid);
-    if (o instanceof KArray) o.items = (e.items as unknown[]).map(dec);
-    else if (o instanceof KClosure) o.cells = (e.cells as unknown[]).map((c) => dec(c) as Cell);
-    else if (o instanceof KBound) {
-      o.target = dec(e.target) as KFunction;
-      o.boundThis = dec(e.self);
-      o.boundArgs = (e.args as unknown[]).map(dec);
-    } else if (o instanceof KMap) for (const [k, x] of e.entries as Array<[unknown, unknown]>) o.map.set(dec(k), dec(x));
-    else if (o instanceof KSet) for (const x of e.values as unknown[]) o.set.add(dec(x));
-    else if (o instanceof KRegExp) o.re.lastIndex = Number(e.lastIndex);
-    else if (o instanceof KError) o.trace = e.trace as TraceEntry[];
-    else if (o instanceof KIter) {
-      const src = e.source as { list?: unknown[] };
-      o.source = src && typeof src === "object" && "list" in src ? src.list!.map(dec) : dec(e.source);
-      o.pairProto = dec(e.pairProto) as KObject | null;
+    if (e.hid !== undefined) {
+      const hid = list(e.hid, `heap entry ${i}'s hidden keys`);
+      if (!hid.every((k) => typeof k === "string")) fail(`heap entry ${i}: a hidden key that is not a string`);
+      o.hidden = new Set(hid as string[]);
+    }
+    if (o instanceof KArray) {
+      o.items = decList(e.items, at, `heap entry ${i}'s items`);
+      if (o.items.length > limits.maxArrayLength && limits.maxArrayLength > 0) fail(`heap entry ${i}: an array over the length limit`);
+    } else if (o instanceof KClosure) {
+      const cells = decList(e.cells, at, `heap entry ${i}'s cells`);
+      if (cells.length !== o.fn.captures.length || !cells.every((c) => c instanceof Cell)) fail(`heap entry ${i}: a closure whose captured variables do not match its function`);
+      o.cells = cells as Cell[];
+    } else if (o instanceof KBound) {
+      const target = dec(e.target, at);
+      if (!(target instanceof KFunction)) fail(`heap entry ${i}: a bound function whose target is not a function`);
+      o.target = target;
+      o.boundThis = dec(e.self, at);
+      o.boundArgs = decList(e.args, at, `heap entry ${i}'s bound arguments`);
+    } else if (o instanceof KMap) {
+      for (const kv of list(e.entries, `heap entry ${i}'s entries`)) {
+        if (!Array.isArray(kv) || kv.length !== 2) fail(`heap entry ${i}: a bad map entry`);
+        o.map.set(dec(kv[0], at), dec(kv[1], at));
+      }
+    } else if (o instanceof KSet) for (const x of list(e.values, `heap entry ${i}'s values`)) o.set.add(dec(x, at));
+    else if (o instanceof KRegExp) {
+      if (!isInt(e.lastIndex) || e.lastIndex < 0) fail(`heap entry ${i}: a bad regexp position`);
+      o.re.lastIndex = e.lastIndex;
+    } else if (o instanceof KError) {
+      o.trace = list(e.trace, `heap entry ${i}'s trace`).map((t): TraceEntry => {
+        if (!isObj(t) || typeof t.fn !== "string" || typeof t.file !== "string" || !isInt(t.line) || !isInt(t.column)) fail(`heap entry ${i}: a bad stack trace`);
+        return { fn: t.fn, file: t.file, line: t.line, column: t.column };
+      });
+    } else if (o instanceof KIter) {
+      const src = e.source;
+      if (o.kind === "list") {
+        if (!isObj(src) || !("list" in src)) fail(`heap entry ${i}: an iterator without its list`);
+        o.source = decList(src.list, at, `heap entry ${i}'s iterator list`);
+      } else {
+        o.source = dec(src, at);
+        const ok = o.kind === "array" ? o.source instanceof KArray : o.kind === "string" ? typeof o.source === "string" : o.source instanceof KMap || o.source instanceof KSet;
+        if (!ok) fail(`heap entry ${i}: an iterator over the wrong kind of value`);
+      }
+      const pp = dec(e.pairProto, at);
+      if (pp !== null && !(pp instanceof KObject)) fail(`heap entry ${i}: a bad iterator pair prototype`);
+      o.pairProto = pp;
     }
   });
 
+  // Chains that lookups and calls follow must end: prototypes, and bound targets.
+  for (const o of objs) {
+    if (!(o instanceof KObject)) continue;
+    let n = 0;
+    for (let p: KObject | null = o; p !== null; p = p.proto) if (++n > objs.length + 64) fail("a prototype chain that loops");
+    n = 0;
+    for (let b: unknown = o; b instanceof KBound; b = b.target) if (++n > objs.length + 1) fail("a bound function that is bound to itself");
+  }
+
   const vm = new Interpreter(realm);
-  vm.reset(body.limits);
-  vm.restoreCounters(body.budgetLeft, body.heapLeft);
+  vm.reset(limits);
+  vm.restoreCounters(counter(body.budgetLeft, limits.budget, "budget"), counter(body.heapLeft, limits.heapBytes, "heap"));
   vm.context = options.context;
-  const stack = body.stack.map(dec);
-  for (let i = 0; i < stack.length; i++) vm.stack[i] = stack[i];
-  vm.sp = stack.length;
-  vm.frames = body.frames.map((f) => {
+  for (let j = 0; j < stackIn.length; j++) vm.stack[j] = dec(stackIn[j], { hole: true, builtin: isBuiltinFn(frameFns[ownerOf(j)]!) });
+  vm.sp = stackIn.length;
+  vm.frames = framesIn.map((f, i) => {
+    const fr = f as Record<string, unknown>;
+    const at: At = { builtin: isBuiltinFn(frameFns[i]!) };
     const frame = new Frame();
-    const closure = dec(f.closure);
-    if (!(closure instanceof KClosure)) fail("frame without a closure");
+    const closure = dec(fr.closure, at);
+    if (!(closure instanceof KClosure)) fail(`frame ${i} has no closure`);
     frame.closure = closure;
-    frame.fn = fnAt(f.fn);
-    if (frame.fn !== closure.fn) fail("frame function does not match its closure");
-    frame.pc = f.pc;
-    frame.base = f.base;
-    frame.args = f.args ? f.args.map(dec) : null;
-    frame.newObj = (dec(f.newObj) as KObject | null) ?? null;
-    if (!(frame.pc >= 0 && frame.pc <= frame.fn.code.length && frame.base >= 0 && frame.base <= vm.sp)) fail("frame position out of range");
+    frame.fn = frameFns[i]!;
+    if (frame.fn !== closure.fn) fail(`frame ${i}'s function does not match its closure`);
+    frame.pc = fr.pc as number;
+    frame.base = bases[i]!;
+    frame.args = fr.args === null || fr.args === undefined ? null : decList(fr.args, at, `frame ${i}'s arguments`);
+    const newObj = dec(fr.newObj, at);
+    if (newObj !== undefined && newObj !== null && !(newObj instanceof KObject)) fail(`frame ${i}: the object under construction is not an object`);
+    frame.newObj = (newObj as KObject | null | undefined) ?? null;
     return frame;
   });
   vm.fp = vm.frames.length;
-  vm.handlers = body.handlers.map((h) => ({ fp: h.fp, pc: h.pc, sp: h.sp }));
+  let lastFp = 0;
+  vm.handlers = list(body.handlers, "the handler list").map((h, i) => {
+    if (!isObj(h) || !isInt(h.fp) || h.fp < 1 || h.fp > vm.fp || h.fp < lastFp) fail(`handler ${i} belongs to no frame`);
+    lastFp = h.fp;
+    const fn = frameFns[h.fp - 1]!;
+    if (!isInt(h.pc) || h.pc < 0 || h.pc >= fn.code.length || !isBoundary(fn, h.pc)) fail(`handler ${i} has pc ${String(h.pc)}, not an instruction of its function`);
+    if (!isInt(h.sp) || h.sp < bases[h.fp - 1]! + fn.nslots || h.sp > vm.sp) fail(`handler ${i} has stack position ${String(h.sp)}, outside its frame`);
+    return { fp: h.fp, pc: h.pc, sp: h.sp };
+  });
   vm.hp = vm.handlers.length;
-  if (vm.fp === 0) fail("no frames");
   vm.state = "suspended";
   return vm;
+}
+
+/** A carried counter (-1: unlimited) clamped to the resuming limit (0: unlimited). */
+function counter(carried: unknown, limit: number, what: string): number {
+  if (typeof carried !== "number" || !(carried === -1 || (carried >= 0 && Number.isFinite(carried)))) fail(`a bad ${what} counter`);
+  if (limit <= 0) return -1;
+  return carried < 0 ? limit : Math.min(carried, limit);
 }
 
 function parseJSON(s: string): unknown {
