@@ -7,8 +7,8 @@ import { fromHost, toHost } from "../stdlib/convert.js";
 import { buildRealm } from "../stdlib/install.js";
 import { GuestThrow, LimitError, ScriptError } from "../vm/errors.js";
 import { DEFAULT_LIMITS, Interpreter, type Limits, SUSPENDED } from "../vm/interpreter.js";
-import type { Realm } from "../vm/realm.js";
-import { KArray, KNative, KObject } from "../vm/values.js";
+import { type Realm, freezeDeep } from "../vm/realm.js";
+import { KNative, KObject } from "../vm/values.js";
 import { codeFrame } from "../compiler/diagnostics.js";
 import { installWorkGlobals } from "./work.js";
 import { installQueryBuilder } from "../db/query.js";
@@ -96,6 +96,7 @@ export class Runtime {
       (this as { db: Runtime["db"] }).db = installQueryBuilder(realm);
       markCapabilities(realm);
       for (const [name, value] of Object.entries(options.globals ?? {})) {
+        // Data globals are shared by every run of a runtime: frozen, so no run can change them for the next.
         realm.globals[name] = typeof value === "function" ? hostNative(realm, name, value as HostFunction) : freezeDeep(fromHost(realm, value));
       }
     });
@@ -219,16 +220,6 @@ function markCapabilities(realm: Realm): void {
     const fn = realm.byPath.get(path);
     if (fn instanceof KNative) fn.capability = true;
   }
-}
-
-/** Data globals are shared by every run of a runtime: freeze them so no run can change them for the next. */
-function freezeDeep(v: unknown): unknown {
-  if (v instanceof KObject && !v.frozen) {
-    v.frozen = true;
-    if (v instanceof KArray) v.items.forEach(freezeDeep);
-    for (const k of Object.keys(v.props)) freezeDeep(v.props[k]);
-  }
-  return v;
 }
 
 /** Adds a code frame to script errors (the program's source is reachable from the trace's function). */

@@ -51,20 +51,32 @@ function setSelf(t: unknown): KSet {
   return typeError("Method Set.prototype called on incompatible receiver");
 }
 
+/** A Map or Set reachable from every run (an embedder's global data) is read-only. */
+function mapWritable(t: unknown): KMap {
+  const m = mapSelf(t);
+  if (m.shared) typeError("Cannot modify a shared Map: it is read-only in every run");
+  return m;
+}
+function setWritable(t: unknown): KSet {
+  const s = setSelf(t);
+  if (s.shared) typeError("Cannot modify a shared Set: it is read-only in every run");
+  return s;
+}
+
 /** -0 and +0 are the same key (SameValueZero), as in JS. */
 const normKey = (k: unknown) => (k === 0 ? 0 : k);
 
 const mapProto: Row[] = [
   ["get", (_vm, t, a) => mapSelf(t).map.get(normKey(a[0])), 1],
   ["set", (vm, t, a) => {
-    const m = mapSelf(t);
+    const m = mapWritable(t);
     if (!m.map.has(normKey(a[0]))) vm.chargeHeap(32);
     m.map.set(normKey(a[0]), a[1]);
     return m;
   }, 2],
   ["has", (_vm, t, a) => mapSelf(t).map.has(normKey(a[0])), 1],
-  ["delete", (_vm, t, a) => mapSelf(t).map.delete(normKey(a[0])), 1],
-  ["clear", (_vm, t) => void mapSelf(t).map.clear(), 0],
+  ["delete", (_vm, t, a) => mapWritable(t).map.delete(normKey(a[0])), 1],
+  ["clear", (_vm, t) => void mapWritable(t).map.clear(), 0],
   ["keys", (vm, t) => new KIter(vm.realm.IterProto, "live", mapSelf(t), 0, "keys", vm.realm.ArrayProto), 0],
   ["values", (vm, t) => new KIter(vm.realm.IterProto, "live", mapSelf(t), 0, "values", vm.realm.ArrayProto), 0],
   ["entries", (vm, t) => new KIter(vm.realm.IterProto, "live", mapSelf(t), 0, "entries", vm.realm.ArrayProto), 0],
@@ -72,14 +84,14 @@ const mapProto: Row[] = [
 
 const setProto: Row[] = [
   ["add", (vm, t, a) => {
-    const s = setSelf(t);
+    const s = setWritable(t);
     if (!s.set.has(normKey(a[0]))) vm.chargeHeap(16);
     s.set.add(normKey(a[0]));
     return s;
   }, 1],
   ["has", (_vm, t, a) => setSelf(t).set.has(normKey(a[0])), 1],
-  ["delete", (_vm, t, a) => setSelf(t).set.delete(normKey(a[0])), 1],
-  ["clear", (_vm, t) => void setSelf(t).set.clear(), 0],
+  ["delete", (_vm, t, a) => setWritable(t).set.delete(normKey(a[0])), 1],
+  ["clear", (_vm, t) => void setWritable(t).set.clear(), 0],
   ["keys", (vm, t) => new KIter(vm.realm.IterProto, "live", setSelf(t), 0, "values", vm.realm.ArrayProto), 0],
   ["values", (vm, t) => new KIter(vm.realm.IterProto, "live", setSelf(t), 0, "values", vm.realm.ArrayProto), 0],
   ["entries", (vm, t) => new KIter(vm.realm.IterProto, "live", setSelf(t), 0, "entries", vm.realm.ArrayProto), 0],

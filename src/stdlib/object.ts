@@ -1,7 +1,7 @@
 // Object and Function: the constructors, statics and prototype methods.
 
 import {
-  describe, getProp, ownKeys, ownValue, setProp, toKey, toStr, typeError, spreadToArray,
+  describe, freezeObject, getProp, ownKeys, ownValue, setProp, toKey, toStr, typeError, spreadToArray,
 } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { Accessor, KArray, KBound, KClosure, KError, KFunction, KObject, KNative, OBJECT_BYTES } from "../vm/values.js";
@@ -48,8 +48,8 @@ const objectStatics: Row[] = [
     vm.chargeHeap(48 + 16 * Object.keys(o.props).length);
     return o;
   }, 1],
-  ["freeze", (_vm, _t, a) => {
-    if (a[0] instanceof KObject) a[0].frozen = true;
+  ["freeze", (vm, _t, a) => {
+    if (a[0] instanceof KObject) freezeObject(vm, a[0]);
     return a[0];
   }, 1],
   ["isFrozen", (_vm, _t, a) => !(a[0] instanceof KObject) || a[0].frozen, 1],

@@ -31,7 +31,7 @@ import { type FunctionProto, type Program, positionAt } from "../bytecode/progra
 import { GuestThrow, LimitError, PendingError, ScriptError } from "./errors.js";
 import type { Realm } from "./realm.js";
 import {
-  DONE, addSlow, arrayIndex, deleteProp, forInKeys, getProp, hasProp, instanceOf, iterNext, iterRest, iterate,
+  DONE, addSlow, arrayIndex, deleteProp, forInKeys, getProp, hasProp, instanceOf, isConstructor, iterNext, iterRest, iterate,
   lessThan, looseEquals, ownKeys, ownValue, setProp, spreadToArray, toKey, toNumber, toPrimitive, toStr, truthy, typeOf,
   typeError,
 } from "./semantics.js";
@@ -439,7 +439,7 @@ export class Interpreter {
   private construct(ctor: unknown, argc: number, calleeText: string): boolean | typeof SUSPENDED {
     const stack = this.stack;
     if (ctor instanceof KClosure) {
-      if (!ctor.fn.constructable) typeError(`${calleeText} is not a constructor`);
+      if (!isConstructor(ctor)) typeError(`${calleeText} is not a constructor`);
       const protoV = getProp(this, ctor, "prototype");
       const obj = new KObject(protoV instanceof KObject ? protoV : this.realm.ObjectProto);
       this.chargeHeap(OBJECT_BYTES);

@@ -3,7 +3,7 @@
 // them, and each has a stable path ("Array.prototype.map") that snapshots refer to.
 
 import type { Program } from "../bytecode/program.js";
-import { KNative, KObject, type NativeImpl } from "./values.js";
+import { Accessor, KArray, KBound, KClosure, KMap, KNative, KObject, KSet, type NativeImpl } from "./values.js";
 
 export class Realm {
   readonly ObjectProto = new KObject(null);
@@ -65,8 +65,44 @@ export class Realm {
     (obj.hidden ??= new Set()).add(key);
   }
 
-  /** Freezes every registered builtin object (done once the realm is complete). */
+  /**
+   * Freezes everything reachable from the builtins and the globals (done once the realm
+   * is complete): every run of the realm shares these objects, so none may be writable.
+   */
   freezeBuiltins(): void {
-    for (const obj of this.byPath.values()) obj.frozen = true;
+    for (const obj of this.byPath.values()) freezeDeep(obj);
+    for (const k of Object.keys(this.globals)) freezeDeep(this.globals[k]);
   }
+}
+
+/**
+ * Freezes `v` and everything reachable from it: properties (accessors' getters and
+ * setters too), prototypes, elements, Map and Set contents (marked shared), and what
+ * closures capture and bound functions hold. Iterative, so deep data cannot exhaust the
+ * host stack.
+ */
+export function freezeDeep(v: unknown): unknown {
+  const todo: unknown[] = [v];
+  while (todo.length > 0) {
+    const x = todo.pop();
+    if (x instanceof Accessor) {
+      todo.push(x.get, x.set);
+      continue;
+    }
+    if (!(x instanceof KObject) || x.frozen) continue;
+    x.frozen = true;
+    todo.push(x.proto);
+    const props = x.props;
+    for (const k of Object.keys(props)) todo.push(props[k]);
+    if (x instanceof KArray) for (const item of x.items) todo.push(item);
+    else if (x instanceof KMap) {
+      x.shared = true;
+      for (const [key, value] of x.map) todo.push(key, value);
+    } else if (x instanceof KSet) {
+      x.shared = true;
+      for (const item of x.set) todo.push(item);
+    } else if (x instanceof KClosure) for (const cell of x.cells) todo.push(cell.v);
+    else if (x instanceof KBound) todo.push(x.target, x.boundThis, ...x.boundArgs);
+  }
+  return v;
 }

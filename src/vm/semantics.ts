@@ -5,7 +5,7 @@
 import { PendingError } from "./errors.js";
 import type { Realm } from "./realm.js";
 import {
-  Accessor, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSet, KTime,
+  Accessor, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSet, KTime, OBJECT_BYTES,
 } from "./values.js";
 
 /** What the semantics need from the running interpreter. */
@@ -158,12 +158,12 @@ export function virtualProp(h: Host, o: KObject, key: string): unknown {
   } else if (o instanceof KFunction) {
     if (key === "name") return o.props.name ?? o.fnName;
     if (key === "length") return o instanceof KClosure ? o.fn.length : o instanceof KNative ? o.arity : 0;
-    if (key === "prototype" && o instanceof KClosure && o.fn.constructable && !("prototype" in o.props)) {
-      const p = new KObject(h.realm.ObjectProto);
-      h.realm.define(p, "constructor", o);
-      o.props.prototype = p;
-      (o.hidden ??= new Set()).add("prototype");
-      return p;
+    // A constructable closure's prototype object is made on first use. Never on a frozen
+    // closure: those are the realm's builtins (not constructors, so no `prototype`, as in
+    // JS) — an object made there would be shared, writable state — and Object.freeze
+    // makes a script closure's prototype before it freezes it (see freezeObject).
+    if (key === "prototype" && o instanceof KClosure && o.fn.constructable && !o.frozen && !("prototype" in o.props)) {
+      return makePrototype(h, o);
     }
   } else if (o instanceof KMap) {
     if (key === "size") return o.map.size;
@@ -192,6 +192,31 @@ export function virtualProp(h: Host, o: KObject, key: string): unknown {
     }
   }
   return NONE;
+}
+
+function makePrototype(h: Host, f: KClosure): KObject {
+  h.chargeHeap(OBJECT_BYTES);
+  const p = new KObject(h.realm.ObjectProto);
+  h.realm.define(p, "constructor", f);
+  f.props.prototype = p;
+  (f.hidden ??= new Set()).add("prototype");
+  return p;
+}
+
+/**
+ * Whether `new f()` may run a closure: arrows, methods and async functions never; a
+ * frozen closure without its own `prototype` is a realm builtin (Array.prototype.map…),
+ * and builtins that are not constructors in JS are not constructors here.
+ */
+export function isConstructor(f: KClosure): boolean {
+  return f.fn.constructable && (!f.frozen || "prototype" in f.props);
+}
+
+/** Object.freeze: a constructable closure gets its prototype first, so `new F()` still works. */
+export function freezeObject(h: Host, o: KObject): void {
+  if (o.frozen) return;
+  if (o instanceof KClosure && o.fn.constructable && !("prototype" in o.props)) makePrototype(h, o);
+  o.frozen = true;
 }
 
 export function getProp(h: Host, obj: unknown, key: string | number): unknown {
@@ -227,33 +252,49 @@ function inheritedSetter(o: KObject, key: string): Accessor | null {
   return null;
 }
 
+/**
+ * Grows an array to length `n` with undefined, as `a.length = n` and `a[n] = v` do. The
+ * growth is checked against the array-length limit and charged to the heap budget
+ * before it is made, and made in one step (no element-by-element pushes).
+ */
+function growArray(h: Host, items: unknown[], n: number): void {
+  const old = items.length;
+  if (n <= old) return;
+  h.checkArrayLength(n);
+  h.chargeHeap((n - old) * 8);
+  items.length = n;
+  items.fill(undefined, old);
+}
+
 export function setProp(h: Host, obj: unknown, key: string | number, value: unknown): void {
   if (obj instanceof KArray) {
     const i = arrayIndex(key);
     if (i >= 0) {
-      if (obj.frozen) typeError(`Cannot assign to read only property '${key}' of object`);
       const items = obj.items;
+      if (obj.frozen) {
+        if (i < items.length) typeError(`Cannot assign to read only property '${i}' of object '[object Array]'`);
+        typeError(`Cannot add property ${i}, object is not extensible`);
+      }
       if (i < items.length) items[i] = value;
       else {
-        h.checkArrayLength(i + 1);
-        h.chargeHeap((i + 1 - items.length) * 8);
-        while (items.length < i) items.push(undefined);
+        growArray(h, items, i);
         items.push(value);
       }
       return;
     }
     if (key === "length") {
       const n = toNumber(h, value);
-      if (!(Number.isInteger(n) && n >= 0)) rangeError("Invalid array length");
-      h.checkArrayLength(n);
+      if (!(Number.isInteger(n) && n >= 0 && n < 4294967296)) rangeError("Invalid array length");
+      if (obj.frozen) typeError("Cannot assign to read only property 'length' of object '[object Array]'");
       if (n < obj.items.length) obj.items.length = n;
-      else while (obj.items.length < n) obj.items.push(undefined);
+      else growArray(h, obj.items, n);
       return;
     }
   }
   if (obj instanceof KObject) {
     const k = typeof key === "string" ? key : String(key);
     if (obj instanceof KRegExp && k === "lastIndex") {
+      if (obj.frozen) typeError("Cannot assign to read only property 'lastIndex' of object '[object RegExp]'");
       obj.re.lastIndex = toNumber(h, value);
       return;
     }
@@ -290,10 +331,11 @@ export function deleteProp(h: Host, obj: unknown, key: string | number): boolean
   if (obj instanceof KArray) {
     const i = arrayIndex(key);
     if (i >= 0) {
-      if (obj.frozen) typeError(`Cannot delete property '${key}' of object`);
+      if (obj.frozen && i < obj.items.length) typeError(`Cannot delete property '${i}' of [object Array]`);
       if (i < obj.items.length) obj.items[i] = undefined;
       return true;
     }
+    if (key === "length") typeError("Cannot delete property 'length' of [object Array]");
   }
   if (obj instanceof KObject) {
     const k = String(key);
@@ -325,7 +367,7 @@ export function instanceOf(h: Host, v: unknown, ctor: unknown): boolean {
   if (ctor instanceof KBound) return instanceOf(h, v, ctor.target);
   if (!(v instanceof KObject)) return false;
   const proto = getProp(h, ctor, "prototype");
-  if (!(proto instanceof KObject)) return false;
+  if (!(proto instanceof KObject)) typeError(`Function has non-object prototype '${String(proto)}' in instanceof check`);
   for (let x = v.proto; x !== null; x = x.proto) if (x === proto) return true;
   return false;
 }

@@ -46,6 +46,11 @@ export class KObject {
   props: Record<string, unknown>;
   /** True once an accessor has been defined: property reads must check for Accessor. */
   hasAccessors = false;
+  /**
+   * Object.freeze: own properties (and an array's elements and length) can be neither
+   * added, changed nor deleted. Every object reachable from two runs — the realm's
+   * builtins and an embedder's data globals — is frozen (see Realm.freezeBuiltins).
+   */
   frozen = false;
   /** Non-enumerable own keys (builtin methods). */
   hidden: Set<string> | null = null;
@@ -118,10 +123,14 @@ export class KBound extends KFunction {
 
 export class KMap extends KObject {
   map = new Map<unknown, unknown>();
+  /** Entries belong to every run (an embedder's global data): set, delete and clear refuse. */
+  shared = false;
 }
 
 export class KSet extends KObject {
   set = new Set<unknown>();
+  /** Values belong to every run (an embedder's global data): add, delete and clear refuse. */
+  shared = false;
 }
 
 export class KRegExp extends KObject {
