@@ -151,6 +151,9 @@ async function waitJob(store: Store, id: string, state: Job["state"], ms = 5000,
 
 const storeArgs = (s: Booted) => ["--store", s.storeUrl];
 
+/** A call to the admin API of the engine booted with KITWORK_ADMIN_TOKEN "t0k" (required from loopback too). */
+const adminCall = (s: Booted, p: string, init: Parameters<typeof call>[2] = {}) => call(s.base, p, { ...init, headers: { authorization: "Bearer t0k", ...(init.headers as Record<string, string> | undefined) } });
+
 // ------------------------------------------------------------------ per backend
 
 const BACKENDS = await backends("queues");
@@ -259,7 +262,7 @@ for (const backend of BACKENDS) {
       const job = await jobState(s.store, r.json().job);
       assert.equal(job.state, "pending");
       assert.equal(job.attempts, 0);
-      const summary = await call(s.base, "/_kitwork/queues");
+      const summary = await adminCall(s, "/_kitwork/queues");
       assert.equal(summary.status, 200, show(summary));
       const row = summary.json().find((x: { queue: string }) => x.queue === "nobody");
       assert.equal(row?.pending, 1, show(summary));
@@ -465,7 +468,7 @@ for (const backend of BACKENDS) {
     // -------------------------------------------------------------- the admin API
 
     test("GET /_kitwork/queues summarises every queue by state", async () => {
-      const r = await call(s.base, "/_kitwork/queues");
+      const r = await adminCall(s, "/_kitwork/queues");
       assert.equal(r.status, 200, show(r));
       const rows = r.json() as Array<Record<string, unknown>>;
       const byName = Object.fromEntries(rows.map((x) => [x.queue, x]));
@@ -474,7 +477,7 @@ for (const backend of BACKENDS) {
     });
 
     test("POST /_kitwork/queues/:name pushes a job (202 {job}) and its consumer runs it", async () => {
-      const r = await call(s.base, "/_kitwork/queues/echo", { method: "POST", json: { hello: 1 } });
+      const r = await adminCall(s, "/_kitwork/queues/echo", { method: "POST", json: { hello: 1 } });
       assert.equal(r.status, 202, show(r));
       const body = r.json();
       assert.match(body.job, UUID);
@@ -486,8 +489,8 @@ for (const backend of BACKENDS) {
     });
 
     test("POST /_kitwork/queues/:name?key=… dedupes while pending", async () => {
-      const a = await call(s.base, "/_kitwork/queues/parked?key=p1", { method: "POST", json: { v: 1 } });
-      const b = await call(s.base, "/_kitwork/queues/parked?key=p1", { method: "POST", json: { v: 2 } });
+      const a = await adminCall(s, "/_kitwork/queues/parked?key=p1", { method: "POST", json: { v: 1 } });
+      const b = await adminCall(s, "/_kitwork/queues/parked?key=p1", { method: "POST", json: { v: 2 } });
       assert.equal(a.status, 202, show(a));
       assert.equal(b.status, 202, show(b));
       assert.equal(b.json().job, a.json().job);
@@ -495,7 +498,7 @@ for (const backend of BACKENDS) {
 
     test("POST /_kitwork/queues/:name?delay=<ms> delays the job", async () => {
       const before = Date.now();
-      const ms = await call(s.base, "/_kitwork/queues/parked?delay=60000", { method: "POST", json: { d: "ms" } });
+      const ms = await adminCall(s, "/_kitwork/queues/parked?delay=60000", { method: "POST", json: { d: "ms" } });
       assert.equal(ms.status, 202, show(ms));
       const j1 = await jobState(s.store, ms.json().job);
       assert.ok(j1.runAt >= before + 60_000 && j1.runAt <= Date.now() + 60_000, `run_at ${j1.runAt - before} ms after the push`);
@@ -503,19 +506,19 @@ for (const backend of BACKENDS) {
 
     test("POST /_kitwork/queues/:name?delay=1s is understood as a duration or refused with a 400; ?delay=soon is a 400 — never a 500", async () => {
       const before = Date.now();
-      const dur = await call(s.base, "/_kitwork/queues/parked?delay=1s", { method: "POST", json: { d: "duration" } });
+      const dur = await adminCall(s, "/_kitwork/queues/parked?delay=1s", { method: "POST", json: { d: "duration" } });
       assert.ok(dur.status === 202 || dur.status === 400, `?delay=1s: expected 202 (delayed 1 s) or 400, got ${show(dur)}`);
       if (dur.status === 202) {
         const j2 = await jobState(s.store, dur.json().job);
         assert.ok(j2.runAt >= before + 1000, `run_at ${j2.runAt - before} ms after the push`);
       } else assert.match(dur.json().error, /delay/);
-      const bad = await call(s.base, "/_kitwork/queues/parked?delay=soon", { method: "POST", json: { d: "bad" } });
+      const bad = await adminCall(s, "/_kitwork/queues/parked?delay=soon", { method: "POST", json: { d: "bad" } });
       assert.equal(bad.status, 400, `?delay=soon: expected a 400 with a clear error, got ${show(bad)}`);
     });
 
     test("POST /_kitwork/queues/:name with malformed JSON is a 400 and pushes nothing", async () => {
       const n = (await s.store.listJobs("parked", null, 100)).length;
-      const malformed = await call(s.base, "/_kitwork/queues/parked", { method: "POST", body: "{not json", headers: { "content-type": "application/json" } });
+      const malformed = await adminCall(s, "/_kitwork/queues/parked", { method: "POST", body: "{not json", headers: { "content-type": "application/json" } });
       assert.equal(malformed.status, 400, show(malformed));
       assert.match(malformed.json().error, /malformed JSON/);
       assert.equal((await s.store.listJobs("parked", null, 100)).length, n);
@@ -524,14 +527,14 @@ for (const backend of BACKENDS) {
     test("GET /_kitwork/queues/:name/dead lists dead jobs; POST …/redrive {job} brings one back; it runs again", async () => {
       const id = await s.engine.push("doomed", { n: 2 });
       await waitJob(s.store, id, "dead");
-      const dead = await call(s.base, "/_kitwork/queues/doomed/dead");
+      const dead = await adminCall(s, "/_kitwork/queues/doomed/dead");
       assert.equal(dead.status, 200, show(dead));
       const list = dead.json() as Job[];
       assert.deepEqual(new Set(list.map((j) => j.id)).has(id), true, show(dead));
       assert.ok(list.every((j) => j.state === "dead" && j.queue === "doomed"));
       assert.match(list.find((j) => j.id === id)!.error!, /doomed 2/);
 
-      const r = await call(s.base, "/_kitwork/queues/doomed/redrive", { method: "POST", json: { job: id } });
+      const r = await adminCall(s, "/_kitwork/queues/doomed/redrive", { method: "POST", json: { job: id } });
       assert.equal(r.status, 200, show(r));
       assert.deepEqual(r.json(), { redriven: 1 });
       // It runs again (and, still failing, dies again after its two attempts).
@@ -541,40 +544,40 @@ for (const backend of BACKENDS) {
       assert.ok(other, "the other dead job of the queue was left alone");
       assert.equal((await runsOfJob(s.store, other.id)).length, 2);
 
-      const missing = await call(s.base, "/_kitwork/queues/doomed/redrive", { method: "POST", json: { job: "no-such-job" } });
+      const missing = await adminCall(s, "/_kitwork/queues/doomed/redrive", { method: "POST", json: { job: "no-such-job" } });
       assert.equal(missing.status, 404, show(missing));
     });
 
     test("DELETE /_kitwork/queues/:name purges pending and dead jobs", async () => {
       const before = (await s.store.listJobs("parked", null, 100)).length;
       assert.ok(before >= 2);
-      const r = await call(s.base, "/_kitwork/queues/parked", { method: "DELETE" });
+      const r = await adminCall(s, "/_kitwork/queues/parked", { method: "DELETE" });
       assert.equal(r.status, 200, show(r));
       assert.deepEqual(r.json(), { purged: before });
       assert.equal((await s.store.listJobs("parked", null, 100)).length, 0);
     });
 
     test("GET /_kitwork/runs?status=failed&work=… filters; GET /_kitwork/runs/:id shows one run with its job", async () => {
-      const r = await call(s.base, "/_kitwork/runs?status=failed&work=doomed");
+      const r = await adminCall(s, "/_kitwork/runs?status=failed&work=doomed");
       assert.equal(r.status, 200, show(r));
       const runs = r.json() as RunRecord[];
       assert.ok(runs.length >= 4);
       assert.ok(runs.every((x) => x.status === "failed" && x.work === "doomed"), show(r));
-      const q = await call(s.base, "/_kitwork/runs?work=consumer&limit=5");
+      const q = await adminCall(s, "/_kitwork/runs?work=consumer&limit=5");
       assert.equal(q.json().length, 5);
       assert.ok(q.json().every((x: RunRecord) => x.work === "consumer" && x.status === "succeeded"));
 
-      const one = await call(s.base, `/_kitwork/runs/${runs[0]!.id}`);
+      const one = await adminCall(s, `/_kitwork/runs/${runs[0]!.id}`);
       assert.equal(one.status, 200, show(one));
       assert.equal(one.json().id, runs[0]!.id);
       assert.equal(one.json().job.id, runs[0]!.jobId);
 
-      const missing = await call(s.base, "/_kitwork/runs/no-such-run");
+      const missing = await adminCall(s, "/_kitwork/runs/no-such-run");
       assert.equal(missing.status, 404, show(missing));
       assert.match(missing.json().error, /no run no-such-run/);
-      const bad = await call(s.base, "/_kitwork/runs?status=exploded");
+      const bad = await adminCall(s, "/_kitwork/runs?status=exploded");
       assert.equal(bad.status, 400, show(bad));
-      const unknown = await call(s.base, "/_kitwork/nothing-here");
+      const unknown = await adminCall(s, "/_kitwork/nothing-here");
       assert.equal(unknown.status, 404, show(unknown));
     });
 
@@ -582,7 +585,7 @@ for (const backend of BACKENDS) {
       const [run] = await s.store.listRuns({ work: "consumer", status: "succeeded", limit: 1 });
       assert.ok(run);
       const original = await jobState(s.store, run.jobId!);
-      const r = await call(s.base, `/_kitwork/runs/${run.id}/retry`, { method: "POST" });
+      const r = await adminCall(s, `/_kitwork/runs/${run.id}/retry`, { method: "POST" });
       assert.equal(r.status, 202, show(r));
       assert.equal(r.json().queue, "q");
       const job = await waitJob(s.store, r.json().job, "done");
@@ -591,7 +594,7 @@ for (const backend of BACKENDS) {
       const id = await s.engine.push("later", { n: 2 });
       await waitJob(s.store, id, "pending", 5000, (j) => j.attempts === 1);
       const [failed] = await runsOfJob(s.store, id, "later");
-      const c = await call(s.base, `/_kitwork/runs/${failed!.id}/cancel`, { method: "POST" });
+      const c = await adminCall(s, `/_kitwork/runs/${failed!.id}/cancel`, { method: "POST" });
       assert.equal(c.status, 200, show(c));
       assert.deepEqual(c.json(), { cancelled: true, jobDropped: true });
       assert.equal((await jobState(s.store, id)).state, "dead");
@@ -599,20 +602,21 @@ for (const backend of BACKENDS) {
       // An HTTP run has no stored input: it cannot be retried.
       const httpRun = { id: "http-run-1", work: "producer", version: "v", trigger: "http", status: "failed" as const, attempt: 1, startedAt: Date.now(), finishedAt: Date.now(), error: "x", resultSize: 0, logs: [], jobId: null };
       await s.store.recordRun(httpRun);
-      const h = await call(s.base, `/_kitwork/runs/${httpRun.id}/retry`, { method: "POST" });
+      const h = await adminCall(s, `/_kitwork/runs/${httpRun.id}/retry`, { method: "POST" });
       assert.equal(h.status, 409, show(h));
     });
 
     test("an oversize push over the admin API is a 400 with a clear error", async () => {
-      const r = await call(s.base, "/_kitwork/queues/echo", { method: "POST", json: { blob: "x".repeat(300_000) } });
+      const r = await adminCall(s, "/_kitwork/queues/echo", { method: "POST", json: { blob: "x".repeat(300_000) } });
       assert.equal(r.status, 400, show(r));
       assert.match(r.json().error, /payload too large: \d+ bytes \(limit 262144\)/);
     });
 
-    test("from localhost the admin API answers without a token even when one is set (non-local callers: see the authorize() tests)", async () => {
+    test("with a token set, localhost needs it too: 401 without it, 200 with it (behind a same-host proxy every peer is loopback)", async () => {
       const r = await call(s.base, "/_kitwork/queues");
-      assert.equal(r.status, 200, show(r));
-      const withToken = await call(s.base, "/_kitwork/queues", { headers: { authorization: "Bearer t0k" } });
+      assert.equal(r.status, 401, show(r));
+      assert.match(r.json().error, /Authorization: Bearer/);
+      const withToken = await adminCall(s, "/_kitwork/queues");
       assert.equal(withToken.status, 200, show(withToken));
     });
   });
@@ -725,8 +729,14 @@ describe("admin API token (authorize() with fake requests: a non-local address c
     assert.equal(statusOf(() => authorize(req("10.0.0.5", "Bearer "), undefined)), 403);
     assert.equal(statusOf(() => authorize(req("10.0.0.5", "Bearer "), "")), 403);
   });
-  test("from localhost (127.0.0.1, ::1, ::ffff:127.0.0.1): allowed without a token", () => {
-    for (const a of ["127.0.0.1", "::1", "::ffff:127.0.0.1"]) assert.equal(statusOf(() => authorize(req(a), "t0k")), "ok", a);
+  test("from localhost (127.0.0.1, ::1, ::ffff:127.0.0.1) when a token is set: 401 without it, allowed with it", () => {
+    for (const a of ["127.0.0.1", "::1", "::ffff:127.0.0.1"]) {
+      assert.equal(statusOf(() => authorize(req(a), "t0k")), 401, a);
+      assert.equal(statusOf(() => authorize(req(a, "Bearer t0k"), "t0k")), "ok", a);
+    }
+  });
+  test("from localhost (127.0.0.1, ::1, ::ffff:127.0.0.1) when no token is configured: allowed", () => {
+    for (const a of ["127.0.0.1", "::1", "::ffff:127.0.0.1"]) assert.equal(statusOf(() => authorize(req(a), undefined)), "ok", a);
   });
 });
 

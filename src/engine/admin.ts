@@ -1,7 +1,7 @@
 // Operations on queues and runs, shared by the admin HTTP API and the CLI. Plain data
 // in and out; they work on any store, with or without a running engine.
 
-import type { DurableRecord, JobState, RunFilter, RunStatus, Store } from "../store/store.js";
+import { type DurableRecord, type JobState, type RunFilter, type RunStatus, type Store, StoreError, encodePayload } from "../store/store.js";
 
 export class AdminError extends Error {
   constructor(
@@ -14,6 +14,28 @@ export class AdminError extends Error {
 
 const STATES = new Set(["pending", "leased", "done", "dead"]);
 const RUN_STATUSES = new Set(["running", "suspended", "succeeded", "failed", "cancelled"]);
+const TRIGGERS = new Set(["http", "cron", "queue", "signal", "run"]);
+
+/** The most rows one listing returns. */
+export const MAX_LIST = 1000;
+
+/** A listing's size: an integer from 1 to MAX_LIST; anything else is a 400, never a silent clamp. */
+export function checkLimit(limit: unknown): number {
+  const n = typeof limit === "string" && /^\d{1,7}$/.test(limit.trim()) ? Number(limit) : limit;
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > MAX_LIST) throw new AdminError(400, `limit must be an integer from 1 to ${MAX_LIST}, got ${typeof limit === "string" ? JSON.stringify(limit) : String(limit)}`);
+  return n;
+}
+
+/** A job or signal payload the store will take (the limit queue().push has in a work); else a 400. */
+export function checkPayload(body: unknown): unknown {
+  try {
+    encodePayload(body);
+  } catch (e) {
+    if (e instanceof StoreError) throw new AdminError(400, e.message);
+    throw e;
+  }
+  return body ?? null;
+}
 
 /** Renders a suspended run's frames and locals (needs the runtime; the engine provides it). */
 export type Inspector = (rec: DurableRecord) => Promise<unknown>;
@@ -27,7 +49,7 @@ export async function queueSummary(store: Store) {
 
 export async function listJobs(store: Store, queue: string | null, state: string | null, limit = 50) {
   if (state !== null && !STATES.has(state)) throw new AdminError(400, `unknown job state ${JSON.stringify(state)} (pending, leased, done, dead)`);
-  return store.listJobs(queue, state as JobState | null, Math.min(Math.max(limit, 1), 1000));
+  return store.listJobs(queue, state as JobState | null, checkLimit(limit));
 }
 
 export async function redrive(store: Store, queue: string, jobId: string | null, now: number) {
@@ -41,8 +63,9 @@ export async function purge(store: Store, queue: string) {
 }
 
 export async function listRuns(store: Store, filter: { work?: string; status?: string; trigger?: string; limit?: number }) {
-  if (filter.status !== undefined && !RUN_STATUSES.has(filter.status)) throw new AdminError(400, `unknown run status ${JSON.stringify(filter.status)}`);
-  return store.listRuns({ ...filter, limit: Math.min(Math.max(filter.limit ?? 50, 1), 1000) } as RunFilter);
+  if (filter.status !== undefined && !RUN_STATUSES.has(filter.status)) throw new AdminError(400, `unknown run status ${JSON.stringify(filter.status)} (${[...RUN_STATUSES].join(", ")})`);
+  if (filter.trigger !== undefined && !TRIGGERS.has(filter.trigger)) throw new AdminError(400, `unknown trigger ${JSON.stringify(filter.trigger)} (${[...TRIGGERS].join(", ")})`);
+  return store.listRuns({ ...filter, limit: checkLimit(filter.limit ?? 50) } as RunFilter);
 }
 
 export async function showRun(store: Store, id: string, inspect?: Inspector) {

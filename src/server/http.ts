@@ -11,7 +11,7 @@ import { AcceptVersionError, type RouteEntry, type RouteTable, pickVersion } fro
 import type { TriggerInput } from "../runtime/work.js";
 import type { ExecResult } from "../engine/executor.js";
 import type { WorkVersion } from "../engine/works.js";
-import { ADMIN_PREFIX, admin, authorize } from "./admin.js";
+import { ADMIN_PREFIX, admin, adminAccess, adminBody, adminPath, adminRoute, authorize, takesBody } from "./admin.js";
 import { AdminError } from "../engine/admin.js";
 
 export interface ServerOptions {
@@ -22,13 +22,50 @@ export interface ServerOptions {
   /** How long shutdown waits for requests in flight (default 10 s). */
   graceMs?: number;
   log?: (line: Record<string, unknown>) => void;
-  /** Token for /_kitwork/ from other hosts (default: KITWORK_ADMIN_TOKEN). */
+  /** Token required by /_kitwork/ from every peer (default: KITWORK_ADMIN_TOKEN; without one, direct loopback clients only). */
   adminToken?: string;
   /** A listening socket to serve on instead of binding port/host (the supervisor's, passed over IPC). */
   handle?: NetServer;
+  /** The limits of the HTTP server (see HTTP_LIMITS); tests shorten the timeouts. */
+  limits?: Partial<HttpLimits>;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** What one connection may cost the server (docs/works.md, "Limits of the HTTP server"). */
+export interface HttpLimits {
+  /** Time to receive a request's headers, from its first byte (slowloris): 408, then closed. */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request, body included: 408, then closed. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open between requests. */
+  keepAliveTimeoutMs: number;
+  /** Bytes of the request line and headers together: 431 beyond (Node's own limit, set explicitly). */
+  maxHeaderBytes: number;
+  /** Header fields per request: 431 beyond (never silently dropped: a proxy's X-Forwarded-For comes last). */
+  maxHeaders: number;
+  /** Characters of the request target (path and query): 414 beyond. */
+  maxUrlLength: number;
+  /** How long a connection whose request was refused may go on sending before it is closed. */
+  lingerMs: number;
+}
+
+export const HTTP_LIMITS: Readonly<HttpLimits> = Object.freeze({
+  headersTimeoutMs: 20_000,
+  requestTimeoutMs: 120_000,
+  keepAliveTimeoutMs: 5_000,
+  maxHeaderBytes: 16 * 1024,
+  maxHeaders: 100,
+  maxUrlLength: 8 * 1024,
+  lingerMs: 5_000,
+});
+
+/** Node's parser errors → what the client is told before the connection closes. */
+const CLIENT_ERRORS: Record<string, [number, string]> = {
+  HPE_HEADER_OVERFLOW: [431, "request headers too large"],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, "request not received in time"],
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, "chunk extensions too large"],
+};
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
 type Method = (typeof METHODS)[number];
 
@@ -71,28 +108,47 @@ export function parseQuery(search: string): Record<string, string | string[]> {
   return out;
 }
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+/** A 413 before any of the body is read, when Content-Length already says too much. */
+function declaredTooLarge(req: http.IncomingMessage, limit: number): HttpError | null {
   const declared = Number(req.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > limit) {
-    req.resume();
-    return Promise.reject(new HttpError(413, `request body too large: ${declared} bytes (limit ${limit})`, { connection: "close" }));
-  }
+  return Number.isFinite(declared) && declared > limit ? new HttpError(413, `request body too large: ${declared} bytes (limit ${limit})`, { connection: "close" }) : null;
+}
+
+/** Thrown when the client went away before its body was complete: nothing is answered. */
+class Aborted extends Error {}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  const tooLarge = declaredTooLarge(req, limit);
+  if (tooLarge) return Promise.reject(tooLarge);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
       if (size > limit) {
-        req.removeAllListeners("data");
-        req.resume();
+        req.off("data", onData);
+        chunks.length = 0;
         reject(new HttpError(413, `request body too large: more than ${limit} bytes`, { connection: "close" }));
         return;
       }
       chunks.push(c);
-    });
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
+    // Aborted mid-body, or a malformed chunked body (the parser's error also reaches clientError).
+    req.on("error", () => reject(new Aborted()));
+    req.on("close", () => {
+      if (!req.complete) reject(new Aborted());
+    });
   });
+}
+
+/** The request target's path: origin-form as is, absolute-form reduced to its path; else a 400. */
+function targetPath(url: string): string {
+  if (url.startsWith("/")) return url;
+  const m = /^https?:\/\/[^/?#]*/i.exec(url);
+  if (m) return url.slice(m[0].length).startsWith("/") ? url.slice(m[0].length) : "/" + url.slice(m[0].length);
+  throw new HttpError(400, `bad request target ${JSON.stringify(url.slice(0, 100))}`, { connection: "close" });
 }
 
 /** Body by content type: JSON, urlencoded form, text; malformed JSON is a 400. */
@@ -136,8 +192,41 @@ export class HttpServer {
     engine.onRoutes((table) => {
       this.router = buildRouter(table);
     });
-    this.server = http.createServer((req, res) => void this.handle(req, res));
-    this.server.keepAliveTimeout = 5000;
+    const limits = (this.limits = { ...HTTP_LIMITS, ...options.limits });
+    this.server = http.createServer(
+      {
+        headersTimeout: limits.headersTimeoutMs,
+        requestTimeout: Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs),
+        maxHeaderSize: limits.maxHeaderBytes,
+        keepAliveTimeout: limits.keepAliveTimeoutMs,
+        // How often the two timeouts above are checked (Node's default, 30 s, would let them run late by that much).
+        connectionsCheckingInterval: Math.max(100, Math.min(1_000, limits.headersTimeoutMs / 4)),
+      },
+      (req, res) => void this.handle(req, res),
+    );
+    // Every header is parsed (within maxHeaderSize) and counted by handle(): none is dropped unseen.
+    this.server.maxHeadersCount = 0;
+    this.server.on("clientError", (err: NodeJS.ErrnoException, socket) => this.clientError(err, socket));
+  }
+
+  private readonly limits: HttpLimits;
+
+  /** A request the parser refused (malformed, too large, too slow): a short answer, then the connection closes. */
+  private clientError(err: NodeJS.ErrnoException, socket: import("node:stream").Duplex): void {
+    const current = (socket as unknown as { _httpMessage?: http.ServerResponse })._httpMessage;
+    if (err.code === "ECONNRESET" || !socket.writable || (current && current.headersSent)) {
+      socket.destroy();
+      return;
+    }
+    const [status, message] = CLIENT_ERRORS[err.code ?? ""] ?? [400, `malformed request (${err.code ?? "parse error"})`];
+    const body = JSON.stringify({ error: message });
+    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    setTimeout(() => socket.destroy(), this.limits.lingerMs).unref();
+  }
+
+  /** The admin API's access rule, said once at start-up. */
+  private adminToken(): string | undefined {
+    return this.options.adminToken || process.env.KITWORK_ADMIN_TOKEN || undefined;
   }
 
   async listen(): Promise<{ port: number; host: string }> {
@@ -152,6 +241,7 @@ export class HttpServer {
       else this.server.listen(port, host, listening);
     });
     const addr = this.server.address() as AddressInfo;
+    this.options.log?.({ level: "info", msg: adminAccess(this.adminToken()) });
     return { port: addr.port, host: addr.address };
   }
 
@@ -182,14 +272,33 @@ export class HttpServer {
       if (this.closing) res.setHeader("connection", "close");
       pending = this.dispatch(req, res);
     } catch (err) {
-      this.failed(res, err);
+      this.failed(req, res, err);
     }
-    if (pending instanceof Promise) pending.catch((err) => this.failed(res, err)).finally(() => this.done());
+    if (pending instanceof Promise) pending.catch((err) => this.failed(req, res, err)).finally(() => this.done());
     else this.done();
   }
 
-  private failed(res: http.ServerResponse, err: unknown): void {
+  /**
+   * A refused request whose body is still coming: the answer says connection: close,
+   * what follows is read and dropped for a moment (so the client sees the answer rather
+   * than a reset), then the connection is closed.
+   */
+  private linger(req: http.IncomingMessage, res: http.ServerResponse): void {
+    if (req.complete) return;
+    if (!res.headersSent) res.setHeader("connection", "close");
+    req.resume();
+    const socket = req.socket;
+    setTimeout(() => socket.destroy(), this.limits.lingerMs).unref();
+  }
+
+  private failed(req: http.IncomingMessage, res: http.ServerResponse, err: unknown): void {
+    if (err instanceof Aborted || res.destroyed || req.socket.destroyed) {
+      res.destroy();
+      return;
+    }
+    this.linger(req, res);
     if (err instanceof HttpError) sendJSON(res, err.status, { error: err.message }, err.headers);
+    else if (err instanceof AdminError) sendJSON(res, err.status, { error: err.message });
     else {
       this.options.log?.({ level: "error", msg: "request failed", error: String((err as Error)?.stack ?? err) });
       if (!res.headersSent) sendJSON(res, 500, { error: "internal error" });
@@ -202,26 +311,36 @@ export class HttpServer {
     if (this.inFlight === 0 && this.idle) this.idle();
   }
 
+  /** /_kitwork/: who may call it first, then the route, its query and body, before anything runs. */
   private async admin(req: http.IncomingMessage, res: http.ServerResponse, method: string, pathname: string, search: string): Promise<void> {
-    try {
-      authorize(req, this.options.adminToken ?? process.env.KITWORK_ADMIN_TOKEN);
-      const raw = method === "GET" || method === "HEAD" ? Buffer.alloc(0) : await readBody(req, this.options.bodyLimit ?? DEFAULT_BODY_LIMIT);
-      if (method === "GET" || method === "HEAD") req.resume();
-      const [status, body] = await admin(this.engine, method, pathname, parseQuery(search), parseBody(raw, req.headers["content-type"] ?? "application/json"));
-      sendJSON(res, status, body);
-    } catch (e) {
-      if (e instanceof AdminError) return sendJSON(res, e.status, { error: e.message });
-      if (e instanceof HttpError) throw e;
-      if (e instanceof Error && /payload too large|queue/.test(e.message)) return sendJSON(res, 400, { error: e.message });
-      throw e;
+    authorize(req, this.adminToken());
+    const found = adminRoute(method, adminPath(pathname));
+    let body: unknown = undefined;
+    if (takesBody(found.route)) body = adminBody(await readBody(req, this.options.bodyLimit ?? DEFAULT_BODY_LIMIT), req.headers["content-type"]);
+    else {
+      const tooLarge = declaredTooLarge(req, this.options.bodyLimit ?? DEFAULT_BODY_LIMIT);
+      if (tooLarge) throw tooLarge;
+      req.resume();
     }
+    const [status, out] = await admin(this.engine, found, parseQuery(search), body);
+    sendJSON(res, status, out);
   }
 
   private dispatch(req: http.IncomingMessage, res: http.ServerResponse): void | Promise<void> {
     const method = (req.method ?? "GET").toUpperCase();
-    const url = req.url ?? "/";
+    const url = targetPath(req.url ?? "/");
+    const limits = this.limits;
+    if (url.length > limits.maxUrlLength) throw new HttpError(414, `request target too long: ${url.length} characters (limit ${limits.maxUrlLength})`, { connection: "close" });
+    if (req.rawHeaders.length > 2 * limits.maxHeaders) throw new HttpError(431, `too many header fields: ${req.rawHeaders.length / 2} (limit ${limits.maxHeaders})`, { connection: "close" });
     const q = url.indexOf("?");
     const pathname = q < 0 ? url : url.slice(0, q);
+    if (pathname.includes("%")) {
+      try {
+        decodeURIComponent(pathname);
+      } catch {
+        throw new HttpError(400, `malformed percent-encoding in the path ${JSON.stringify(pathname.slice(0, 200))}`);
+      }
+    }
     if (pathname.startsWith(ADMIN_PREFIX)) return this.admin(req, res, method, pathname, q < 0 ? "" : url.slice(q + 1));
     const router = this.router;
     let found = METHODS.includes(method as Method) ? router.find(method as Method, pathname) : null;
