@@ -214,7 +214,8 @@ export class HttpServer {
   /** A request the parser refused (malformed, too large, too slow): a short answer, then the connection closes. */
   private clientError(err: NodeJS.ErrnoException, socket: import("node:stream").Duplex): void {
     const current = (socket as unknown as { _httpMessage?: http.ServerResponse })._httpMessage;
-    if (err.code === "ECONNRESET" || !socket.writable || (current && current.headersSent)) {
+    // A response half written cannot be followed by another: then the connection just closes.
+    if (err.code === "ECONNRESET" || !socket.writable || (current && current.headersSent && !current.writableEnded)) {
       socket.destroy();
       return;
     }
