@@ -146,6 +146,8 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
       const ended = await store.expireLeases(dead);
       if (ended.jobs || ended.runs) logLine(io, { level: "info", msg: "took over the leases of the engine that died", jobs: ended.jobs, runs: ended.runs });
     }
+    // The secret that seals parked runs (a PostgreSQL store needs KITWORK_SECRET).
+    engine.prepareSeal(store);
   } catch (e) {
     io.err(`kitwork: ${(e as Error).message}\n`);
     return 1;

@@ -249,6 +249,14 @@ export class Engine {
   private durable: Durable | null = null;
   private snapshotSeal: SnapshotSeal | null = null;
 
+  /**
+   * Finds (or, for a SQLite store, makes) the engine secret; throws a SecretError saying
+   * what to configure. startJobs() calls it; `kitwork start` calls it before listening.
+   */
+  prepareSeal(store: Store = this.requireStore()): SnapshotSeal {
+    return (this.snapshotSeal ??= sealFor({ store, env: process.env, secret: this.options.secret }));
+  }
+
   /** Seals and opens this engine's parked runs (set by startJobs). */
   get seal(): SnapshotSeal {
     if (!this.snapshotSeal) throw new Error("durable runs are not started (startJobs() with a store)");
@@ -338,7 +346,7 @@ export class Engine {
     const store = this.options.store;
     if (!store) return;
     // First: without a secret the engine could park runs nobody can resume.
-    this.snapshotSeal ??= sealFor({ store, env: process.env, secret: this.options.secret });
+    this.snapshotSeal ??= this.prepareSeal(store);
     this.options.queues = this.queueService(store);
     const owner0 = `${this.nodeId}:${Math.random().toString(36).slice(2, 8)}`;
     this.durable = new Durable({
