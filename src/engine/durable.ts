@@ -135,7 +135,18 @@ export interface DurableOptions {
   leaseMs?: number;
   /** Seals snapshots at rest and opens them (engine/seal.ts). */
   seal: SnapshotSeal;
+  /** Resumed runs executing at once in this process (default DURABLE_MAX_IN_FLIGHT); it claims four times that ahead. */
+  maxInFlight?: number;
 }
+
+/**
+ * Resumed runs one engine executes at once, and how many it holds claimed (executing or
+ * next in line). A run's timeout starts when it starts executing, and its store calls
+ * then share the store's connections (PostgreSQL: 10) with its siblings' only: a run is
+ * not charged for waiting behind every due run at once. A backlog stays in the store,
+ * where another engine can take it, not leased here while it waits.
+ */
+export const DURABLE_MAX_IN_FLIGHT = 8;
 
 /** Parks runs into the store and resumes them when due. */
 export class Durable implements ParkSink {
@@ -143,6 +154,10 @@ export class Durable implements ParkSink {
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private inFlight = 0;
+  /** Claimed runs waiting for one of the in-flight slots. */
+  private readonly ready: DurableRecord[] = [];
+  /** A poll found every claim slot taken: a run that ends polls again. */
+  private slotWanted = false;
   /** Runs this process holds the lease of (a resumed run parks again under it). */
   private readonly leased = new Map<string, DurableRecord>();
 
@@ -234,14 +249,42 @@ export class Durable implements ParkSink {
     return { program, work };
   }
 
-  /** Resumes what is due now; returns how many runs it started. */
-  async pollOnce(limit = 32): Promise<number> {
-    const recs = await this.o.store.claimDurable(this.o.owner, this.o.leaseMs ?? 60_000, limit, this.o.clock.now());
-    for (const rec of recs) {
-      this.inFlight++;
-      void this.resume(rec).finally(() => this.inFlight--);
+  private get maxInFlight(): number {
+    return this.o.maxInFlight ?? DURABLE_MAX_IN_FLIGHT;
+  }
+
+  private get claimAhead(): number {
+    return 4 * this.maxInFlight;
+  }
+
+  /** Claims what is due now, up to the free claim slots, and starts what fits; returns how many it claimed. */
+  async pollOnce(limit = Infinity): Promise<number> {
+    const free = Math.min(limit, this.claimAhead - this.ready.length - this.inFlight);
+    if (free <= 0) {
+      this.slotWanted = true;
+      return 0;
     }
+    const recs = await this.o.store.claimDurable(this.o.owner, this.o.leaseMs ?? 60_000, free, this.o.clock.now());
+    this.ready.push(...recs);
+    this.startReady();
     return recs.length;
+  }
+
+  /** Starts claimed runs while an in-flight slot is free (also during stop(): they are leased here). */
+  private startReady(): void {
+    while (this.inFlight < this.maxInFlight && this.ready.length > 0) {
+      const rec = this.ready.shift()!;
+      this.inFlight++;
+      void this.resume(rec).finally(() => {
+        this.inFlight--;
+        this.startReady();
+        // Claim again once half the claim slots are free (one claim for many runs).
+        if (this.slotWanted && this.ready.length + this.inFlight <= this.claimAhead / 2) {
+          this.slotWanted = false;
+          this.poke();
+        }
+      });
+    }
   }
 
   private async resume(rec: DurableRecord): Promise<void> {
@@ -273,12 +316,18 @@ export class Durable implements ParkSink {
           return this.park(r, c, p);
         },
       };
+      // The timer is wall time, and a starved process runs its expired timers before it reads
+      // the replies that arrived meanwhile (Node runs timers before polling I/O): the verdict
+      // waits for that poll, so a run whose answer is already here is not failed for the stall.
       let timer: NodeJS.Timeout | undefined;
+      let verdict: NodeJS.Immediate | undefined;
       const timedOut = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
-          if (state.parking) return;
-          state.cancelled = true;
-          reject(new Error(`the run did not reach its next checkpoint or its end within ${timeoutMs} ms`));
+          verdict = setImmediate(() => {
+            if (state.parking) return;
+            state.cancelled = true;
+            reject(new Error(`the run did not reach its next checkpoint or its end within ${timeoutMs} ms`));
+          });
         }, timeoutMs);
       });
       timedOut.catch(() => {}); // settled by the race below, or dropped once the run is done
@@ -290,6 +339,7 @@ export class Durable implements ParkSink {
         result = await Promise.race([driven, timedOut]);
       } finally {
         clearTimeout(timer);
+        clearImmediate(verdict);
       }
       if (result === PARKED) return;
       await this.finish(rec, ctx, work, true, result, null);
@@ -354,7 +404,7 @@ export class Durable implements ParkSink {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     const until = Date.now() + graceMs;
-    while (this.inFlight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    while (this.inFlight + this.ready.length > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
   }
 }
 
