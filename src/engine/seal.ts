@@ -2,10 +2,11 @@
 //
 // A parked run's snapshot is its whole state — locals included — and the store is a
 // database others may read or write. So what the engine writes is sealed: encrypted
-// with AES-256-GCM under a key of its own (HKDF from the engine secret and a random
-// salt, so no key ever meets the same IV twice), and authenticated with HMAC-SHA-256
-// under a MAC key derived from the same secret, over the envelope and what binds it to
-// its place: the run id, the checkpoint number and the work version. A snapshot that
+// with AES-256-GCM under a key of its own (HMAC-SHA-256 of a random salt under a key
+// HKDF derives from the engine secret, so no key ever meets the same IV twice), and
+// authenticated with HMAC-SHA-256 under a separate MAC key derived from the same
+// secret, over the envelope and what binds it to its place: the run id, the checkpoint
+// number and the work version (also the GCM additional data). A snapshot that
 // was edited, truncated, moved to another run, replayed from an earlier checkpoint
 // (while the row's checkpoint count moved on) or sealed under another secret is refused
 // with a SnapshotError of kind "authentication", and the run fails instead of resuming.
@@ -73,11 +74,20 @@ export class SnapshotSeal {
   /** Identifies the secret in envelopes and error messages (16 hex digits). */
   readonly keyId: string;
   private readonly macKey: Buffer;
+  /** The key each snapshot's encryption key is derived from (with the snapshot's salt). */
+  private readonly encKey: Buffer;
 
-  constructor(private readonly secret: Buffer) {
+  constructor(secret: Buffer) {
     if (secret.length < MIN_SECRET_LENGTH) throw new Error(`the engine secret must be at least ${MIN_SECRET_LENGTH} bytes`);
-    this.keyId = derive(secret, Buffer.alloc(0), "kitwork snapshot key id").subarray(0, 8).toString("hex");
-    this.macKey = derive(secret, Buffer.alloc(0), `kitwork snapshot mac v${SNAPSHOT_VERSION}`);
+    const none = Buffer.alloc(0);
+    this.keyId = derive(secret, none, "kitwork snapshot key id").subarray(0, 8).toString("hex");
+    this.macKey = derive(secret, none, `kitwork snapshot mac v${SNAPSHOT_VERSION}`);
+    this.encKey = derive(secret, none, `kitwork snapshot encryption v${SNAPSHOT_VERSION}`);
+  }
+
+  /** The encryption key of one snapshot: HMAC-SHA-256(encKey, salt), an HKDF-Expand step. */
+  private keyFor(salt: Buffer): Buffer {
+    return createHmac("sha256", this.encKey).update(salt).update("\x01").digest();
   }
 
   private mac(bind: SealBinding, e: Pick<Envelope, "key" | "salt" | "iv" | "data" | "tag">): Buffer {
@@ -100,7 +110,7 @@ export class SnapshotSeal {
   sealText(json: string, bind: SealBinding): string {
     const salt = randomBytes(16);
     const iv = randomBytes(12);
-    const cipher = createCipheriv("aes-256-gcm", derive(this.secret, salt, `kitwork snapshot encryption v${SNAPSHOT_VERSION}`), iv);
+    const cipher = createCipheriv("aes-256-gcm", this.keyFor(salt), iv);
     cipher.setAAD(this.aad(bind));
     const data = Buffer.concat([cipher.update(json, "utf8"), cipher.final()]);
     const e = { key: this.keyId, salt: salt.toString("base64"), iv: iv.toString("base64"), data: data.toString("base64"), tag: cipher.getAuthTag().toString("base64") };
@@ -135,7 +145,7 @@ export class SnapshotSeal {
     const tag = Buffer.from(env.tag, "base64");
     let json: string;
     try {
-      const d = createDecipheriv("aes-256-gcm", derive(this.secret, salt, `kitwork snapshot encryption v${SNAPSHOT_VERSION}`), iv);
+      const d = createDecipheriv("aes-256-gcm", this.keyFor(salt), iv);
       d.setAAD(this.aad(bind));
       d.setAuthTag(tag);
       json = Buffer.concat([d.update(Buffer.from(env.data, "base64")), d.final()]).toString("utf8");

@@ -309,12 +309,13 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     frameFns.push(fn);
     bases.push(base);
   });
-  // Stack entry j belongs to the frame whose region holds it.
-  const ownerOf = (j: number): number => {
-    let i = 0;
-    while (i + 1 < bases.length && j >= bases[i + 1]! - 2) i++;
-    return i;
-  };
+  // Stack entry j belongs to the frame whose region holds it: is that a builtin frame?
+  const slotBuiltin = new Uint8Array(stackIn.length);
+  for (let i = 0, j = 0; i < bases.length; i++) {
+    const end = i + 1 < bases.length ? bases[i + 1]! - 2 : stackIn.length;
+    const builtin = isBuiltinFn(frameFns[i]!) ? 1 : 0;
+    for (; j < end; j++) slotBuiltin[j] = builtin;
+  }
 
   // Which heap entries a script can reach: everything reachable from a non-builtin frame.
   // Private builtins may appear only outside that set.
@@ -333,7 +334,7 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     if (Array.isArray(fr.args)) for (const a of fr.args) mark(a);
   });
   stackIn.forEach((x, j) => {
-    if (!isBuiltinFn(frameFns[ownerOf(j)]!)) mark(x);
+    if (!slotBuiltin[j]) mark(x);
   });
   while (work.length) {
     const e = heap[work.pop()!];
@@ -395,6 +396,11 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     builtin?: boolean;
   }
   const PLAIN: At = {};
+  const HOLE_OK: At = { hole: true };
+  const ACC_OK: At = { acc: true };
+  const BUILTIN: At = { builtin: true };
+  const BUILTIN_HOLE_OK: At = { builtin: true, hole: true };
+  const BUILTIN_ACC_OK: At = { builtin: true, acc: true };
   const dec = (x: unknown, at: At = PLAIN): unknown => {
     if (x === null || typeof x === "string" || typeof x === "boolean") return x;
     if (typeof x === "number") return Number.isFinite(x) ? x : fail("a number that is not finite");
@@ -434,8 +440,9 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
         if (!at.acc) fail("an accessor outside a property");
         const pair = x.acc;
         if (!Array.isArray(pair) || pair.length !== 2) fail("a bad accessor");
-        const g = dec(pair[0], at);
-        const s = dec(pair[1], at);
+        const inner = at.builtin ? BUILTIN : PLAIN;
+        const g = dec(pair[0], inner);
+        const s = dec(pair[1], inner);
         if ((g !== undefined && !(g instanceof KFunction)) || (s !== undefined && !(s instanceof KFunction))) fail("an accessor that is not a function");
         return new Accessor(g, s);
       }
@@ -450,10 +457,10 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
 
   // Pass 2: fill them in.
   heap.forEach((e, i) => {
-    const at: At = { builtin: !guest[i] };
+    const at = guest[i] ? PLAIN : BUILTIN;
     const v = objs[i];
     if (v instanceof Cell) {
-      v.v = dec(e.v, { ...at, hole: true });
+      v.v = dec(e.v, guest[i] ? HOLE_OK : BUILTIN_HOLE_OK);
       return;
     }
     const o = v as KObject;
@@ -461,7 +468,7 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     if (proto !== null && !(proto instanceof KObject)) fail(`heap entry ${i}: a prototype that is not an object`);
     o.proto = proto;
     if (e.k !== undefined) {
-      const propAt: At = { ...at, acc: true };
+      const propAt = guest[i] ? ACC_OK : BUILTIN_ACC_OK;
       for (const kv of list(e.k, `heap entry ${i}'s properties`)) {
         if (!Array.isArray(kv) || kv.length !== 2 || typeof kv[0] !== "string") fail(`heap entry ${i}: a bad property`);
         const val = dec(kv[1], propAt);
@@ -532,11 +539,11 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
   vm.reset(limits);
   vm.restoreCounters(counter(body.budgetLeft, limits.budget, "budget"), counter(body.heapLeft, limits.heapBytes, "heap"));
   vm.context = options.context;
-  for (let j = 0; j < stackIn.length; j++) vm.stack[j] = dec(stackIn[j], { hole: true, builtin: isBuiltinFn(frameFns[ownerOf(j)]!) });
+  for (let j = 0; j < stackIn.length; j++) vm.stack[j] = dec(stackIn[j], slotBuiltin[j] ? BUILTIN_HOLE_OK : HOLE_OK);
   vm.sp = stackIn.length;
   vm.frames = framesIn.map((f, i) => {
     const fr = f as Record<string, unknown>;
-    const at: At = { builtin: isBuiltinFn(frameFns[i]!) };
+    const at = isBuiltinFn(frameFns[i]!) ? BUILTIN : PLAIN;
     const frame = new Frame();
     const closure = dec(fr.closure, at);
     if (!(closure instanceof KClosure)) fail(`frame ${i} has no closure`);
