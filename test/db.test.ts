@@ -557,6 +557,42 @@ function dialectSuite(server: Server): void {
         await intact();
       });
 
+      test("raw(): one statement per call — stacked statements are refused before anything is sent", async () => {
+        const stacked = [
+          `select 1 as one; drop table ${X}`,
+          `select 1 as one; drop table ${X};`,
+          `select 1 as one;\n-- a comment\ndrop table ${X}`,
+          `select 1 as one /* ; */ ; delete from ${U}`,
+          `select ';' as s; drop table ${X}`,
+          `update ${U} set age = 0 where id = ?; drop table ${X}`,
+        ];
+        for (const text of stacked) {
+          const r = await attempt(conns, `return db().raw(${q(text)}, ${text.includes("?") ? "[1]" : "[]"});`);
+          assert.equal(r.ok, false, `${JSON.stringify(text)} should be refused, got ${JSON.stringify((r as { value?: unknown }).value)}`);
+          assert.match((r as { error: string }).error, /raw\(\) runs one statement; this SQL has more than one/);
+          await intact();
+        }
+        const zeroed = Number(((await exec(`select count(*) as c from ${U} where age = 0`)).rows[0] as { c: unknown }).c);
+        assert.equal(zeroed, 0, "the update before the stacked statement did not run either");
+      });
+
+      test("raw(): one statement with semicolons in strings, comments or a trailing one still runs", async () => {
+        const v = await run(
+          conns,
+          `return [db().raw(${q(`select count(*) as c from ${U};`)})[0].c, db().raw(${q(`select ';' as s -- ; drop table ${X}\n`)})[0].s, db().raw(${q(`select 'a;b' as s /* ; drop */`)})[0].s];`,
+        );
+        assert.deepEqual(v, [5, ";", "a;b"]);
+        if (d === "postgres") assert.deepEqual(await run(conns, `return db().raw(${q(`select $$a;'b$$ as s, E'c\\';d' as t`)});`), [{ s: "a;'b", t: "c';d" }]);
+        if (d === "mysql") assert.deepEqual(await run(conns, `return db().raw(${q(`select 'c\\';d' as t # ; drop table ${X}`)});`), [{ t: "c';d" }]);
+        await intact();
+      });
+
+      test("the driver holds the line too: a stacked statement sent below raw() is refused by the database connection", async () => {
+        // PostgreSQL would run a whole script sent as a simple query; db() connections use the extended protocol.
+        await assert.rejects(exec(`select 1 as one; drop table ${X}`), /multiple commands|more than one statement|SQL syntax/i);
+        await intact();
+      });
+
       for (const [label, expr] of REJECTED) {
         test(`rejected: ${label}`, async () => {
           const r = await attempt(conns, `return ${expr};`);

@@ -109,6 +109,17 @@ async function makeDialect(name: string, url: string, out: { sqlite?: SqliteHand
     });
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     pool.on("error", () => {}); // idle-client errors surface on the next query instead
+    // Every query with the extended protocol, parameters or not: PostgreSQL then runs one
+    // statement per query, so raw("select 1; drop table t") cannot run the second (pg
+    // sends a query without parameters as a simple query, which runs a whole script).
+    pool.on("connect", (client) => {
+      const query = client.query.bind(client) as (...a: unknown[]) => unknown;
+      (client as { query: unknown }).query = (text: unknown, values?: unknown, ...rest: unknown[]) => {
+        if (typeof text !== "string") return query(text, values, ...rest); // a config object or a cursor
+        if (typeof values === "function") return query({ text, queryMode: "extended" }, values);
+        return query({ text, values, queryMode: "extended" }, ...rest);
+      };
+    });
     return new PostgresDialect({ pool });
   }
   const mysql = await import("mysql2");

@@ -438,6 +438,7 @@ const terminals: Row[] = [
   terminal("raw", 2, (vm, s, db, [sqlText, params]) => run(db, { ...s, table: null }, async (k, conn) => {
     if (typeof sqlText !== "string") throw new QueryError("expects (sql, [params])");
     if (params !== undefined && !(params instanceof KArray)) throw new QueryError("params must be an array");
+    if (statementCount(sqlText, conn.dialect) > 1) throw new QueryError(`raw() runs one statement; this SQL has more than one (give each its own raw() call, inside db().transaction() to run them together)`);
     const list = params === undefined ? [] : params.items.map((p) => bindFor(conn.dialect, plain(p)));
     const text = conn.dialect === "postgres" ? numberPlaceholders(sqlText) : sqlText;
     const r = await k.executeQuery(CompiledQuery.raw(text, list as unknown[]));
@@ -464,6 +465,74 @@ function aggregate(k: Kysely<any>, s: QueryState, dialect: DialectName, fn: (eb:
   if (s.group.length === 0 && s.limit === null && s.offset === null) return selectQuery(k, { ...s, order: [] }, dialect).select(fn);
   const inner = selectWith(k, { ...s, select: s.group.length ? s.group : s.select.length ? s.select : ["*"] }, dialect).as("kw_rows");
   return k.selectFrom(inner).select(fn);
+}
+
+/**
+ * How many statements a SQL text holds: top-level semicolons followed by more than
+ * whitespace and comments, as each dialect reads strings ('…', MySQL's "…" and
+ * backslash escapes, PostgreSQL's E'…' and $tag$…$tag$), identifiers ("…", `…`) and
+ * comments (--, /* *\/ nested on PostgreSQL, MySQL's #). raw() refuses more than one
+ * before anything is sent, with the same message on every database; the drivers hold
+ * the same line on their own (SQLite prepares one statement, mysql2 is not configured
+ * for multiple statements, PostgreSQL gets every query with the extended protocol).
+ */
+export function statementCount(sql: string, dialect: DialectName): number {
+  if (!sql.includes(";")) return 1;
+  let count = 0;
+  let open = false; // the current statement has something besides whitespace and comments
+  const n = sql.length;
+  const skipQuoted = (i: number, q: string, backslash: boolean): number => {
+    for (let j = i + 1; j < n; j++) {
+      const c = sql[j];
+      if (backslash && c === "\\") j++;
+      else if (c === q) {
+        if (sql[j + 1] === q) j++;
+        else return j + 1;
+      }
+    }
+    return n;
+  };
+  for (let i = 0; i < n; ) {
+    const c = sql[i]!;
+    if (c === ";") {
+      if (open) count++;
+      open = false;
+      i++;
+    } else if ((c === "-" && sql[i + 1] === "-" && (dialect !== "mysql" || !/\S/.test(sql[i + 2] ?? " "))) || (c === "#" && dialect === "mysql")) {
+      // A line comment (MySQL's -- needs a space after it: 1--1 is arithmetic there).
+      const end = sql.indexOf("\n", i);
+      i = end < 0 ? n : end + 1;
+    } else if (c === "/" && sql[i + 1] === "*") {
+      let depth = 1;
+      let j = i + 2;
+      while (j < n && depth > 0) {
+        if (sql[j] === "*" && sql[j + 1] === "/") {
+          depth--;
+          j += 2;
+        } else if (dialect === "postgres" && sql[j] === "/" && sql[j + 1] === "*") {
+          depth++;
+          j += 2;
+        } else j++;
+      }
+      i = j;
+    } else if (/\s/.test(c)) i++;
+    else {
+      open = true;
+      if (c === "'") {
+        const escaped = dialect === "mysql" || (dialect === "postgres" && /[eE]/.test(sql[i - 1] ?? "") && !/[\w$]/.test(sql[i - 2] ?? ""));
+        i = skipQuoted(i, "'", escaped);
+      } else if (c === '"') i = skipQuoted(i, '"', dialect === "mysql");
+      else if (c === "`") i = skipQuoted(i, "`", false);
+      else if (c === "$" && dialect === "postgres") {
+        const tag = /^\$(?:[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(sql.slice(i, i + 200));
+        if (tag && !/[\w$]/.test(sql[i - 1] ?? "")) {
+          const end = sql.indexOf(tag[0], i + tag[0].length);
+          i = end < 0 ? n : end + tag[0].length;
+        } else i++;
+      } else i++;
+    }
+  }
+  return count + (open ? 1 : 0);
 }
 
 /** `?` placeholders → `$1, $2…` for PostgreSQL (outside quoted strings and identifiers). */
