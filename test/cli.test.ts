@@ -294,6 +294,24 @@ main();
     assertNoHostPaths(r.stderr);
   });
 
+  test("--timeout bounds the whole run, suspended time included: sleep(\"20d\") under --timeout 1s exits 2 naming the time limit and the line", () => {
+    const r = run("sleepy.js", `const x = 1;\nsleep("20d");\nreturn "woke";\n`, ["--timeout", "1s"]);
+    assert.equal(r.status, 2, show(r));
+    assert.equal(r.stdout, "");
+    assert.match(r.stderr, /time limit exceeded \(1000 ms\)/, show(r));
+    assert.match(r.stderr, /^sleepy\.js:2:\d+ /m, show(r));
+    assertNoHostPaths(r.stderr);
+  });
+
+  test("--timeout: short sleeps that add up past it end the run with the time limit too; a run within it finishes", () => {
+    const r = run("naps.js", `let n = 0;\nwhile (true) { sleep("50ms"); n++; }\n`, ["--timeout", "500ms"]);
+    assert.equal(r.status, 2, show(r));
+    assert.match(r.stderr, /time limit exceeded \(500 ms\)/, show(r));
+    const ok = run("nap.js", `sleep("10ms");\nreturn "rested";\n`, ["--timeout", "1m"]);
+    assert.equal(ok.status, 0, show(ok));
+    assert.equal(ok.stdout, '"rested"\n');
+  });
+
   test("db() under kitwork run uses KITWORK_DB; a missing table is a clear error naming it, exit 1", () => {
     const file = script("dbmissing.js", `const x = 1;\nreturn db().from("nope").all();\n`);
     const p = spawnSync(process.execPath, [BIN, "run", file], { cwd: DIR, encoding: "utf8", timeout: scaled(120_000), env: { ...process.env, KITWORK_DB: "sqlite::memory:" } });

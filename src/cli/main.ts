@@ -4,7 +4,9 @@ import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import { disassemble } from "../bytecode/disasm.js";
 import { CompileError, compile } from "../compiler/index.js";
-import { Runtime, attachFrame } from "../runtime/runtime.js";
+import { type Outcome, type RunOptions, Runtime, attachFrame } from "../runtime/runtime.js";
+import type { Program } from "../bytecode/program.js";
+import type { Interpreter } from "../vm/interpreter.js";
 import { FailSignal, newRunContext, sleepCapability } from "../runtime/work.js";
 import { httpCapability, httpGetCapability, httpPostCapability } from "../runtime/outbound.js";
 import { toHost } from "../stdlib/convert.js";
@@ -88,13 +90,29 @@ export async function runFile(file: string, opts: { input?: unknown; budget?: nu
   }
   ctx.db = { connections, tx: new Map() };
   ctx.capabilities.db = runtime.db;
-  ctx.capabilities.sleep = sleepCapability; // in memory: there is no store to checkpoint to
+  // --timeout bounds the whole run's wall-clock time, suspended time included (the VM's
+  // own deadline counts running time only): past it the run ends with the time limit.
+  const deadline = opts.timeout !== undefined && opts.timeout > 0 ? Date.now() + opts.timeout : Infinity;
+  // In memory: there is no store to checkpoint to. A sleep that would outlast the deadline
+  // sets no timer (the deadline ends the run), so nothing keeps the process alive past it.
+  ctx.capabilities.sleep = (vm: Interpreter, args: unknown[]) => {
+    if (deadline !== Infinity) {
+      let ms: number | null = null;
+      try {
+        ms = parseDuration(args[0] as string | number);
+      } catch {
+        // sleepCapability reports it
+      }
+      if (ms !== null && Date.now() + ms >= deadline) return new Promise(() => {});
+    }
+    return sleepCapability(vm, args);
+  };
   Object.assign(ctx.capabilities, { http: httpCapability, "http.get": httpGetCapability, "http.post": httpPostCapability });
   const limits: Record<string, number> = {};
   if (opts.budget !== undefined) limits.budget = opts.budget;
   if (opts.timeout !== undefined) limits.timeoutMs = opts.timeout;
   try {
-    const value = await runtime.runToEnd(program, { limits, context: ctx });
+    const value = await runWithin(runtime, program, { limits, context: ctx }, deadline, opts.timeout ?? 0);
     const res = ctx.response;
     if (res && (res.kind === "text" || res.kind === "html")) io.out(String(res.body) + "\n");
     else if (res && res.kind === "redirect") io.out(JSON.stringify({ redirect: res.body, status: res.status }) + "\n");
@@ -121,6 +139,34 @@ export async function runFile(file: string, opts: { input?: unknown; budget?: nu
   } finally {
     await closeRunTransactions(ctx.db);
     await connections.closeAll();
+  }
+}
+
+/** Runs to the end, or until `deadline` (wall clock) passes: then a LimitError naming the time limit. */
+async function runWithin(runtime: Runtime, program: Program, options: RunOptions, deadline: number, timeoutMs: number): Promise<unknown> {
+  let out: Outcome = runtime.run(program, options);
+  let passed = false;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<"expired">((resolve) => {
+    if (out.status === "suspended" && deadline !== Infinity) {
+      timer = setTimeout(() => {
+        passed = true;
+        resolve("expired");
+      }, Math.max(0, deadline - Date.now()));
+    }
+  });
+  try {
+    while (out.status === "suspended") {
+      const run = out.run;
+      const step: Promise<Outcome> = run.awaitAndResume(() => passed);
+      step.catch(() => {}); // after the deadline it can only settle as RunAbandoned, which nobody waits for
+      const next: Outcome | "expired" = await Promise.race([step, expired]);
+      if (next === "expired") throw new LimitError("timeout", `time limit exceeded (${timeoutMs} ms)`, run.vm.trace());
+      out = next;
+    }
+    return out.value;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -153,7 +199,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .argument("<file>", "the script")
     .option("--input <json>", "input for the run (w.payload, w.body)", parseJSONOption)
     .option("--budget <n>", "instruction budget (0 = unlimited)", parseBudget)
-    .option("--timeout <duration>", 'wall-clock limit, e.g. "5s"', parseTimeout)
+    .option("--timeout <duration>", 'wall-clock limit for the whole run, sleeps included, e.g. "5s"', parseTimeout)
     .option("--db <url>", "default database URL (sqlite:path, postgres://…, mysql://…)")
     .action(async (file: string, opts) => {
       code = await runFile(file, opts, io);
