@@ -21,6 +21,7 @@ import path from "node:path";
 import { formatProblem } from "../src/engine/works.ts";
 import { cronQueue } from "../src/engine/jobs.ts";
 import { openStore } from "../src/store/index.ts";
+import { testTimeout } from "./fixtures/guard.ts";
 import {
   type Booted,
   FIXTURES,
@@ -65,9 +66,9 @@ async function cronRuns(s: Booted, work: string, expected: number) {
   const ok = await eventually(async () => {
     const jobs = await s.store.listJobs(cronQueue(work), null, 10_000);
     return jobs.length === expected && jobs.every((j) => j.state === "done");
-  }, 8000);
+  });
   const jobs = await s.store.listJobs(cronQueue(work), null, 10_000);
-  assert.ok(ok, `${work}: expected ${expected} done cron jobs, got ${JSON.stringify(jobs.map((j) => [j.state, j.attempts]))}`);
+  assert.ok(ok, `${work}: gave up waiting for ${expected} done cron jobs (a hang guard), got ${JSON.stringify(jobs.map((j) => [j.state, j.attempts]))}`);
   const runs = (await s.store.listRuns({ work, limit: 10_000 })).filter((r) => r.trigger === "cron");
   return { jobs, runs };
 }
@@ -352,7 +353,7 @@ describe("invalid schedules are discovery errors with file:line:col", () => {
 // ------------------------------------------------------------------ real processes
 
 describe("a w.every(\"1s\") work across kill -9 and restart (real processes, SQLite store)", () => {
-  test("one run per slot at most, no slot fired twice, the missed-slot policy applied once", { timeout: 40_000 }, async (t) => {
+  test("one run per slot at most, no slot fired twice, the missed-slot policy applied once", { timeout: testTimeout() }, async (t) => {
     ensureBuilt();
     const tmp = tempDir("cron-proc");
     const url = `sqlite:${path.join(tmp, "state.db")}`;

@@ -23,6 +23,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { authorize } from "../src/server/admin.ts";
 import { MAX_PAYLOAD_BYTES, type Job, type RunRecord, type Store, openStore } from "../src/store/index.ts";
+import { testTimeout } from "./fixtures/guard.ts";
 import {
   type Booted,
   FIXTURES,
@@ -138,14 +139,14 @@ async function jobState(store: Store, id: string): Promise<Job> {
   return job;
 }
 
-/** Waits until the job reaches `state` (and `extra` holds); fails with the job as seen. */
-async function waitJob(store: Store, id: string, state: Job["state"], ms = 5000, extra: (j: Job) => boolean = () => true): Promise<Job> {
+/** Waits until the job reaches `state` (and `extra` holds); fails with the job as seen (`ms`: a hang guard, scaled). */
+async function waitJob(store: Store, id: string, state: Job["state"], ms = 120_000, extra: (j: Job) => boolean = () => true): Promise<Job> {
   let last: Job | null = null;
   const ok = await eventually(async () => {
     last = await store.getJob(id);
     return last?.state === state && extra(last);
   }, ms);
-  assert.ok(ok, `job ${id} did not become ${state}: ${JSON.stringify(last)}`);
+  assert.ok(ok, `gave up waiting for job ${id} to become ${state} (a hang guard): ${JSON.stringify(last)}`);
   return last!;
 }
 
@@ -216,8 +217,8 @@ for (const backend of BACKENDS) {
         }),
       );
       assert.equal(new Set(ids).size, 50);
-      const ok = await eventually(async () => (await Promise.all(ids.map((id) => s.store.getJob(id)))).every((j) => j?.state === "done"), 8000);
-      assert.ok(ok, "every job done");
+      const ok = await eventually(async () => (await Promise.all(ids.map((id) => s.store.getJob(id)))).every((j) => j?.state === "done"));
+      assert.ok(ok, "gave up waiting for the 50 jobs to be done");
       const runs = (await s.store.listRuns({ work: "consumer", limit: 1000 })).filter((r) => ids.includes(r.jobId!));
       assert.equal(runs.length, 50, "one run per job");
       assert.ok(runs.every((r) => r.status === "succeeded" && r.attempt === 1));
@@ -446,7 +447,7 @@ for (const backend of BACKENDS) {
 
     test("kitwork runs cancel <id> drops the pending retry; cancelling a succeeded run is refused", async () => {
       const id = await s.engine.push("later", { n: 1 });
-      const job = await waitJob(s.store, id, "pending", 5000, (j) => j.attempts === 1);
+      const job = await waitJob(s.store, id, "pending", undefined, (j) => j.attempts === 1);
       assert.ok(job.runAt > Date.now() + 3_000_000, "the retry is scheduled an hour later");
       const [run] = await runsOfJob(s.store, id, "later");
       assert.ok(run);
@@ -592,7 +593,7 @@ for (const backend of BACKENDS) {
       assert.deepEqual(job.payload, original.payload);
 
       const id = await s.engine.push("later", { n: 2 });
-      await waitJob(s.store, id, "pending", 5000, (j) => j.attempts === 1);
+      await waitJob(s.store, id, "pending", undefined, (j) => j.attempts === 1);
       const [failed] = await runsOfJob(s.store, id, "later");
       const c = await adminCall(s, `/_kitwork/runs/${failed!.id}/cancel`, { method: "POST" });
       assert.equal(c.status, 200, show(c));
@@ -686,7 +687,7 @@ for (const backend of BACKENDS) {
 
     test("a retry waits in the store (pending, run_at = now + delay), not in a blocked process", async () => {
       const id = await s.engine.push("slow", { n: 1 });
-      const waiting = await waitJob(s.store, id, "pending", 5000, (j) => j.attempts === 1);
+      const waiting = await waitJob(s.store, id, "pending", undefined, (j) => j.attempts === 1);
       assert.equal(waiting.runAt, clock.t + 3_600_000, "retried an hour later");
       assert.match(waiting.error ?? "", /first attempt fails/);
       assert.equal(waiting.leaseOwner, null, "no lease is held while waiting");
@@ -743,7 +744,7 @@ describe("admin API token (authorize() with fake requests: a non-local address c
 // ------------------------------------------------------------------ the crash test
 
 describe("crash test: kill -9 half-way through 2,000 jobs, then restart (real processes, SQLite store)", () => {
-  test("every job completes, none is lost, and jobs run twice ≤ jobs in flight at the kill", { timeout: 80_000 }, async (t) => {
+  test("every job completes, none is lost, and jobs run twice ≤ jobs in flight at the kill", { timeout: testTimeout(15) }, async (t) => {
     ensureBuilt();
     const tmp = tempDir("crash");
     const storeUrl = `sqlite:${path.join(tmp, "state.db")}`;
@@ -762,9 +763,9 @@ describe("crash test: kill -9 half-way through 2,000 jobs, then restart (real pr
 
       const first = await startEngine(dir, args, tmp);
       let seen = await counts();
-      const midway = await eventually(async () => (seen = await counts()).done >= 400, 30_000, 5);
+      const midway = await eventually(async () => (seen = await counts()).done >= 400, undefined, 5);
       await kill9(first);
-      assert.ok(midway, `the first engine made no progress: ${JSON.stringify(seen)}\n${first.err()}`);
+      assert.ok(midway, `gave up waiting for the first engine to complete 400 jobs: ${JSON.stringify(seen)}\n${first.err()}`);
       const atKill = await counts();
       t.diagnostic(`at the kill: ${JSON.stringify(atKill)}`);
       assert.ok(atKill.done < N, `the kill came too late to test anything: ${JSON.stringify(atKill)}`);
@@ -772,9 +773,9 @@ describe("crash test: kill -9 half-way through 2,000 jobs, then restart (real pr
 
       const second = await startEngine(dir, args, tmp);
       let end = await counts();
-      const finished = await eventually(async () => (end = await counts()).done === N, 45_000, 50);
+      const finished = await eventually(async () => (end = await counts()).done === N, 5 * 60_000, 50);
       const stopped = await stopEngine(second);
-      assert.ok(finished, `not every job completed after the restart: ${JSON.stringify(end)}\n${second.err()}`);
+      assert.ok(finished, `gave up waiting (5 min, a hang guard) for every job to complete after the restart: ${JSON.stringify(end)}\n${second.err()}`);
       assert.equal(stopped.code, 0, `graceful shutdown: ${JSON.stringify(stopped)} ${second.err()}`);
 
       const jobs = await store.listJobs("crash", null, 10 * N);
