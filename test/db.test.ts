@@ -28,6 +28,7 @@ import { newRunContext } from "../src/runtime/work.ts";
 import { Engine } from "../src/engine/engine.ts";
 import { HttpServer } from "../src/server/http.ts";
 import { KHandle } from "../src/vm/values.ts";
+import { scaled, until, withGuard } from "./fixtures/guard.ts";
 import { CI, type Dialect, type Server, SUFFIX, TMP, USERS, createStatements, discoverServers, dropStatements, names, sqlFor, where } from "./fixtures/db/servers.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -47,7 +48,7 @@ async function runGuest(connections: Connections, src: string): Promise<unknown>
   ctx.db = { connections, tx: new Map() };
   ctx.capabilities.db = runtime.db;
   try {
-    return await runtime.runToEnd(compile(src, "case.js"), { context: ctx, limits: { timeoutMs: 20_000 } });
+    return await runtime.runToEnd(compile(src, "case.js"), { context: ctx, limits: { timeoutMs: scaled(120_000) } });
   } finally {
     await closeRunTransactions(ctx.db);
   }
@@ -703,7 +704,7 @@ function postgresServing(server: Server, kysely: () => Kysely<any>): void { // e
       await k.insertInto(C).values(values).execute();
       const dir = fs.mkdtempSync(path.join(TMP, "works-"));
       fs.writeFileSync(path.join(dir, "pg-row.js"), `const w = work({ name: "pg row" });\nw.get("/pg/:id");\nconst id = w.params.id.int(0);\nreturn db().from(${q(C)}).find(id) ?? fail(404, "no row " + id);\n`);
-      fs.writeFileSync(path.join(dir, "pg-slow.js"), `const w = work({ name: "pg slow" });\nw.get("/slow");\nreturn db().raw("select pg_sleep(1) as s, 'slow' as v")[0].v;\n`);
+      fs.writeFileSync(path.join(dir, "pg-slow.js"), `const w = work({ name: "pg slow" });\nw.get("/slow");\nreturn db().raw("select pg_advisory_xact_lock(4242)::text as s, 'slow' as v")[0].v;\n`);
       fs.writeFileSync(path.join(dir, "pg-tx.js"), `const w = work({ name: "pg tx" });\nw.post("/tx/:tag");\nconst tag = w.params.tag;\nreturn db().transaction(() => {\n  db().from(${q(L)}).insert({ tag: tag, n: 1 });\n  db().from(${q(L)}).insert([{ tag: tag, n: 2 }, { tag: tag, n: 3 }]);\n  if (tag.startsWith("fail")) throw new Error("boom " + tag);\n  return db().from(${q(L)}).where("tag", tag).count();\n});\n`);
       engine = new Engine({ dir, databases: [{ name: "default", url: server.url }], report: () => {} });
       assert.deepEqual(engine.loadAll(), []);
@@ -734,20 +735,29 @@ function postgresServing(server: Server, kysely: () => Kysely<any>): void { // e
     });
 
     test("a slow query suspends its run, not the engine: other requests finish meanwhile", async () => {
-      let slowDone = 0;
-      const slow = fetch(`${base}/slow`).then(async (r) => {
-        slowDone = Date.now();
-        return [r.status, await r.text()];
+      // /slow waits for an advisory lock the test holds, so it is slow until the test says
+      // otherwise, however fast or loaded the machine is.
+      await kysely().connection().execute(async (holder) => {
+        await sql`select pg_advisory_lock(4242)`.execute(holder);
+        let slowDone = false;
+        const slow = fetch(`${base}/slow`).then(async (r) => {
+          slowDone = true;
+          return [r.status, await r.text()];
+        });
+        try {
+          const waiting = async () => Number((await sql<{ n: string }>`select count(*) as n from pg_locks where locktype = 'advisory' and objid = 4242 and not granted`.execute(holder)).rows[0]!.n) > 0;
+          await until(waiting, "GET /slow to wait for the lock");
+          const fast = Promise.all(Array.from({ length: 20 }, (_, i) => fetch(`${base}/pg/${i + 1}`).then(async (r) => {
+            assert.equal(r.status, 200);
+            await r.text();
+          })));
+          await withGuard(fast, 120_000, "20 fast requests while GET /slow waits");
+          assert.equal(slowDone, false, "the slow request is still waiting");
+        } finally {
+          await sql`select pg_advisory_unlock(4242)`.execute(holder);
+        }
+        assert.deepEqual(await slow, [200, "slow"]);
       });
-      await new Promise((r) => setTimeout(r, 50));
-      const fastDone: number[] = [];
-      await Promise.all(Array.from({ length: 20 }, (_, i) => fetch(`${base}/pg/${i + 1}`).then(async (r) => {
-        assert.equal(r.status, 200);
-        await r.text();
-        fastDone.push(Date.now());
-      })));
-      assert.deepEqual(await slow, [200, "slow"]);
-      assert.ok(Math.max(...fastDone) < slowDone, "the fast requests finished while the slow one was still waiting");
     });
 
     test("a work whose transaction throws leaves no rows behind; one that returns commits", async () => {
@@ -859,7 +869,7 @@ describe("kitwork db migrate (the real binary, SQLite)", () => {
   const cli = (...args: string[]) => {
     const env: NodeJS.ProcessEnv = { ...process.env, KITWORK_DB: `sqlite:${dbFile}` };
     for (const key of Object.keys(env)) if (key.startsWith("KITWORK_DB_")) delete env[key];
-    return spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", env, timeout: 30_000 });
+    return spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", env, timeout: scaled(120_000) });
   };
 
   test("prints what it applied and exits 0; a second run applies nothing", async () => {
