@@ -116,6 +116,14 @@ export const FEATURES = [
   "extras", // String(), Number(), toLowerCase, includes/startsWith/trim/charAt/at on strings,
   //           Object.values, `in`, Array.isArray, Number.isInteger, toFixed, Math.ceil/sqrt,
   //           do-while, for-in, Array.from, object method shorthand
+  "accessors", // getters and setters in object literals, read and written through computed keys
+  //              (o[k], o[k] = v, o[k] += v, o[k] ??= v, o[k]++), spread / Object.values / JSON of them
+  "hooks", // objects with valueOf / toString / toJSON used in arithmetic, comparisons, templates,
+  //          concatenation, JSON.stringify, property keys and inside builtins (join, map(Number), Math.max)
+  "hookThrows", // exceptions thrown from getters, setters, hooks and from callbacks inside builtins
+  //               (map / filter / reduce / some / find / sort / replace / JSON.parse reviver / replacer)
+  "deepCalls", // call chains through builtins (a callback calls a function that calls a builtin with a
+  //              callback ...), try/catch/finally at each level; recursion through map, getters and hooks
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -124,7 +132,15 @@ export interface GenOptions {
   maxLines?: number;
   /** Features to leave out. */
   disable?: Iterable<string>;
+  /**
+   * "all" (default): every feature at its usual weight. "hooks": the families that run guest
+   * code from inside an operation (accessors, hooks, hookThrows, deepCalls) weigh four times more.
+   */
+  profile?: Profile;
 }
+
+export const PROFILES = ["all", "hooks"] as const;
+export type Profile = (typeof PROFILES)[number];
 
 // --------------------------------------------------------------- Types ----
 
@@ -138,7 +154,9 @@ type Ty =
   | "any" // anything except functions (null, undefined, mixed, nested)
   | "fn" // function with a signature
   | "fnarr" // array of (x) => number closures
-  | "acc"; // accumulator object { add(x), get(), list() }
+  | "acc" // accumulator object { add(x), get(), list() }
+  | "gobj" // object literal with getters / setters (see AccMeta); never returned or stringified whole
+  | "hobj"; // object with valueOf / toString / toJSON hooks (see HookMeta); never returned
 
 const VALUE_TYPES: Ty[] = ["num", "str", "bool", "arr", "sarr", "obj", "any"];
 
@@ -164,6 +182,41 @@ interface Var {
   /** Function nesting level where the variable was declared. */
   level: number;
   sig?: Sig;
+  /** For "gobj": its members and the array of keys used to reach them. */
+  acc?: AccMeta;
+  /** For "hobj": what its hooks do. */
+  hook?: HookMeta;
+}
+
+/** One slot of an accessor object's key array. */
+interface AccSlot {
+  key: string;
+  /** "none": the key is not a property (reads give undefined, writes add a data property). */
+  kind: "get" | "set" | "both" | "data" | "none";
+  /** Work of one read (getter) / one write (setter). */
+  readCost: number;
+  writeCost: number;
+  /** The getter / the setter may throw. */
+  readThrows: boolean;
+  writeThrows: boolean;
+}
+
+interface AccMeta {
+  /** Name of the const array holding the keys (index i names slots[i]). */
+  keys: string;
+  slots: AccSlot[];
+}
+
+interface HookMeta {
+  valueOf: boolean;
+  toString: boolean;
+  toJSON: boolean;
+  /** Work of one conversion. */
+  cost: number;
+  /** A conversion (valueOf / toString) may throw. */
+  throws: boolean;
+  /** toJSON may throw. */
+  jsonThrows: boolean;
 }
 
 const MAX_LOOP_WORK = 400; // product of nested loop bounds
@@ -174,6 +227,8 @@ const STR_CAP = 48;
 const ARR_CAP = 16;
 
 const OBJ_KEYS = ["a", "b", "c", "k1", "x", "y", "2", "10", "0", "len", "z_"];
+/** Member names of accessor objects (a subset of OBJ_KEYS, so plain objects share them). */
+const ACC_KEYS = ["a", "b", "c", "x", "y", "k1", "len", "2", "10"];
 const STR_POOL = [
   "",
   "a",
@@ -228,11 +283,20 @@ class Gen {
   private retTy: Ty | null = null; // return type of the enclosing function
   private fnThrows = false; // whether the function being generated may throw
   private fnGrows = false;
+  /** Weight multiplier of the hook families (profile "hooks": 4). */
+  private readonly boost: number;
 
   constructor(seed: number, opts: GenOptions = {}) {
     this.rng = new Rng(seed);
     this.maxLines = opts.maxLines ?? 60;
     this.disabled = new Set(opts.disable ?? []);
+    this.boost = opts.profile === "hooks" ? 4 : 1;
+  }
+
+  /** Weight of an alternative of feature f: 0 when f is off, w (times the profile's boost) otherwise. */
+  private w(f: Feature, w: number): number {
+    if (!this.on(f)) return 0;
+    return f === "accessors" || f === "hooks" || f === "hookThrows" || f === "deepCalls" ? w * this.boost : w;
   }
 
   on(f: Feature): boolean {
@@ -535,6 +599,9 @@ class Gen {
         },
       ],
       [this.on("coercion") ? 2 : 0, () => `(${this.bool(d1)} + ${this.num(d1)})`],
+      [this.w("accessors", 4), () => this.accRead()],
+      [this.w("hooks", 4), () => this.hookUse("num", d1)],
+      [this.w("hookThrows", 2), () => this.throwingBuiltin("num", d1)],
       [
         this.on("extras") ? 2 : 0,
         () =>
@@ -657,6 +724,9 @@ class Gen {
         },
       ],
       [2, () => `(${this.str(d1)}[${this.smallInt(0, 3)}] ?? ${this.strLit()})`],
+      [this.w("hooks", 4), () => this.hookUse("str", d1)],
+      [this.on("json") ? this.w("accessors", 1) : 0, () => this.accWhole("str")],
+      [this.w("hookThrows", 2), () => this.throwingBuiltin("str", d1)],
       [
         this.on("extras") ? 4 : 0,
         () =>
@@ -702,6 +772,9 @@ class Gen {
       [this.on("typeof") ? 2 : 0, () => `(typeof ${this.any(d1)} === ${this.rng.pick(['"number"', '"string"', '"object"', '"undefined"', '"boolean"'])})`],
       [2, () => `(${this.any(d1)} ${this.rng.pick(["===", "==", "!=="])} ${this.rng.pick(["null", "undefined"])})`],
       [3, () => this.callFn("bool", d)],
+      [this.w("hooks", 3), () => this.hookUse("bool", d1)],
+      [this.w("accessors", 1), () => this.accWhole("bool")],
+      [this.w("hookThrows", 1), () => this.throwingBuiltin("bool", d1)],
       [
         this.on("extras") ? 3 : 0,
         () =>
@@ -792,6 +865,9 @@ class Gen {
       ],
       [3, () => this.callFn("arr", d)],
       [2, () => `(${this.bool(d1)} ? ${this.arr(d1)} : ${this.arr(d1)})`],
+      [this.w("hooks", 1), () => this.hookUse("arr", d1)],
+      [this.w("accessors", 1), () => this.accWhole("arr")],
+      [this.w("hookThrows", 3), () => this.throwingBuiltin("arr", d1)],
       [
         this.on("extras") ? 2 : 0,
         () =>
@@ -856,6 +932,8 @@ class Gen {
         },
       ],
       [2, () => this.callFn("sarr", d)],
+      [this.w("hooks", 1), () => this.hookUse("sarr", d1)],
+      [this.w("accessors", 1), () => this.accWhole("sarr")],
     ]);
   }
 
@@ -894,6 +972,8 @@ class Gen {
       [this.on("spread") ? 2 : 0, () => `({ ...${this.obj(d1)}, ...${this.obj(d1)} })`],
       [2, () => `(${this.bool(d1)} ? ${this.obj(d1)} : ${this.obj(d1)})`],
       [2, () => this.callFn("obj", d)],
+      [this.w("accessors", 2), () => this.accWhole("obj")],
+      [this.w("hooks", 1), () => this.hookUse("obj", d1)],
     ]);
   }
 
@@ -982,6 +1062,12 @@ class Gen {
       [this.on("closures") && this.level === 0 && depth < 2 && this.room(14) ? 5 : 0, () => this.sClosureTemplate() || null],
       [this.on("recursion") && this.level === 0 && depth === 0 && this.room(10) ? 2 : 0, () => this.sRecursion() || null],
       [5, () => this.sArrayMut() || null],
+      [depth < 2 && this.room(8) ? this.w("accessors", 3) : 0, () => this.sAccessorObj() || null],
+      [this.w("accessors", 4), () => this.sAccMut() || null],
+      [depth < 2 && this.room(6) ? this.w("hooks", 3) : 0, () => this.sHookObj() || null],
+      [this.w("hooks", 1), () => this.sHookKey() || null],
+      [this.level === 0 && depth === 0 && this.room(22) ? this.w("deepCalls", 2) : 0, () => this.sDeepChain() || null],
+      [this.level === 0 && depth === 0 && this.room(8) ? this.w("deepCalls", 1) : 0, () => this.sRecBuiltin() || null],
       [this.on("objects") ? 3 : 0, () => this.sObjMut() || null],
       [this.on("destructuring") ? 4 : 0, () => this.sDestructure() || null],
       [3, () => this.sExprStmt() || null],
@@ -1736,6 +1822,702 @@ class Gen {
       this.emit(`}`);
       this.declare({ name: f, ty: "fn", mut: false, sig: sig(["str", "num"], "str", 10) });
     }
+    return true;
+  }
+
+  // ---- accessors, hooks, throwing callbacks, deep chains ----------------------
+  //
+  // These families run guest code from inside an operation: a getter from a property read,
+  // valueOf from `+`, toJSON from JSON.stringify, a callback from map. Each use is charged the
+  // work of the code it runs, and a use whose code may throw is emitted only where the throw
+  // is caught (throwOk), as for calls of throwing functions. Hooks keep a counter (`this.n`)
+  // that programs read back, so an extra or a missing hook call shows up as a mismatch.
+  // Hooked keys are written only with `=` and a literal right-hand side: when ToPropertyKey
+  // runs relative to the right-hand side differs between engines and spec editions.
+
+  /** May an expression that can throw be emitted here? (inside try, or in a function then marked as throwing) */
+  private throwOk(): boolean {
+    return this.inTry > 0 || this.fnThrowsAllowed();
+  }
+  private noteThrow(): void {
+    if (this.inTry === 0) this.fnThrows = true;
+  }
+  /** Charge guest code of cost c that may throw; false (nothing charged) when it may not run here. */
+  private runs(c: number, throws: boolean): boolean {
+    const total = c * this.mul;
+    if (total > CALL_BUDGET || this.totalCost + total > PROGRAM_BUDGET) return false;
+    if (throws && !this.throwOk()) return false;
+    if (throws) this.noteThrow();
+    this.cost += total;
+    this.totalCost += total;
+    return true;
+  }
+  /** Generate the body of a method (getter, setter, hook, chain level) in its own function context. */
+  private inMethod(params: Array<{ name: string; ty: Ty }>, body: () => string): { code: string; cost: number; throws: boolean } {
+    let code = "";
+    const info = this.withFunction(params, "num", () => {
+      code = body();
+    });
+    return { code, cost: info.cost, throws: info.throws };
+  }
+  /** `if (<counter> > K) throw V;` at the start of a hook body (feature hookThrows), or "". */
+  private hookGuard(p = 0.3): string {
+    if (!this.on("hookThrows") || !this.rng.chance(p)) return "";
+    this.noteThrow();
+    return `if (${this.rng.pick(["++this.n", "this.n++", "this.n"])} > ${this.rng.range(0, 4)}) throw ${this.throwValue()}; `;
+  }
+  /** How a catch block records an error: the program's own messages ("u:…"), else the name or the value. */
+  private errRecord(e: string): string {
+    return `(typeof ${e}?.message === "string" && ${e}.message.slice(0, 2) === "u:" ? ${e}.message.slice(0, 12) : String(${e}?.name ?? ${e}))`;
+  }
+  /** A member name in an object literal, written in one of its equivalent forms. */
+  private memberKey(name: string): string {
+    if (/^\d+$/.test(name)) return this.rng.pick([name, JSON.stringify(name), `[${name}]`, `[${JSON.stringify(name)}]`]);
+    const forms = [name, name, JSON.stringify(name), `[${JSON.stringify(name)}]`];
+    if (name.length > 1) forms.push(`[${JSON.stringify(name.slice(0, 1))} + ${JSON.stringify(name.slice(1))}]`);
+    return this.rng.pick(forms);
+  }
+
+  /**
+   * `const g = { _v, n, get a() {…}, set a(v) {…}, set c(v) {…}, x: 1 }` and the array of its
+   * keys `gk` (members, the backing field, and a key it lacks), read and written through
+   * `g[gk[i]]`: computed member access that reaches getters and setters.
+   */
+  private sAccessorObj(): boolean {
+    const g = this.fresh("g");
+    const ks = this.fresh("gk");
+    const names = this.rng.sample(ACC_KEYS, this.rng.range(2, 4));
+    const fields: Array<{ name: string; ty: Ty }> = [
+      { name: "this._v", ty: "num" },
+      { name: "this.n", ty: "num" },
+    ];
+    const lines = [`_v: ${this.numLit()},`, "n: 0,"];
+    const slots: AccSlot[] = [];
+    let getters = 0;
+    names.forEach((name, idx) => {
+      let kind = this.rng.pick(["get", "both", "both", "set", "data"] as const) as AccSlot["kind"];
+      if (getters === 0 && idx === names.length - 1) kind = this.rng.pick(["get", "both"] as const);
+      const slot: AccSlot = { key: name, kind, readCost: 1, writeCost: 1, readThrows: false, writeThrows: false };
+      if (kind === "data") lines.push(`${this.memberKey(name)}: ${this.numLit()},`);
+      if (kind === "get" || kind === "both") {
+        getters++;
+        const m = this.inMethod(fields, () => {
+          const guard = this.hookGuard();
+          const pre = this.rng.pick(["", "", "this.n++; ", "this.n += 1; "]);
+          return `${guard}${pre}return ${this.bounded("num", this.rng.range(1, 2))};`;
+        });
+        lines.push(`get ${this.memberKey(name)}() { ${m.code} },`);
+        slot.readCost = m.cost + 1;
+        slot.readThrows = m.throws;
+      }
+      if (kind === "set" || kind === "both") {
+        const v = this.fresh("v");
+        const m = this.inMethod([...fields, { name: v, ty: "num" }], () => {
+          let guard = "";
+          if (this.on("hookThrows") && this.rng.chance(0.25)) {
+            this.noteThrow();
+            guard = `if (${v} ${this.rng.pick([">", "<", "==="])} ${this.numLit()}) throw ${this.throwValue()}; `;
+          }
+          const target = this.rng.pick(["this._v", "this._v", "this.n"]);
+          const rhs = this.rng.chance(0.5) ? v : `(${v} ${this.rng.pick(["+", "-", "*"])} ${this.bounded("num", 1)})`;
+          return `${guard}${target} ${this.rng.pick(["=", "=", "+="])} ${rhs};`;
+        });
+        lines.push(`set ${this.memberKey(name)}(${v}) { ${m.code} },`);
+        slot.writeCost = m.cost + 1;
+        slot.writeThrows = m.throws;
+      }
+      slots.push(slot);
+    });
+    const plain = { readCost: 1, writeCost: 1, readThrows: false, writeThrows: false };
+    slots.push({ key: "_v", kind: "data", ...plain }, { key: "zz", kind: "none", ...plain });
+    const order = this.rng.sample(slots, slots.length);
+    this.emit(`const ${g} = {`);
+    for (const l of lines) this.emit(`  ${l}`);
+    this.emit(`};`);
+    this.emit(`const ${ks} = [${order.map((s) => JSON.stringify(s.key)).join(", ")}];`);
+    this.declare({ name: g, ty: "gobj", mut: false, acc: { keys: ks, slots: order } });
+    return true;
+  }
+
+  private static isGetter(s: AccSlot): boolean {
+    return s.kind === "get" || s.kind === "both";
+  }
+  private static isSetter(s: AccSlot): boolean {
+    return s.kind === "set" || s.kind === "both";
+  }
+  /** Total read cost of every member, and whether any getter may throw (spread, Object.values, JSON). */
+  private static readAll(m: AccMeta): { cost: number; throws: boolean } {
+    let cost = 1;
+    let throws = false;
+    for (const s of m.slots) {
+      cost += Gen.isGetter(s) ? s.readCost : 1;
+      throws ||= Gen.isGetter(s) && s.readThrows;
+    }
+    return { cost, throws };
+  }
+
+  /** A read of one member of an accessor object (a number, or the fallback for setters and missing keys). */
+  private accRead(): string | null {
+    const g = this.varOf("gobj");
+    if (!g) return null;
+    const m = g.acc!;
+    const i = this.rng.int(m.slots.length);
+    const s = m.slots[i];
+    const getter = Gen.isGetter(s);
+    if (!this.runs(getter ? s.readCost + 1 : 1, getter && s.readThrows)) return null;
+    const fallback = this.numLit();
+    const key = `${m.keys}[${i}]`;
+    return this.tryChoose<string>([
+      [6, () => `(${g.name}[${key}] ?? ${fallback})`],
+      [2, () => `(${g.name}[${JSON.stringify(s.key)}] ?? ${fallback})`],
+      [1, () => (/^\d+$/.test(s.key) ? `(${g.name}[${s.key}] ?? ${fallback})` : null)],
+      [1, () => (/^[a-z_]\w*$/i.test(s.key) ? `(${g.name}.${s.key} ?? ${fallback})` : null)],
+      // the key passes through a parameter, as in `function get(k) { return o[k]; }`
+      [2, () => `(((k) => ${g.name}[k])(${key}) ?? ${fallback})`],
+      [1, () => `((function (k) { return ${g.name}[k]; })(${key}) ?? ${fallback})`],
+      // a key computed at run time; the index is always within the key array
+      [
+        2,
+        () => {
+          const first4 = m.slots.slice(0, 4);
+          const cost = Math.max(...first4.map((x) => (Gen.isGetter(x) ? x.readCost : 1)));
+          const throws = first4.some((x) => Gen.isGetter(x) && x.readThrows);
+          if (!this.runs(cost, throws)) return null;
+          return `(${g.name}[${m.keys}[${this.num(1)} & 3]] ?? ${fallback})`;
+        },
+      ],
+      [1, () => `${g.name}.n`],
+    ]);
+  }
+
+  /** Writes through computed keys: `g[gk[i]] = v`, `+=`, `??=`, `++`, Object.assign. */
+  private sAccMut(): boolean {
+    const g = this.varOf("gobj");
+    if (!g) return false;
+    const m = g.acc!;
+    const i = this.rng.int(m.slots.length);
+    const s = m.slots[i];
+    const op = this.rng.pick(["=", "=", "+=", "-=", "*=", "??=", "||=", "&&=", "++", "--", "assign"]);
+    const reads = op !== "=" && op !== "assign";
+    const getter = Gen.isGetter(s);
+    const setter = Gen.isSetter(s);
+    // Writing a getter-only member is a TypeError in strict mode.
+    const throws = (reads && getter && s.readThrows) || (setter && s.writeThrows) || s.kind === "get";
+    const cost = (reads && getter ? s.readCost : 1) + (setter ? s.writeCost : 1);
+    if (!this.runs(cost, throws)) return false;
+    const target = `${g.name}[${this.rng.chance(0.8) ? `${m.keys}[${i}]` : JSON.stringify(s.key)}]`;
+    if (s.kind === "none" && op !== "&&=") s.kind = "data"; // the write adds a data property
+    if (op === "assign") this.emit(`Object.assign(${g.name}, { ${JSON.stringify(s.key)}: ${this.num(1)} });`);
+    else if (op === "++" || op === "--") this.emit(this.rng.chance(0.5) ? `${target}${op};` : `${op}${target};`);
+    else this.emit(`${target} ${op} ${this.num(1)};`);
+    return true;
+  }
+
+  /** Accessor objects seen whole: spread, Object.values / keys, JSON.stringify, `in`. */
+  private accWhole(ty: "obj" | "arr" | "sarr" | "str" | "bool"): string | null {
+    const g = this.varOf("gobj");
+    if (!g) return null;
+    const m = g.acc!;
+    if (ty === "sarr") return `Object.keys(${g.name})`;
+    if (ty === "bool") return `(${JSON.stringify(this.rng.pick(m.slots).key)} in ${g.name})`;
+    const all = Gen.readAll(m);
+    if (!this.runs(all.cost, all.throws)) return null;
+    if (ty === "obj") return this.rng.chance(0.7) ? `({ ...${g.name} })` : `Object.assign({}, ${g.name})`;
+    if (ty === "arr") return `Object.values(${g.name})`;
+    this.growth++;
+    return `JSON.stringify(${g.name})`;
+  }
+
+  /** `const h = { n: 0, valueOf() {…}, toString() {…}, toJSON(k) {…} }` (some of them). */
+  private sHookObj(): boolean {
+    const h = this.fresh("h");
+    const fields: Array<{ name: string; ty: Ty }> = [{ name: "this.n", ty: "num" }];
+    const shape = this.rng.int(4); // 0 valueOf, 1 toString, 2 both, 3 valueOf returning an object, then toString
+    const meta: HookMeta = { valueOf: shape !== 1, toString: shape !== 0, toJSON: false, cost: 1, throws: false, jsonThrows: false };
+    const lines = ["n: 0,"];
+    if (meta.valueOf) {
+      const m = this.inMethod(fields, () => {
+        const guard = this.hookGuard();
+        const pre = this.rng.pick(["this.n++; ", "this.n++; ", "", "this.n += 1; "]);
+        return shape === 3 ? `${guard}${pre}return {};` : `${guard}${pre}return ${this.bounded("num", this.rng.range(1, 2))};`;
+      });
+      lines.push(`valueOf() { ${m.code} },`);
+      meta.cost += m.cost;
+      meta.throws ||= m.throws;
+    }
+    if (meta.toString) {
+      const m = this.inMethod(fields, () => {
+        const guard = this.hookGuard(0.2);
+        const pre = this.rng.pick(["this.n++; ", "", ""]);
+        // Hooked objects are used as property keys: toString gives keys plain objects have.
+        const body = this.rng.pick([
+          () => JSON.stringify(this.rng.pick(OBJ_KEYS)),
+          () => JSON.stringify(this.rng.pick(OBJ_KEYS)),
+          () => `"k" + this.n`,
+          () => `String(this.n)`,
+          () => `${JSON.stringify(this.rng.pick(OBJ_KEYS))}.repeat(${this.smallInt(0, 2)})`,
+        ])();
+        return `${guard}${pre}return ${body};`;
+      });
+      lines.push(`toString() { ${m.code} },`);
+      meta.cost += m.cost;
+      meta.throws ||= m.throws;
+    }
+    let jsonCost = 1;
+    if (this.on("json") && this.rng.chance(0.4)) {
+      const k = this.fresh("k");
+      const m = this.inMethod([...fields, { name: k, ty: "str" }], () => {
+        const guard = this.hookGuard(0.2);
+        const body = this.rng.pick([
+          () => `${k} + ":" + this.n`,
+          () => this.bounded("num", 1),
+          () => `{ k: ${k}, n: this.n }`,
+          () => `[this.n, ${this.numLit()}]`,
+        ])();
+        return `${guard}this.n++; return ${body};`;
+      });
+      lines.push(`toJSON(${k}) { ${m.code} },`);
+      meta.toJSON = true;
+      jsonCost = m.cost;
+      meta.jsonThrows = m.throws;
+    }
+    this.emit(`const ${h} = {`);
+    for (const l of lines) this.emit(`  ${l}`);
+    this.emit(`};`);
+    this.declare({ name: h, ty: "hobj", mut: false, hook: { ...meta, cost: Math.max(meta.cost, jsonCost) } });
+    return true;
+  }
+
+  /** A use of a hooked object that converts it (n conversions) as a number / string / boolean. */
+  private hookUse(ty: "num" | "str" | "bool" | "arr" | "sarr" | "obj", d: number): string | null {
+    const hv = this.varOf("hobj");
+    if (!hv) return null;
+    const h = hv.name;
+    const m = hv.hook!;
+    const conv = (n: number) => this.runs(m.cost * n, m.throws);
+    const json = () => this.runs(m.cost, m.toJSON && m.jsonThrows);
+    const plainObj = () => this.varOf("obj");
+    switch (ty) {
+      case "num":
+        return this.tryChoose<string>([
+          [2, () => `${h}.n`],
+          [
+            8,
+            () =>
+              conv(1)
+                ? this.rng.pick([
+                    () => `(${h} + ${this.num(d)})`,
+                    () => `(${this.num(d)} - ${h})`,
+                    () => `(${h} * ${this.numLit()})`,
+                    () => `(-${h})`,
+                    () => `(+${h})`,
+                    () => `Number(${h})`,
+                    () => `(${h} | 0)`,
+                    () => `(${h} % ${this.numLit()})`,
+                    () => `Math.max(${h}, ${this.num(d)})`,
+                    () => `Math.abs(${h})`,
+                  ])()
+                : null,
+          ],
+          [
+            3,
+            () =>
+              conv(2)
+                ? this.rng.pick([
+                    () => `(${h} - ${h})`,
+                    () => `[${h}, ${h}].reduce((x, y) => x + y, 0)`,
+                    () => `[1, 2].map((p) => p * ${h})[1]`,
+                    () => `Math.min(${h}, ${h})`,
+                  ])()
+                : null,
+          ],
+          [
+            3,
+            () => {
+              const o = plainObj();
+              return o && conv(1) ? `(${o.name}[${h}] ?? ${this.numLit()})` : null;
+            },
+          ],
+        ]);
+      case "str":
+        this.growth++;
+        return this.tryChoose<string>([
+          [
+            8,
+            () =>
+              conv(1)
+                ? this.rng.pick([
+                    () => `\`\${${h}}\``,
+                    () => `\`<\${${h}}>\``,
+                    () => `("" + ${h})`,
+                    () => `(${this.strLit()} + ${h})`,
+                    () => `String(${h})`,
+                    () => `[${h}, ${this.numLit()}].join(${this.rng.pick(SEPS)})`,
+                    () => `${this.str(d)}.concat(${h})`,
+                    () => `[${h}].map(String)[0]`,
+                  ])()
+                : null,
+          ],
+          [2, () => (conv(2) ? `\`\${${h}}:\${${h}}\`` : null)],
+          [
+            this.on("json") ? 4 : 0,
+            () =>
+              json()
+                ? this.rng.pick([
+                    () => `JSON.stringify(${h})`,
+                    () => `JSON.stringify([${h}, ${this.numLit()}])`,
+                    () => `JSON.stringify({ a: ${h}, b: [${h}] })`,
+                  ])()
+                : null,
+          ],
+        ]);
+      case "bool":
+        return this.tryChoose<string>([
+          [1, () => `(${h} === ${h})`],
+          [
+            6,
+            () =>
+              conv(1)
+                ? this.rng.pick([
+                    () => `(${h} < ${this.num(d)})`,
+                    () => `(${this.num(d)} >= ${h})`,
+                    () => `(${h} == ${this.num(d)})`,
+                    () => `(${h} == ${this.strLit()})`,
+                    () => `(${h} > ${this.strLit()})`,
+                    () => `${this.str(d)}.includes(${h})`,
+                  ])()
+                : null,
+          ],
+          [
+            2,
+            () => {
+              const o = plainObj();
+              return o && conv(1) ? `(${h} in ${o.name})` : null;
+            },
+          ],
+        ]);
+      case "arr":
+        return conv(2) ? this.rng.pick([`[${h}, ${h}].map(Number)`, `[${h}, 1].map((p) => p * 2)`, `[${h}].map((p) => -p)`]) : null;
+      case "sarr":
+        return conv(2) ? this.rng.pick([`[${h}, ${h}].map(String)`, `[${h}].map((p) => \`\${p}\`)`]) : null;
+      case "obj":
+        return conv(1) ? `({ [${h}]: ${this.numLit()} })` : null;
+    }
+  }
+
+  /** `o[h] = 1`, `delete o[h]`: a hooked object as the key of a plain object. */
+  private sHookKey(): boolean {
+    const hv = this.varOf("hobj");
+    const o = this.varOf("obj");
+    if (!hv || !o) return false;
+    const m = hv.hook!;
+    if (!this.runs(m.cost, m.throws)) return false;
+    if (this.rng.chance(0.2)) this.emit(`delete ${o.name}[${hv.name}];`);
+    else this.emit(`${o.name}[${hv.name}] = ${this.numLit()};`);
+    return true;
+  }
+
+  /**
+   * A callback that may throw, for a builtin that calls back (map, filter, reduce, some,
+   * find, sort, replace, JSON reviver/replacer). Only where the throw is caught.
+   */
+  private throwingCallback(pty: "num" | "str", bty: Ty, d: number): string | null {
+    if (!this.throwOk()) return null;
+    this.noteThrow();
+    const p = this.fresh("p");
+    const thrown = this.throwValue();
+    this.pushScope();
+    this.declare({ name: p, ty: pty, mut: false });
+    const saveMul = this.mul;
+    this.mul *= CALLBACK_MUL;
+    const cond = pty === "num" ? `${p} ${this.rng.pick([">", "<", "==="])} ${this.numLit()}` : `${p} === ${this.strLit()}`;
+    const body = this.bounded(bty, d);
+    this.mul = saveMul;
+    this.popScope();
+    return `(${p}) => { if (${cond}) throw ${thrown}; return ${body}; }`;
+  }
+
+  /** A callback whose body is inside try: throwing code may run there; catch gives a fallback. */
+  private catchingCallback(pty: Ty, bty: "num" | "str" | "bool", d: number): string {
+    const p = this.fresh("p");
+    const e = this.fresh("e");
+    this.pushScope();
+    this.declare({ name: p, ty: pty, mut: false });
+    const saveMul = this.mul;
+    this.mul *= CALLBACK_MUL;
+    this.inTry++;
+    const body = this.bounded(bty, d);
+    this.inTry--;
+    this.mul = saveMul;
+    this.popScope();
+    const fallback = bty === "num" ? this.numLit() : bty === "str" ? this.strLit() : "false";
+    const log = this.varOf("sarr");
+    const fin = log && this.rng.chance(0.4) ? ` finally { if (${log.name}.length < 30) ${log.name}.push(${this.strLit()}); }` : "";
+    const record = this.rng.chance(0.5) ? `return ${fallback};` : `return ${bty === "str" ? this.errRecord(e) : fallback};`;
+    return `(${p}) => { try { return ${body}; } catch (${e}) { ${record} }${fin} }`;
+  }
+
+  /** Builtins calling back into code that throws or catches (feature hookThrows). */
+  private throwingBuiltin(ty: "num" | "str" | "bool" | "arr", d: number): string | null {
+    const a = () => this.arr(d);
+    switch (ty) {
+      case "arr":
+        return this.tryChoose<string>([
+          [3, () => `${a()}.map(${this.catchingCallback("num", "num", d)})`],
+          [
+            3,
+            () => {
+              const cb = this.throwingCallback("num", "num", d);
+              return cb ? `${a()}.map(${cb})` : null;
+            },
+          ],
+          [
+            2,
+            () => {
+              const cb = this.throwingCallback("num", "bool", d);
+              return cb ? `${a()}.filter(${cb})` : null;
+            },
+          ],
+          [
+            2,
+            () => {
+              const cb = this.throwingCallback("num", "num", d);
+              return cb ? `${a()}.flatMap(${cb})` : null;
+            },
+          ],
+          [
+            this.on("sort") ? 2 : 0,
+            () => {
+              // The comparator is pure until it throws, and the thrown value does not depend on
+              // which pair was compared: any correct sort compares every element of a 2+ array.
+              if (!this.throwOk()) return null;
+              this.noteThrow();
+              const x = this.fresh("x");
+              const y = this.fresh("y");
+              const t = this.numLit();
+              return `${a()}.filter((${x}) => ${x} === ${x}).sort((${x}, ${y}) => { if (${x} > ${t} || ${y} > ${t}) throw ${this.throwValue()}; return ${x} - ${y}; })`;
+            },
+          ],
+          [
+            this.on("json") ? 2 : 0,
+            () => {
+              const lits = Array.from({ length: this.rng.range(1, 4) }, () => this.rng.range(0, 9));
+              const k = this.fresh("k");
+              const v = this.fresh("v");
+              const t = this.rng.pick(lits);
+              const guard = this.throwOk() ? `if (${v} === ${t}) throw ${this.throwValue()}; ` : "";
+              if (guard) this.noteThrow();
+              return `JSON.parse(${JSON.stringify(JSON.stringify(lits))}, (${k}, ${v}) => { ${guard}return typeof ${v} === "number" ? ${v} * 2 : ${v}; })`;
+            },
+          ],
+        ]);
+      case "num":
+        return this.tryChoose<string>([
+          [
+            3,
+            () => {
+              if (!this.throwOk()) return null;
+              this.noteThrow();
+              const acc = this.fresh("acc");
+              const x = this.fresh("x");
+              return `${a()}.reduce((${acc}, ${x}) => { if (${x} > ${this.numLit()}) throw ${this.throwValue()}; return ${acc} + ${x}; }, ${this.smallInt(0, 2)})`;
+            },
+          ],
+          [
+            2,
+            () => {
+              const cb = this.throwingCallback("num", "bool", d);
+              return cb ? `(${a()}.find(${cb}) ?? ${this.numLit()})` : null;
+            },
+          ],
+          [
+            1,
+            () => {
+              const cb = this.throwingCallback("num", "bool", d);
+              return cb ? `${a()}.findIndex(${cb})` : null;
+            },
+          ],
+          [2, () => `${a()}.map(${this.catchingCallback("num", "num", d)}).length`],
+        ]);
+      case "bool":
+        return this.tryChoose<string>([
+          [
+            3,
+            () => {
+              const cb = this.throwingCallback("num", "bool", d);
+              return cb ? `${a()}.${this.rng.pick(["some", "every"])}(${cb})` : null;
+            },
+          ],
+        ]);
+      case "str":
+        return this.tryChoose<string>([
+          [
+            3,
+            () => {
+              const cb = this.throwingCallback("str", "str", d);
+              if (!cb) return null;
+              this.growth++;
+              return `${this.str(d)}.replace(/[a-z]/g, ${cb})`;
+            },
+          ],
+          [
+            2,
+            () => {
+              const cb = this.throwingCallback("str", "str", d);
+              if (!cb) return null;
+              this.growth++;
+              return `${this.sarr(d)}.map(${cb}).join(${this.rng.pick(SEPS)})`;
+            },
+          ],
+          [
+            this.on("json") ? 2 : 0,
+            () => {
+              if (!this.throwOk()) return null;
+              this.noteThrow();
+              const k = this.fresh("k");
+              const v = this.fresh("v");
+              this.growth++;
+              return `JSON.stringify(${a()}, (${k}, ${v}) => { if (${v} === ${this.smallInt(0, 5)}) throw ${this.throwValue()}; return ${v}; })`;
+            },
+          ],
+          [2, () => `${this.sarr(d)}.map(${this.catchingCallback("str", "str", d)}).join(${this.rng.pick(SEPS)}).slice(0, ${STR_CAP})`],
+        ]);
+    }
+  }
+
+  /**
+   * A chain of 2–5 functions, each reaching the next through a builtin with a callback, a
+   * getter read through a computed key, a valueOf / toString / toJSON hook or a setter, with
+   * try/catch, try/finally or a rethrow at some levels and a throw at the bottom. The catches
+   * log into an array that the program may return. The outermost function is then called.
+   */
+  private sDeepChain(): boolean {
+    const id = ++this.counter;
+    const levels = this.rng.range(2, 5);
+    const lg = `lg${id}`;
+    this.emit(`const ${lg} = [];`);
+    let next: { name: string; cost: number; throws: boolean } | null = null;
+    for (let level = levels; level >= 1; level--) {
+      const name = `dc${id}_${level}`;
+      const v = this.fresh("v");
+      const params = [{ name: v, ty: "num" as Ty }];
+      if (next === null) {
+        const m = this.inMethod(params, () => {
+          let guard = "";
+          if (this.on("hookThrows") && this.rng.chance(0.6)) {
+            this.noteThrow();
+            guard = `if (${v} ${this.rng.pick([">", "<", "==="])} ${this.rng.pick(["0", "1", "2", "3", "5", "(-1)"])}) throw ${this.throwValue()}; `;
+          }
+          return `${guard}return ${this.bounded("num", this.rng.range(1, 2))};`;
+        });
+        this.emit(`function ${name}(${v}) { ${m.code} }`);
+        next = { name, cost: m.cost + 1, throws: m.throws };
+        continue;
+      }
+      const nx: { name: string; cost: number; throws: boolean } = next;
+      const [through, fanout] = this.through(nx.name, v);
+      const wrap = this.rng.pick(["none", "catch", "catch", "finally", "both", "rethrow"] as const);
+      const e = this.fresh("e");
+      const own = this.on("hookThrows") && this.rng.chance(0.2);
+      const ownGuard = own ? `if (${v} > ${this.rng.pick(["2", "4", "10"])}) throw ${this.throwValue()};` : "";
+      const logLine = (tag: string) => `if (${lg}.length < 24) ${lg}.push(${tag});`;
+      this.emit(`function ${name}(${v}) {`);
+      if (ownGuard) this.emit(`  ${ownGuard}`);
+      if (wrap === "none") this.emit(`  return ${through};`);
+      else {
+        this.emit(`  try {`);
+        this.emit(`    return ${through};`);
+        if (wrap === "catch" || wrap === "both") {
+          this.emit(`  } catch (${e}) {`);
+          this.emit(`    ${logLine(`"c${level}:" + ${this.errRecord(e)}`)}`);
+          this.emit(`    return ${this.numLit()};`);
+        }
+        if (wrap === "rethrow") {
+          this.emit(`  } catch (${e}) {`);
+          this.emit(`    ${logLine(`"r${level}"`)}`);
+          this.emit(`    throw ${e};`);
+        }
+        if (wrap === "finally" || wrap === "both") {
+          this.emit(`  } finally {`);
+          this.emit(`    ${logLine(`"f${level}:" + ${v}`)}`);
+        }
+        this.emit(`  }`);
+      }
+      this.emit(`}`);
+      const caught = wrap === "catch" || wrap === "both";
+      next = { name, cost: fanout * nx.cost + 4, throws: own || (nx.throws && !caught) };
+    }
+    const top = next!;
+    this.declare({ name: lg, ty: "sarr", mut: false });
+    const sig: Sig = { params: ["num"], ret: "num", cost: top.cost, throws: top.throws, grows: false, optional: 0 };
+    this.declare({ name: top.name, ty: "fn", mut: false, sig });
+    if (!this.canCall({ ...sig, throws: false })) return true;
+    this.noteCall({ ...sig, throws: false });
+    const r = this.fresh("dr");
+    const arg = this.rng.pick(["0", "1", "2", "3", "(-1)", "0.5"]);
+    if (top.throws && this.inTry === 0) {
+      const e = this.fresh("e");
+      this.emit(`let ${r} = null;`);
+      this.emit(`try { ${r} = ${top.name}(${arg}); } catch (${e}) { ${r} = ${this.errRecord(e)}; }`);
+    } else this.emit(`const ${r} = ${top.name}(${arg});`);
+    this.declare({ name: r, ty: "any", mut: false });
+    return true;
+  }
+
+  /** How one chain level calls the next (N) with its parameter v: [expression, calls of N]. */
+  private through(N: string, v: string): [string, number] {
+    const lit = () => this.rng.pick(["0", "1", "2", "(-1)"]);
+    const forms: Array<() => [string, number]> = [
+      () => [`[${v}, ${v} + 1].map((w) => ${N}(w)).reduce((a, b) => a + b, 0)`, 2],
+      () => [`[${v}, ${lit()}].filter((w) => ${N}(w) > 0).length`, 2],
+      () => [`[${v}].reduce((a, w) => a + ${N}(w), ${lit()})`, 1],
+      () => [`+String(${v}).slice(0, 2).replace(/\\d/g, (c) => String(${N}(+c) % 10 | 0))`, 2],
+      () => [`([${v}, 1].some((w) => ${N}(w) > 2) ? 1 : 0)`, 2],
+      () => [`Array.from({ length: 2 }, (_, i) => ${N}(${v} + i))[1]`, 2],
+      () => [`[[${v}]].flatMap((xs) => xs.map((w) => ${N}(w)))[0]`, 1],
+      () => [`JSON.stringify({ a: ${v} }, (k, x) => (k === "a" ? ${N}(x) : x)).length`, 1],
+      () => [`({ valueOf() { return ${N}(${v}); } }) * 1`, 1],
+      () => [`({ get z() { return ${N}(${v}); } })[["z"][0]]`, 1],
+      () => [`((o, k) => o[k])({ get z() { return ${N}(${v}); } }, "z")`, 1],
+      () => [`+\`\${{ toString() { return String(${N}(${v})); } }}\``, 1],
+      () => [`Math.max(${N}(${v}), { valueOf: () => ${N}(${v} - 1) })`, 2],
+      () => [`([${v}].find((w) => ${N}(w) !== 0) ?? ${lit()})`, 1],
+      () => [`[${v}, ${v} * 2].slice().sort((a, b) => a - b).map((w) => ${N}(w))[0]`, 2],
+      () => [`(() => { let t = 0; for (const w of [${v}, 1]) t += ${N}(w); return t; })()`, 2],
+      () => [`(() => { const o = { set z(x) { this.r = ${N}(x); } }; o[["z"][0]] = ${v}; return o.r; })()`, 1],
+      () => [`JSON.parse(JSON.stringify({ toJSON() { return ${N}(${v}); } }))`, 1],
+      () => [`[${v}].map(${N}).concat([0])[0]`, 1],
+    ];
+    return this.rng.pick(forms)();
+  }
+
+  /** Recursion through a builtin, a getter, a hook or JSON (depth clamped), maybe throwing at the bottom. */
+  private sRecBuiltin(): boolean {
+    const f = this.fresh("rb");
+    const depth = this.rng.range(4, 30);
+    const S = `${f}(n - 1)`;
+    const forms = [
+      `[n - 1].map((m) => ${f}(m))[0] + 1`,
+      `+{ valueOf: () => ${S} + 1 }`,
+      `({ get v() { return ${S} + 1; } })[["v"][0]]`,
+      `+\`\${{ toString() { return String(${S} + 1); } }}\``,
+      `JSON.parse(JSON.stringify({ toJSON() { return ${S} + 1; } }))`,
+      `Math.max({ valueOf() { return ${S} + 1; } }, 0)`,
+      `[1].reduce((a) => a + ${S}, 1)`,
+      `+"1".replace("1", () => String(${S} + 1))`,
+      `[n].filter(() => true).map(() => ${S} + 1)[0]`,
+      `((k) => ({ get w() { return ${S} + 1; } })[k])("w")`,
+    ];
+    const a = this.rng.pick(forms);
+    const b = this.rng.pick(forms);
+    const throws = this.on("hookThrows") && this.rng.chance(0.4);
+    this.emit(`function ${f}(n) {`);
+    if (throws) this.emit(`  if (n === ${this.rng.range(1, depth)}) throw ${this.rng.pick([`new Error("u:rb" + n)`, "n", `{ code: n }`])};`);
+    this.emit(`  if (!(n > 0)) return 0;`);
+    this.emit(`  if (n > ${depth}) n = ${depth};`);
+    this.emit(a === b ? `  return ${a};` : `  return n % 2 ? ${a} : ${b};`);
+    this.emit(`}`);
+    this.declare({ name: f, ty: "fn", mut: false, sig: { params: ["num"], ret: "num", cost: depth * 6, throws, grows: false, optional: 0 } });
     return true;
   }
 

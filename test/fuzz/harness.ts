@@ -125,7 +125,7 @@ export function runV8(src: string, timeoutMs = 2000): Outcome {
 // --------------------------------------------------------------------- VM ----
 
 export interface VmApi {
-  evaluate: (source: string, opts?: { filename?: string; limits?: { timeoutMs?: number } }) => Promise<unknown>;
+  evaluate: (source: string, opts?: { filename?: string; limits?: { timeoutMs?: number; budget?: number } }) => Promise<unknown>;
   ScriptError?: abstract new (...args: never[]) => unknown;
   CompileError?: abstract new (...args: never[]) => unknown;
   LimitError?: abstract new (...args: never[]) => unknown;
@@ -161,7 +161,8 @@ export function guestErrorName(message: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-export async function runVm(api: VmApi, src: string, timeoutMs = 5000): Promise<Outcome> {
+/** Run on the Kitwork VM with a deadline (and a budget, when given). */
+export async function runVm(api: VmApi, src: string, timeoutMs = 5000, budget?: number): Promise<Outcome> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<Outcome>((resolve) => {
     timer = setTimeout(() => resolve({ kind: "timeout", detail: `no result after ${timeoutMs} ms` }), timeoutMs + 2000);
@@ -169,7 +170,8 @@ export async function runVm(api: VmApi, src: string, timeoutMs = 5000): Promise<
   const run = (async (): Promise<Outcome> => {
     try {
       // The VM's own deadline stops runaway loops that check the clock (-> LimitError).
-      const value = await api.evaluate(src, { filename: "fuzz.js", limits: { timeoutMs } });
+      const limits = budget === undefined ? { timeoutMs } : { timeoutMs, budget };
+      const value = await api.evaluate(src, { filename: "fuzz.js", limits });
       return { kind: "ok", canon: canon(value), json: safeJson(value) };
     } catch (e) {
       const msg = String((e as Error)?.message ?? e);

@@ -2,7 +2,9 @@
 //
 // Repeatedly removes chunks of lines (and narrows the final `return [...]`)
 // while the program still (a) runs cleanly on V8 (no generator-bug outcome) and
-// (b) shows the same kind of mismatch on the VM.
+// (b) shows the same kind of mismatch on the VM. `reduceLines` takes any such
+// test; the long-lived mode passes one that runs each candidate in a child
+// process, for failures that kill the process or never end.
 
 import { compare, generatorBug, runV8, runVm, type VmApi } from "./harness.ts";
 
@@ -49,8 +51,17 @@ function splitReturn(line: string): string[] | null {
 
 export async function reduce(api: VmApi, source: string, reason: string, log: (s: string) => void = () => {}): Promise<string> {
   const kind = kindOf(reason);
+  return reduceLines(source, (src) => isInteresting(api, src, kind), log);
+}
+
+/** Shrink `source` while `interesting(candidate)` holds (the source itself must be interesting). */
+export async function reduceLines(
+  source: string,
+  interesting: (src: string) => Promise<boolean>,
+  log: (s: string) => void = () => {},
+): Promise<string> {
   let lines = source.trimEnd().split("\n");
-  const test = (ls: string[]) => isInteresting(api, ls.join("\n") + "\n", kind);
+  const test = (ls: string[]) => interesting(ls.join("\n") + "\n");
   if (!(await test(lines))) return source;
   let changed = true;
   while (changed) {

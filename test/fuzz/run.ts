@@ -4,11 +4,21 @@
 //   node --import tsx test/fuzz/run.ts --replay <programSeed>   # re-run one program, verbose
 //   node --import tsx test/fuzz/run.ts --print <programSeed>    # print one program
 //   node --import tsx test/fuzz/run.ts --reduce <programSeed>   # shrink a failing program
+//   node --import tsx test/fuzz/run.ts --long-lived --iterations 5000 --profile hooks
+//                                          # all programs in one child process, watched (long-lived.ts)
 //
 // Options:
 //   --iterations N     number of programs (default 1000)
 //   --seed S           master seed (default: time-based; printed)
 //   --disable a,b      generator features to leave out (see FEATURES in gen.ts)
+//   --profile P        "all" (default) or "hooks": accessors / hooks / hookThrows / deepCalls weigh 4x
+//   --long-lived       run the programs in one long-lived child process; report deaths and runs that
+//                      outlive their limits with the seed. With --replay / --reduce: run in a child.
+//   --timeout-ms N     per-run VM deadline in long-lived mode (default 5000)
+//   --budget N         per-run VM budget in long-lived mode (default 50000000)
+//   --factor N         a program outlives its limits after N x (timeout + 2 s) of wall time (default 10)
+//   --no-repeat        long-lived mode: run each program once on the VM (default: twice, same outcome)
+//   --max-failures N   long-lived mode: stop after N failures (default 10)
 //   --v8-only          do not run the Kitwork VM even if it is available
 //   --max-lines N      soft cap on program length (default 60)
 //   --hang-ms N        watchdog: abort if one VM run blocks the thread this long (default 15000)
@@ -21,9 +31,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { FEATURES, generate, programSeed, type GenOptions } from "./gen.ts";
-import { reduce } from "./reduce.ts";
-import { checkOne, describe, formatFailure, loadVm, type Failure, type Outcome, type VmApi } from "./harness.ts";
+import { FEATURES, PROFILES, generate, programSeed, type GenOptions, type Profile } from "./gen.ts";
+import { reduce, reduceLines } from "./reduce.ts";
+import { checkOne, describe, formatFailure, generatorBug, loadVm, runV8, type Failure, type Outcome, type VmApi } from "./harness.ts";
+import { DEFAULT_LIMITS, ProgramRunner, runLongLived, type JobResult, type LongLivedLimits } from "./long-lived.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -38,6 +49,11 @@ interface Args {
   maxLines: number;
   hangMs: number;
   out: string;
+  profile: Profile;
+  longLived: boolean;
+  limits: LongLivedLimits;
+  repeat: boolean;
+  maxFailures: number;
 }
 
 function usage(msg: string): never {
@@ -56,6 +72,11 @@ function parseArgs(argv: string[]): Args {
     maxLines: 60,
     hangMs: 15000,
     out: path.join(here, "failures"),
+    profile: "all",
+    longLived: false,
+    limits: { ...DEFAULT_LIMITS },
+    repeat: true,
+    maxFailures: 10,
   };
   const num = (i: number) => {
     const v = Number(argv[i]);
@@ -93,6 +114,30 @@ function parseArgs(argv: string[]): Args {
         break;
       case "--hang-ms":
         a.hangMs = num(++i);
+        break;
+      case "--profile": {
+        const p = argv[++i];
+        if (!(PROFILES as readonly string[]).includes(p)) usage(`--profile is one of ${PROFILES.join(", ")}`);
+        a.profile = p as Profile;
+        break;
+      }
+      case "--long-lived":
+        a.longLived = true;
+        break;
+      case "--timeout-ms":
+        a.limits.timeoutMs = num(++i);
+        break;
+      case "--budget":
+        a.limits.budget = num(++i);
+        break;
+      case "--factor":
+        a.limits.factor = num(++i);
+        break;
+      case "--no-repeat":
+        a.repeat = false;
+        break;
+      case "--max-failures":
+        a.maxFailures = num(++i);
         break;
       case "--out":
         a.out = path.resolve(argv[++i] ?? usage("--out needs a directory"));
@@ -187,12 +232,13 @@ function pct(n: number, d: number): string {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const genOpts: GenOptions = { maxLines: args.maxLines, disable: args.disable };
+  const genOpts: GenOptions = { maxLines: args.maxLines, disable: args.disable, profile: args.profile };
 
   if (args.print !== undefined) {
     process.stdout.write(generate(args.print, genOpts));
     return;
   }
+  if (args.longLived) return longLived(args, genOpts);
 
   let api: VmApi | null = null;
   if (!args.v8Only) {
@@ -311,3 +357,110 @@ main().catch((e) => {
   console.error(e);
   process.exit(2);
 });
+
+// ---------------------------------------------------------- long-lived ----
+
+function writeJobFailure(args: Args, r: JobResult, source: string, suffix = ""): string {
+  fs.mkdirSync(args.out, { recursive: true });
+  const file = path.join(args.out, `${r.status === "genbug" ? "gen-" : ""}${r.seed}${suffix}.js`);
+  const header = [
+    `// Kitwork fuzz failure, program seed ${r.seed} (long-lived mode${args.profile !== "all" ? `, --profile ${args.profile}` : ""})`,
+    `// ${r.status}: ${r.detail.replace(/\n/g, "\n//   ")}`,
+    r.v8 ? `// V8: ${r.v8}` : "",
+    r.vm ? `// VM: ${r.vm}` : "",
+    `// replay: node --import tsx test/fuzz/run.ts --replay ${r.seed} --long-lived${args.profile !== "all" ? ` --profile ${args.profile}` : ""}`,
+  ].filter(Boolean);
+  fs.writeFileSync(file, header.join("\n") + "\n\n" + source);
+  return file;
+}
+
+async function longLived(args: Args, genOpts: GenOptions): Promise<void> {
+  const one = args.replay ?? args.reduce;
+  if (one !== undefined) {
+    // One program in a child: a fatal error or a hang is reported instead of taking us down.
+    const source = generate(one, genOpts);
+    const runner = new ProgramRunner(args.limits, args.repeat);
+    const r = { ...(await runner.run(source)), seed: one };
+    if (args.replay !== undefined) {
+      await runner.close();
+      console.log(source);
+      console.log(`${r.status}${r.detail ? `: ${r.detail}` : ""}`);
+      if (r.v8) console.log(`V8: ${r.v8}`);
+      if (r.vm) console.log(`VM: ${r.vm}`);
+      process.exitCode = r.status === "ok" ? 0 : r.status === "genbug" ? 3 : 1;
+      return;
+    }
+    if (r.status === "ok" || r.status === "genbug") {
+      await runner.close();
+      console.log(`program ${one} does not fail (${r.status}); nothing to reduce`);
+      return;
+    }
+    let tries = 0;
+    const small = await reduceLines(
+      source,
+      async (src) => {
+        tries++;
+        const v8 = runV8(src, 1000);
+        if (generatorBug(v8) || v8.kind === "syntax") return false;
+        const c = await runner.run(src);
+        // Dying and being killed for outliving the limits are one class: the process does not survive the run.
+        const lost = (st: string) => st === "died" || st === "outlived";
+        return lost(r.status) ? lost(c.status) : c.status === r.status && (r.status !== "mismatch" || c.detail === r.detail);
+      },
+      (s) => process.stderr.write(s + "\n"),
+    );
+    const again = { ...(await runner.run(small)), seed: one };
+    await runner.close();
+    const file = writeJobFailure(args, again, small, ".min");
+    console.log(small);
+    console.log(`${again.status}: ${again.detail}\n${tries} candidates; written to ${path.relative(process.cwd(), file)}`);
+    return;
+  }
+
+  const { limits } = args;
+  console.log(
+    `fuzz: ${args.iterations} programs in one long-lived process, master seed ${args.seed}, profile ${args.profile}` +
+      `${args.disable.length ? `, disabled: ${args.disable.join(",")}` : ""}; per run: timeout ${limits.timeoutMs} ms, ` +
+      `budget ${limits.budget}, outlived after ${limits.factor} x (timeout + 2 s)${args.repeat ? "; each program runs twice on the VM" : ""}`,
+  );
+  const start = performance.now();
+  const counts: Record<string, number> = {};
+  let done = 0;
+  let slowest = { seed: 0, ms: 0 };
+  const report = await runLongLived({
+    iterations: args.iterations,
+    seed: args.seed,
+    genOpts,
+    limits,
+    repeat: args.repeat,
+    maxFailures: args.maxFailures,
+    onResult: (r) => {
+      counts[r.status] = (counts[r.status] ?? 0) + 1;
+      if (r.i >= 0) done++;
+      if ((r.ms ?? 0) > slowest.ms) slowest = { seed: r.seed, ms: r.ms! };
+      if (r.status !== "ok") {
+        const source = r.i >= 0 ? generate(r.seed, genOpts) : "";
+        const file = writeJobFailure(args, r, source);
+        console.log(`  ${r.status.toUpperCase()} (seed ${r.seed}): ${r.detail.split("\n")[0]} -> ${path.relative(process.cwd(), file)}`);
+        if (r.status === "died") console.log(r.detail.split("\n").slice(1).map((l) => `      ${l}`).join("\n"));
+      }
+      if (done % 1000 === 0 && r.i >= 0) {
+        const secs = (performance.now() - start) / 1000;
+        console.log(`  ${done} programs, ${secs.toFixed(1)}s (${(done / secs).toFixed(0)} programs/s)`);
+      }
+    },
+  });
+  if (report.noVm) {
+    console.log(`fuzz: the VM could not be loaded in the child: ${report.noVm}`);
+    process.exitCode = 2;
+    return;
+  }
+  const secs = report.ms / 1000;
+  console.log("fuzz: summary (long-lived)");
+  console.log(`  programs            ${report.programs} in ${secs.toFixed(1)}s (${(report.programs / secs).toFixed(0)}/s) in ${report.children} process(es)`);
+  console.log(`  outcomes            ${Object.entries(counts).sort().map(([k, n]) => `${k}=${n}`).join(", ")}`);
+  console.log(`  slowest VM run      seed ${slowest.seed} ${slowest.ms.toFixed(0)} ms`);
+  const bad = report.failures.filter((f) => f.status !== "genbug");
+  if (report.failures.length >= args.maxFailures) console.log(`  stopped after ${args.maxFailures} failures`);
+  process.exitCode = bad.length ? 1 : report.failures.length ? 3 : 0;
+}
