@@ -71,6 +71,8 @@ const MAX_NESTED_CALLS = 200;
 const CALL_COST = 8;
 /** Fuel handed out between budget/deadline checks. */
 const FUEL_CHUNK = 1 << 20;
+/** Characters of a native's work per fuel unit (see chargeWork). */
+const CHARS_PER_UNIT = 16;
 
 export class Frame {
   closure: KClosure = null as unknown as KClosure;
@@ -122,6 +124,8 @@ export class Interpreter {
   result: unknown = undefined;
   /** The last program's top-level closure (it has no cells and cannot be reached by scripts, so runs can share it). */
   private lastMain: KClosure | null = null;
+  /** Length of the longest string constant in lastMain's program. */
+  private longestConstant = 0;
 
   constructor(readonly realm: Realm) {}
 
@@ -132,11 +136,15 @@ export class Interpreter {
     this.reset(limits);
     this.context = context;
     let main = this.lastMain;
-    if (main === null || main.fn !== program.functions[0]) main = this.lastMain = new KClosure(this.realm.FunctionProto, program.functions[0]!, []);
+    if (main === null || main.fn !== program.functions[0]) {
+      main = this.lastMain = new KClosure(this.realm.FunctionProto, program.functions[0]!, []);
+      this.longestConstant = Interpreter.longestStringConstant(program);
+    }
     this.stack[0] = main;
     this.stack[1] = undefined;
     this.sp = 2;
     this.enterClosure(main, 0, null);
+    if (this.longestConstant > limits.maxStringLength) this.constantTooLong();
     this.state = "running";
   }
 
@@ -297,18 +305,55 @@ export class Interpreter {
   }
 
   // ---------------------------------------------------------------- limits
+  //
+  // Fuel is the budget handed out in chunks: instructions and calls take it in the run
+  // loop; natives take it by the size of their work (chargeWork), and whatever crosses
+  // the refuel point reads the clock, so the deadline is seen within a chunk of work.
+  // Natives charge a string or array before they make it (allocString/allocArray).
 
   private refuel(): void {
     if (this.deadline === DEADLINE_UNSET) this.deadline = performance.now() + this.limits.timeoutMs;
     else if (performance.now() > this.deadline) {
       throw new LimitError("timeout", `time limit exceeded (${this.limits.timeoutMs} ms)`, this.trace());
     }
-    if (this.budgetLeft <= 0) {
+    // A native's charge can leave fuel far below zero: the budget pays the whole deficit.
+    const left = this.budgetLeft + this.fuel;
+    if (left <= 0) {
       throw new LimitError("budget", `instruction budget exceeded (${this.limits.budget} units)`, this.trace());
     }
-    const add = Math.min(FUEL_CHUNK, this.budgetLeft);
+    const add = Math.min(FUEL_CHUNK, left) - this.fuel;
     this.fuel += add;
     this.budgetLeft -= add;
+  }
+
+  /**
+   * Fuel for a native's work: one unit per CHARS_PER_UNIT characters plus one per
+   * element (measured: a unit of instructions ≈ 4 ns, host string work 0.04–0.6 ns a
+   * character, host array work 1–8 ns an element).
+   */
+  chargeWork(chars: number, items: number): void {
+    if ((this.fuel -= Math.floor(chars / CHARS_PER_UNIT) + items) <= 0) this.refuel();
+  }
+
+  /** Before a native makes a string of `len` characters: the length limit, heap (2 bytes a character) and fuel. */
+  allocString(len: number): void {
+    if (len > this.limits.maxStringLength) {
+      throw new LimitError("string", `string length limit exceeded (${this.limits.maxStringLength} characters)`, this.trace());
+    }
+    this.chargeHeap(len * 2);
+    this.chargeWork(len, 0);
+  }
+
+  /** Before a native makes an array of `n` elements: the length limit, heap and fuel. */
+  allocArray(n: number): void {
+    this.checkArrayLength(n);
+    this.chargeHeap(OBJECT_BYTES + 8 * n);
+    this.chargeWork(0, n);
+  }
+
+  /** Heap bytes the run may still allocate (Infinity when unlimited): natives that grow as they go stop here. */
+  heapAvailable(): number {
+    return this.heapLeft;
   }
 
   chargeHeap(bytes: number): void {
@@ -328,6 +373,23 @@ export class Interpreter {
     if (n > this.limits.maxArrayLength) {
       throw new LimitError("array", `array length limit exceeded (${this.limits.maxArrayLength} elements)`, this.trace());
     }
+  }
+
+  /** Longest string constant (literal, template chunk, name, regex source) of a program. */
+  private static longestStringConstant(program: Program): number {
+    let n = 0;
+    for (const fn of program.functions) {
+      for (const c of fn.consts) {
+        const len = typeof c === "string" ? c.length : typeof c === "object" && c !== null ? c.re.source.length : 0;
+        if (len > n) n = len;
+      }
+    }
+    return n;
+  }
+
+  /** A run whose limit is below a string constant of its program ends before it begins (start() checks). */
+  private constantTooLong(): never {
+    throw new LimitError("string", `string length limit exceeded (${this.limits.maxStringLength} characters): the program has a string constant of ${this.longestConstant} characters`, this.trace());
   }
 
   // ---------------------------------------------------------------- calls
