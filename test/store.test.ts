@@ -13,6 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { scaled } from "./fixtures/guard.ts";
 import { type Job, type RunRecord, type Store, MAX_PAYLOAD_BYTES, StoreError, openStore } from "../src/store/index.js";
 
 // ---------------------------------------------------------------------------------------
@@ -47,7 +48,7 @@ function withSearchPath(url: string, schema: string): string {
 }
 
 async function pgAdmin<T>(f: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: scaled(30_000) });
   await c.connect();
   try {
     return await f(c);
