@@ -1,4 +1,4 @@
-// Sandbox escape attempts. Each test is one thing a hostile script might try, and
+// Family: escape. Sandbox escape attempts. Each test is one thing a hostile script might try, and
 // asserts what the embedder would see: nothing of the host comes back (undefined,
 // "undefined", a guest error or a compile error) and — the important part — a
 // canary proves no host access happened. After every test the host process is
@@ -10,7 +10,7 @@
 
 import { after, afterEach, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { CompileError, LimitError, ScriptError, createRealm, evaluate } from "../src/index.ts";
+import { CompileError, LimitError, ScriptError, createRealm, evaluate } from "../../src/index.ts";
 
 // ------------------------------------------------------------------ harness
 
