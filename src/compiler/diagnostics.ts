@@ -1,5 +1,8 @@
 // Compile-time diagnostics: every error names file:line:col and shows a code frame.
 
+/** Characters of one source line a code frame shows. */
+const MAX_FRAME_LINE = 160;
+
 /** Renders the lines around (line, column) with a caret under the column (1-based line, 0-based column). */
 export function codeFrame(source: string, line: number, column: number, context = 2): string {
   const lines = source.split(/\r\n|\r|\n/);
@@ -8,11 +11,19 @@ export function codeFrame(source: string, line: number, column: number, context 
   const width = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = lines[n - 1] ?? "";
+    let text = lines[n - 1] ?? "";
+    let col = column;
+    // A very long line (a huge literal) shows a window around the column.
+    if (text.length > MAX_FRAME_LINE) {
+      const start = n === line ? Math.max(0, column - MAX_FRAME_LINE / 2) : 0;
+      const shown = text.slice(start, start + MAX_FRAME_LINE);
+      col = column - start + (start > 0 ? 1 : 0);
+      text = (start > 0 ? "…" : "") + shown + (start + MAX_FRAME_LINE < text.length ? "…" : "");
+    }
     const mark = n === line ? ">" : " ";
     out.push(`${mark} ${String(n).padStart(width)} | ${text}`);
     if (n === line) {
-      const pad = text.slice(0, column).replace(/[^\t]/g, " ");
+      const pad = text.slice(0, col).replace(/[^\t]/g, " ");
       out.push(`  ${" ".repeat(width)} | ${pad}^`);
     }
   }

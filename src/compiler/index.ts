@@ -11,6 +11,13 @@ import { LineMap } from "./emitter.js";
 
 export { CompileError } from "./diagnostics.js";
 
+/**
+ * The longest string constant (literal, template chunk, name, regex source) a program
+ * may hold: the VM's default string length limit (16 Mi characters). A run with a
+ * smaller limit refuses a longer constant when it starts.
+ */
+export const MAX_CONSTANT_LENGTH = 16 * 1024 * 1024;
+
 export interface CompileOptions {
   /** Shown in errors and stack traces; defaults to "script.js". */
   filename?: string;
@@ -38,6 +45,8 @@ export function parse(source: string, filename: string): acorn.Program {
 export function compile(source: string, options: CompileOptions | string = {}): Program {
   const filename = (typeof options === "string" ? options : options.filename) ?? "script.js";
   const ast = parse(source, filename);
+  // A constant is never longer than the source it is written in.
+  if (source.length > MAX_CONSTANT_LENGTH) checkConstants(ast, filename, source);
   const functions: FunctionProto[] = [];
   let lineMap: LineMap | null = null;
   try {
@@ -62,6 +71,29 @@ export function compile(source: string, options: CompileOptions | string = {}): 
     fn.program = program;
   }
   return program;
+}
+
+/** A string constant longer than MAX_CONSTANT_LENGTH is a compile error at its position. */
+function checkConstants(ast: acorn.Program, filename: string, source: string): void {
+  const stack: unknown[] = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown> & { type?: string; start?: number };
+    let len = 0;
+    if (node.type === "Literal") {
+      const regex = node.regex as { pattern: string } | undefined;
+      len = typeof node.value === "string" ? node.value.length : regex ? regex.pattern.length : 0;
+    } else if (node.type === "TemplateElement") len = ((node.value as { cooked: string | null }).cooked ?? "").length;
+    else if (node.type === "Identifier" || node.type === "PrivateIdentifier") len = (node.name as string).length;
+    if (len > MAX_CONSTANT_LENGTH) {
+      const [line, column] = new LineMap(source).position(node.start ?? 0);
+      throw compileError(`string constant of ${len} characters is longer than the string length limit (${MAX_CONSTANT_LENGTH} characters)`, filename, source, line, column);
+    }
+    for (const key in node) {
+      const v = node[key];
+      if (Array.isArray(v)) for (const x of v) if (x !== null && typeof x === "object") stack.push(x);
+      if (v !== null && typeof v === "object" && typeof (v as { type?: unknown }).type === "string") stack.push(v);
+    }
+  }
 }
 
 export function isCompileError(err: unknown): err is CompileError {

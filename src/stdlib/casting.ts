@@ -4,10 +4,10 @@
 
 import { describe, typeError, toStr } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { KObject, KTime } from "../vm/values.js";
+import { KObject, KTime, OBJECT_BYTES } from "../vm/values.js";
 import { jsonStringify } from "./json.js";
-import { addDuration, formatTime, parseDuration, parseTime, subDuration, toISO } from "./time-core.js";
-import { type Row, type VM, defineMethods } from "./define.js";
+import { FormatTooLong, addDuration, formatTime, parseDuration, parseTime, subDuration, toISO } from "./time-core.js";
+import { type Row, type VM, defineFunction, defineMethods } from "./define.js";
 
 /** Runs a conversion; on failure returns the fallback when one was given, else throws a TypeError naming the value. */
 function convert(args: unknown[], value: unknown, to: string, f: () => unknown): unknown {
@@ -59,9 +59,9 @@ const casting: Row[] = [
   ["int", (_vm, t, a) => convert(a, t, "int", () => {
     const n = toFloat(t);
     return n === FAIL ? FAIL : Math.trunc(n) + 0;
-  }), 0],
-  ["float", (_vm, t, a) => convert(a, t, "float", () => toFloat(t)), 0],
-  ["bool", (_vm, t, a) => convert(a, t, "bool", () => toBool(t)), 0],
+  }), 0, "this"],
+  ["float", (_vm, t, a) => convert(a, t, "float", () => toFloat(t)), 0, "this"],
+  ["bool", (_vm, t, a) => convert(a, t, "bool", () => toBool(t)), 0, "this"],
   ["string", (vm, t) => toText(vm, t), 0],
   ["json", (vm, t) => (t instanceof KTime ? toISO(t.ms) : jsonStringify(vm, t, undefined, undefined) ?? "null"), 0],
 ];
@@ -72,6 +72,11 @@ const MAX_TIME = 8.64e15;
 /** A new time value; out-of-range or non-finite instants are a catchable RangeError. */
 export function makeTime(vm: VM, ms: number): KTime {
   if (!Number.isFinite(ms) || Math.abs(ms) > MAX_TIME) return vm.throwRange(`invalid time value (${ms} ms is out of range)`);
+  return newTime(vm, ms);
+}
+
+function newTime(vm: VM, ms: number): KTime {
+  vm.chargeHeap(OBJECT_BYTES);
   return new KTime(vm.realm.TimeProto, ms);
 }
 
@@ -102,11 +107,21 @@ const timeProto: Row[] = [
   ["unix", (_vm, t) => Math.floor(time(t).ms / 1000), 0],
   ["ms", (_vm, t) => time(t).ms, 0],
   ["format", (vm, t, a) => {
+    const ms = time(t).ms;
+    const pattern = a[0] === undefined ? "YYYY-MM-DDTHH:mm:ss.SSSZ" : toStr(vm, a[0]);
+    const zone = tz(vm, a[1]);
+    // The pattern's length before, any growth (tokens longer than themselves) after; the
+    // text stops at the string limit as it is made.
+    vm.allocString(pattern.length);
+    let out: string;
     try {
-      return formatTime(time(t).ms, a[0] === undefined ? "YYYY-MM-DDTHH:mm:ss.SSSZ" : toStr(vm, a[0]), tz(vm, a[1]));
+      out = formatTime(ms, pattern, zone, vm.limits.maxStringLength);
     } catch (e) {
+      if (e instanceof FormatTooLong) vm.allocString(e.length);
       return vm.throwRange((e as Error).message);
     }
+    if (out.length > pattern.length) vm.allocString(out.length - pattern.length);
+    return out;
   }, 2],
   ["add", (vm, t, a) => makeTime(vm, addDuration(time(t).ms, duration(vm, a[0]))), 1],
   ["sub", (vm, t, a) => makeTime(vm, subDuration(time(t).ms, duration(vm, a[0]))), 1],
@@ -124,17 +139,16 @@ export function clockNow(vm: VM): number {
 export function installCasting(realm: Realm): void {
   defineMethods(realm, realm.ObjectProto, "Object.prototype", casting);
   defineMethods(realm, realm.TimeProto, "Time.prototype", timeProto);
-  realm.globals.now = realm.native("now", "now", (vm) => new KTime((vm as VM).realm.TimeProto, clockNow(vm as VM)), 0);
-  realm.globals.time = realm.native("time", "time", (vm0, _t, a) => {
-    const vm = vm0 as VM;
+  defineFunction(realm, "now", (vm) => newTime(vm, clockNow(vm)), 0);
+  defineFunction(realm, "time", (vm, _t, a) => {
     const v = a[0];
-    if (v === undefined) return new KTime(vm.realm.TimeProto, clockNow(vm));
-    if (v instanceof KTime) return new KTime(vm.realm.TimeProto, v.ms);
+    if (v === undefined) return newTime(vm, clockNow(vm));
+    if (v instanceof KTime) return newTime(vm, v.ms);
     if (typeof v === "number") return makeTime(vm, v);
     try {
       return makeTime(vm, parseTime(toStr(vm, v)));
     } catch (e) {
       return vm.throwRange((e as Error).message);
     }
-  }, 1);
+  }, 1, "args");
 }

@@ -28,6 +28,7 @@ export function installErrors(realm: Realm): void {
       const msg = getProp(vm, t, "message");
       const n = name === undefined ? "Error" : toStr(vm, name);
       const m = msg === undefined ? "" : toStr(vm, msg);
+      if (n && m) vm.allocString(n.length + 2 + m.length);
       return !n ? m : !m ? n : `${n}: ${m}`;
     }, 0],
   ]);

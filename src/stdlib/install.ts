@@ -6,7 +6,7 @@ import { Interpreter } from "../vm/interpreter.js";
 import { Realm } from "../vm/realm.js";
 import { describe, getProp, spreadToArray, toStr } from "../vm/semantics.js";
 import { KArray, KFunction, KMap, KObject, KSet } from "../vm/values.js";
-import { installArray, newArray, sortDefault, toInt, toList } from "./array.js";
+import { installArray, newArray, roomFor, sortDefault, toInt, toList } from "./array.js";
 import { installCasting } from "./casting.js";
 import { installCollections, installErrors } from "./collections.js";
 import { toHost } from "./convert.js";
@@ -37,10 +37,12 @@ const intrinsics: Row[] = [
   ["mapEntries", (vm, t, a) => {
     void t;
     if (!(a[0] instanceof KMap)) return vm.throwType("Map.prototype.forEach called on incompatible receiver");
+    roomFor(vm, a[0].map.size);
     return newArray(vm, [...a[0].map].map(([k, v]) => newArray(vm, [k, v])));
   }, 1],
   ["setValues", (vm, _t, a) => {
     if (!(a[0] instanceof KSet)) return vm.throwType("Set.prototype.forEach called on incompatible receiver");
+    roomFor(vm, a[0].set.size);
     return newArray(vm, [...a[0].set]);
   }, 1],
   ["jsonParse", (vm, _t, a) => jsonParse(vm, a[0]), 1],

@@ -3,7 +3,7 @@
 
 import { getProp, ownKeys, ownValue, toNumber, toStr, typeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { KArray, KFunction, KObject, KTime } from "../vm/values.js";
+import { KArray, KFunction, KObject, KTime, OBJECT_BYTES } from "../vm/values.js";
 import { LimitError } from "../vm/errors.js";
 import { fromHost } from "./convert.js";
 import { toISO } from "./time-core.js";
@@ -18,14 +18,24 @@ export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: 
   const stack: KObject[] = [];
   const memos = new Map<KObject, [string, string]>();
   let guestCodeRan = false;
+  // The output's running length: every piece of text (values, keys, brackets,
+  // separators, indentation) is counted as it is made, so the text stops at the
+  // string limit before the host joins it.
+  const max = vm.limits.maxStringLength;
   let size = 0;
-
+  const count = (n: number): void => {
+    if ((size += n) > max) vm.allocString(size);
+  };
   const charge = (s: string): string => {
-    size += s.length;
-    if (size > vm.limits.maxStringLength) vm.checkString(" ".repeat(vm.limits.maxStringLength + 1));
+    count(s.length);
     return s;
   };
+  /** Brackets, separators and indentation around `n` parts nested at `pad`. */
+  const frame = (n: number, pad: string, inner: string, sep: string): void => {
+    count(n === 0 ? 2 : indent ? 2 + 2 + inner.length + pad.length + (n - 1) * sep.length : 2 + n - 1);
+  };
   const ser = (holder: KObject | null, key: string, v: unknown, pad: string): string | undefined => {
+    vm.chargeWork(0, 1);
     if (v instanceof KObject && !(v instanceof KFunction)) {
       if (v.hasAccessors) guestCodeRan = true;
       const toJSON = v instanceof KTime ? null : getProp(vm, v, "toJSON");
@@ -50,7 +60,7 @@ export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: 
         return undefined;
     }
     if (v instanceof KFunction) return undefined;
-    if (v instanceof KTime) return JSON.stringify(toISO(v.ms));
+    if (v instanceof KTime) return charge(JSON.stringify(toISO(v.ms)));
     const o = v as KObject;
     if (stack.includes(o)) typeError("Converting circular structure to JSON");
     if (stack.length >= 1000) throw new LimitError("depth", "Maximum call stack size exceeded (JSON nesting deeper than 1000 levels)", vm.trace());
@@ -63,15 +73,17 @@ export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: 
     const sep = indent ? ",\n" + inner : ",";
     let out: string;
     if (o instanceof KArray) {
-      const parts = o.items.map((x, i) => ser(o, String(i), x, inner) ?? "null");
+      const parts = o.items.map((x, i) => ser(o, String(i), x, inner) ?? charge("null"));
+      frame(parts.length, pad, inner, sep);
       out = parts.length === 0 ? "[]" : indent ? `[\n${inner}${parts.join(sep)}\n${pad}]` : `[${parts.join(",")}]`;
     } else {
       const parts: string[] = [];
       for (const k of ownKeys(o)) {
         if (allow && !allow.has(k)) continue;
         const s = ser(o, k, ownValue(vm, o, k), inner);
-        if (s !== undefined) parts.push(JSON.stringify(k) + (indent ? ": " : ":") + s);
+        if (s !== undefined) parts.push(charge(JSON.stringify(k) + (indent ? ": " : ":")) + s);
       }
+      frame(parts.length, pad, inner, sep);
       out = parts.length === 0 ? "{}" : indent ? `{\n${inner}${parts.join(sep)}\n${pad}}` : `{${parts.join(",")}}`;
     }
     stack.pop();
@@ -81,22 +93,58 @@ export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: 
   const wrapper = new KObject(vm.realm.ObjectProto);
   wrapper.props[""] = value;
   const s = ser(wrapper, "", value, "");
-  if (s !== undefined) {
-    vm.chargeHeap(s.length * 2);
-    vm.checkString(s);
-  }
+  if (s !== undefined) vm.allocString(s.length);
   return s;
+}
+
+/**
+ * What JSON.parse will build from `s`, counted before the host parses it: one pass
+ * over the text (strings skipped) counts containers and elements, refusing an array
+ * longer than the array limit or a total past the run's heap as soon as the count
+ * passes it.
+ */
+function chargeParse(vm: VM, s: string): void {
+  const maxItems = vm.limits.maxArrayLength;
+  const heap = vm.heapAvailable();
+  const counts: number[] = [];
+  let containers = 0;
+  let elements = 0;
+  let strings = 0;
+  const bytes = () => containers * OBJECT_BYTES + elements * 16 + strings * 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 /* " */) {
+      const start = i;
+      for (i++; i < s.length; i++) {
+        const d = s.charCodeAt(i);
+        if (d === 92 /* \ */) i++;
+        else if (d === 34) break;
+      }
+      strings += i - start;
+    } else if (c === 91 /* [ */ || c === 123 /* { */) {
+      counts.push(c === 91 ? 0 : -Infinity); // objects have no length limit
+      if (++containers % 4096 === 0 && bytes() > heap) vm.chargeHeap(bytes());
+    } else if (c === 44 /* , */) {
+      if (counts.length > 0 && ++counts[counts.length - 1]! >= maxItems) vm.checkArrayLength(counts[counts.length - 1]! + 1);
+      if (++elements % 4096 === 0 && bytes() > heap) vm.chargeHeap(bytes());
+    } else if (c === 93 /* ] */ || c === 125 /* } */) {
+      counts.pop();
+      elements++;
+    }
+  }
+  vm.chargeHeap(bytes());
+  vm.chargeWork(s.length, containers + elements);
 }
 
 export function jsonParse(vm: VM, text: unknown): unknown {
   const s = toStr(vm, text);
+  chargeParse(vm, s);
   let host: unknown;
   try {
     host = JSON.parse(s);
   } catch (e) {
     return vm.throwError("SyntaxError", (e as Error).message);
   }
-  vm.chargeHeap(s.length * 4);
   return fromHost(vm.realm, host);
 }
 

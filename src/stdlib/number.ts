@@ -2,7 +2,7 @@
 
 import { toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { type Row, type VM, defineConstructor, defineMethods, defineNamespace, defineValues } from "./define.js";
+import { type Row, type VM, defineConstructor, defineFunction, defineMethods, defineNamespace, defineValues } from "./define.js";
 import { toInt } from "./array.js";
 
 function num(vm: VM, t: unknown, what: string): number {
@@ -59,14 +59,12 @@ export function installNumber(realm: Realm): void {
   const ctor = defineConstructor(realm, "Number", (vm, _t, a, newTarget) => {
     if (newTarget) typeError("Number objects are not supported; use Number(value)");
     return a.length === 0 ? 0 : toNumber(vm, a[0]);
-  }, 1, realm.NumberProto);
+  }, 1, realm.NumberProto, "args");
   defineMethods(realm, realm.NumberProto, "Number.prototype", numberProto);
-  const parseFloatFn = realm.native("parseFloat", "parseFloat", (vm, _t, a) => parseFloat(toStr(vm as VM, a[0])), 1);
-  const parseIntFn = realm.native("parseInt", "parseInt", (vm, _t, a) => parseIntImpl(vm as VM, a), 2);
-  realm.globals.parseFloat = parseFloatFn;
-  realm.globals.parseInt = parseIntFn;
-  realm.globals.isNaN = realm.native("isNaN", "isNaN", (vm, _t, a) => Number.isNaN(toNumber(vm as VM, a[0])), 1);
-  realm.globals.isFinite = realm.native("isFinite", "isFinite", (vm, _t, a) => Number.isFinite(toNumber(vm as VM, a[0])), 1);
+  const parseFloatFn = defineFunction(realm, "parseFloat", (vm, _t, a) => parseFloat(toStr(vm, a[0])), 1, "args");
+  const parseIntFn = defineFunction(realm, "parseInt", (vm, _t, a) => parseIntImpl(vm, a), 2, "args");
+  defineFunction(realm, "isNaN", (vm, _t, a) => Number.isNaN(toNumber(vm, a[0])), 1, "args");
+  defineFunction(realm, "isFinite", (vm, _t, a) => Number.isFinite(toNumber(vm, a[0])), 1, "args");
   realm.globals.NaN = NaN;
   realm.globals.Infinity = Infinity;
   realm.globals.undefined = undefined;
@@ -100,7 +98,10 @@ export function installNumber(realm: Realm): void {
   ]);
 
   const math = defineNamespace(realm, "Math");
-  defineMethods(realm, math, "Math", mathFns.map(([name, f, arity]) => [name, (vm: VM, _t: unknown, a: unknown[]) => f(...a.map((x) => toNumber(vm, x))), arity] as Row));
+  defineMethods(realm, math, "Math", mathFns.map(([name, f, arity]) => [name, (vm: VM, _t: unknown, a: unknown[]) => {
+    if (a.length > 16) vm.chargeWork(0, a.length); // Math.max(...list)
+    return f(...a.map((x) => toNumber(vm, x)));
+  }, arity] as Row));
   defineMethods(realm, math, "Math", [["random", () => Math.random(), 0]]);
   defineValues(realm, math, { PI: Math.PI, E: Math.E, LN2: Math.LN2, LN10: Math.LN10, LOG2E: Math.LOG2E, LOG10E: Math.LOG10E, SQRT2: Math.SQRT2, SQRT1_2: Math.SQRT1_2 });
 }

@@ -5,7 +5,7 @@ import {
 } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { Accessor, KArray, KBound, KClosure, KError, KFunction, KObject, KNative, OBJECT_BYTES } from "../vm/values.js";
-import { newArray } from "./array.js";
+import { newArray, roomFor } from "./array.js";
 import { type Row, type VM, defineConstructor, defineMethods } from "./define.js";
 
 function obj(vm: VM, v: unknown, what: string): KObject {
@@ -15,10 +15,25 @@ function obj(vm: VM, v: unknown, what: string): KObject {
   return new KObject(vm.realm.ObjectProto);
 }
 
+/** Heap for one index key ("123") made by Object.keys and friends. */
+const INDEX_KEY_BYTES = 16;
+
+/** Before `n` index keys are made: the list must fit, and the keys are charged. */
+function indexKeys(vm: VM, n: number, extra: number): void {
+  roomFor(vm, n + extra);
+  vm.chargeHeap(INDEX_KEY_BYTES * n);
+  vm.chargeWork(0, n);
+}
+
 /** Enumerable own keys of any value (strings index like arrays). */
 function keysOf(vm: VM, v: unknown): string[] {
-  if (typeof v === "string") return Array.from({ length: v.length }, (_, i) => String(i));
-  return ownKeys(obj(vm, v, "Object.keys"));
+  if (typeof v === "string") {
+    indexKeys(vm, v.length, 0);
+    return Array.from({ length: v.length }, (_, i) => String(i));
+  }
+  const o = obj(vm, v, "Object.keys");
+  if (o instanceof KArray) indexKeys(vm, o.items.length, Object.keys(o.props).length);
+  return ownKeys(o);
 }
 
 function valueAt(vm: VM, v: unknown, k: string): unknown {
@@ -67,6 +82,7 @@ const objectStatics: Row[] = [
   }, 1],
   ["getOwnPropertyNames", (vm, _t, a) => {
     const o = obj(vm, a[0], "Object.getOwnPropertyNames");
+    if (o instanceof KArray) indexKeys(vm, o.items.length, 1);
     const keys = o instanceof KArray ? [...o.items.keys()].map(String).concat("length") : Object.keys(o.props);
     return newArray(vm, keys);
   }, 1],
@@ -115,6 +131,7 @@ const functionProto: Row[] = [
   ["apply", (vm, t, a) => {
     const f = fnSelf(t, "apply");
     const list = a[1] === undefined || a[1] === null ? [] : a[1] instanceof KArray ? a[1].items.slice() : spreadToArray(vm, a[1]);
+    vm.chargeWork(0, list.length);
     return vm.tailCall(f, a[0], list);
   }, 2],
   ["bind", (vm, t, a) => {

@@ -3,8 +3,8 @@
 
 import { getProp, toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { KArray, KObject, KRegExp, KIter } from "../vm/values.js";
-import { newArray, toInt } from "./array.js";
+import { KArray, KObject, KRegExp, KIter, OBJECT_BYTES } from "../vm/values.js";
+import { newArray, roomFor, roomLeft, toInt } from "./array.js";
 import { type Row, type VM, defineConstructor, defineMethods } from "./define.js";
 
 /** A host RegExp from guest text; a bad pattern is a catchable SyntaxError. */
@@ -21,10 +21,18 @@ function str(vm: VM, thisv: unknown): string {
   return toStr(vm, thisv);
 }
 
-function result(vm: VM, s: string): string {
-  vm.chargeHeap(s.length * 2);
-  return vm.checkString(s);
+/** Fuel for scanning `from`..`to` of a string (what indexOf and regex execution read). */
+function scanned(vm: VM, from: number, to: number): void {
+  if (to > from) vm.chargeWork(to - from, 0);
 }
+
+/** Relative index as slice() reads it, clamped to 0..len. */
+function rel(i: number, len: number): number {
+  return i < 0 ? Math.max(len + i, 0) : Math.min(i, len);
+}
+
+/** Heap for the match array's index/input/groups properties. */
+const MATCH_PROPS_BYTES = 48;
 
 /** A host RegExp for a guest pattern (a KRegExp's own, or a string turned literal). */
 function hostRegExp(vm: VM, pattern: unknown): RegExp | string {
@@ -35,6 +43,9 @@ function hostRegExp(vm: VM, pattern: unknown): RegExp | string {
 /** Converts a host match array (with index/groups) into a guest array. */
 export function matchToGuest(vm: VM, m: RegExpExecArray | RegExpMatchArray | null): unknown {
   if (m === null) return null;
+  let chars = 0;
+  for (const x of m) if (x !== undefined) chars += x.length;
+  vm.chargeHeap(chars * 2 + MATCH_PROPS_BYTES);
   const arr = newArray(vm, Array.from(m, (x) => x));
   arr.props.index = m.index;
   arr.props.input = m.input;
@@ -55,7 +66,11 @@ interface MatchRecord {
 /** All matches replace/replaceAll would act on, with the callback's arguments. */
 export function matchesFor(vm: VM, s: string, pattern: unknown, all: boolean): KArray {
   const out: KObject[] = [];
+  const room = roomLeft(vm);
+  vm.chargeWork(s.length, 0);
   const push = (rec: MatchRecord) => {
+    if (out.length >= room) roomFor(vm, out.length + 1);
+    vm.chargeHeap(OBJECT_BYTES);
     const o = new KObject(vm.realm.ObjectProto);
     o.props.index = rec.index;
     o.props.length = rec.length;
@@ -88,6 +103,9 @@ export function matchesFor(vm: VM, s: string, pattern: unknown, all: boolean): K
 }
 
 function record(vm: VM, m: RegExpMatchArray, s: string): MatchRecord {
+  let chars = 0;
+  for (const x of m) if (x !== undefined) chars += x.length;
+  vm.chargeHeap(chars * 2);
   const args: unknown[] = Array.from(m, (x) => x);
   args.push(m.index!, s);
   if (m.groups) {
@@ -99,6 +117,12 @@ function record(vm: VM, m: RegExpMatchArray, s: string): MatchRecord {
 }
 
 export function spliceMatches(vm: VM, s: string, matches: KArray, replacements: KArray): string {
+  // The whole length first (the replacements are strings already): nothing is joined unless it fits.
+  let total = s.length;
+  matches.items.forEach((m, i) => {
+    total += toStr(vm, replacements.items[i]).length - ((m as KObject).props.length as number);
+  });
+  vm.allocString(total);
   let out = "";
   let last = 0;
   matches.items.forEach((m, i) => {
@@ -107,19 +131,139 @@ export function spliceMatches(vm: VM, s: string, matches: KArray, replacements: 
     out += s.slice(last, index) + toStr(vm, replacements.items[i]);
     last = index + (rec.props.length as number);
   });
-  return result(vm, out + s.slice(last));
+  return out + s.slice(last);
 }
 
+/** GetSubstitution (ECMA-262): the text a replacement pattern ($&, $1, $<name>, $`, $'…) stands for at one match. */
+function substitution(r: string, matched: string, position: number, s: string, captures: unknown[], groups: Record<string, unknown> | undefined): string {
+  let out = "";
+  for (let i = 0; i < r.length; i++) {
+    const c = r[i]!;
+    if (c !== "$" || i + 1 >= r.length) {
+      out += c;
+      continue;
+    }
+    const n = r[i + 1]!;
+    if (n === "$") {
+      out += "$";
+      i++;
+    } else if (n === "&") {
+      out += matched;
+      i++;
+    } else if (n === "`") {
+      out += s.slice(0, position);
+      i++;
+    } else if (n === "'") {
+      out += s.slice(Math.min(position + matched.length, s.length));
+      i++;
+    } else if (n >= "0" && n <= "9") {
+      const d1 = n.charCodeAt(0) - 48;
+      const n2 = r[i + 2];
+      const d2 = n2 !== undefined && n2 >= "0" && n2 <= "9" ? d1 * 10 + n2.charCodeAt(0) - 48 : -1;
+      if (d2 >= 1 && d2 <= captures.length) {
+        out += captures[d2 - 1] ?? "";
+        i += 2;
+      } else if (d1 >= 1 && d1 <= captures.length) {
+        out += captures[d1 - 1] ?? "";
+        i++;
+      } else out += "$";
+    } else if (n === "<" && groups !== undefined) {
+      const close = r.indexOf(">", i + 2);
+      if (close < 0) out += "$";
+      else {
+        const v = groups[r.slice(i + 2, close)];
+        out += v === undefined ? "" : String(v);
+        i = close;
+      }
+    } else out += "$";
+  }
+  return out;
+}
+
+/**
+ * replace/replaceAll with a replacement string. The host finds the matches; each
+ * match's text is expanded here, and the result's running length is checked before the
+ * host appends it, so a replacement that grows the string stops at the string limit.
+ */
 export function replaceNative(vm: VM, s: string, pattern: unknown, replacement: unknown, all: boolean): string {
   const p = hostRegExp(vm, pattern);
   const r = toStr(vm, replacement);
-  if (all) {
-    if (p instanceof RegExp && !p.global) typeError("String.prototype.replaceAll called with a non-global RegExp argument");
-    return result(vm, s.replaceAll(p, r));
-  }
-  const out = s.replace(p, r);
+  if (all && p instanceof RegExp && !p.global) typeError("String.prototype.replaceAll called with a non-global RegExp argument");
+  vm.chargeWork(s.length, 0);
+  const max = vm.limits.maxStringLength;
+  const plain = !r.includes("$");
+  let total = s.length;
+  const expand = (...m: unknown[]): string => {
+    const matched = m[0] as string;
+    const named = typeof m[m.length - 1] === "object" ? (m[m.length - 1] as Record<string, unknown>) : undefined;
+    const tail = named === undefined ? 2 : 3;
+    const text = plain ? r : substitution(r, matched, m[m.length - tail] as number, s, m.slice(1, m.length - tail), named);
+    if ((total += text.length - matched.length) > max) vm.allocString(total);
+    vm.chargeWork(text.length, 1);
+    return text;
+  };
+  const out = all ? s.replaceAll(p, expand) : s.replace(p, expand);
   if (p instanceof RegExp && p.global) p.lastIndex = 0;
-  return result(vm, out);
+  vm.allocString(out.length);
+  return out;
+}
+
+/** Where matching resumes after an empty match (AdvanceStringIndex). */
+function advance(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}
+
+/**
+ * Every match of a global regex, match by match as match()/matchAll() define them:
+ * the list's length, the run's heap and fuel are checked as it grows, so a pattern
+ * that matches everywhere stops at a limit instead of materialising every match.
+ */
+function eachMatch(vm: VM, re: RegExp, s: string, keep: (m: RegExpExecArray) => unknown): unknown[] {
+  const out: unknown[] = [];
+  const room = roomLeft(vm);
+  const unicode = re.flags.includes("u") || re.flags.includes("v");
+  re.lastIndex = 0;
+  for (;;) {
+    const from = re.lastIndex;
+    const m = re.exec(s);
+    if (m === null) {
+      scanned(vm, from, s.length);
+      break;
+    }
+    vm.chargeWork(m.index + m[0].length - from, 1);
+    if (out.length >= room || OBJECT_BYTES + 8 * (out.length + 1) > vm.heapAvailable()) roomFor(vm, out.length + 1);
+    out.push(keep(m));
+    if (m[0] === "") re.lastIndex = advance(s, re.lastIndex, unicode);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** The most characters one character becomes in each normalization form (UAX #15). */
+const NORMALIZE_GROWTH: Record<string, number> = { NFC: 3, NFD: 4, NFKC: 18, NFKD: 18 };
+const NORMALIZE_CHUNK = 1 << 16;
+
+/**
+ * normalize(), bounded: when the result could outgrow the string limit, its length is
+ * measured piece by piece first (a piece's result is small; a cut shifts the total by a
+ * few characters at most), so the host never builds a string far past the limit.
+ */
+function normalizeBounded(vm: VM, s: string, form: string): string {
+  const max = vm.limits.maxStringLength;
+  if (s.length * NORMALIZE_GROWTH[form]! > max) {
+    let total = 0;
+    let cuts = 0;
+    for (let i = 0; i < s.length; cuts++) {
+      let end = Math.min(i + NORMALIZE_CHUNK, s.length);
+      if (end < s.length && (s.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
+      total += s.slice(i, end).normalize(form).length;
+      if (total - 4 * cuts > max) vm.allocString(total - 4 * cuts);
+      i = end;
+    }
+  }
+  return s.normalize(form);
 }
 
 const proto: Row[] = [
@@ -127,88 +271,148 @@ const proto: Row[] = [
   ["charCodeAt", (vm, t, a) => str(vm, t).charCodeAt(toInt(vm, a[0])), 1],
   ["codePointAt", (vm, t, a) => str(vm, t).codePointAt(toInt(vm, a[0])), 1],
   ["at", (vm, t, a) => str(vm, t).at(toInt(vm, a[0])), 1],
-  ["indexOf", (vm, t, a) => str(vm, t).indexOf(toStr(vm, a[0]), a[1] === undefined ? 0 : toInt(vm, a[1])), 1],
-  ["lastIndexOf", (vm, t, a) => str(vm, t).lastIndexOf(toStr(vm, a[0]), a[1] === undefined ? Infinity : toNumber(vm, a[1])), 1],
+  ["indexOf", (vm, t, a) => {
+    const s = str(vm, t);
+    const p = toStr(vm, a[0]);
+    const from = a[1] === undefined ? 0 : toInt(vm, a[1]);
+    const i = s.indexOf(p, from);
+    scanned(vm, Math.max(from, 0), i < 0 ? s.length : i + p.length);
+    return i;
+  }, 1],
+  ["lastIndexOf", (vm, t, a) => {
+    const s = str(vm, t);
+    const i = s.lastIndexOf(toStr(vm, a[0]), a[1] === undefined ? Infinity : toNumber(vm, a[1]));
+    scanned(vm, Math.max(i, 0), s.length);
+    return i;
+  }, 1],
   ["includes", (vm, t, a) => {
     if (a[0] instanceof KRegExp) typeError("First argument to String.prototype.includes must not be a regular expression");
-    return str(vm, t).includes(toStr(vm, a[0]), a[1] === undefined ? 0 : toInt(vm, a[1]));
+    const s = str(vm, t);
+    const p = toStr(vm, a[0]);
+    const from = a[1] === undefined ? 0 : toInt(vm, a[1]);
+    const i = s.indexOf(p, from);
+    scanned(vm, Math.max(from, 0), i < 0 ? s.length : i + p.length);
+    return i >= 0;
   }, 1],
-  ["startsWith", (vm, t, a) => str(vm, t).startsWith(toStr(vm, a[0]), a[1] === undefined ? 0 : toInt(vm, a[1])), 1],
+  ["startsWith", (vm, t, a) => str(vm, t).startsWith(toStr(vm, a[0]), a[1] === undefined ? 0 : toInt(vm, a[1])), 1, "args"],
   ["endsWith", (vm, t, a) => {
     const s = str(vm, t);
     return s.endsWith(toStr(vm, a[0]), a[1] === undefined ? s.length : toInt(vm, a[1]));
-  }, 1],
-  ["slice", (vm, t, a) => str(vm, t).slice(a[0] === undefined ? 0 : toInt(vm, a[0]), a[1] === undefined ? undefined : toInt(vm, a[1])), 2],
-  ["substring", (vm, t, a) => str(vm, t).substring(a[0] === undefined ? 0 : toInt(vm, a[0]), a[1] === undefined ? undefined : toInt(vm, a[1])), 2],
-  ["substr", (vm, t, a) => str(vm, t).substr(a[0] === undefined ? 0 : toInt(vm, a[0]), a[1] === undefined ? undefined : toInt(vm, a[1])), 2],
-  ["toUpperCase", (vm, t) => str(vm, t).toUpperCase(), 0],
-  ["toLowerCase", (vm, t) => str(vm, t).toLowerCase(), 0],
-  ["toLocaleUpperCase", (vm, t) => str(vm, t).toUpperCase(), 0],
-  ["toLocaleLowerCase", (vm, t) => str(vm, t).toLowerCase(), 0],
-  ["trim", (vm, t) => str(vm, t).trim(), 0],
-  ["trimStart", (vm, t) => str(vm, t).trimStart(), 0],
-  ["trimEnd", (vm, t) => str(vm, t).trimEnd(), 0],
+  }, 1, "args"],
+  ["slice", (vm, t, a) => {
+    const s = str(vm, t);
+    const start = rel(a[0] === undefined ? 0 : toInt(vm, a[0]), s.length);
+    const end = a[1] === undefined ? s.length : rel(toInt(vm, a[1]), s.length);
+    vm.allocString(Math.max(end - start, 0));
+    return s.slice(start, end);
+  }, 2],
+  ["substring", (vm, t, a) => {
+    const s = str(vm, t);
+    const start = Math.min(Math.max(a[0] === undefined ? 0 : toInt(vm, a[0]), 0), s.length);
+    const end = a[1] === undefined ? s.length : Math.min(Math.max(toInt(vm, a[1]), 0), s.length);
+    vm.allocString(Math.abs(end - start));
+    return s.substring(start, end);
+  }, 2],
+  ["substr", (vm, t, a) => {
+    const s = str(vm, t);
+    const start = rel(a[0] === undefined ? 0 : toInt(vm, a[0]), s.length);
+    const len = a[1] === undefined ? s.length - start : Math.min(Math.max(toInt(vm, a[1]), 0), s.length - start);
+    vm.allocString(len);
+    return s.substr(start, len);
+  }, 2],
+  ["toUpperCase", (vm, t) => str(vm, t).toUpperCase(), 0, "string"],
+  ["toLowerCase", (vm, t) => str(vm, t).toLowerCase(), 0, "string"],
+  ["toLocaleUpperCase", (vm, t) => str(vm, t).toUpperCase(), 0, "string"],
+  ["toLocaleLowerCase", (vm, t) => str(vm, t).toLowerCase(), 0, "string"],
+  ["trim", (vm, t) => str(vm, t).trim(), 0, "string"],
+  ["trimStart", (vm, t) => str(vm, t).trimStart(), 0, "string"],
+  ["trimEnd", (vm, t) => str(vm, t).trimEnd(), 0, "string"],
   ["padStart", (vm, t, a) => {
+    const s = str(vm, t);
     const n = toInt(vm, a[0]);
-    vm.checkString(" ".repeat(Math.min(Math.max(n, 0), vm.limits.maxStringLength + 1)));
-    return result(vm, str(vm, t).padStart(n, a[1] === undefined ? " " : toStr(vm, a[1])));
+    const fill = a[1] === undefined ? " " : toStr(vm, a[1]);
+    if (n > s.length && fill !== "") vm.allocString(n);
+    return s.padStart(n, fill);
   }, 2],
   ["padEnd", (vm, t, a) => {
+    const s = str(vm, t);
     const n = toInt(vm, a[0]);
-    vm.checkString(" ".repeat(Math.min(Math.max(n, 0), vm.limits.maxStringLength + 1)));
-    return result(vm, str(vm, t).padEnd(n, a[1] === undefined ? " " : toStr(vm, a[1])));
+    const fill = a[1] === undefined ? " " : toStr(vm, a[1]);
+    if (n > s.length && fill !== "") vm.allocString(n);
+    return s.padEnd(n, fill);
   }, 2],
   ["repeat", (vm, t, a) => {
     const s = str(vm, t);
     const n = toNumber(vm, a[0]);
     if (n < 0 || n === Infinity) rangeError(`Invalid count value: ${n}`);
     const count = n !== n ? 0 : Math.trunc(n);
-    if (s.length * count > vm.limits.maxStringLength) vm.checkString(" ".repeat(vm.limits.maxStringLength + 1));
-    return result(vm, s.repeat(count));
+    vm.allocString(s.length * count);
+    return s.repeat(count);
   }, 1],
-  ["concat", (vm, t, a) => result(vm, str(vm, t) + a.map((x) => toStr(vm, x)).join("")), 1],
+  ["concat", (vm, t, a) => {
+    const parts = [str(vm, t), ...a.map((x) => toStr(vm, x))];
+    let total = 0;
+    for (const p of parts) total += p.length;
+    vm.allocString(total);
+    return parts.join("");
+  }, 1],
   ["split", (vm, t, a) => {
     const s = str(vm, t);
     if (a[0] === undefined) return newArray(vm, [s]);
-    const limit = a[1] === undefined ? undefined : toNumber(vm, a[1]) >>> 0;
+    const limit = a[1] === undefined ? 0xffffffff : toNumber(vm, a[1]) >>> 0;
     const sep = hostRegExp(vm, a[0]);
-    return newArray(vm, s.split(sep as string, limit));
+    vm.chargeWork(s.length, 0);
+    // The host is asked for one piece more than the run could hold, never for all of them.
+    const room = Math.min(limit, roomLeft(vm) + 1);
+    const parts = s.split(sep as string, room);
+    if (parts.length === room && room < limit) roomFor(vm, room);
+    let chars = 0;
+    for (const p of parts) chars += p.length;
+    vm.chargeHeap(chars * 2);
+    return newArray(vm, parts);
   }, 2],
   ["localeCompare", (vm, t, a) => {
     const x = str(vm, t);
     const y = toStr(vm, a[0]);
     return x.localeCompare(y);
-  }, 1],
+  }, 1, "all"],
   ["normalize", (vm, t, a) => {
     const form = a[0] === undefined ? "NFC" : toStr(vm, a[0]);
     if (!["NFC", "NFD", "NFKC", "NFKD"].includes(form)) rangeError(`The normalization form should be one of NFC, NFD, NFKC, NFKD.`);
-    return str(vm, t).normalize(form);
-  }, 0],
+    return normalizeBounded(vm, str(vm, t), form);
+  }, 0, "string"],
   ["match", (vm, t, a) => {
     const s = str(vm, t);
     const p = a[0] instanceof KRegExp ? a[0].re : makeRegExp(vm, a[0] === undefined ? "(?:)" : toStr(vm, a[0]), "");
     if (p.global) {
-      const m = s.match(p);
-      p.lastIndex = 0;
-      return m === null ? null : newArray(vm, [...m]);
+      const m = eachMatch(vm, p, s, (x) => {
+        vm.chargeHeap(x[0].length * 2);
+        return x[0];
+      });
+      return m.length === 0 ? null : newArray(vm, m);
     }
-    return matchToGuest(vm, p.exec(s));
+    const from = p.sticky ? p.lastIndex : 0;
+    const m = p.exec(s);
+    scanned(vm, from, m === null ? s.length : m.index + m[0].length);
+    return matchToGuest(vm, m);
   }, 1],
   ["matchAll", (vm, t, a) => {
     const s = str(vm, t);
-    if (!(a[0] instanceof KRegExp)) {
-      const re = makeRegExp(vm, toStr(vm, a[0]), "g");
-      return new KIter(vm.realm.IterProto, "list", [...s.matchAll(re)].map((m) => matchToGuest(vm, m)), 0);
+    let re: RegExp;
+    if (!(a[0] instanceof KRegExp)) re = makeRegExp(vm, toStr(vm, a[0]), "g");
+    else {
+      if (!a[0].re.global) typeError("String.prototype.matchAll called with a non-global RegExp argument");
+      re = new RegExp(a[0].re.source, a[0].re.flags);
     }
-    if (!a[0].re.global) typeError("String.prototype.matchAll called with a non-global RegExp argument");
-    const re = new RegExp(a[0].re.source, a[0].re.flags);
-    return new KIter(vm.realm.IterProto, "list", [...s.matchAll(re)].map((m) => matchToGuest(vm, m)), 0);
+    const list = eachMatch(vm, re, s, (m) => matchToGuest(vm, m));
+    vm.allocArray(list.length);
+    return new KIter(vm.realm.IterProto, "list", list, 0);
   }, 1],
   ["search", (vm, t, a) => {
     const s = str(vm, t);
     const p = a[0] instanceof KRegExp ? a[0].re : makeRegExp(vm, toStr(vm, a[0]), "");
     return s.search(p);
-  }, 1],
+  }, 1, "this"],
   ["toString", (vm, t) => str(vm, t), 0],
   ["valueOf", (vm, t) => str(vm, t), 0],
 ];
@@ -216,11 +420,19 @@ const proto: Row[] = [
 const regexpProto: Row[] = [
   ["test", (vm, t, a) => {
     if (!(t instanceof KRegExp)) typeError("RegExp.prototype.test called on incompatible receiver");
-    return t.re.test(toStr(vm, a[0]));
+    const s = toStr(vm, a[0]);
+    const from = t.re.global || t.re.sticky ? t.re.lastIndex : 0;
+    const r = t.re.test(s);
+    scanned(vm, from, r && (t.re.global || t.re.sticky) ? t.re.lastIndex : s.length);
+    return r;
   }, 1],
   ["exec", (vm, t, a) => {
     if (!(t instanceof KRegExp)) typeError("RegExp.prototype.exec called on incompatible receiver");
-    return matchToGuest(vm, t.re.exec(toStr(vm, a[0])));
+    const s = toStr(vm, a[0]);
+    const from = t.re.global || t.re.sticky ? t.re.lastIndex : 0;
+    const m = t.re.exec(s);
+    scanned(vm, from, m === null ? s.length : m.index + m[0].length);
+    return matchToGuest(vm, m);
   }, 1],
   ["toString", (vm, t) => (t instanceof KRegExp ? String(t.re) : "/(?:)/"), 0],
 ];
@@ -234,16 +446,32 @@ export function installString(realm: Realm, prelude: Record<string, unknown>): v
   realm.define(realm.StringProto, "replace", prelude["String.prototype.replace"]);
   realm.define(realm.StringProto, "replaceAll", prelude["String.prototype.replaceAll"]);
   defineMethods(realm, ctor, "String", [
-    ["fromCharCode", (vm, _t, a) => String.fromCharCode(...a.map((x) => toNumber(vm, x))), 1],
+    ["fromCharCode", (vm, _t, a) => {
+      const codes = a.map((x) => toNumber(vm, x));
+      vm.allocString(codes.length);
+      return String.fromCharCode(...codes);
+    }, 1],
     ["fromCodePoint", (vm, _t, a) => {
       const cps = a.map((x) => toNumber(vm, x));
       for (const cp of cps) if (!Number.isInteger(cp) || cp < 0 || cp > 0x10ffff) rangeError(`Invalid code point ${cp}`);
+      let len = 0;
+      for (const cp of cps) len += cp > 0xffff ? 2 : 1;
+      vm.allocString(len);
       return String.fromCodePoint(...cps);
     }, 1],
     ["raw", (vm, _t, a) => {
       const strs = getProp(vm, a[0], "raw");
       if (!(strs instanceof KArray)) typeError("String.raw requires a template object");
-      return strs.items.map((s, i) => toStr(vm, s) + (i < a.length - 1 && i < strs.items.length - 1 ? toStr(vm, a[i + 1]) : "")).join("");
+      const max = vm.limits.maxStringLength;
+      const parts: string[] = [];
+      let total = 0;
+      strs.items.forEach((s, i) => {
+        const part = toStr(vm, s) + (i < a.length - 1 && i < strs.items.length - 1 ? toStr(vm, a[i + 1]) : "");
+        if ((total += part.length) > max) vm.allocString(total);
+        parts.push(part);
+      });
+      vm.allocString(total);
+      return parts.join("");
     }, 1],
   ]);
 
@@ -257,7 +485,7 @@ export function installString(realm: Realm, prelude: Record<string, unknown>): v
       throw vm.throwError("SyntaxError", (e as Error).message);
     }
     return new KRegExp(vm.realm.RegExpProto, re);
-  }, 2, realm.RegExpProto);
+  }, 2, realm.RegExpProto, "args");
   void reCtor;
   defineMethods(realm, realm.RegExpProto, "RegExp.prototype", regexpProto);
 }

@@ -247,12 +247,21 @@ function formatOffset(minutes: number, colon: boolean): string {
   return colon ? `${sign}${hh}:${mm}` : `${sign}${hh}${mm}`;
 }
 
+/** Thrown by formatTime when the text would pass `maxLength` (the length it had reached). */
+export class FormatTooLong extends Error {
+  constructor(readonly length: number) {
+    super(`formatted time longer than the limit (${length} characters)`);
+  }
+}
+
 /**
  * Formats instant `ms` in zone `tz` (IANA name, default "UTC") using tokens
  * YYYY YY MM M DD D HH H hh h mm m ss s SSS A a Z ZZ ddd dddd MMM MMMM.
  * Text inside [brackets] is copied literally; any other character is too.
+ * Tokens can grow the text (Z is 6 characters): past `maxLength` it throws
+ * FormatTooLong as the text is made, before the whole of it exists.
  */
-export function formatTime(ms: number, pattern: string, tz = 'UTC'): string {
+export function formatTime(ms: number, pattern: string, tz = 'UTC', maxLength = Infinity): string {
   const t = checkTime(ms);
   checkZone(tz);
   if (typeof pattern !== 'string') throw new RangeError('time pattern must be a string');
@@ -261,7 +270,14 @@ export function formatTime(ms: number, pattern: string, tz = 'UTC'): string {
   const weekday = new Date(utcFromFields(w.year, w.month, w.day, 0, 0, 0)).getUTCDay();
   const hour12 = w.hour % 12 === 0 ? 12 : w.hour % 12;
   const offsetMin = () => offsetMs(t, tz) / 60_000;
+  let length = pattern.length;
   return pattern.replace(TOKEN, (tok: string, literal: string | undefined) => {
+    const text = token(tok, literal);
+    if ((length += text.length - tok.length) > maxLength) throw new FormatTooLong(length);
+    return text;
+  });
+
+  function token(tok: string, literal: string | undefined): string {
     if (literal !== undefined) return literal;
     switch (tok) {
       case 'YYYY': return pad(w.year, 4);
@@ -289,7 +305,7 @@ export function formatTime(ms: number, pattern: string, tz = 'UTC'): string {
       case 'Z': return formatOffset(offsetMin(), true);
       default: return tok;
     }
-  });
+  }
 }
 
 // ---------------------------------------------------------------------------
