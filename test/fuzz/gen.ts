@@ -224,6 +224,8 @@ const CALL_BUDGET = 6000; // estimated work of one call site (x loop multiplier)
 const PROGRAM_BUDGET = 60000;
 const CALLBACK_MUL = 16; // assumed array length for callbacks
 const STR_CAP = 48;
+/** The longest an array held in a variable gets: pushes are guarded by `length < 64` and push at most two. */
+const GROWN_LEN = 66;
 const ARR_CAP = 16;
 
 const OBJ_KEYS = ["a", "b", "c", "k1", "x", "y", "2", "10", "0", "len", "z_"];
@@ -1191,7 +1193,7 @@ class Gen {
       const a = this.varOf("arr");
       if (a && this.rng.chance(0.7)) {
         iter = a.name;
-        bound = 20; // may grow while iterated (pushes are length-guarded)
+        bound = GROWN_LEN; // may have grown, or grow while iterated (pushes are length-guarded)
       } else {
         iter = this.numArrLit(1);
         bound = 6;
@@ -1201,6 +1203,7 @@ class Gen {
       const a = this.varOf("sarr");
       if (a) {
         iter = a.name;
+        bound = GROWN_LEN;
       } else iter = this.sarr(1);
       bind = () => this.declare({ name: x, ty: "str", mut: false });
     } else if (choice === 3) {

@@ -74,6 +74,8 @@ function writeLine(obj: unknown): void {
 async function childMain(): Promise<void> {
   const limits: LongLivedLimits = JSON.parse(process.env.KITWORK_FUZZ_LIMITS ?? JSON.stringify(DEFAULT_LIMITS));
   const repeat = process.env.KITWORK_FUZZ_REPEAT !== "0";
+  // Tests of the watcher: a program containing this text aborts the process, as a V8 fatal error would.
+  const abortMark = process.env.KITWORK_FUZZ_ABORT_MARK || null;
   const { api, reason } = await loadVm();
   if (!api) {
     writeLine({ t: "novm", reason });
@@ -85,6 +87,7 @@ async function childMain(): Promise<void> {
     if (!line.trim()) continue;
     const job = JSON.parse(line) as Job;
     writeLine({ t: "start", i: job.i, seed: job.seed });
+    if (abortMark && job.source.includes(abortMark)) process.abort();
     const r = await runJob(api, job, limits, repeat);
     writeLine({ t: "done", ...r });
   }
@@ -139,12 +142,13 @@ class Child {
     limits: LongLivedLimits,
     repeat: boolean,
     private onResult: (r: JobResult) => void,
+    abortMark?: string,
   ) {
     this.deadlineMs = limits.factor * (limits.timeoutMs + V8_TIMEOUT_MS);
     this.proc = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child"], {
       cwd: repoRoot,
       stdio: ["pipe", "pipe", "pipe"],
-      env: { ...process.env, NODE_TEST_CONTEXT: undefined, KITWORK_FUZZ_LIMITS: JSON.stringify(limits), KITWORK_FUZZ_REPEAT: repeat ? "1" : "0" },
+      env: { ...process.env, NODE_TEST_CONTEXT: undefined, KITWORK_FUZZ_LIMITS: JSON.stringify(limits), KITWORK_FUZZ_REPEAT: repeat ? "1" : "0", KITWORK_FUZZ_ABORT_MARK: abortMark ?? "" },
     });
     this.proc.stdin!.on("error", () => {}); // EPIPE when the child died; reported through exit
     this.proc.stderr!.on("data", (d: Buffer) => {
@@ -242,6 +246,8 @@ export interface LongLivedOptions {
   maxFailures?: number;
   /** Called for every result (progress); failures are also returned. */
   onResult?: (r: JobResult) => void;
+  /** Tests of the watcher only: programs containing this text abort the child. */
+  abortMark?: string;
 }
 
 export interface LongLivedReport {
@@ -285,7 +291,7 @@ export async function runLongLived(o: LongLivedOptions): Promise<LongLivedReport
       if (r.status === "died" || r.status === "outlived") return; // this child is gone
       if (failures.length >= maxFailures) child.kill();
       else refill();
-    });
+    }, o.abortMark);
     children++;
     const notReady = await child.ready;
     if (notReady !== null) {
@@ -312,6 +318,7 @@ export class ProgramRunner {
   constructor(
     private limits: LongLivedLimits = DEFAULT_LIMITS,
     private repeat = false,
+    private abortMark?: string,
   ) {}
 
   async run(source: string): Promise<JobResult> {
@@ -322,7 +329,7 @@ export class ProgramRunner {
         const w = this.waiting;
         this.waiting = null;
         w?.(r);
-      });
+      }, this.abortMark);
       const notReady = await c.ready;
       if (notReady !== null) throw new Error(`fuzz: the child could not start: ${notReady}`);
       this.child = c;
