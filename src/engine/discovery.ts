@@ -1,7 +1,10 @@
 // Discovery: runs a work's top level once, on the same VM as execution, recording its
 // infrastructure calls. The run stops at the first thing that is not infrastructure —
 // a capability call (db, json, now…) or a read of the trigger's input — so it performs
-// no side effect; it is bounded by a small instruction budget.
+// no side effect. It is bounded by a small instruction budget and by running time: a
+// top level that spends its budget is long-running logic (what it declared before is the
+// blueprint), but one that runs out of time — a slow native, a catastrophic regex — is a
+// load error naming the limit, so start-up goes on with the other works.
 //
 // placementIssues() adds a static check of the source, for `kitwork check`:
 // infrastructure declared inside a function, under a condition, or after logic.
@@ -15,6 +18,8 @@ import { LimitError, ScriptError } from "../vm/errors.js";
 import { type Blueprint, BlueprintError, buildBlueprint } from "./blueprint.js";
 
 export const DISCOVERY_BUDGET = 1_000_000;
+/** Running time a work's top level gets at discovery. */
+export const DISCOVERY_TIMEOUT_MS = 1000;
 
 export interface Problem {
   file: string;
@@ -43,13 +48,17 @@ export function discover(runtime: Runtime, program: Program, defaultName: string
   try {
     const out = runtime.run(program, {
       context: ctx,
-      limits: { budget: DISCOVERY_BUDGET, timeoutMs: 1000 },
+      limits: { budget: DISCOVERY_BUDGET, timeoutMs: DISCOVERY_TIMEOUT_MS },
       onCapability: (fn) => {
         throw new DiscoveryStop(`called ${fn.name}()`);
       },
     });
     if (out.status === "suspended") out.run.pending.catch(() => {});
   } catch (err) {
+    if (err instanceof LimitError && err.limit === "timeout") {
+      const top = err.trace.find((t) => t.file === program.filename);
+      throw new DiscoveryError(problem(program, top?.line ?? 0, top?.column ?? 0, `discovery: ${err.message} running the top level`));
+    }
     if (err instanceof DiscoveryStop || err instanceof LimitError) {
       // Stopped before any effect (or the top level is long-running logic): what was declared so far is the blueprint.
     } else if (err instanceof ScriptError) {

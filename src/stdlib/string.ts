@@ -4,13 +4,17 @@
 import { getProp, toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { KArray, KObject, KRegExp, KIter, OBJECT_BYTES } from "../vm/values.js";
+import { createRegExp, runRegExp } from "../vm/regexp.js";
 import { newArray, roomFor, roomLeft, toInt } from "./array.js";
 import { type Row, type VM, defineConstructor, defineMethods } from "./define.js";
 
-/** A host RegExp from guest text; a bad pattern is a catchable SyntaxError. */
+/**
+ * A host RegExp from guest text; a bad pattern is a catchable SyntaxError. Every match
+ * runs through runRegExp (vm/regexp.ts), which keeps it within the run's deadline.
+ */
 export function makeRegExp(vm: VM, source: string, flags: string): RegExp {
   try {
-    return new RegExp(source, flags);
+    return createRegExp(source, flags);
   } catch (e) {
     return vm.throwError("SyntaxError", (e as Error).message);
   }
@@ -81,10 +85,12 @@ export function matchesFor(vm: VM, s: string, pattern: unknown, all: boolean): K
     const re = pattern.re;
     if (all && !re.global) typeError("String.prototype.replaceAll called with a non-global RegExp argument");
     if (re.global) {
-      for (const m of s.matchAll(re)) push(record(vm, m, s));
+      runRegExp(vm, re, s, true, () => {
+        for (const m of s.matchAll(re)) push(record(vm, m, s));
+      });
       re.lastIndex = 0;
     } else {
-      const m = re.exec(s);
+      const m = runRegExp(vm, re, s, false, () => re.exec(s));
       if (m) push(record(vm, m, s));
     }
   } else {
@@ -202,7 +208,9 @@ export function replaceNative(vm: VM, s: string, pattern: unknown, replacement: 
     vm.chargeWork(text.length, 1);
     return text;
   };
-  const out = all ? s.replaceAll(p, expand) : s.replace(p, expand);
+  const out = typeof p === "string"
+    ? all ? s.replaceAll(p, expand) : s.replace(p, expand)
+    : runRegExp(vm, p, s, p.global, () => (all ? s.replaceAll(p, expand) : s.replace(p, expand)));
   if (p instanceof RegExp && p.global) p.lastIndex = 0;
   vm.allocString(out.length);
   return out;
@@ -225,18 +233,20 @@ function eachMatch(vm: VM, re: RegExp, s: string, keep: (m: RegExpExecArray) => 
   const room = roomLeft(vm);
   const unicode = re.flags.includes("u") || re.flags.includes("v");
   re.lastIndex = 0;
-  for (;;) {
-    const from = re.lastIndex;
-    const m = re.exec(s);
-    if (m === null) {
-      scanned(vm, from, s.length);
-      break;
+  runRegExp(vm, re, s, true, () => {
+    for (;;) {
+      const from = re.lastIndex;
+      const m = re.exec(s);
+      if (m === null) {
+        scanned(vm, from, s.length);
+        break;
+      }
+      vm.chargeWork(m.index + m[0].length - from, 1);
+      if (out.length >= room || OBJECT_BYTES + 8 * (out.length + 1) > vm.heapAvailable()) roomFor(vm, out.length + 1);
+      out.push(keep(m));
+      if (m[0] === "") re.lastIndex = advance(s, re.lastIndex, unicode);
     }
-    vm.chargeWork(m.index + m[0].length - from, 1);
-    if (out.length >= room || OBJECT_BYTES + 8 * (out.length + 1) > vm.heapAvailable()) roomFor(vm, out.length + 1);
-    out.push(keep(m));
-    if (m[0] === "") re.lastIndex = advance(s, re.lastIndex, unicode);
-  }
+  });
   re.lastIndex = 0;
   return out;
 }
@@ -364,7 +374,7 @@ const proto: Row[] = [
     vm.chargeWork(s.length, 0);
     // The host is asked for one piece more than the run could hold, never for all of them.
     const room = Math.min(limit, roomLeft(vm) + 1);
-    const parts = s.split(sep as string, room);
+    const parts = typeof sep === "string" ? s.split(sep, room) : runRegExp(vm, sep, s, true, () => s.split(sep, room));
     if (parts.length === room && room < limit) roomFor(vm, room);
     let chars = 0;
     for (const p of parts) chars += p.length;
@@ -392,7 +402,7 @@ const proto: Row[] = [
       return m.length === 0 ? null : newArray(vm, m);
     }
     const from = p.sticky ? p.lastIndex : 0;
-    const m = p.exec(s);
+    const m = runRegExp(vm, p, s, false, () => p.exec(s));
     scanned(vm, from, m === null ? s.length : m.index + m[0].length);
     return matchToGuest(vm, m);
   }, 1],
@@ -402,7 +412,7 @@ const proto: Row[] = [
     if (!(a[0] instanceof KRegExp)) re = makeRegExp(vm, toStr(vm, a[0]), "g");
     else {
       if (!a[0].re.global) typeError("String.prototype.matchAll called with a non-global RegExp argument");
-      re = new RegExp(a[0].re.source, a[0].re.flags);
+      re = createRegExp(a[0].re.source, a[0].re.flags);
     }
     const list = eachMatch(vm, re, s, (m) => matchToGuest(vm, m));
     vm.allocArray(list.length);
@@ -411,7 +421,7 @@ const proto: Row[] = [
   ["search", (vm, t, a) => {
     const s = str(vm, t);
     const p = a[0] instanceof KRegExp ? a[0].re : makeRegExp(vm, toStr(vm, a[0]), "");
-    return s.search(p);
+    return runRegExp(vm, p, s, false, () => s.search(p));
   }, 1, "this"],
   ["toString", (vm, t) => str(vm, t), 0],
   ["valueOf", (vm, t) => str(vm, t), 0],
@@ -422,7 +432,8 @@ const regexpProto: Row[] = [
     if (!(t instanceof KRegExp)) typeError("RegExp.prototype.test called on incompatible receiver");
     const s = toStr(vm, a[0]);
     const from = t.re.global || t.re.sticky ? t.re.lastIndex : 0;
-    const r = t.re.test(s);
+    const re = t.re;
+    const r = runRegExp(vm, re, s, false, () => re.test(s));
     scanned(vm, from, r && (t.re.global || t.re.sticky) ? t.re.lastIndex : s.length);
     return r;
   }, 1],
@@ -430,7 +441,8 @@ const regexpProto: Row[] = [
     if (!(t instanceof KRegExp)) typeError("RegExp.prototype.exec called on incompatible receiver");
     const s = toStr(vm, a[0]);
     const from = t.re.global || t.re.sticky ? t.re.lastIndex : 0;
-    const m = t.re.exec(s);
+    const re = t.re;
+    const m = runRegExp(vm, re, s, false, () => re.exec(s));
     scanned(vm, from, m === null ? s.length : m.index + m[0].length);
     return matchToGuest(vm, m);
   }, 1],
@@ -478,13 +490,7 @@ export function installString(realm: Realm, prelude: Record<string, unknown>): v
   const reCtor = defineConstructor(realm, "RegExp", (vm, _t, a) => {
     const src = a[0] instanceof KRegExp ? a[0].re.source : a[0] === undefined ? "(?:)" : toStr(vm, a[0]);
     const flags = a[1] === undefined ? (a[0] instanceof KRegExp ? a[0].re.flags : "") : toStr(vm, a[1]);
-    let re: RegExp;
-    try {
-      re = new RegExp(src, flags);
-    } catch (e) {
-      throw vm.throwError("SyntaxError", (e as Error).message);
-    }
-    return new KRegExp(vm.realm.RegExpProto, re);
+    return new KRegExp(vm.realm.RegExpProto, makeRegExp(vm, src, flags));
   }, 2, realm.RegExpProto, "args");
   void reCtor;
   defineMethods(realm, realm.RegExpProto, "RegExp.prototype", regexpProto);

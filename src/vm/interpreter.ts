@@ -30,6 +30,7 @@
 import { type FunctionProto, type Program, positionAt } from "../bytecode/program.js";
 import { GuestThrow, LimitError, PendingError, ScriptError } from "./errors.js";
 import type { Realm } from "./realm.js";
+import { createRegExp } from "./regexp.js";
 import {
   DONE, addSlow, arrayIndex, deleteProp, forInKeys, getProp, hasProp, instanceOf, isConstructor, iterNext, iterRest, iterate,
   lessThan, looseEquals, ownKeys, ownValue, setProp, spreadToArray, toKey, toNumber, toPrimitive, toStr, truthy, typeOf,
@@ -186,6 +187,19 @@ export class Interpreter {
    */
   armDeadline(): void {
     this.deadline = this.limits.timeoutMs > 0 ? DEADLINE_UNSET : Infinity;
+  }
+
+  /** Milliseconds of running time left before the deadline (Infinity without one); reads the clock, starting it if unread. */
+  timeLeft(): number {
+    if (this.deadline === Infinity) return Infinity;
+    const now = performance.now();
+    if (this.deadline === DEADLINE_UNSET) this.deadline = now + this.limits.timeoutMs;
+    return this.deadline - now;
+  }
+
+  /** Ends the run with the timeout LimitError (a native that watched the clock itself saw it pass). */
+  timeUp(): never {
+    throw new LimitError("timeout", `time limit exceeded (${this.limits.timeoutMs} ms)`, this.trace());
   }
 
   /**
@@ -951,7 +965,7 @@ export class Interpreter {
         }
         case 54: { // REGEXP
           const rc = consts[code[pc++]!] as { re: { source: string; flags: string } };
-          stack[sp++] = new KRegExp(realm.RegExpProto, new RegExp(rc.re.source, rc.re.flags));
+          stack[sp++] = new KRegExp(realm.RegExpProto, createRegExp(rc.re.source, rc.re.flags));
           break;
         }
         case 55: { // TEMPLATE
