@@ -4,7 +4,7 @@
 import { getProp, iterRest, iterate, looseEquals, ownKeys, toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { KArray, KNative, KObject, KIter, OBJECT_BYTES } from "../vm/values.js";
-import { type Row, type VM, arg, defineConstructor, defineMethods } from "./define.js";
+import { type Row, type VM, arg, defineConstructor, defineMethods, pollDeadline } from "./define.js";
 
 export function toInt(vm: VM, v: unknown): number {
   const n = toNumber(vm, v);
@@ -71,9 +71,19 @@ function flat(vm: VM, items: unknown[], depth: number, out: unknown[], room: num
 
 /** Default sort order: undefined last (handled by the caller), then by string value. */
 export function sortDefault(vm: VM, items: unknown[]): unknown[] {
-  vm.chargeWork(0, items.length * Math.ceil(Math.log2(items.length + 1)));
+  roomFor(vm, items.length);
   const keyed = items.map((v) => [toStr(vm, v), v] as const);
-  keyed.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  // One unit a comparison, charged as the sort goes, so the deadline can end a long one.
+  let comparisons = 0;
+  keyed.sort((x, y) => {
+    if (++comparisons === 1024) {
+      vm.chargeWork(0, comparisons);
+      pollDeadline(vm);
+      comparisons = 0;
+    }
+    return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0;
+  });
+  vm.chargeWork(0, comparisons);
   return keyed.map((k) => k[1]);
 }
 

@@ -5,9 +5,10 @@
 import { describe, typeError, toStr } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { KObject, KTime, OBJECT_BYTES } from "../vm/values.js";
+import { LimitError } from "../vm/errors.js";
 import { jsonStringify } from "./json.js";
 import { FormatTooLong, addDuration, formatTime, parseDuration, parseTime, subDuration, toISO } from "./time-core.js";
-import { type Row, type VM, defineFunction, defineMethods } from "./define.js";
+import { type Row, type VM, defineFunction, defineMethods, pollDeadline } from "./define.js";
 
 /** Runs a conversion; on failure returns the fallback when one was given, else throws a TypeError naming the value. */
 function convert(args: unknown[], value: unknown, to: string, f: () => unknown): unknown {
@@ -97,6 +98,9 @@ function tz(vm: VM, v: unknown): string | undefined {
   return v === undefined ? undefined : toStr(vm, v);
 }
 
+/** Fuel per formatted time token (measured ≈ 0.1 µs each; a unit of instructions ≈ 4 ns). */
+const FUEL_PER_TOKEN = 32;
+
 const timeProto: Row[] = [
   ["json", (_vm, t) => toISO(time(t).ms), 0],
   ["iso", (_vm, t) => toISO(time(t).ms), 0],
@@ -115,9 +119,13 @@ const timeProto: Row[] = [
     vm.allocString(pattern.length);
     let out: string;
     try {
-      out = formatTime(ms, pattern, zone, vm.limits.maxStringLength);
+      out = formatTime(ms, pattern, zone, vm.limits.maxStringLength, (n) => {
+        vm.chargeWork(0, n * FUEL_PER_TOKEN);
+        pollDeadline(vm);
+      });
     } catch (e) {
       if (e instanceof FormatTooLong) vm.allocString(e.length);
+      if (e instanceof LimitError) throw e;
       return vm.throwRange((e as Error).message);
     }
     if (out.length > pattern.length) vm.allocString(out.length - pattern.length);

@@ -75,6 +75,15 @@ export function charged(impl: Native, cost: Cost | undefined): Native {
   }
 }
 
+/**
+ * For a native's long host loop, every thousand steps or so: reads the deadline now
+ * rather than only when fuel runs out, so a step that costs more time than its fuel
+ * suggests (a sort comparison, a JSON value) cannot carry a run far past its deadline.
+ */
+export function pollDeadline(vm: VM): void {
+  if (vm.timeLeft() < 0) vm.timeUp();
+}
+
 export function defineMethods(realm: Realm, target: KObject, path: string, rows: Row[]): void {
   for (const [name, impl, arity, cost] of rows) {
     realm.define(target, name, realm.native(`${path}.${name}`, name, charged(impl, cost) as never, arity));

@@ -7,7 +7,10 @@ import { KArray, KFunction, KObject, KTime, OBJECT_BYTES } from "../vm/values.js
 import { LimitError } from "../vm/errors.js";
 import { fromHost } from "./convert.js";
 import { toISO } from "./time-core.js";
-import { type VM, defineMethods, defineNamespace } from "./define.js";
+import { type VM, defineMethods, defineNamespace, pollDeadline } from "./define.js";
+
+/** Fuel per value JSON reads or writes (measured ≈ 0.5–1 µs each with the guest copy). */
+const FUEL_PER_NODE = 4;
 
 export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: unknown): string | undefined {
   let indent = "";
@@ -34,8 +37,10 @@ export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: 
   const frame = (n: number, pad: string, inner: string, sep: string): void => {
     count(n === 0 ? 2 : indent ? 2 + 2 + inner.length + pad.length + (n - 1) * sep.length : 2 + n - 1);
   };
+  let nodes = 0;
   const ser = (holder: KObject | null, key: string, v: unknown, pad: string): string | undefined => {
-    vm.chargeWork(0, 1);
+    vm.chargeWork(0, FUEL_PER_NODE);
+    if ((++nodes & 1023) === 0) pollDeadline(vm);
     if (v instanceof KObject && !(v instanceof KFunction)) {
       if (v.hasAccessors) guestCodeRan = true;
       const toJSON = v instanceof KTime ? null : getProp(vm, v, "toJSON");
@@ -133,7 +138,7 @@ function chargeParse(vm: VM, s: string): void {
     }
   }
   vm.chargeHeap(bytes());
-  vm.chargeWork(s.length, containers + elements);
+  vm.chargeWork(s.length, FUEL_PER_NODE * (containers + elements));
 }
 
 export function jsonParse(vm: VM, text: unknown): unknown {

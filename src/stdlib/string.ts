@@ -6,7 +6,7 @@ import type { Realm } from "../vm/realm.js";
 import { KArray, KObject, KRegExp, KIter, OBJECT_BYTES } from "../vm/values.js";
 import { createRegExp, runRegExp } from "../vm/regexp.js";
 import { newArray, roomFor, roomLeft, toInt } from "./array.js";
-import { type Row, type VM, defineConstructor, defineMethods } from "./define.js";
+import { type Row, type VM, defineConstructor, defineMethods, pollDeadline } from "./define.js";
 
 /**
  * A host RegExp from guest text; a bad pattern is a catchable SyntaxError. Every match
@@ -74,6 +74,7 @@ export function matchesFor(vm: VM, s: string, pattern: unknown, all: boolean): K
   vm.chargeWork(s.length, 0);
   const push = (rec: MatchRecord) => {
     if (out.length >= room) roomFor(vm, out.length + 1);
+    if ((out.length & 1023) === 1023) pollDeadline(vm);
     vm.chargeHeap(OBJECT_BYTES);
     const o = new KObject(vm.realm.ObjectProto);
     o.props.index = rec.index;
@@ -242,6 +243,7 @@ function eachMatch(vm: VM, re: RegExp, s: string, keep: (m: RegExpExecArray) => 
         break;
       }
       vm.chargeWork(m.index + m[0].length - from, 1);
+      if ((out.length & 1023) === 1023) pollDeadline(vm);
       if (out.length >= room || OBJECT_BYTES + 8 * (out.length + 1) > vm.heapAvailable()) roomFor(vm, out.length + 1);
       out.push(keep(m));
       if (m[0] === "") re.lastIndex = advance(s, re.lastIndex, unicode);

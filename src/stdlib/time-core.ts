@@ -247,6 +247,9 @@ function formatOffset(minutes: number, colon: boolean): string {
   return colon ? `${sign}${hh}:${mm}` : `${sign}${hh}${mm}`;
 }
 
+/** How often formatTime reports its progress to onTokens. */
+const TOKENS_PER_TICK = 4096;
+
 /** Thrown by formatTime when the text would pass `maxLength` (the length it had reached). */
 export class FormatTooLong extends Error {
   constructor(readonly length: number) {
@@ -259,9 +262,11 @@ export class FormatTooLong extends Error {
  * YYYY YY MM M DD D HH H hh h mm m ss s SSS A a Z ZZ ddd dddd MMM MMMM.
  * Text inside [brackets] is copied literally; any other character is too.
  * Tokens can grow the text (Z is 6 characters): past `maxLength` it throws
- * FormatTooLong as the text is made, before the whole of it exists.
+ * FormatTooLong as the text is made, before the whole of it exists. `onTokens(n)` is
+ * told every TOKENS_PER_TICK tokens (and at the end) how many were formatted, so a
+ * caller can charge the work as it goes.
  */
-export function formatTime(ms: number, pattern: string, tz = 'UTC', maxLength = Infinity): string {
+export function formatTime(ms: number, pattern: string, tz = 'UTC', maxLength = Infinity, onTokens?: (n: number) => void): string {
   const t = checkTime(ms);
   checkZone(tz);
   if (typeof pattern !== 'string') throw new RangeError('time pattern must be a string');
@@ -269,13 +274,33 @@ export function formatTime(ms: number, pattern: string, tz = 'UTC', maxLength = 
   const millis = ((t % 1000) + 1000) % 1000;
   const weekday = new Date(utcFromFields(w.year, w.month, w.day, 0, 0, 0)).getUTCDay();
   const hour12 = w.hour % 12 === 0 ? 12 : w.hour % 12;
-  const offsetMin = () => offsetMs(t, tz) / 60_000;
+  let offset: number | undefined;
+  const offsetMin = () => (offset ??= offsetMs(t, tz) / 60_000);
+  // Token by token (a replace() callback would find every match before the first call),
+  // joined a tick's worth at a time.
   let length = pattern.length;
-  return pattern.replace(TOKEN, (tok: string, literal: string | undefined) => {
-    const text = token(tok, literal);
-    if ((length += text.length - tok.length) > maxLength) throw new FormatTooLong(length);
-    return text;
-  });
+  let tokens = 0;
+  let last = 0;
+  const chunks: string[] = [];
+  let parts: string[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(pattern); m !== null; m = TOKEN.exec(pattern)) {
+    const text = token(m[0], m[1]);
+    if ((length += text.length - m[0].length) > maxLength) throw new FormatTooLong(length);
+    if (m.index > last) parts.push(pattern.slice(last, m.index));
+    parts.push(text);
+    last = TOKEN.lastIndex;
+    if (++tokens === TOKENS_PER_TICK) {
+      onTokens?.(tokens);
+      tokens = 0;
+      chunks.push(parts.join(''));
+      parts = [];
+    }
+  }
+  if (tokens > 0) onTokens?.(tokens);
+  parts.push(pattern.slice(last));
+  chunks.push(parts.join(''));
+  return chunks.join('');
 
   function token(tok: string, literal: string | undefined): string {
     if (literal !== undefined) return literal;
