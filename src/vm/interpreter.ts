@@ -965,6 +965,7 @@ export class Interpreter {
         }
         case 54: { // REGEXP
           const rc = consts[code[pc++]!] as { re: { source: string; flags: string } };
+          this.save(frame, pc, sp);
           stack[sp++] = new KRegExp(realm.RegExpProto, createRegExp(rc.re.source, rc.re.flags));
           break;
         }

@@ -42,65 +42,97 @@ export interface RunClock {
  */
 export function createRegExp(source: string, flags: string): RegExp {
   if (flags.includes("l")) throw new SyntaxError(`Invalid flags supplied to RegExp constructor '${flags}'`);
-  return new RegExp(source, flags);
+  const re = new RegExp(source, flags);
+  lastPlan = planFor(source, flags);
+  lastRe = re;
+  return re;
 }
 
 // ---------------------------------------------------------------- cost model
 //
-// Worst-case steps of one operation, against DIRECT_STEPS (about 1-3 ms of matching):
+// Worst-case steps of one operation, against DIRECT_STEPS (a few ms of matching at most):
 // - a pattern with the linear fallback: one exec is at most 50,000 backtracks and then
 //   linear work, (input+1)·(pattern+1) states; an iterating operation (global match,
 //   replace, split, matchAll) repeats execs, each of which may spend those backtracks,
 //   so it runs directly only on small inputs (ITERATING_DIRECT);
 // - another pattern, when no quantifier applies to a group or a backreference ("flat"):
 //   backtracking is polynomial, at most 2^alternatives · (input+1)^(quantifiers +
-//   backreferences + 1) · (pattern+1), times (input+1) for an iterating operation;
+//   backreferences + starts) · (pattern+1), where starts is 0 for a pattern anchored
+//   with a leading ^ (one start position) and 1 otherwise, times (input+1) for an
+//   iterating operation;
 // - a pattern with a quantified group or backreference and no fallback: no bound, so
 //   always under the watchdog.
 
-const DIRECT_STEPS = 1 << 20;
+const DIRECT_STEPS = 1 << 22;
 /** Input × pattern below which a linear-fallback pattern runs directly, per exec. */
 const LINEAR_DIRECT = 1 << 17;
 /** The same for an operation that execs repeatedly. */
 const ITERATING_DIRECT = 1 << 12;
 
+/** Largest input lengths that run without the watchdog (-1: none). */
 interface Plan {
-  /** V8 falls back to the linear engine for this pattern. */
-  linear: boolean;
-  /** Exponent of the polynomial bound, or Infinity when backtracking is unbounded. */
-  degree: number;
-  /** 2^alternatives, the product bound on alternation branches. */
-  branches: number;
-  size: number;
+  /** For an operation that execs once (test, exec, search, a non-global match or replace). */
+  single: number;
+  /** For an operation that execs repeatedly (global match and replace, matchAll, split). */
+  iterating: number;
 }
 
-const plans = new WeakMap<RegExp, Plan>();
-const bySource = new Map<string, Plan>();
+// Plans by source, then flags: a regex literal in a loop is a new RegExp each time, and
+// two string-keyed lookups cost less than tagging every object (a WeakMap insertion).
+// The last RegExp made or asked about is remembered by identity, which is what a loop
+// over one pattern asks for.
+const plans = new Map<string, Map<string, Plan>>();
 const MAX_CACHED = 4096;
+/** Longer patterns are planned afresh each time (the cache outlives runs: it must stay small). */
+const MAX_CACHED_SOURCE = 1024;
+let lastRe: RegExp | null = null;
+let lastPlan: Plan = { single: -1, iterating: -1 };
 
-function planOf(re: RegExp): Plan {
-  let plan = plans.get(re);
+function planFor(source: string, flags: string): Plan {
+  let byFlags = plans.get(source);
+  let plan = byFlags?.get(flags);
   if (plan !== undefined) return plan;
-  const key = `${re.flags}/${re.source}`;
-  plan = bySource.get(key);
-  if (plan === undefined) {
-    plan = makePlan(re.source, re.flags);
-    if (bySource.size >= MAX_CACHED) bySource.clear();
-    bySource.set(key, plan);
+  plan = makePlan(source, flags);
+  if (source.length > MAX_CACHED_SOURCE) return plan;
+  if (byFlags === undefined) {
+    if (plans.size >= MAX_CACHED) plans.clear();
+    plans.set(source, (byFlags = new Map()));
   }
-  plans.set(re, plan);
+  byFlags.set(flags, plan);
   return plan;
 }
 
+function planOf(re: RegExp): Plan {
+  if (re === lastRe) return lastPlan;
+  lastPlan = planFor(re.source, re.flags);
+  lastRe = re;
+  return lastPlan;
+}
+
 function makePlan(source: string, flags: string): Plan {
+  const size = source.length + 1;
   let linear = true;
   try {
     new RegExp(source, flags + "l");
   } catch {
     linear = false;
   }
-  const shape = linear ? { degree: 1, bars: 0 } : scan(source, flags.includes("v"));
-  return { linear, degree: shape.degree, branches: 2 ** Math.min(shape.bars, 64), size: source.length + 1 };
+  if (linear) return { single: Math.floor(LINEAR_DIRECT / size) - 1, iterating: Math.floor(ITERATING_DIRECT / size) - 1 };
+  const shape = scan(source, flags.includes("v"));
+  if (shape.degree === Infinity) return { single: -1, iterating: -1 };
+  // A leading ^ without /m, and no alternative at the top level: one start position.
+  if (source.startsWith("^") && !flags.includes("m") && !topLevelBar(source)) shape.degree = Math.max(1, shape.degree - 1);
+  const branches = 2 ** Math.min(shape.bars, 64);
+  return { single: polynomialLimit(branches, shape.degree, size), iterating: polynomialLimit(branches, shape.degree + 1, size) };
+}
+
+/** The largest n with branches · (n+1)^degree · size ≤ DIRECT_STEPS, or -1. */
+function polynomialLimit(branches: number, degree: number, size: number): number {
+  const room = DIRECT_STEPS / (branches * size);
+  if (room < 1) return -1;
+  let n = Math.floor(room ** (1 / degree)) - 1;
+  while (n >= 0 && branches * (n + 1) ** degree * size > DIRECT_STEPS) n--;
+  return n;
 }
 
 const QUANT = /^(?:[*+?]|\{\d+(?:,\d*)?\})/;
@@ -167,13 +199,19 @@ function scan(src: string, nestedClasses: boolean): { degree: number; bars: numb
   return { degree: quants + refs + 1, bars };
 }
 
-/** True when the operation's worst case is small enough to run without the watchdog. */
-function direct(plan: Plan, n: number, iterating: boolean): boolean {
-  const work = (n + 1) * plan.size;
-  if (plan.linear) return work <= (iterating ? ITERATING_DIRECT : LINEAR_DIRECT);
-  if (plan.degree === Infinity) return false;
-  const steps = plan.branches * (n + 1) ** (plan.degree + (iterating ? 1 : 0)) * plan.size;
-  return steps <= DIRECT_STEPS;
+/** The pattern has an alternative at its top level (outside every group and class). */
+function topLevelBar(src: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === "\\") i++;
+    else if (c === "[") {
+      for (i++; i < src.length && src[i] !== "]"; i++) if (src[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- the watchdog
@@ -188,7 +226,8 @@ const guarded = sandbox as { op?: () => unknown };
  * `op` must only match: it may be interrupted at any point.
  */
 export function runRegExp<T>(clock: RunClock, re: RegExp, input: string, iterating: boolean, op: () => T): T {
-  if (direct(planOf(re), input.length, iterating)) return op();
+  const plan = planOf(re);
+  if (input.length <= (iterating ? plan.iterating : plan.single)) return op();
   const left = clock.timeLeft();
   if (left === Infinity) return op();
   if (left <= 0) clock.timeUp();

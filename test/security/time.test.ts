@@ -115,6 +115,10 @@ describe("regular expressions under `kitwork run --timeout`", { timeout: testTim
     assertTimeLimit(run('return /(a|a)*b/i.test("a".repeat(40));'), 1000);
   });
 
+  test("the linear engine's own work on a 16 M-character input stops at the deadline too", () => {
+    assertTimeLimit(run('return /(a+)+$/.test("a".repeat(16_000_000) + "b");'), 1000);
+  });
+
   test("huge counted repeats, (?:a{1,100000}){1,100000}b, end with the time limit", () => {
     assertTimeLimit(run('return /(?:a{1,100000}){1,100000}b/.test("a".repeat(30000));'), 1000);
   });
