@@ -124,6 +124,8 @@ export const FEATURES = [
   //               (map / filter / reduce / some / find / sort / replace / JSON.parse reviver / replacer)
   "deepCalls", // call chains through builtins (a callback calls a function that calls a builtin with a
   //              callback ...), try/catch/finally at each level; recursion through map, getters and hooks
+  "templateOrder", // templates whose later substitution runs an earlier one's hooks again (`${h}|${+h}`):
+  //                  each substitution must be converted to a string before the next is evaluated
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -298,7 +300,7 @@ class Gen {
   /** Weight of an alternative of feature f: 0 when f is off, w (times the profile's boost) otherwise. */
   private w(f: Feature, w: number): number {
     if (!this.on(f)) return 0;
-    return f === "accessors" || f === "hooks" || f === "hookThrows" || f === "deepCalls" ? w * this.boost : w;
+    return f === "accessors" || f === "hooks" || f === "hookThrows" || f === "deepCalls" || f === "templateOrder" ? w * this.boost : w;
   }
 
   on(f: Feature): boolean {
@@ -1066,6 +1068,7 @@ class Gen {
       [5, () => this.sArrayMut() || null],
       [depth < 2 && this.room(8) ? this.w("accessors", 3) : 0, () => this.sAccessorObj() || null],
       [this.w("accessors", 4), () => this.sAccMut() || null],
+      [this.w("accessors", 1), () => this.sAccDestructure() || null],
       [depth < 2 && this.room(6) ? this.w("hooks", 3) : 0, () => this.sHookObj() || null],
       [this.w("hooks", 1), () => this.sHookKey() || null],
       [this.level === 0 && depth === 0 && this.room(22) ? this.w("deepCalls", 2) : 0, () => this.sDeepChain() || null],
@@ -1989,8 +1992,49 @@ class Gen {
           return `(${g.name}[${m.keys}[${this.num(1)} & 3]] ?? ${fallback})`;
         },
       ],
+      [1, () => `(${g.name}?.[${key}] ?? ${fallback})`],
       [1, () => `${g.name}.n`],
+      [
+        // an update as a value: reads the getter, writes through the setter (a TypeError without one)
+        2,
+        () => {
+          if (Gen.isSetter(s) || s.kind === "none" || s.kind === "data") {
+            const wcost = Gen.isSetter(s) ? s.writeCost : 1;
+            if (!this.runs(wcost, Gen.isSetter(s) && s.writeThrows)) return null;
+          } else if (!this.runs(1, true)) return null;
+          if (s.kind === "none") s.kind = "data";
+          return this.rng.pick([`(${g.name}[${key}]++)`, `(--${g.name}[${key}])`, `(${g.name}[${key}] += ${this.numLit()})`]);
+        },
+      ],
     ]);
+  }
+
+  /** `const { a: x = 1, [gk[i]]: y = 2 } = g`: destructuring reads getters. */
+  private sAccDestructure(): boolean {
+    const g = this.varOf("gobj");
+    if (!g || !this.on("destructuring")) return false;
+    const m = g.acc!;
+    const picks = this.rng.sample(
+      m.slots.map((s, i) => ({ s, i })),
+      this.rng.range(1, 3),
+    );
+    let cost = 1;
+    let throws = false;
+    for (const { s } of picks) {
+      cost += Gen.isGetter(s) ? s.readCost : 1;
+      throws ||= Gen.isGetter(s) && s.readThrows;
+    }
+    if (!this.runs(cost, throws)) return false;
+    const decls: Var[] = [];
+    const parts = picks.map(({ s, i }) => {
+      const name = this.fresh("n");
+      decls.push({ name, ty: "num", mut: false, konst: true, level: this.level });
+      const key = this.rng.chance(0.5) ? `[${m.keys}[${i}]]` : /^[a-z_]\w*$/i.test(s.key) ? s.key : JSON.stringify(s.key);
+      return `${key}: ${name} = ${this.numLit()}`;
+    });
+    this.emit(`const { ${parts.join(", ")} } = ${g.name};`);
+    for (const v of decls) this.declare(v);
+    return true;
   }
 
   /** Writes through computed keys: `g[gk[i]] = v`, `+=`, `??=`, `++`, Object.assign. */
@@ -2162,6 +2206,8 @@ class Gen {
                 : null,
           ],
           [2, () => (conv(2) ? `\`\${${h}}:\${${h}}\`` : null)],
+          // a later substitution runs the hooks again: each substitution is converted before the next is evaluated
+          [this.on("templateOrder") ? 2 : 0, () => (conv(2) ? this.rng.pick([`\`\${${h}}|\${+${h}}\``, `\`\${${h}}|\${${h} + ""}|\${${h}.n}\``, `("" + ${h} + (${h} * 1))`]) : null)],
           [
             this.on("json") ? 4 : 0,
             () =>

@@ -47,6 +47,8 @@ export interface JobResult {
   v8?: string;
   vm?: string;
   ms?: number;
+  /** The child process is gone (it died, or was killed because the run outlived its limits). */
+  lost?: boolean;
 }
 
 interface Job {
@@ -92,6 +94,7 @@ async function childMain(): Promise<void> {
     writeLine({ t: "done", ...r });
   }
   writeLine({ t: "end", rss: process.memoryUsage().rss });
+  process.exit(0); // nothing the runs left behind (timers, workers) keeps the child alive
 }
 
 async function runJob(api: VmApi, job: Job, limits: LongLivedLimits, repeat: boolean): Promise<JobResult> {
@@ -192,6 +195,7 @@ class Child {
           this.onResult({
             i: cur.job.i,
             seed: cur.job.seed,
+            lost: true,
             status: "outlived",
             detail: `no result ${(this.deadlineMs / 1000).toFixed(0)} s after it started (the child was killed)`,
           });
@@ -201,6 +205,7 @@ class Child {
           this.onResult({
             i: job?.i ?? -1,
             seed: job?.seed ?? 0,
+            lost: true,
             status: "died",
             detail: `the process died (${what})${job ? "" : " between programs"}${Child.why(this.stderr)}`,
           });
@@ -288,7 +293,7 @@ export async function runLongLived(o: LongLivedOptions): Promise<LongLivedReport
       if (r.i >= 0) programs++;
       if (r.status !== "ok") failures.push(r);
       o.onResult?.(r);
-      if (r.status === "died" || r.status === "outlived") return; // this child is gone
+      if (r.lost) return; // this child is gone; the loop starts the next
       if (failures.length >= maxFailures) child.kill();
       else refill();
     }, o.abortMark);
@@ -325,7 +330,7 @@ export class ProgramRunner {
     if (!this.child) {
       const c: Child = new Child(this.limits, this.repeat, (r) => {
         // After a death or a kill the next run needs a new child (decided before anyone resumes).
-        if ((r.status === "died" || r.status === "outlived") && this.child === c) this.child = null;
+        if (r.lost && this.child === c) this.child = null;
         const w = this.waiting;
         this.waiting = null;
         w?.(r);
