@@ -20,12 +20,8 @@ import { checkOne, describe, loadVm, type Checked } from "./fuzz/harness.ts";
 import { DEFAULT_LIMITS, ProgramRunner, formatJob, runLongLived } from "./fuzz/long-lived.ts";
 import { scaled, testTimeout } from "./fixtures/guard.ts";
 
-/**
- * Generator features to leave out while the VM gets them wrong (see FEATURES in fuzz/gen.ts).
- * templateOrder: the VM converts a template's substitutions to strings only after evaluating
- * all of them, so `const a = []; return \`${a}|${a.push(1)}\`` gives "1|1" (V8: "|1").
- */
-const DISABLED: string[] = ["templateOrder"];
+/** Generator features to leave out while the VM gets them wrong (see FEATURES in fuzz/gen.ts). */
+const DISABLED: string[] = [];
 
 function report(c: Checked, why: string, profile?: string): string {
   return [

@@ -902,6 +902,9 @@ export class FnGen {
       }
       if (i < node.expressions.length) {
         this.expr(node.expressions[i]);
+        // JavaScript converts each substitution before evaluating the next (a later one
+        // may change an earlier value): convert now unless nothing is evaluated after it.
+        if (i < node.expressions.length - 1) e.emit(Op.TEMPLATE!, 1);
         parts++;
       }
     });
