@@ -17,6 +17,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { openStore } from "../src/store/index.ts";
 import { BIN, ROOT, ensureBuilt, eventually, removeTempDirs, sleep, tempDir, worksDir } from "./fixtures/jobs/harness.ts";
+import { until } from "./fixtures/guard.ts";
 
 before(() => ensureBuilt());
 after(removeTempDirs);
@@ -170,19 +171,19 @@ describe("an engine aborted under load (real processes, SQLite store)", () => {
 
     /** POSTs until answered with `want` (a request cut by the abort is sent again). */
     const post = async (p: string, body: unknown, want: number): Promise<Record<string, unknown>> => {
-      const end = Date.now() + 3 * MINUTES;
-      for (;;) {
+      let answer: Record<string, unknown> | null = null;
+      await until(async () => {
         try {
           const r = await fetch(`${base}${p}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
           const text = await r.text();
-          if (r.status === want) return JSON.parse(text);
-          count(`${p} status ${r.status}`);
+          if (r.status === want) answer = JSON.parse(text);
+          else count(`${p} status ${r.status}`);
         } catch (e) {
           count(`${p} ${failure(e)}`);
         }
-        assert.ok(Date.now() < end, `waited 3 minutes for POST ${p} ${JSON.stringify(body)} to be answered ${want}:\n${show(s)}`);
-        await sleep(50);
-      }
+        return answer !== null;
+      }, `POST ${p} ${JSON.stringify(body)} to be answered ${want}`, { ms: 3 * MINUTES, every: 50, detail: () => show(s) });
+      return answer!;
     };
 
     const durableIds = Array.from({ length: DURABLE }, (_, i) => `d${i}`);
