@@ -389,15 +389,18 @@ export class Interpreter {
     }
   }
 
-  /** Longest string constant (literal, template chunk, name, regex source) of a program. */
+  /** Longest string constant (literal, template chunk, name, regex source) of a program, scanned once per program. */
   private static longestStringConstant(program: Program): number {
-    let n = 0;
+    let n = LONGEST_CONSTANT.get(program);
+    if (n !== undefined) return n;
+    n = 0;
     for (const fn of program.functions) {
       for (const c of fn.consts) {
         const len = typeof c === "string" ? c.length : typeof c === "object" && c !== null ? c.re.source.length : 0;
         if (len > n) n = len;
       }
     }
+    LONGEST_CONSTANT.set(program, n);
     return n;
   }
 
@@ -1553,6 +1556,9 @@ function hostToGuest(err: unknown): unknown {
   }
   return err;
 }
+
+/** Per program (programs are immutable once compiled): pooled interpreters switching between works do not rescan. */
+const LONGEST_CONSTANT = new WeakMap<Program, number>();
 
 /** Returned by getGeneric when it pushed a getter frame. */
 const ACCESSOR_CALLED = Symbol("accessor-called");
