@@ -95,6 +95,10 @@ export class FnGen {
     const isProgram = node.type === "Program";
     const params: Node[] = isProgram ? [] : node.params;
     if (node.generator) throw new Unsupported(node, "generator functions are not supported");
+    // A function can be generated more than once: a declaration inside a `finally` block
+    // is compiled again wherever the block is inlined. Slots left by an earlier copy
+    // describe that copy's frame, not this one's.
+    for (const b of this.scope.names.values()) b.slot = -1;
 
     // Argument slots come first, in order; the rest parameter follows them.
     let nparams = 0;
