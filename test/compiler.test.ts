@@ -355,10 +355,10 @@ describe("syntax errors", () => {
 
 // ------------------------------------------------------------------------ verifier
 
-function fakeFn(code: number[], name = "fake"): FunctionProto {
+function fakeFn(code: number[], extra: Partial<FunctionProto> = {}): FunctionProto {
   return {
     index: 0,
-    name,
+    name: "fake",
     code: Int32Array.from(code),
     consts: [],
     nparams: 0,
@@ -372,11 +372,12 @@ function fakeFn(code: number[], name = "fake"): FunctionProto {
     maxStack: 0,
     lines: new Int32Array(0),
     slotNames: ["x"],
+    ...extra,
   };
 }
 
-function rejects(code: number[], re: RegExp): void {
-  assert.throws(() => verifyFunction(fakeFn(code)), (e: unknown) => {
+function rejects(code: number[], re: RegExp, extra: Partial<FunctionProto> = {}, functionCount?: number): void {
+  assert.throws(() => verifyFunction(fakeFn(code, extra), functionCount), (e: unknown) => {
     assert.ok(e instanceof VerifyError, `expected VerifyError, got ${String(e)}`);
     assert.match(e.message, re);
     assert.match(e.message, /fake/, "the message names the function");
@@ -387,38 +388,98 @@ function rejects(code: number[], re: RegExp): void {
 describe("the verifier rejects hand-made bad functions", () => {
   test("a well-formed function verifies and reports its max depth", () => {
     // x = 2 + 3; return x
-    const code = [Op.PUSH_INT!, 2, Op.PUSH_INT!, 3, Op.ADD!, Op.STORE_LOC!, 0, Op.GET_LOC!, 0, Op.RETURN!];
+    const code = [Op.PUSH_INT, 2, Op.PUSH_INT, 3, Op.ADD, Op.STORE_LOC, 0, Op.GET_LOC, 0, Op.RETURN];
     assert.equal(verifyFunction(fakeFn(code)), 2);
   });
 
   test("stack underflow", () => {
-    rejects([Op.POP!, Op.RETURN_UNDEF!], /POP pops 1 from a stack of 0/);
-    rejects([Op.PUSH_INT!, 1, Op.ADD!, Op.RETURN!], /ADD pops 2 from a stack of 1/);
+    rejects([Op.POP, Op.RETURN_UNDEF], /POP pops 1 from a stack of 0/);
+    rejects([Op.PUSH_INT, 1, Op.ADD, Op.RETURN], /ADD pops 2 from a stack of 1/);
     // CALL with 2 arguments needs fn, this and 2 values.
-    rejects([Op.PUSH_UNDEF!, Op.PUSH_UNDEF!, Op.PUSH_UNDEF!, Op.CALL!, 2, 0, Op.RETURN!], /CALL pops 4 from a stack of 3/);
+    rejects([Op.PUSH_UNDEF, Op.PUSH_UNDEF, Op.PUSH_UNDEF, Op.CALL, 2, 0, Op.RETURN], /CALL pops 4 from a stack of 3/, { consts: ["f"] });
   });
 
   test("a jump into the middle of an instruction", () => {
     // PUSH_INT 7 occupies pcs 0-1; jumping to 1 lands on its operand.
-    rejects([Op.PUSH_INT!, 7, Op.JUMP_IF_FALSE!, 1, Op.RETURN_UNDEF!], /bad jump target 1/);
-    rejects([Op.PUSH_INT!, 7, Op.POP!, Op.JUMP!, 1], /bad jump target 1/);
+    rejects([Op.PUSH_INT, 7, Op.JUMP_IF_FALSE, 1, Op.RETURN_UNDEF], /bad jump target 1/);
+    rejects([Op.PUSH_INT, 7, Op.POP, Op.JUMP, 1], /bad jump target 1/);
   });
 
   test("a jump outside the code", () => {
-    rejects([Op.JUMP!, 100], /bad jump target 100/);
-    rejects([Op.JUMP!, -3], /bad jump target -3/);
+    rejects([Op.JUMP, 100], /bad jump target 100/);
+    rejects([Op.JUMP, -3], /bad jump target -3/);
   });
 
   test("paths disagreeing on the stack depth", () => {
     // if (c) push 1; — the join point is reached with depth 0 and 1.
-    rejects([Op.PUSH_TRUE!, Op.JUMP_IF_FALSE!, 5, Op.PUSH_INT!, 1, Op.RETURN_UNDEF!], /stack depth mismatch/);
+    rejects([Op.PUSH_TRUE, Op.JUMP_IF_FALSE, 5, Op.PUSH_INT, 1, Op.RETURN_UNDEF], /stack depth mismatch/);
   });
 
   test("falling off the end of the code", () => {
-    rejects([Op.PUSH_INT!, 1, Op.POP!], /falls off the end/);
+    rejects([Op.PUSH_INT, 1, Op.POP], /falls off the end/);
   });
 
   test("an unknown opcode", () => {
-    rejects([OPS.length + 7, Op.RETURN_UNDEF!], /unknown opcode/);
+    rejects([OPS.length + 7, Op.RETURN_UNDEF], /unknown opcode/);
+  });
+
+  test("an instruction cut off by the end of the code", () => {
+    rejects([Op.PUSH_INT], /at 0: PUSH_INT is cut off by the end of the code/);
+    rejects([Op.PUSH_TRUE, Op.LOC_LT_INT_JUMP_IF_FALSE, 0, 1], /at 1: LOC_LT_INT_JUMP_IF_FALSE is cut off/);
+  });
+});
+
+describe("the verifier checks operand ranges", () => {
+  test("a constant index outside the constant pool is refused, with a message naming it", () => {
+    assert.throws(
+      () => verifyFunction(fakeFn([Op.PUSH_CONST, 2, Op.RETURN], { consts: [1, "a"] })),
+      (e: unknown) =>
+        e instanceof VerifyError &&
+        e.message === "bytecode verification failed in fake at 0: PUSH_CONST operand 1: constant index 2 is out of range (0..1)",
+    );
+    rejects([Op.PUSH_CONST, -1, Op.RETURN], /PUSH_CONST operand 1: constant index -1 is out of range \(0\.\.0\)/, { consts: [1] });
+    // The name operand of a checked load, with an empty pool.
+    rejects([Op.GET_LOC_CHK, 0, 0, Op.RETURN], /GET_LOC_CHK operand 2: constant index 0 is out of range \(there are none\)/);
+    assert.equal(verifyFunction(fakeFn([Op.PUSH_CONST, 1, Op.RETURN], { consts: [1, "a"] })), 1);
+  });
+
+  test("a slot outside the frame is refused", () => {
+    rejects([Op.GET_LOC, 1, Op.RETURN], /GET_LOC operand 1: slot 1 is out of range \(0\.\.0\)/);
+    rejects([Op.PUSH_NULL, Op.STORE_CELL, 3, Op.RETURN_UNDEF], /STORE_CELL operand 1: slot 3 is out of range \(0\.\.1\)/, { nslots: 2, slotNames: ["a", "b"] });
+    rejects([Op.GET_LOC, 0, Op.RETURN], /GET_LOC operand 1: slot 0 is out of range \(there are none\)/, { nslots: 0, slotNames: [] });
+    // Both slots of a fused two-slot load.
+    rejects([Op.GET_LOC2, 0, 1, Op.ADD, Op.RETURN], /GET_LOC2 operand 2: slot 1 is out of range/);
+  });
+
+  test("a capture index outside the captures is refused", () => {
+    rejects([Op.GET_CAP, 0, Op.RETURN], /GET_CAP operand 1: capture index 0 is out of range \(there are none\)/);
+    const captures = [{ fromParentSlot: true, index: 0, name: "x" }];
+    rejects([Op.GET_CAP, 1, Op.RETURN], /GET_CAP operand 1: capture index 1 is out of range \(0\.\.0\)/, { captures });
+    assert.equal(verifyFunction(fakeFn([Op.GET_CAP, 0, Op.RETURN], { captures })), 1);
+  });
+
+  test("a function index outside the program is refused", () => {
+    rejects([Op.CLOSURE, 2, Op.RETURN], /CLOSURE operand 1: function index 2 is out of range \(0\.\.1\)/, {}, 2);
+    rejects([Op.CLOSURE, -1, Op.RETURN], /CLOSURE operand 1: function index -1 is negative/);
+    assert.equal(verifyFunction(fakeFn([Op.CLOSURE, 1, Op.RETURN]), 2), 1);
+  });
+
+  test("a negative count is refused", () => {
+    rejects([Op.NEW_ARRAY, -1, Op.RETURN], /NEW_ARRAY operand 1: count -1 is negative/);
+    rejects([Op.PUSH_UNDEF, Op.PUSH_UNDEF, Op.CALL, -2, 0, Op.RETURN], /CALL operand 1: count -2 is negative/, { consts: ["f"] });
+  });
+
+  test("unreachable instructions are checked too", () => {
+    rejects([Op.RETURN_UNDEF, Op.GET_LOC, 9, Op.RETURN], /at 1: GET_LOC operand 1: slot 9 is out of range/);
+    rejects([Op.RETURN_UNDEF, Op.JUMP, 7], /at 1: bad jump target 7/);
+  });
+
+  test("compile() output passes: every function of a program with closures, captures and constants", () => {
+    const program = compile(
+      `const k = "key"; let n = 0; function f(a, b) { const g = () => n + a; return [g(), b, k]; } try { n = f(1, 2) } finally { n++ } return n;`,
+      { filename: "ok.js" },
+    );
+    assert.ok(program.functions.length >= 3);
+    for (const fn of program.functions) assert.equal(verifyFunction(fn, program.functions.length), fn.maxStack);
   });
 });

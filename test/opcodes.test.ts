@@ -154,8 +154,33 @@ describe("opcode table invariants", () => {
     }
   });
 
+  test("jump facts: the jump operand is found from the row, and the jump edge's stack effect is the row's", () => {
+    for (const o of OPS) {
+      assert.equal(o.jumpOperand, o.operands.indexOf("j"), o.name);
+      assert.ok(o.operands.filter((k) => k === "j").length <= 1, `${o.name} has more than one jump operand`);
+      assert.ok(o.jumpPushes >= 0, `${o.name} jumpPushes`);
+    }
+    // The ones whose jump edge differs from their fall-through, as their docs say.
+    const differing = OPS.filter((o) => o.jumpOperand >= 0 && o.jumpPushes !== o.pushes).map((o) => `${o.name} ${o.pops}->${o.pushes}|${o.jumpPushes}`);
+    assert.deepEqual(differing.sort(), [
+      "ITER_NEXT 1->2|1",
+      "JUMP_IF_CALLEE_NULLISH 2->2|1",
+      "JUMP_IF_FALSE_KEEP 1->0|1",
+      "JUMP_IF_NOT_NULLISH_KEEP 1->0|1",
+      "JUMP_IF_TRUE_KEEP 1->0|1",
+      "TRY_PUSH 0->0|1",
+    ]);
+  });
+
+  test("variable pops are the count operand plus the row's extra", () => {
+    assert.deepEqual(stackEffect(Op.NEW_ARRAY, [5]), { pops: 5, pushes: 1 });
+    assert.deepEqual(stackEffect(Op.TEMPLATE, [2]), { pops: 2, pushes: 1 });
+    assert.deepEqual(stackEffect(Op.CALL, [3, 0]), { pops: 5, pushes: 1 });
+    assert.deepEqual(stackEffect(Op.NEW, [3, 0]), { pops: 4, pushes: 1 });
+  });
+
   test("unconditional jumps, returns and throws are terminal; conditional jumps are not", () => {
-    for (const n of ["JUMP", "LOOP", "RETURN", "RETURN_UNDEF", "THROW"]) assert.equal(OPS[Op[n]!]!.terminal, true, n);
+    for (const n of ["JUMP", "LOOP", "RETURN", "RETURN_UNDEF", "THROW"] as const) assert.equal(OPS[Op[n]]!.terminal, true, n);
     for (const o of OPS) {
       if (o.operands.includes("j") && o.name.includes("IF")) assert.equal(o.terminal, false, o.name);
     }
@@ -187,6 +212,7 @@ function opsUsed(fn: FunctionProto): Set<string> {
   return used;
 }
 
+/** A function with one slot, so operands of other kinds set to 0 are in range. */
 function fakeFn(code: number[], name = "fake"): FunctionProto {
   return {
     index: 0,
@@ -195,7 +221,7 @@ function fakeFn(code: number[], name = "fake"): FunctionProto {
     consts: [],
     nparams: 0,
     length: 0,
-    nslots: 0,
+    nslots: 1,
     restSlot: -1,
     captures: [],
     isArrow: false,
@@ -203,7 +229,7 @@ function fakeFn(code: number[], name = "fake"): FunctionProto {
     usesArguments: false,
     maxStack: 0,
     lines: new Int32Array(0),
-    slotNames: [],
+    slotNames: ["x"],
   };
 }
 
@@ -236,7 +262,7 @@ describe("every jump-carrying opcode is recognised by the verifier", () => {
         ...Array(pops).fill(Op.PUSH_UNDEF),
         o.code,
         ...o.operands.map((k) => (k === "j" ? target : 0)),
-        Op.RETURN_UNDEF!,
+        Op.RETURN_UNDEF,
       ];
       const endPc = jumpPc + instrLength(o.code) + 1;
       for (const target of [endPc + 5, -1, jumpPc + 1 /* its own operand */]) {

@@ -1,34 +1,33 @@
 // The opcode table: the single source of truth for the instruction set.
 //
 // Every other view of the instruction set derives from TABLE: the numeric codes
-// (an opcode's code is its index here), operand counts, the disassembler, the
-// encoder's checks and the stack verifier. The interpreter's switch uses numeric
-// literals (`case 12: // ADD`) because V8 only compiles a switch to a jump table
-// when every label is a small-integer literal; test/opcodes.test.ts checks that
+// (an opcode's code is its index here), the `Op` names, operand counts, the
+// disassembler, the encoder's checks and the stack verifier. The interpreter's switch
+// uses numeric literals (`case 12: // ADD`) because V8 only compiles a switch to a jump
+// table when every label is a small-integer literal; test/opcodes.test.ts checks that
 // each of those labels matches this table, so the two cannot drift apart.
 //
 // Operand kinds: i = integer, k = constant-pool index, j = jump target (absolute pc),
 // s = frame slot, c = captured-cell index, f = function index, n = count.
-// pops/pushes: fixed stack effect; VAR means "computed by stackEffect()".
+// pops: a fixed number, or "n" / "n+1" / "n+2": the count operand plus that many.
+// Facts: `terminal` ends a basic block without falling through (jump, return,
+// throw); `jumpPushes` is what the instruction leaves on the stack, in place of what
+// it pops, on its jump edge when that differs from the fall-through (`pushes`).
 
 export const VAR = -1;
 
 export type OperandKind = "i" | "k" | "j" | "s" | "c" | "f" | "n";
 
-export interface OpInfo {
-  readonly code: number;
-  readonly name: string;
-  readonly operands: readonly OperandKind[];
-  readonly pops: number;
-  readonly pushes: number;
-  /** Ends a basic block without falling through (jump, return, throw). */
-  readonly terminal: boolean;
-  readonly doc: string;
+type Pops = number | "n" | "n+1" | "n+2";
+
+interface Facts {
+  readonly terminal?: true;
+  readonly jumpPushes?: number;
 }
 
-type Row = [name: string, operands: string, pops: number, pushes: number, doc: string, terminal?: true];
+type Row = readonly [name: string, operands: string, pops: Pops, pushes: number, doc: string, facts?: Facts];
 
-const TABLE: Row[] = [
+const TABLE = [
   // constants and stack shuffling
   ["NOP", "", 0, 0, "->"],
   ["PUSH_UNDEF", "", 0, 1, "-> undefined"],
@@ -64,7 +63,7 @@ const TABLE: Row[] = [
   ["GET_THIS", "", 0, 1, "-> this"],
   ["GET_CALLEE", "", 0, 1, "-> the running closure"],
   ["GET_ARGUMENTS", "", 0, 1, "-> array of the call's arguments"],
-  ["CONST_ASSIGN", "k", 0, 0, "-> TypeError: assignment to constant consts[k]", true],
+  ["CONST_ASSIGN", "k", 0, 0, "-> TypeError: assignment to constant consts[k]", { terminal: true }],
   // properties
   ["GET_PROP", "k", 1, 1, "obj -> obj[consts[k]]"],
   ["STORE_PROP", "k", 2, 1, "obj v -> v ; obj[consts[k]] = v"],
@@ -78,7 +77,7 @@ const TABLE: Row[] = [
   ["INSTANCEOF", "", 2, 1, "v ctor -> v instanceof ctor"],
   // literals
   ["NEW_OBJECT", "", 0, 1, "-> {}"],
-  ["NEW_ARRAY", "n", VAR, 1, "v1..vn -> [v1..vn]"],
+  ["NEW_ARRAY", "n", "n", 1, "v1..vn -> [v1..vn]"],
   ["ARRAY_PUSH", "", 2, 1, "arr v -> arr ; arr.push(v)"],
   ["ARRAY_SPREAD", "", 2, 1, "arr iterable -> arr ; arr.push(...iterable)"],
   ["DEFINE_FIELD", "k", 2, 1, "obj v -> obj ; define obj[consts[k]] = v"],
@@ -88,7 +87,7 @@ const TABLE: Row[] = [
   ["OBJECT_SPREAD", "", 2, 1, "obj src -> obj ; copy own enumerable properties of src"],
   ["CLOSURE", "f", 0, 1, "-> new closure of function f"],
   ["REGEXP", "k", 0, 1, "-> new RegExp(consts[k])"],
-  ["TEMPLATE", "n", VAR, 1, "p1..pn -> String(p1)+..+String(pn)"],
+  ["TEMPLATE", "n", "n", 1, "p1..pn -> String(p1)+..+String(pn)"],
   // operators
   ["ADD", "", 2, 1, "a b -> a+b"],
   ["SUB", "", 2, 1, "a b -> a-b"],
@@ -118,29 +117,29 @@ const TABLE: Row[] = [
   ["INC", "", 1, 1, "a -> ToNumber(a)+1"],
   ["DEC", "", 1, 1, "a -> ToNumber(a)-1"],
   // control flow
-  ["JUMP", "j", 0, 0, "-> ; pc = j", true],
-  ["LOOP", "j", 0, 0, "-> ; pc = j (backward; charges the instruction budget)", true],
+  ["JUMP", "j", 0, 0, "-> ; pc = j", { terminal: true }],
+  ["LOOP", "j", 0, 0, "-> ; pc = j (backward; charges the instruction budget)", { terminal: true }],
   ["JUMP_IF_FALSE", "j", 1, 0, "c -> ; if !c pc = j"],
   ["JUMP_IF_TRUE", "j", 1, 0, "c -> ; if c pc = j"],
-  ["JUMP_IF_FALSE_KEEP", "j", 1, 0, "c -> c ; if !c pc = j (else pop)"],
-  ["JUMP_IF_TRUE_KEEP", "j", 1, 0, "c -> c ; if c pc = j (else pop)"],
-  ["JUMP_IF_NOT_NULLISH_KEEP", "j", 1, 0, "v -> v ; if v != null pc = j (else pop)"],
+  ["JUMP_IF_FALSE_KEEP", "j", 1, 0, "c -> c ; if !c pc = j (else pop)", { jumpPushes: 1 }],
+  ["JUMP_IF_TRUE_KEEP", "j", 1, 0, "c -> c ; if c pc = j (else pop)", { jumpPushes: 1 }],
+  ["JUMP_IF_NOT_NULLISH_KEEP", "j", 1, 0, "v -> v ; if v != null pc = j (else pop)", { jumpPushes: 1 }],
   ["JUMP_IF_NULLISH", "j", 1, 1, "v -> v | undefined ; if v == null: replace with undefined, pc = j"],
-  ["JUMP_IF_CALLEE_NULLISH", "j", 2, 2, "fn this -> fn this | undefined ; if fn == null: drop both, push undefined, pc = j"],
-  ["CALL", "nk", VAR, 1, "fn this a1..an -> fn.call(this, a1..an) (consts[k]: callee text for errors)"],
+  ["JUMP_IF_CALLEE_NULLISH", "j", 2, 2, "fn this -> fn this | undefined ; if fn == null: drop both, push undefined, pc = j", { jumpPushes: 1 }],
+  ["CALL", "nk", "n+2", 1, "fn this a1..an -> fn.call(this, a1..an) (consts[k]: callee text for errors)"],
   ["CALL_SPREAD", "k", 3, 1, "fn this args -> fn.apply(this, args)"],
-  ["NEW", "nk", VAR, 1, "ctor a1..an -> new ctor(a1..an)"],
+  ["NEW", "nk", "n+1", 1, "ctor a1..an -> new ctor(a1..an)"],
   ["NEW_SPREAD", "k", 2, 1, "ctor args -> new ctor(...args)"],
-  ["RETURN", "", 1, 0, "v -> ; return v", true],
-  ["RETURN_UNDEF", "", 0, 0, "-> ; return undefined", true],
-  ["THROW", "", 1, 0, "v -> ; throw v", true],
-  ["TRY_PUSH", "j", 0, 0, "-> ; on throw: unwind to here, push the exception, pc = j"],
+  ["RETURN", "", 1, 0, "v -> ; return v", { terminal: true }],
+  ["RETURN_UNDEF", "", 0, 0, "-> ; return undefined", { terminal: true }],
+  ["THROW", "", 1, 0, "v -> ; throw v", { terminal: true }],
+  ["TRY_PUSH", "j", 0, 0, "-> ; on throw: unwind to here, push the exception, pc = j", { jumpPushes: 1 }],
   ["TRY_POP", "", 0, 0, "-> ; drop the innermost handler"],
-  ["THROW_CONST_ERROR", "ik", 0, 0, "-> ; throw a TypeError/ReferenceError (i) with message consts[k]", true],
+  ["THROW_CONST_ERROR", "ik", 0, 0, "-> ; throw a TypeError/ReferenceError (i) with message consts[k]", { terminal: true }],
   // iteration
   ["ITER_INIT", "", 1, 1, "iterable -> iter"],
   ["FORIN_INIT", "", 1, 1, "obj -> iter over enumerable keys"],
-  ["ITER_NEXT", "j", 1, 2, "iter -> iter v ; when done: pop nothing more, pc = j with [iter]"],
+  ["ITER_NEXT", "j", 1, 2, "iter -> iter v ; when done: pop nothing more, pc = j with [iter]", { jumpPushes: 1 }],
   ["ITER_VALUE", "", 1, 2, "iter -> iter v (undefined when done)"],
   ["ITER_REST", "", 1, 2, "iter -> iter [rest...]"],
   // fused instructions (peephole)
@@ -159,21 +158,53 @@ const TABLE: Row[] = [
   ["GET_CAP_U", "c", 0, 2, "-> captured[c].v undefined (callee and this of a plain call)"],
   ["GET_GLOBAL_U", "k", 0, 2, "-> global[consts[k]] undefined (callee and this of a plain call)"],
   ["LOC_LT_INT_JUMP_IF_FALSE", "sij", 0, 0, "-> ; if !(slot[s] < i) pc = j"],
-];
+] as const satisfies readonly Row[];
 
-export const OPS: readonly OpInfo[] = TABLE.map(([name, operands, pops, pushes, doc, terminal], code) => ({
-  code,
-  name,
-  operands: operands.split("") as OperandKind[],
-  pops,
-  pushes,
-  terminal: terminal === true,
-  doc,
-}));
+export type OpName = (typeof TABLE)[number][0];
 
-/** Opcode numbers by name, derived from TABLE (for the compiler and tools). */
-export const Op: Readonly<Record<string, number>> = Object.freeze(
-  Object.fromEntries(OPS.map((o) => [o.name, o.code])),
+export interface OpInfo {
+  readonly code: number;
+  readonly name: OpName;
+  readonly operands: readonly OperandKind[];
+  /** Fixed pops, or VAR: the count operand plus `popsExtra`. */
+  readonly pops: number;
+  readonly popsExtra: number;
+  /** Index of the count operand whose value `pops` depends on, or -1. */
+  readonly countOperand: number;
+  readonly pushes: number;
+  /** Ends a basic block without falling through (jump, return, throw). */
+  readonly terminal: boolean;
+  /** Index of the jump-target operand, or -1. */
+  readonly jumpOperand: number;
+  /** Values left in place of the popped ones on the jump edge (equals `pushes` unless the row says otherwise). */
+  readonly jumpPushes: number;
+  readonly doc: string;
+}
+
+function info(row: (typeof TABLE)[number], code: number): OpInfo {
+  const [name, operandText, pops, pushes, doc, facts]: Row & { readonly 0: OpName } = row;
+  const operands = operandText.split("") as OperandKind[];
+  return {
+    code,
+    name,
+    operands,
+    pops: typeof pops === "number" ? pops : VAR,
+    popsExtra: typeof pops === "number" || pops === "n" ? 0 : Number(pops.slice(2)),
+    countOperand: typeof pops === "number" ? -1 : operands.indexOf("n"),
+    pushes,
+    terminal: facts?.terminal === true,
+    jumpOperand: operands.indexOf("j"),
+    jumpPushes: facts?.jumpPushes ?? pushes,
+    doc,
+  };
+}
+
+export const OPS: readonly OpInfo[] = TABLE.map(info);
+
+/** Opcode numbers by name, derived from TABLE: `Op.ADD` is checked by the type checker. */
+export const Op: { readonly [K in OpName]: number } = Object.freeze(
+  // Object.fromEntries cannot type its keys; OPS holds exactly one entry per OpName.
+  Object.fromEntries(OPS.map((o) => [o.name, o.code])) as { [K in OpName]: number },
 );
 
 export function opInfo(code: number): OpInfo {
@@ -190,15 +221,6 @@ export function instrLength(code: number): number {
 /** Net stack effect of one instruction, given its operands. */
 export function stackEffect(code: number, operands: ArrayLike<number>): { pops: number; pushes: number } {
   const info = opInfo(code);
-  switch (info.name) {
-    case "NEW_ARRAY":
-    case "TEMPLATE":
-      return { pops: operands[0]!, pushes: 1 };
-    case "CALL":
-      return { pops: operands[0]! + 2, pushes: 1 };
-    case "NEW":
-      return { pops: operands[0]! + 1, pushes: 1 };
-    default:
-      return { pops: info.pops, pushes: info.pushes };
-  }
+  const pops = info.pops === VAR ? operands[info.countOperand]! + info.popsExtra : info.pops;
+  return { pops, pushes: info.pushes };
 }

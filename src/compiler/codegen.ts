@@ -41,18 +41,18 @@ export interface CodegenContext {
 }
 
 const COMPOUND_OPS: Record<string, number> = {
-  "+=": Op.ADD!, "-=": Op.SUB!, "*=": Op.MUL!, "/=": Op.DIV!, "%=": Op.MOD!, "**=": Op.POW!,
-  "<<=": Op.SHL!, ">>=": Op.SHR!, ">>>=": Op.USHR!, "&=": Op.BIT_AND!, "|=": Op.BIT_OR!, "^=": Op.BIT_XOR!,
+  "+=": Op.ADD, "-=": Op.SUB, "*=": Op.MUL, "/=": Op.DIV, "%=": Op.MOD, "**=": Op.POW,
+  "<<=": Op.SHL, ">>=": Op.SHR, ">>>=": Op.USHR, "&=": Op.BIT_AND, "|=": Op.BIT_OR, "^=": Op.BIT_XOR,
 };
 
 const BINARY_OPS: Record<string, number> = {
-  "+": Op.ADD!, "-": Op.SUB!, "*": Op.MUL!, "/": Op.DIV!, "%": Op.MOD!, "**": Op.POW!,
-  "&": Op.BIT_AND!, "|": Op.BIT_OR!, "^": Op.BIT_XOR!, "<<": Op.SHL!, ">>": Op.SHR!, ">>>": Op.USHR!,
-  "==": Op.EQ!, "!=": Op.NE!, "===": Op.SEQ!, "!==": Op.SNE!, "<": Op.LT!, "<=": Op.LE!, ">": Op.GT!, ">=": Op.GE!,
-  in: Op.IN!, instanceof: Op.INSTANCEOF!,
+  "+": Op.ADD, "-": Op.SUB, "*": Op.MUL, "/": Op.DIV, "%": Op.MOD, "**": Op.POW,
+  "&": Op.BIT_AND, "|": Op.BIT_OR, "^": Op.BIT_XOR, "<<": Op.SHL, ">>": Op.SHR, ">>>": Op.USHR,
+  "==": Op.EQ, "!=": Op.NE, "===": Op.SEQ, "!==": Op.SNE, "<": Op.LT, "<=": Op.LE, ">": Op.GT, ">=": Op.GE,
+  in: Op.IN, instanceof: Op.INSTANCEOF,
 };
 
-const UNARY_OPS: Record<string, number> = { "-": Op.NEG!, "+": Op.TO_NUMBER!, "!": Op.NOT!, "~": Op.BIT_NOT!, typeof: Op.TYPEOF! };
+const UNARY_OPS: Record<string, number> = { "-": Op.NEG, "+": Op.TO_NUMBER, "!": Op.NOT, "~": Op.BIT_NOT, typeof: Op.TYPEOF };
 
 const FORBIDDEN_CALLS: Record<string, string> = {
   eval: "eval() is not supported",
@@ -126,29 +126,29 @@ export class FnGen {
     e.at(node);
     // Special bindings.
     const s = this.scope;
-    if (s.thisBinding?.captured) this.initSpecial(s.thisBinding, Op.GET_THIS!);
-    if (s.argumentsBinding) this.initSpecial(s.argumentsBinding, Op.GET_ARGUMENTS!);
-    if (s.calleeBinding?.captured) this.initSpecial(s.calleeBinding, Op.GET_CALLEE!);
+    if (s.thisBinding?.captured) this.initSpecial(s.thisBinding, Op.GET_THIS);
+    if (s.argumentsBinding) this.initSpecial(s.argumentsBinding, Op.GET_ARGUMENTS);
+    if (s.calleeBinding?.captured) this.initSpecial(s.calleeBinding, Op.GET_CALLEE);
     // Captured simple parameters move into cells.
     for (const b of s.names.values()) {
-      if (b.kind === "param" && b.slot >= 0 && b.captured) e.emit(Op.BOX_CELL!, b.slot);
+      if (b.kind === "param" && b.slot >= 0 && b.captured) e.emit(Op.BOX_CELL, b.slot);
     }
     // Other bindings of the function scope.
     this.enterScope(s, false);
     for (const d of deferred) {
-      e.emit(Op.GET_LOC!, d.slot);
+      e.emit(Op.GET_LOC, d.slot);
       this.assignPattern(d.pattern, true);
     }
     this.hoistFunctions(s, isProgram ? node.body : node.expression ? [] : node.body.body);
 
     if (!isProgram && node.expression) {
       this.expr(node.body);
-      e.emit(Op.RETURN!);
+      e.emit(Op.RETURN);
     } else {
       const body: Node[] = isProgram ? node.body : node.body.body;
       for (const st of body) this.stmt(st);
       e.at(isProgram ? null : { start: node.end - 1 });
-      e.emit(Op.RETURN_UNDEF!);
+      e.emit(Op.RETURN_UNDEF);
     }
 
     e.threadJumps();
@@ -174,8 +174,8 @@ export class FnGen {
   private initSpecial(b: Binding, loadOp: number): void {
     b.slot = this.e.allocSlot(b.name);
     this.e.emit(loadOp);
-    this.e.emit(Op.STORE_LOC!, b.slot);
-    if (b.captured) this.e.emit(Op.BOX_CELL!, b.slot);
+    this.e.emit(Op.STORE_LOC, b.slot);
+    if (b.captured) this.e.emit(Op.BOX_CELL, b.slot);
   }
 
   private bindingOf(id: Node): Binding {
@@ -193,13 +193,13 @@ export class FnGen {
       if (b.slot < 0 || isBlock) b.slot = e.allocSlot(b.name);
       const lexical = b.kind === "let" || b.kind === "const" || b.paramTdz;
       if (b.captured) {
-        if (lexical) e.emit(Op.NEW_CELL!, b.slot);
+        if (lexical) e.emit(Op.NEW_CELL, b.slot);
         else {
-          e.emit(Op.PUSH_UNDEF!);
-          e.emit(Op.STORE_LOC!, b.slot);
-          e.emit(Op.BOX_CELL!, b.slot);
+          e.emit(Op.PUSH_UNDEF);
+          e.emit(Op.STORE_LOC, b.slot);
+          e.emit(Op.BOX_CELL, b.slot);
         }
-      } else if (lexical && b.tdz) e.emit(Op.INIT_HOLE!, b.slot);
+      } else if (lexical && b.tdz) e.emit(Op.INIT_HOLE, b.slot);
       else if (isBlock && (b.kind === "catch" || lexical)) {
         // A block entered again (loop body) starts with fresh, undefined bindings.
       }
@@ -219,7 +219,7 @@ export class FnGen {
   private closure(node: Node, name: string, isMethod = false): void {
     const f = FnGen.generate(this.ctx, this, node, name, isMethod);
     this.e.at(node);
-    this.e.emit(Op.CLOSURE!, f);
+    this.e.emit(Op.CLOSURE, f);
   }
 
   /** Index of `b` among this function's captured cells, adding it (and to parents) as needed. */
@@ -243,8 +243,8 @@ export class FnGen {
     const e = this.e;
     if (!ref || !ref.binding) {
       e.at(id);
-      if (id.name === "undefined") e.emit(Op.PUSH_UNDEF!);
-      else e.emit(Op.GET_GLOBAL!, e.constant(id.name));
+      if (id.name === "undefined") e.emit(Op.PUSH_UNDEF);
+      else e.emit(Op.GET_GLOBAL, e.constant(id.name));
       return;
     }
     this.loadBinding(ref.binding, ref.checked, id);
@@ -255,17 +255,17 @@ export class FnGen {
     e.at(at);
     if (b.fn !== this.scope) {
       const c = this.capture(b);
-      if (checked) e.emit(Op.GET_CAP_CHK!, c, e.constant(b.name));
-      else e.emit(Op.GET_CAP!, c);
+      if (checked) e.emit(Op.GET_CAP_CHK, c, e.constant(b.name));
+      else e.emit(Op.GET_CAP, c);
       return;
     }
-    if (b.kind === "this" && !b.captured) return void e.emit(Op.GET_THIS!);
-    if (b.kind === "callee" && !b.captured) return void e.emit(Op.GET_CALLEE!);
+    if (b.kind === "this" && !b.captured) return void e.emit(Op.GET_THIS);
+    if (b.kind === "callee" && !b.captured) return void e.emit(Op.GET_CALLEE);
     if (b.captured) {
-      if (checked) e.emit(Op.GET_CELL_CHK!, b.slot, e.constant(b.name));
-      else e.emit(Op.GET_CELL!, b.slot);
-    } else if (checked) e.emit(Op.GET_LOC_CHK!, b.slot, e.constant(b.name));
-    else e.emit(Op.GET_LOC!, b.slot);
+      if (checked) e.emit(Op.GET_CELL_CHK, b.slot, e.constant(b.name));
+      else e.emit(Op.GET_CELL, b.slot);
+    } else if (checked) e.emit(Op.GET_LOC_CHK, b.slot, e.constant(b.name));
+    else e.emit(Op.GET_LOC, b.slot);
   }
 
   /** Stores the value on top of the stack into `b` (consuming it). */
@@ -273,27 +273,27 @@ export class FnGen {
     const e = this.e;
     e.at(at);
     if (!isInit && (b.kind === "const" || b.kind === "callee")) {
-      e.emit(Op.POP!);
+      e.emit(Op.POP);
       if (checked) this.loadBinding(b, true, at); // TDZ error wins over const error
-      if (checked) e.emit(Op.POP!);
-      e.emit(Op.CONST_ASSIGN!, e.constant(b.name));
+      if (checked) e.emit(Op.POP);
+      e.emit(Op.CONST_ASSIGN, e.constant(b.name));
       return;
     }
     const chk = checked && !isInit;
     if (b.fn !== this.scope) {
       const c = this.capture(b);
-      if (chk) e.emit(Op.STORE_CAP_CHK!, c, e.constant(b.name));
-      else e.emit(Op.STORE_CAP!, c);
+      if (chk) e.emit(Op.STORE_CAP_CHK, c, e.constant(b.name));
+      else e.emit(Op.STORE_CAP, c);
     } else if (b.captured) {
-      if (chk) e.emit(Op.STORE_CELL_CHK!, b.slot, e.constant(b.name));
-      else e.emit(Op.STORE_CELL!, b.slot);
+      if (chk) e.emit(Op.STORE_CELL_CHK, b.slot, e.constant(b.name));
+      else e.emit(Op.STORE_CELL, b.slot);
     } else {
       if (chk) {
         // Writing an uninitialised let: the check load raises; otherwise store.
-        e.emit(Op.GET_LOC_CHK!, b.slot, e.constant(b.name));
-        e.emit(Op.POP!);
+        e.emit(Op.GET_LOC_CHK, b.slot, e.constant(b.name));
+        e.emit(Op.POP);
       }
-      e.emit(Op.STORE_LOC!, b.slot);
+      e.emit(Op.STORE_LOC, b.slot);
     }
   }
 
@@ -302,8 +302,8 @@ export class FnGen {
     const ref = this.ctx.analysis.refs.get(id);
     if (!ref || !ref.binding) {
       this.e.at(id);
-      this.e.emit(Op.POP!);
-      this.e.emit(Op.THROW_CONST_ERROR!, ErrorKind.ReferenceError, this.e.constant(`${id.name} is not defined`));
+      this.e.emit(Op.POP);
+      this.e.emit(Op.THROW_CONST_ERROR, ErrorKind.ReferenceError, this.e.constant(`${id.name} is not defined`));
       return;
     }
     this.storeBinding(ref.binding, isInit, id, ref.checked);
@@ -319,93 +319,93 @@ export class FnGen {
         return this.storeIdentifier(p, isInit);
       case "MemberExpression": {
         const tmp = e.allocSlot("");
-        e.emit(Op.STORE_LOC!, tmp);
+        e.emit(Op.STORE_LOC, tmp);
         this.expr(p.object);
         if (p.computed) {
           this.expr(p.property);
-          e.emit(Op.GET_LOC!, tmp);
+          e.emit(Op.GET_LOC, tmp);
           e.at(p);
-          e.emit(Op.STORE_ELEM!);
+          e.emit(Op.STORE_ELEM);
         } else {
-          e.emit(Op.GET_LOC!, tmp);
+          e.emit(Op.GET_LOC, tmp);
           e.at(p.property);
-          e.emit(Op.STORE_PROP!, e.constant(p.property.name));
+          e.emit(Op.STORE_PROP, e.constant(p.property.name));
         }
-        e.emit(Op.POP!);
+        e.emit(Op.POP);
         return;
       }
       case "AssignmentPattern": {
-        e.emit(Op.DUP!);
-        e.emit(Op.PUSH_UNDEF!);
-        e.emit(Op.SEQ!);
-        const skip = e.jump(Op.JUMP_IF_FALSE!);
-        e.emit(Op.POP!);
+        e.emit(Op.DUP);
+        e.emit(Op.PUSH_UNDEF);
+        e.emit(Op.SEQ);
+        const skip = e.jump(Op.JUMP_IF_FALSE);
+        e.emit(Op.POP);
         this.namedExpr(p.right, p.left.type === "Identifier" ? p.left.name : "");
         e.patch(skip);
         return this.assignPattern(p.left, isInit);
       }
       case "ObjectPattern": {
         e.at(p);
-        e.emit(Op.REQUIRE_OBJECT!);
+        e.emit(Op.REQUIRE_OBJECT);
         // Keys taken so far, for a rest element: constants, or temps holding computed keys.
         const taken: Array<{ key: string } | { slot: number }> = [];
         const hasRest = p.properties.some((q: Node) => q.type === "RestElement");
         for (const prop of p.properties) {
           if (prop.type === "RestElement") {
-            e.emit(Op.DUP!);
+            e.emit(Op.DUP);
             for (const t of taken) {
-              if ("key" in t) e.emit(Op.PUSH_CONST!, e.constant(t.key));
-              else e.emit(Op.GET_LOC!, t.slot);
+              if ("key" in t) e.emit(Op.PUSH_CONST, e.constant(t.key));
+              else e.emit(Op.GET_LOC, t.slot);
             }
-            e.emit(Op.NEW_ARRAY!, taken.length);
-            e.emit(Op.OBJECT_REST!);
+            e.emit(Op.NEW_ARRAY, taken.length);
+            e.emit(Op.OBJECT_REST);
             this.assignPattern(prop.argument, isInit);
             continue;
           }
-          e.emit(Op.DUP!);
+          e.emit(Op.DUP);
           if (prop.computed) {
             this.expr(prop.key);
             if (hasRest) {
               const slot = e.allocSlot("");
-              e.emit(Op.DUP!);
-              e.emit(Op.STORE_LOC!, slot);
+              e.emit(Op.DUP);
+              e.emit(Op.STORE_LOC, slot);
               taken.push({ slot });
             }
             e.at(prop);
-            e.emit(Op.GET_ELEM!);
+            e.emit(Op.GET_ELEM);
           } else {
             const k = propertyKeyName(prop.key);
             taken.push({ key: k });
             e.at(prop.key);
-            e.emit(Op.GET_PROP!, e.constant(k));
+            e.emit(Op.GET_PROP, e.constant(k));
           }
           this.assignPattern(prop.value, isInit);
         }
         if (p.properties.length === 0) {
           // `{} = v` still requires v to be an object-coercible value
-          e.emit(Op.DUP!);
-          e.emit(Op.GET_PROP!, e.constant("constructor"));
-          e.emit(Op.POP!);
+          e.emit(Op.DUP);
+          e.emit(Op.GET_PROP, e.constant("constructor"));
+          e.emit(Op.POP);
         }
-        e.emit(Op.POP!);
+        e.emit(Op.POP);
         return;
       }
       case "ArrayPattern": {
         e.at(p);
-        e.emit(Op.ITER_INIT!);
+        e.emit(Op.ITER_INIT);
         for (const el of p.elements) {
           if (el === null) {
-            e.emit(Op.ITER_VALUE!);
-            e.emit(Op.POP!);
+            e.emit(Op.ITER_VALUE);
+            e.emit(Op.POP);
           } else if (el.type === "RestElement") {
-            e.emit(Op.ITER_REST!);
+            e.emit(Op.ITER_REST);
             this.assignPattern(el.argument, isInit);
           } else {
-            e.emit(Op.ITER_VALUE!);
+            e.emit(Op.ITER_VALUE);
             this.assignPattern(el, isInit);
           }
         }
-        e.emit(Op.POP!);
+        e.emit(Op.POP);
         return;
       }
     }
@@ -442,18 +442,18 @@ export class FnGen {
         return; // hoisted
       case "ReturnStatement": {
         if (node.argument) this.expr(node.argument);
-        else e.emit(Op.PUSH_UNDEF!);
+        else e.emit(Op.PUSH_UNDEF);
         this.exitAll();
         e.at(node);
-        e.emit(Op.RETURN!);
+        e.emit(Op.RETURN);
         return;
       }
       case "IfStatement": {
         this.condition(node.test);
-        const toElse = e.jump(Op.JUMP_IF_FALSE!);
+        const toElse = e.jump(Op.JUMP_IF_FALSE);
         this.stmt(node.consequent);
         if (node.alternate) {
-          const toEnd = e.jump(Op.JUMP!);
+          const toEnd = e.jump(Op.JUMP);
           e.patch(toElse);
           this.stmt(node.alternate);
           e.patch(toEnd);
@@ -465,7 +465,7 @@ export class FnGen {
       case "ThrowStatement":
         this.expr(node.argument);
         e.at(node);
-        e.emit(Op.THROW!);
+        e.emit(Op.THROW);
         return;
       case "WhileStatement":
         return this.whileLoop(node);
@@ -503,7 +503,7 @@ export class FnGen {
     if (x.type === "AssignmentExpression") return this.assign(x, false);
     if (x.type === "UpdateExpression") return this.update(x, false);
     this.expr(x);
-    e.emit(Op.POP!);
+    e.emit(Op.POP);
   }
 
   private varDecl(node: Node): void {
@@ -513,7 +513,7 @@ export class FnGen {
         this.namedExpr(d.init, d.id.type === "Identifier" ? d.id.name : "");
         this.assignPattern(d.id, true);
       } else if (node.kind !== "var") {
-        e.emit(Op.PUSH_UNDEF!);
+        e.emit(Op.PUSH_UNDEF);
         this.assignPattern(d.id, true);
       }
     }
@@ -536,7 +536,7 @@ export class FnGen {
     const c = this.pushControl("loop");
     const top = e.here();
     this.condition(node.test);
-    const exit = e.jump(Op.JUMP_IF_FALSE!);
+    const exit = e.jump(Op.JUMP_IF_FALSE);
     this.stmt(node.body);
     const cont = e.here();
     for (const j of c.continues) e.patch(j, cont);
@@ -553,7 +553,7 @@ export class FnGen {
     const cont = e.here();
     for (const j of c.continues) e.patch(j, cont);
     this.condition(node.test);
-    const exit = e.jump(Op.JUMP_IF_FALSE!);
+    const exit = e.jump(Op.JUMP_IF_FALSE);
     e.loop(top);
     e.patch(exit);
     this.popControl(c);
@@ -572,19 +572,19 @@ export class FnGen {
     // Per-iteration bindings: captured loop variables get a fresh cell each iteration.
     const perIteration = head ? [...head.names.values()].filter((b) => b.captured) : [];
     // The first iteration gets its own copy too (closures made in the initializer keep theirs).
-    for (const b of perIteration) e.emit(Op.FRESH_CELL!, b.slot);
+    for (const b of perIteration) e.emit(Op.FRESH_CELL, b.slot);
     this.pendingLabels = labels;
     const c = this.pushControl("loop");
     const top = e.here();
     let exit = -1;
     if (node.test) {
       this.condition(node.test);
-      exit = e.jump(Op.JUMP_IF_FALSE!);
+      exit = e.jump(Op.JUMP_IF_FALSE);
     }
     this.stmt(node.body);
     const cont = e.here();
     for (const j of c.continues) e.patch(j, cont);
-    for (const b of perIteration) e.emit(Op.FRESH_CELL!, b.slot);
+    for (const b of perIteration) e.emit(Op.FRESH_CELL, b.slot);
     if (node.update) this.exprStatement(node.update);
     e.loop(top);
     if (exit >= 0) e.patch(exit);
@@ -596,10 +596,10 @@ export class FnGen {
     const head = this.ctx.analysis.scopes.get(node)!;
     this.expr(node.right);
     e.at(node.right);
-    e.emit(node.type === "ForOfStatement" ? Op.ITER_INIT! : Op.FORIN_INIT!);
+    e.emit(node.type === "ForOfStatement" ? Op.ITER_INIT : Op.FORIN_INIT);
     const c = this.pushControl("loop", 1);
     const top = e.here();
-    const done = e.jump(Op.ITER_NEXT!);
+    const done = e.jump(Op.ITER_NEXT);
     // Fresh bindings each iteration.
     if (head.names.size) this.enterScope(head, true);
     if (node.left.type === "VariableDeclaration") this.assignPattern(node.left.declarations[0].id, true);
@@ -619,7 +619,7 @@ export class FnGen {
     this.control.pop();
     const end = e.here();
     for (const j of c.breaks) e.patch(j, end);
-    if (hasItems) for (let i = 0; i < c.stackItems; i++) e.emit(Op.POP!);
+    if (hasItems) for (let i = 0; i < c.stackItems; i++) e.emit(Op.POP);
   }
 
   private labeled(node: Node): void {
@@ -660,8 +660,8 @@ export class FnGen {
     if (isBreak) {
       // Breaks land after the construct's own POPs? No: they land on the construct's end,
       // which pops its stack items itself.
-      t.breaks.push(e.jump(Op.JUMP!));
-    } else t.continues.push(e.jump(Op.JUMP!));
+      t.breaks.push(e.jump(Op.JUMP));
+    } else t.continues.push(e.jump(Op.JUMP));
   }
 
   /**
@@ -674,10 +674,10 @@ export class FnGen {
     const saved = this.control.slice();
     for (let i = this.control.length - 1; i >= depth; i--) {
       const c = this.control[i]!;
-      if (popItems) for (let k = 0; k < c.stackItems; k++) e.emit(Op.POP!);
-      if (c.kind === "try") e.emit(Op.TRY_POP!);
+      if (popItems) for (let k = 0; k < c.stackItems; k++) e.emit(Op.POP);
+      if (c.kind === "try") e.emit(Op.TRY_POP);
       if (c.kind === "finally") {
-        e.emit(Op.TRY_POP!);
+        e.emit(Op.TRY_POP);
         // The finally body runs outside the entries it leaves.
         this.control.length = i;
         this.stmt(c.finalizer);
@@ -692,9 +692,9 @@ export class FnGen {
     if (!this.control.some((c) => c.kind === "try" || c.kind === "finally")) return;
     const e = this.e;
     const tmp = e.allocSlot("");
-    e.emit(Op.STORE_LOC!, tmp);
+    e.emit(Op.STORE_LOC, tmp);
     this.unwindTo(0, false);
-    e.emit(Op.GET_LOC!, tmp);
+    e.emit(Op.GET_LOC, tmp);
   }
 
   private switchStmt(node: Node): void {
@@ -712,13 +712,13 @@ export class FnGen {
         jumps.push(-1);
         continue;
       }
-      e.emit(Op.DUP!);
+      e.emit(Op.DUP);
       this.expr(k.test);
       e.at(k);
-      e.emit(Op.SEQ!);
-      jumps.push(e.jump(Op.JUMP_IF_TRUE!));
+      e.emit(Op.SEQ);
+      jumps.push(e.jump(Op.JUMP_IF_TRUE));
     }
-    const toDefault = e.jump(Op.JUMP!);
+    const toDefault = e.jump(Op.JUMP);
     let hasDefault = false;
     node.cases.forEach((k: Node, i: number) => {
       if (!k.test) {
@@ -737,16 +737,16 @@ export class FnGen {
     let finHandler = -1;
     let fin: Control | null = null;
     if (hasFinally) {
-      finHandler = e.jump(Op.TRY_PUSH!);
+      finHandler = e.jump(Op.TRY_PUSH);
       fin = this.pushControl("finally", 0, node.finalizer);
     }
     if (node.handler) {
-      const catchHandler = e.jump(Op.TRY_PUSH!);
+      const catchHandler = e.jump(Op.TRY_PUSH);
       const t = this.pushControl("try");
       this.stmt(node.block);
       this.control.pop();
-      e.emit(Op.TRY_POP!);
-      const toEnd = e.jump(Op.JUMP!);
+      e.emit(Op.TRY_POP);
+      const toEnd = e.jump(Op.JUMP);
       e.patch(catchHandler);
       // The exception is on the stack.
       const h = node.handler;
@@ -754,22 +754,22 @@ export class FnGen {
       if (scope && scope.names.size) this.enterScope(scope, true);
       e.at(h);
       if (h.param) this.assignPattern(h.param, true);
-      else e.emit(Op.POP!);
+      else e.emit(Op.POP);
       this.stmt(h.body);
       e.patch(toEnd);
       void t;
     } else this.stmt(node.block);
     if (hasFinally) {
       this.control.pop();
-      e.emit(Op.TRY_POP!);
+      e.emit(Op.TRY_POP);
       this.stmt(node.finalizer);
-      const toEnd = e.jump(Op.JUMP!);
+      const toEnd = e.jump(Op.JUMP);
       e.patch(finHandler);
       const tmp = e.allocSlot("");
-      e.emit(Op.STORE_LOC!, tmp);
+      e.emit(Op.STORE_LOC, tmp);
       this.stmt(node.finalizer);
-      e.emit(Op.GET_LOC!, tmp);
-      e.emit(Op.THROW!);
+      e.emit(Op.GET_LOC, tmp);
+      e.emit(Op.THROW);
       e.patch(toEnd);
       void fin;
     }
@@ -820,7 +820,7 @@ export class FnGen {
       }
       case "LogicalExpression": {
         this.expr(node.left);
-        const op = node.operator === "&&" ? Op.JUMP_IF_FALSE_KEEP! : node.operator === "||" ? Op.JUMP_IF_TRUE_KEEP! : Op.JUMP_IF_NOT_NULLISH_KEEP!;
+        const op = node.operator === "&&" ? Op.JUMP_IF_FALSE_KEEP : node.operator === "||" ? Op.JUMP_IF_TRUE_KEEP : Op.JUMP_IF_NOT_NULLISH_KEEP;
         const end = e.jump(op);
         this.expr(node.right);
         e.patch(end);
@@ -828,9 +828,9 @@ export class FnGen {
       }
       case "ConditionalExpression": {
         this.condition(node.test);
-        const toElse = e.jump(Op.JUMP_IF_FALSE!);
+        const toElse = e.jump(Op.JUMP_IF_FALSE);
         this.expr(node.consequent);
-        const toEnd = e.jump(Op.JUMP!);
+        const toEnd = e.jump(Op.JUMP);
         e.patch(toElse);
         this.expr(node.alternate);
         e.patch(toEnd);
@@ -841,7 +841,7 @@ export class FnGen {
       case "SequenceExpression":
         node.expressions.forEach((x: Node, i: number) => {
           this.expr(x);
-          if (i < node.expressions.length - 1) e.emit(Op.POP!);
+          if (i < node.expressions.length - 1) e.emit(Op.POP);
         });
         return;
       case "MemberExpression":
@@ -883,15 +883,15 @@ export class FnGen {
     e.at(node);
     const v = node.value;
     if (node.regex) {
-      e.emit(Op.REGEXP!, e.constant({ re: { source: node.regex.pattern, flags: node.regex.flags } }));
+      e.emit(Op.REGEXP, e.constant({ re: { source: node.regex.pattern, flags: node.regex.flags } }));
       return;
     }
     if (node.bigint !== undefined) throw new Unsupported(node, "BigInt literals are not supported");
-    if (v === null) e.emit(Op.PUSH_NULL!);
-    else if (v === true) e.emit(Op.PUSH_TRUE!);
-    else if (v === false) e.emit(Op.PUSH_FALSE!);
-    else if (typeof v === "number" && Number.isInteger(v) && v >= -0x40000000 && v < 0x40000000 && !Object.is(v, -0)) e.emit(Op.PUSH_INT!, v);
-    else e.emit(Op.PUSH_CONST!, e.constant(v));
+    if (v === null) e.emit(Op.PUSH_NULL);
+    else if (v === true) e.emit(Op.PUSH_TRUE);
+    else if (v === false) e.emit(Op.PUSH_FALSE);
+    else if (typeof v === "number" && Number.isInteger(v) && v >= -0x40000000 && v < 0x40000000 && !Object.is(v, -0)) e.emit(Op.PUSH_INT, v);
+    else e.emit(Op.PUSH_CONST, e.constant(v));
   }
 
   private template(node: Node): void {
@@ -901,20 +901,20 @@ export class FnGen {
       const text = q.value.cooked;
       if (text === null) throw new Unsupported(q, "invalid escape in template literal");
       if (text !== "" || (parts === 0 && node.expressions.length === 0)) {
-        e.emit(Op.PUSH_CONST!, e.constant(text));
+        e.emit(Op.PUSH_CONST, e.constant(text));
         parts++;
       }
       if (i < node.expressions.length) {
         this.expr(node.expressions[i]);
         // JavaScript converts each substitution before evaluating the next (a later one
         // may change an earlier value): convert now unless nothing is evaluated after it.
-        if (i < node.expressions.length - 1) e.emit(Op.TEMPLATE!, 1);
+        if (i < node.expressions.length - 1) e.emit(Op.TEMPLATE, 1);
         parts++;
       }
     });
     e.at(node);
     if (parts === 1 && node.expressions.length === 0) return;
-    e.emit(Op.TEMPLATE!, parts);
+    e.emit(Op.TEMPLATE, parts);
   }
 
   private arrayLiteral(node: Node): void {
@@ -924,16 +924,16 @@ export class FnGen {
     for (; i < els.length; i++) {
       const el = els[i];
       if (el && el.type === "SpreadElement") break;
-      if (el === null) e.emit(Op.PUSH_UNDEF!);
+      if (el === null) e.emit(Op.PUSH_UNDEF);
       else this.expr(el);
     }
     e.at(node);
-    e.emit(Op.NEW_ARRAY!, i);
+    e.emit(Op.NEW_ARRAY, i);
     for (; i < els.length; i++) {
       const el = els[i];
       if (el === null) {
-        e.emit(Op.PUSH_UNDEF!);
-        e.emit(Op.ARRAY_PUSH!);
+        e.emit(Op.PUSH_UNDEF);
+        e.emit(Op.ARRAY_PUSH);
       } else this.appendElement(el);
     }
   }
@@ -944,42 +944,42 @@ export class FnGen {
     if (el.type === "SpreadElement") {
       this.expr(el.argument);
       e.at(el);
-      e.emit(Op.ARRAY_SPREAD!);
+      e.emit(Op.ARRAY_SPREAD);
     } else {
       this.expr(el);
-      e.emit(Op.ARRAY_PUSH!);
+      e.emit(Op.ARRAY_PUSH);
     }
   }
 
   private objectLiteral(node: Node): void {
     const e = this.e;
     e.at(node);
-    e.emit(Op.NEW_OBJECT!);
+    e.emit(Op.NEW_OBJECT);
     for (const p of node.properties) {
       if (p.type === "SpreadElement") {
         this.expr(p.argument);
         e.at(p);
-        e.emit(Op.OBJECT_SPREAD!);
+        e.emit(Op.OBJECT_SPREAD);
         continue;
       }
       const computed = p.computed;
       const name = computed ? "" : propertyKeyName(p.key);
       if (p.kind === "get" || p.kind === "set") {
         if (computed) this.expr(p.key);
-        else e.emit(Op.PUSH_CONST!, e.constant(name));
+        else e.emit(Op.PUSH_CONST, e.constant(name));
         this.closure(p.value, name, true);
-        e.emit(p.kind === "get" ? Op.DEFINE_GETTER! : Op.DEFINE_SETTER!);
+        e.emit(p.kind === "get" ? Op.DEFINE_GETTER : Op.DEFINE_SETTER);
         continue;
       }
       if (computed) {
         this.expr(p.key);
         if (p.method) this.closure(p.value, "", true);
         else this.namedExpr(p.value, "");
-        e.emit(Op.DEFINE_ELEM!);
+        e.emit(Op.DEFINE_ELEM);
       } else {
         if (p.method) this.closure(p.value, name, true);
         else this.namedExpr(p.value, name);
-        e.emit(Op.DEFINE_FIELD!, e.constant(name));
+        e.emit(Op.DEFINE_FIELD, e.constant(name));
       }
     }
   }
@@ -990,7 +990,7 @@ export class FnGen {
     if (op === "typeof" && node.argument.type === "Identifier") {
       const ref = this.ctx.analysis.refs.get(node.argument);
       if (!ref?.binding && node.argument.name !== "undefined") {
-        e.emit(Op.TYPEOF_GLOBAL!, e.constant(node.argument.name));
+        e.emit(Op.TYPEOF_GLOBAL, e.constant(node.argument.name));
         return;
       }
     }
@@ -998,23 +998,23 @@ export class FnGen {
       const arg = node.argument.type === "ChainExpression" ? node.argument.expression : node.argument;
       if (arg.type !== "MemberExpression") {
         this.expr(arg);
-        e.emit(Op.POP!);
-        e.emit(Op.PUSH_TRUE!);
+        e.emit(Op.POP);
+        e.emit(Op.PUSH_TRUE);
         return;
       }
       this.expr(arg.object);
       e.at(node);
       if (arg.computed) {
         this.expr(arg.property);
-        e.emit(Op.DELETE_ELEM!);
-      } else e.emit(Op.DELETE_PROP!, e.constant(arg.property.name));
+        e.emit(Op.DELETE_ELEM);
+      } else e.emit(Op.DELETE_PROP, e.constant(arg.property.name));
       return;
     }
     this.expr(node.argument);
     e.at(node);
     if (op === "void") {
-      e.emit(Op.POP!);
-      e.emit(Op.PUSH_UNDEF!);
+      e.emit(Op.POP);
+      e.emit(Op.PUSH_UNDEF);
       return;
     }
     const code = UNARY_OPS[op];
@@ -1024,25 +1024,25 @@ export class FnGen {
 
   private update(node: Node, wantValue: boolean): void {
     const e = this.e;
-    const step = node.operator === "++" ? Op.INC! : Op.DEC!;
+    const step = node.operator === "++" ? Op.INC : Op.DEC;
     const arg = node.argument;
     if (arg.type === "Identifier") {
       const ref = this.ctx.analysis.refs.get(arg);
       const b = ref?.binding;
       if (!wantValue && b && b.fn === this.scope && !b.captured && step === Op.INC && !ref!.checked && b.kind !== "const" && b.kind !== "this" && b.kind !== "callee") {
         e.at(node);
-        e.emit(Op.INC_LOC!, b.slot);
+        e.emit(Op.INC_LOC, b.slot);
         return;
       }
       this.loadIdentifier(arg);
       e.at(node);
       if (wantValue && !node.prefix) {
-        e.emit(Op.TO_NUMBER!);
-        e.emit(Op.DUP!);
+        e.emit(Op.TO_NUMBER);
+        e.emit(Op.DUP);
         e.emit(step);
       } else {
         e.emit(step);
-        if (wantValue) e.emit(Op.DUP!);
+        if (wantValue) e.emit(Op.DUP);
       }
       this.storeIdentifier(arg, false);
       return;
@@ -1051,29 +1051,29 @@ export class FnGen {
     this.expr(arg.object);
     if (arg.computed) {
       this.expr(arg.property);
-      e.emit(Op.DUP2!);
+      e.emit(Op.DUP2);
       e.at(arg);
-      e.emit(Op.GET_ELEM!);
+      e.emit(Op.GET_ELEM);
     } else {
-      e.emit(Op.DUP!);
+      e.emit(Op.DUP);
       e.at(arg.property);
-      e.emit(Op.GET_PROP!, e.constant(arg.property.name));
+      e.emit(Op.GET_PROP, e.constant(arg.property.name));
     }
     e.at(node);
     if (!node.prefix && wantValue) {
-      e.emit(Op.TO_NUMBER!);
-      e.emit(Op.DUP!);
-      e.emit(arg.computed ? Op.ROT4! : Op.ROT3!);
+      e.emit(Op.TO_NUMBER);
+      e.emit(Op.DUP);
+      e.emit(arg.computed ? Op.ROT4 : Op.ROT3);
       e.emit(step);
-      if (arg.computed) e.emit(Op.STORE_ELEM!);
-      else e.emit(Op.STORE_PROP!, e.constant(arg.property.name));
-      e.emit(Op.POP!);
+      if (arg.computed) e.emit(Op.STORE_ELEM);
+      else e.emit(Op.STORE_PROP, e.constant(arg.property.name));
+      e.emit(Op.POP);
       return;
     }
     e.emit(step);
-    if (arg.computed) e.emit(Op.STORE_ELEM!);
-    else e.emit(Op.STORE_PROP!, e.constant(arg.property.name));
-    if (!wantValue) e.emit(Op.POP!);
+    if (arg.computed) e.emit(Op.STORE_ELEM);
+    else e.emit(Op.STORE_PROP, e.constant(arg.property.name));
+    if (!wantValue) e.emit(Op.POP);
   }
 
   private assign(node: Node, wantValue: boolean): void {
@@ -1084,31 +1084,31 @@ export class FnGen {
     if (left.type === "Identifier") {
       if (op === "=") {
         this.namedExpr(node.right, left.name);
-        if (wantValue) e.emit(Op.DUP!);
+        if (wantValue) e.emit(Op.DUP);
         this.storeIdentifier(left, false);
         return;
       }
       this.loadIdentifier(left);
       if (logical) {
-        const jop = op === "&&=" ? Op.JUMP_IF_FALSE_KEEP! : op === "||=" ? Op.JUMP_IF_TRUE_KEEP! : Op.JUMP_IF_NOT_NULLISH_KEEP!;
+        const jop = op === "&&=" ? Op.JUMP_IF_FALSE_KEEP : op === "||=" ? Op.JUMP_IF_TRUE_KEEP : Op.JUMP_IF_NOT_NULLISH_KEEP;
         const skip = e.jump(jop);
         this.namedExpr(node.right, left.name);
-        e.emit(Op.DUP!);
+        e.emit(Op.DUP);
         this.storeIdentifier(left, false);
         e.patch(skip);
-        if (!wantValue) e.emit(Op.POP!);
+        if (!wantValue) e.emit(Op.POP);
         return;
       }
       this.expr(node.right);
       e.at(node);
       e.emit(COMPOUND_OPS[op]!);
-      if (wantValue) e.emit(Op.DUP!);
+      if (wantValue) e.emit(Op.DUP);
       this.storeIdentifier(left, false);
       return;
     }
     if (left.type === "ObjectPattern" || left.type === "ArrayPattern") {
       this.expr(node.right);
-      if (wantValue) e.emit(Op.DUP!);
+      if (wantValue) e.emit(Op.DUP);
       this.assignPattern(left, false);
       return;
     }
@@ -1118,33 +1118,33 @@ export class FnGen {
     if (left.computed) this.expr(left.property);
     const store = () => {
       e.at(left);
-      if (left.computed) e.emit(Op.STORE_ELEM!);
-      else e.emit(Op.STORE_PROP!, key);
+      if (left.computed) e.emit(Op.STORE_ELEM);
+      else e.emit(Op.STORE_PROP, key);
     };
     if (op === "=") {
       this.expr(node.right);
       store();
     } else {
-      if (left.computed) e.emit(Op.DUP2!);
-      else e.emit(Op.DUP!);
+      if (left.computed) e.emit(Op.DUP2);
+      else e.emit(Op.DUP);
       e.at(left);
-      if (left.computed) e.emit(Op.GET_ELEM!);
-      else e.emit(Op.GET_PROP!, key);
+      if (left.computed) e.emit(Op.GET_ELEM);
+      else e.emit(Op.GET_PROP, key);
       if (logical) {
-        const jop = op === "&&=" ? Op.JUMP_IF_FALSE_KEEP! : op === "||=" ? Op.JUMP_IF_TRUE_KEEP! : Op.JUMP_IF_NOT_NULLISH_KEEP!;
+        const jop = op === "&&=" ? Op.JUMP_IF_FALSE_KEEP : op === "||=" ? Op.JUMP_IF_TRUE_KEEP : Op.JUMP_IF_NOT_NULLISH_KEEP;
         const skip = e.jump(jop);
         this.expr(node.right);
         store();
-        const end = e.jump(Op.JUMP!);
+        const end = e.jump(Op.JUMP);
         e.patch(skip);
         // Keep the current value, drop the target's object (and key).
         if (left.computed) {
-          e.emit(Op.ROT3!);
-          e.emit(Op.POP!);
-          e.emit(Op.POP!);
+          e.emit(Op.ROT3);
+          e.emit(Op.POP);
+          e.emit(Op.POP);
         } else {
-          e.emit(Op.SWAP!);
-          e.emit(Op.POP!);
+          e.emit(Op.SWAP);
+          e.emit(Op.POP);
         }
         e.patch(end);
       } else {
@@ -1154,7 +1154,7 @@ export class FnGen {
         store();
       }
     }
-    if (!wantValue) e.emit(Op.POP!);
+    if (!wantValue) e.emit(Op.POP);
   }
 
   /** Member read; `chainEnd` collects the short-circuit jumps of an optional chain. */
@@ -1163,15 +1163,15 @@ export class FnGen {
     if (node.object.type === "Super") throw new Unsupported(node, "super is not supported");
     if (chainEnd) this.chainPart(node.object, chainEnd);
     else this.expr(node.object);
-    if (node.optional) chainEnd!.push(e.jump(Op.JUMP_IF_NULLISH!));
+    if (node.optional) chainEnd!.push(e.jump(Op.JUMP_IF_NULLISH));
     if (node.computed) {
       this.expr(node.property);
       e.at(node.property);
-      e.emit(Op.GET_ELEM!);
+      e.emit(Op.GET_ELEM);
     } else {
       if (node.property.type === "PrivateIdentifier") throw new Unsupported(node, "private names are not supported");
       e.at(node.property);
-      e.emit(Op.GET_PROP!, e.constant(node.property.name));
+      e.emit(Op.GET_PROP, e.constant(node.property.name));
     }
   }
 
@@ -1192,36 +1192,36 @@ export class FnGen {
     if (callee.type === "MemberExpression") {
       if (chainEnd) this.chainPart(callee.object, chainEnd);
       else this.expr(callee.object);
-      if (callee.optional) chainEnd!.push(e.jump(Op.JUMP_IF_NULLISH!));
+      if (callee.optional) chainEnd!.push(e.jump(Op.JUMP_IF_NULLISH));
       if (callee.computed) {
         this.expr(callee.property);
         e.at(callee.property);
-        e.emit(Op.GET_METHOD_ELEM!);
+        e.emit(Op.GET_METHOD_ELEM);
       } else {
         e.at(callee.property);
-        e.emit(Op.GET_METHOD!, e.constant(callee.property.name));
+        e.emit(Op.GET_METHOD, e.constant(callee.property.name));
       }
     } else {
       if (chainEnd) this.chainPart(callee, chainEnd);
       else this.expr(callee);
-      e.emit(Op.PUSH_UNDEF!);
+      e.emit(Op.PUSH_UNDEF);
     }
-    if (node.optional) chainEnd!.push(e.jump(Op.JUMP_IF_CALLEE_NULLISH!));
+    if (node.optional) chainEnd!.push(e.jump(Op.JUMP_IF_CALLEE_NULLISH));
     const spread = node.arguments.some((a: Node) => a.type === "SpreadElement");
     if (spread) {
       this.spreadArgs(node.arguments);
       e.at(node);
-      e.emit(Op.CALL_SPREAD!, this.calleeText(callee));
+      e.emit(Op.CALL_SPREAD, this.calleeText(callee));
       return;
     }
     for (const a of node.arguments) this.expr(a);
     e.at(node);
-    e.emit(Op.CALL!, node.arguments.length, this.calleeText(callee));
+    e.emit(Op.CALL, node.arguments.length, this.calleeText(callee));
   }
 
   private spreadArgs(args: Node[]): void {
     const e = this.e;
-    e.emit(Op.NEW_ARRAY!, 0);
+    e.emit(Op.NEW_ARRAY, 0);
     for (const a of args) this.appendElement(a);
   }
 
@@ -1234,12 +1234,12 @@ export class FnGen {
     if (node.arguments.some((a: Node) => a.type === "SpreadElement")) {
       this.spreadArgs(node.arguments);
       e.at(node);
-      e.emit(Op.NEW_SPREAD!, this.calleeText(node.callee));
+      e.emit(Op.NEW_SPREAD, this.calleeText(node.callee));
       return;
     }
     for (const a of node.arguments) this.expr(a);
     e.at(node);
-    e.emit(Op.NEW!, node.arguments.length, this.calleeText(node.callee));
+    e.emit(Op.NEW, node.arguments.length, this.calleeText(node.callee));
   }
 
   /** Source text of a callee, for "x.y is not a function" messages. */

@@ -117,7 +117,7 @@ export class Emitter {
 
   /** Emits a backward jump charging the instruction budget. */
   loop(target: number): void {
-    this.emit(Op.LOOP!, target);
+    this.emit(Op.LOOP, target);
     this.lastPc = this.prevPc = this.prevPc2 = -1;
   }
 
@@ -132,7 +132,7 @@ export class Emitter {
       const t = c[pc + 1]!;
       if (c[t] === Op.RETURN || c[t] === Op.RETURN_UNDEF) {
         c[pc] = c[t]!;
-        c[pc + 1] = Op.NOP!; // unreachable filler keeps every other offset
+        c[pc + 1] = Op.NOP; // unreachable filler keeps every other offset
       }
     }
   }
@@ -146,46 +146,46 @@ export class Emitter {
     if (p < 0 || p + instrLength(this.code[p]!) !== this.code.length) return false;
     const prev = this.code[p]!;
     if (op === Op.GET_LOC && prev === Op.GET_LOC) {
-      this.code[p] = Op.GET_LOC2!;
+      this.code[p] = Op.GET_LOC2;
       this.code.push(a!);
       return true;
     }
     if (op === Op.GET_PROP && prev === Op.GET_LOC) {
-      this.code[p] = Op.GET_LOC_PROP!;
+      this.code[p] = Op.GET_LOC_PROP;
       this.code.push(a!);
       return true;
     }
     if (op === Op.ADD && prev === Op.GET_LOC) {
-      this.code[p] = Op.ADD_LOC!;
+      this.code[p] = Op.ADD_LOC;
       return true;
     }
     if (op === Op.ADD && prev === Op.GET_LOC2) {
       // a b ADD -> GET_LOC a; ADD_LOC b
       const b = this.code[p + 2]!;
-      this.code[p] = Op.GET_LOC!;
-      this.code[p + 2] = Op.ADD_LOC!;
+      this.code[p] = Op.GET_LOC;
+      this.code[p + 2] = Op.ADD_LOC;
       this.code.push(b);
       this.lastPc = p + 2;
       return true;
     }
     if (op === Op.ADD && prev === Op.PUSH_INT) {
-      this.code[p] = Op.ADD_INT!;
+      this.code[p] = Op.ADD_INT;
       return true;
     }
     if (op === Op.SUB && prev === Op.PUSH_INT) {
-      this.code[p] = Op.SUB_INT!;
+      this.code[p] = Op.SUB_INT;
       return true;
     }
     if (op === Op.PUSH_UNDEF && prev === Op.GET_CAP) {
-      this.code[p] = Op.GET_CAP_U!;
+      this.code[p] = Op.GET_CAP_U;
       return true;
     }
     if (op === Op.PUSH_UNDEF && prev === Op.GET_GLOBAL) {
-      this.code[p] = Op.GET_GLOBAL_U!;
+      this.code[p] = Op.GET_GLOBAL_U;
       return true;
     }
     if (op === Op.ADD && prev === Op.PUSH_CONST) {
-      this.code[p] = Op.ADD_CONST!;
+      this.code[p] = Op.ADD_CONST;
       return true;
     }
     if (op === Op.JUMP_IF_FALSE && prev === Op.LT) {
@@ -196,12 +196,12 @@ export class Emitter {
         const slot = this.code[p2 + 1]!;
         const int = this.code[p1 + 1]!;
         this.code.length = p2;
-        this.code.push(Op.LOC_LT_INT_JUMP_IF_FALSE!, slot, int, a!);
+        this.code.push(Op.LOC_LT_INT_JUMP_IF_FALSE, slot, int, a!);
         this.lastPc = p2;
         this.prevPc = this.prevPc2 = -1;
         return true;
       }
-      this.code[p] = Op.LT_JUMP_IF_FALSE!;
+      this.code[p] = Op.LT_JUMP_IF_FALSE;
       this.code.push(a!);
       return true;
     }

@@ -67,7 +67,7 @@ export function compile(source: string, options: CompileOptions | string = {}): 
     functions,
   };
   for (const fn of functions) {
-    fn.maxStack = verifyFunction(fn);
+    fn.maxStack = verifyFunction(fn, functions.length);
     fn.program = program;
   }
   return program;
