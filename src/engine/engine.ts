@@ -9,7 +9,7 @@ import { Runtime } from "../runtime/runtime.js";
 import type { Problem } from "./discovery.js";
 import { type ExecOptions, type ExecResult, capabilitiesFor, execute, successResponse } from "./executor.js";
 import { type RouteTable, buildRoutes } from "./registry.js";
-import { type WorkVersion, formatProblem, listWorkFiles, loadWork, relativeName } from "./works.js";
+import { type WorkVersion, formatProblem, isTestFile, listWorkFiles, loadWork, relativeName } from "./works.js";
 import type { Trigger, TriggerInput } from "../runtime/work.js";
 import { type ConnectionConfig, Connections, resolveConnections } from "../db/connections.js";
 import { migrate, migrationFiles } from "../db/migrate.js";
@@ -51,6 +51,8 @@ export interface EngineOptions extends ExecOptions {
   report?: (event: EngineEvent) => void;
   /** Prefix of every lease owner this engine writes (default: the pid); unique per process under the supervisor. */
   nodeId?: string;
+  /** Load only these files (relative to `dir`) instead of every work in the folder (`kitwork run`, tests). */
+  files?: string[];
 }
 
 export type EngineEvent =
@@ -99,7 +101,8 @@ export class Engine {
     if (!fs.existsSync(this.dir) || !fs.statSync(this.dir).isDirectory()) {
       throw new Error(`works folder not found: ${this.dir}`);
     }
-    for (const file of listWorkFiles(this.dir)) this.loadFile(file, false);
+    const files = this.options.files ? this.options.files.map((f) => path.resolve(this.dir, f)) : listWorkFiles(this.dir);
+    for (const file of files) this.loadFile(file, false);
     this.rebuild();
     return this.allProblems();
   }
@@ -179,7 +182,7 @@ export class Engine {
   watch(debounceMs = 40): void {
     if (this.watcher) return;
     this.watcher = fs.watch(this.dir, { recursive: true }, (_event, name) => {
-      if (!name || !String(name).endsWith(".js")) return;
+      if (!name || !String(name).endsWith(".js") || isTestFile(String(name))) return;
       const rel = String(name).split(path.sep).join("/");
       if (rel.split("/").some((p) => p.startsWith(".") || p === "node_modules" || p === "migrations")) return;
       clearTimeout(this.pending.get(rel));

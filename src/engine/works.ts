@@ -22,7 +22,12 @@ export interface WorkVersion {
 
 export type LoadResult = { ok: true; work: WorkVersion } | { ok: false; problem: Problem };
 
-/** Files that are works: *.js under the folder, except dependencies, hidden folders and migrations. */
+/** A user's test file beside the works (`*.test.js`, `*.spec.js`): run by the test runner, never loaded as a work. */
+export function isTestFile(name: string): boolean {
+  return /\.(test|spec)\.js$/.test(name);
+}
+
+/** Files that are works: *.js under the folder, except test files, dependencies, hidden folders and migrations. */
 export function listWorkFiles(dir: string): string[] {
   const out: string[] = [];
   const visit = (d: string) => {
@@ -36,7 +41,7 @@ export function listWorkFiles(dir: string): string[] {
       if (e.name.startsWith(".") || e.name === "node_modules" || e.name === "migrations") continue;
       const full = path.join(d, e.name);
       if (e.isDirectory()) visit(full);
-      else if (e.isFile() && e.name.endsWith(".js")) out.push(full);
+      else if (e.isFile() && e.name.endsWith(".js") && !isTestFile(e.name)) out.push(full);
     }
   };
   visit(dir);
