@@ -168,10 +168,11 @@ return read();`,
   for (let i = 0; i < 20; i++) wideShown["k" + i] = i;
   wideShown["…"] = "5 more keys";
   assert.deepEqual(frames, [
-    { function: "step", line: 9, locals: { n: 7, seen: 14 } },
+    { function: "step", line: 9, column: 9, locals: { n: 7, seen: 14 } },
     {
       function: "<main>",
       line: 11,
+      column: 10,
       locals: {
         long: "y".repeat(197) + "...",
         deep: { a: { b: { c: "{…}" } } },

@@ -11,6 +11,8 @@ import type { SnapshotDoc } from "../vm/snapshot.js";
 export interface InspectedFrame {
   function: string;
   line: number;
+  /** 0-based, as in error traces. */
+  column: number;
   locals: Record<string, unknown>;
 }
 
@@ -44,6 +46,6 @@ export function inspectSnapshot(runtime: Runtime, doc: SnapshotDoc, program: Pro
     const locals: Record<string, unknown> = {};
     // Two block-scoped variables of one name share a key: the later slot wins.
     for (const v of f.locals) setOwn(locals, v.name, v.initialised ? safePreview(toHost(v.value)) : UNINITIALISED);
-    return { function: f.function || "<anonymous>", line: f.line, locals };
+    return { function: f.function || "<anonymous>", line: f.line, column: f.column, locals };
   });
 }
