@@ -20,6 +20,8 @@ export type HostFunction = (...args: unknown[]) => unknown;
 export interface RuntimeOptions {
   /** Extra globals: host functions (may return Promises: the run suspends meanwhile) or plain data. */
   globals?: Record<string, unknown>;
+  /** Limits every run of this runtime starts from (default DEFAULT_LIMITS); a run's own limits override them. */
+  limits?: Partial<Limits>;
 }
 
 export interface RunOptions {
@@ -89,8 +91,11 @@ export class Runtime {
   /** db(name?) for runs that have a database context (see src/db/query.ts). */
   readonly db!: (vm: Interpreter, args: unknown[]) => unknown;
   private readonly pool: Interpreter[] = [];
+  /** What runs get for the limits they do not set. */
+  private readonly baseLimits: Readonly<Limits>;
 
   constructor(options: RuntimeOptions = {}) {
+    this.baseLimits = options.limits ? Object.freeze({ ...DEFAULT_LIMITS, ...options.limits }) : DEFAULT_LIMITS;
     this.realm = buildRealm((realm) => {
       installWorkGlobals(realm);
       (this as { db: Runtime["db"] }).db = installQueryBuilder(realm);
@@ -105,19 +110,19 @@ export class Runtime {
   private readonly limitsByTimeout = new Map<number, Limits>();
 
   limitsFor(partial?: Partial<Limits>): Limits {
-    if (!partial) return DEFAULT_LIMITS;
+    if (!partial) return this.baseLimits;
     // The common case (only a timeout, as the engine passes) reuses one frozen object per value.
     const keys = Object.keys(partial);
     if (keys.length === 1 && keys[0] === "timeoutMs") {
       const t = partial.timeoutMs!;
       let l = this.limitsByTimeout.get(t);
       if (!l) {
-        l = Object.freeze({ ...DEFAULT_LIMITS, timeoutMs: t });
+        l = Object.freeze({ ...this.baseLimits, timeoutMs: t });
         if (this.limitsByTimeout.size < 64) this.limitsByTimeout.set(t, l);
       }
       return l;
     }
-    return { ...DEFAULT_LIMITS, ...partial };
+    return { ...this.baseLimits, ...partial };
   }
 
   private acquire(): Interpreter {
