@@ -27,6 +27,8 @@ export interface Problem {
   column: number;
   message: string;
   frame: string;
+  /** Set when discovery ran out of time: the top level is slower than its time bound. */
+  limit?: "timeout";
 }
 
 export class DiscoveryError extends Error {
@@ -42,13 +44,17 @@ function problem(program: Program, line: number, column: number, message: string
   return { file: program.filename, line, column, message, frame: line > 0 ? codeFrame(program.source, line, column) : "" };
 }
 
-/** Runs discovery; returns the blueprint or throws a DiscoveryError with the position. */
-export function discover(runtime: Runtime, program: Program, defaultName: string): Blueprint {
+/**
+ * Runs discovery; returns the blueprint or throws a DiscoveryError with the position.
+ * `timeoutMs` bounds its running time (default DISCOVERY_TIMEOUT_MS; `kitwork run` gives
+ * its run's own time limit, since there the top level is the run).
+ */
+export function discover(runtime: Runtime, program: Program, defaultName: string, opts: { timeoutMs?: number } = {}): Blueprint {
   const ctx = newRunContext({ trigger: "run", discovering: true, recordDeclarations: true, where: "discovery" });
   try {
     const out = runtime.run(program, {
       context: ctx,
-      limits: { budget: DISCOVERY_BUDGET, timeoutMs: DISCOVERY_TIMEOUT_MS },
+      limits: { budget: DISCOVERY_BUDGET, timeoutMs: opts.timeoutMs ?? DISCOVERY_TIMEOUT_MS },
       onCapability: (fn) => {
         throw new DiscoveryStop(`called ${fn.name}()`);
       },
@@ -57,7 +63,7 @@ export function discover(runtime: Runtime, program: Program, defaultName: string
   } catch (err) {
     if (err instanceof LimitError && err.limit === "timeout") {
       const top = err.trace.find((t) => t.file === program.filename);
-      throw new DiscoveryError(problem(program, top?.line ?? 0, top?.column ?? 0, `discovery: ${err.message} running the top level`));
+      throw new DiscoveryError({ ...problem(program, top?.line ?? 0, top?.column ?? 0, `discovery: ${err.message} running the top level`), limit: "timeout" });
     }
     if (err instanceof DiscoveryStop || err instanceof LimitError) {
       // Stopped before any effect (or the top level is long-running logic): what was declared so far is the blueprint.

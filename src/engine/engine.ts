@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Runtime } from "../runtime/runtime.js";
+import type { Limits } from "../vm/interpreter.js";
 import type { Problem } from "./discovery.js";
 import { type ExecOptions, type ExecResult, capabilitiesFor, execute, successResponse } from "./executor.js";
 import { type RouteTable, buildRoutes } from "./registry.js";
@@ -53,6 +54,10 @@ export interface EngineOptions extends ExecOptions {
   nodeId?: string;
   /** Load only these files (relative to `dir`) instead of every work in the folder (`kitwork run`, tests). */
   files?: string[];
+  /** Limits every run starts from (default DEFAULT_LIMITS; a work's timeout still sets its own). */
+  limits?: Partial<Limits>;
+  /** Running time a work's top level gets at discovery (default 1 s). */
+  discoveryTimeoutMs?: number;
 }
 
 export type EngineEvent =
@@ -62,7 +67,7 @@ export type EngineEvent =
   | { kind: "conflict"; problem: Problem };
 
 export class Engine {
-  readonly runtime = new Runtime();
+  readonly runtime: Runtime;
   readonly dir: string;
   private readonly works = new Map<string, WorkVersion>();
   private readonly problems = new Map<string, Problem>();
@@ -74,6 +79,7 @@ export class Engine {
   readonly options: EngineOptions;
 
   constructor(options: EngineOptions) {
+    this.runtime = new Runtime({ limits: options.limits });
     this.dir = path.resolve(options.dir);
     const databases = options.databases ?? resolveConnections({ env: process.env, configFile: path.join(this.dir, "kitwork.json"), defaultUrl: DEFAULT_DB_URL });
     // Runs read the engine's clock (sleep, wait and now() under an injected clock agree with the poller).
@@ -144,7 +150,7 @@ export class Engine {
       if (this.problems.delete(rel) && announce) this.report({ kind: "loaded", work: previous, previous });
       return;
     }
-    const result = loadWork(this.runtime, rel, source);
+    const result = loadWork(this.runtime, rel, source, { discoveryTimeoutMs: this.options.discoveryTimeoutMs });
     if (result.ok) {
       this.works.set(rel, result.work);
       this.problems.delete(rel);

@@ -52,8 +52,8 @@ export function relativeName(dir: string, file: string): string {
   return path.relative(dir, file).split(path.sep).join("/");
 }
 
-/** Compiles and discovers one work from its source. */
-export function loadWork(runtime: Runtime, rel: string, source: string): LoadResult {
+/** Compiles and discovers one work from its source (`discoveryTimeoutMs`: see discover()). */
+export function loadWork(runtime: Runtime, rel: string, source: string, opts: { discoveryTimeoutMs?: number } = {}): LoadResult {
   let program: Program;
   try {
     program = compile(source, { filename: rel });
@@ -64,7 +64,7 @@ export function loadWork(runtime: Runtime, rel: string, source: string): LoadRes
     throw e;
   }
   try {
-    const blueprint = discover(runtime, program, rel.replace(/\.js$/, ""));
+    const blueprint = discover(runtime, program, rel.replace(/\.js$/, ""), { timeoutMs: opts.discoveryTimeoutMs });
     return { ok: true, work: { file: rel, name: blueprint.name, hash: program.hash, program, blueprint, loadedAt: Date.now() } };
   } catch (e) {
     if (e instanceof DiscoveryError) return { ok: false, problem: e.problem };
