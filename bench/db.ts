@@ -34,7 +34,7 @@ import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { Runtime, compile, toHost, type Program } from "../src/index.ts";
 import { Connections, redact } from "../src/db/connections.ts";
 import { compileSelect, type QueryState } from "../src/db/query.ts";
-import { newRunContext } from "../src/runtime/work.ts";
+import { newRunContext } from "../src/runtime/context.ts";
 import { collectGarbage, hasExposedGc, nowNs, summarize, type Stats } from "./harness.ts";
 import type { CpuProfile } from "./http/profile.ts";
 import { profilerCommands } from "./http/serve-common.ts";

@@ -11,7 +11,9 @@ import path from "node:path";
 import pg from "pg";
 import { compile } from "../src/compiler/index.ts";
 import { Runtime } from "../src/runtime/runtime.ts";
-import { checkpointCapability, newRunContext, parkOf } from "../src/runtime/work.ts";
+import { checkpointCapability } from "../src/runtime/capabilities.ts";
+import { newRunContext } from "../src/runtime/context.ts";
+import { parkOf } from "../src/runtime/park.ts";
 import { openStore } from "../src/store/index.ts";
 import type { Store } from "../src/store/store.ts";
 

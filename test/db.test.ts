@@ -24,7 +24,7 @@ import { sql, type Kysely } from "kysely";
 import { Runtime, compile, toHost } from "../src/index.ts";
 import { Connections, resolveConnections } from "../src/db/connections.ts";
 import { closeRunTransactions, compileSelect, type QueryState } from "../src/db/query.ts";
-import { newRunContext } from "../src/runtime/work.ts";
+import { newRunContext } from "../src/runtime/context.ts";
 import { Engine } from "../src/engine/engine.ts";
 import { HttpServer } from "../src/server/http.ts";
 import { KHandle } from "../src/vm/values.ts";

@@ -6,10 +6,10 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { evaluate, toHost } from "../src/index.ts";
-import { newRunContext } from "../src/runtime/work.ts";
+import { newRunContext } from "../src/runtime/context.ts";
 import { Connections } from "../src/db/connections.ts";
 import { sharedRuntime } from "../src/runtime/runtime.ts";
-import { queueCapability, sleepCapability } from "../src/runtime/work.ts";
+import { queueCapability, sleepCapability } from "../src/runtime/capabilities.ts";
 import { openStore } from "../src/store/index.ts";
 
 const DOCS = path.join(import.meta.dirname, "..", "docs");

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { Runtime, compile, toHost } from "../src/index.ts";
-import { newRunContext } from "../src/runtime/work.ts";
+import { newRunContext } from "../src/runtime/context.ts";
 import { httpCapability } from "../src/runtime/outbound.ts";
 import { parseQuery } from "../src/server/http.ts";
 import { Engine } from "../src/engine/engine.ts";
@@ -85,7 +85,7 @@ return out;`,
 });
 
 test("sleep() longer than a timer can hold, without a store, is a clear RangeError (not a 1 ms sleep)", async () => {
-  const { sleepCapability } = await import("../src/runtime/work.ts");
+  const { sleepCapability } = await import("../src/runtime/capabilities.ts");
   const value = await runScript(`try { sleep("30d"); return "slept"; } catch (e) { return [e.name, e.message]; }`, { sleep: sleepCapability });
   const [name, message] = value as [string, string];
   assert.equal(name, "RangeError");

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Runtime, compile, toHost } from "../src/index.ts";
-import { newRunContext } from "../src/runtime/work.ts";
+import { newRunContext } from "../src/runtime/context.ts";
 import { hostAllowed, httpCapability, httpGetCapability, httpPostCapability } from "../src/runtime/outbound.ts";
 
 let server: http.Server;

@@ -5,22 +5,15 @@
 import { Cron } from "croner";
 import semver from "semver";
 import { formatDuration, parseDuration } from "../stdlib/time-core.js";
-import type { Declaration } from "../runtime/work.js";
+import type { Declaration } from "../runtime/context.js";
+import type { RetryPolicy } from "./retry.js";
 
 export interface Route {
   method: string;
   path: string;
 }
 
-export interface RetryPolicy {
-  /** Further attempts after the first. */
-  times: number;
-  delayMs: number;
-  backoff: "fixed" | "exponential";
-  maxMs: number;
-  /** 0..1: the share of each delay that is randomised. */
-  jitter: number;
-}
+export type { RetryPolicy } from "./retry.js";
 
 export interface Blueprint {
   name: string;

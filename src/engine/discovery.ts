@@ -13,7 +13,8 @@ import * as acorn from "acorn";
 import type { Program } from "../bytecode/program.js";
 import { codeFrame } from "../compiler/diagnostics.js";
 import { Runtime, attachFrame } from "../runtime/runtime.js";
-import { DiscoveryStop, newRunContext } from "../runtime/work.js";
+import { newRunContext } from "../runtime/context.js";
+import { DiscoveryStop } from "../runtime/stops.js";
 import { LimitError, ScriptError } from "../vm/errors.js";
 import { type Blueprint, BlueprintError, buildBlueprint } from "./blueprint.js";
 
@@ -87,15 +88,25 @@ export function discover(runtime: Runtime, program: Program, defaultName: string
 
 const INFRA = new Set(["router", "get", "post", "put", "patch", "delete", "retry", "version", "timeout", "cron", "every", "daily", "queue", "concurrency", "rateLimit"]);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = any;
+/** The name of a non-computed member (`o.name`), or undefined when the member is computed. */
+function memberName(m: acorn.MemberExpression): string | undefined {
+  if (m.computed) return undefined;
+  return m.property.type === "Identifier" || m.property.type === "PrivateIdentifier" ? m.property.name : undefined;
+}
+
+/** An AST node among a node's fields (the others are strings, numbers, flags, `loc`, `regex`, a template's `value`). */
+function isNode(v: unknown): v is acorn.AnyNode {
+  return v !== null && typeof v === "object" && typeof (v as { type?: unknown }).type === "string";
+}
 
 /** Is `node` a call chain of infrastructure methods rooted at work(...) or a work variable? */
-function infraChain(node: Node, workVars: Set<string>): boolean {
+function infraChain(node: acorn.AnyNode | null | undefined, workVars: Set<string>): boolean {
   if (node?.type !== "CallExpression") return false;
   const callee = node.callee;
   if (callee.type === "Identifier") return callee.name === "work";
-  if (callee.type !== "MemberExpression" || callee.computed || !INFRA.has(callee.property.name)) return false;
+  if (callee.type !== "MemberExpression") return false;
+  const name = memberName(callee);
+  if (name === undefined || !INFRA.has(name)) return false;
   const obj = callee.object;
   if (obj.type === "Identifier") return workVars.has(obj.name);
   return infraChain(obj, workVars);
@@ -106,15 +117,16 @@ export function placementIssues(program: Program): Problem[] {
   const ast = acorn.parse(program.source, { ecmaVersion: 2022, sourceType: "script", locations: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true });
   const workVars = new Set<string>();
   const issues: Problem[] = [];
-  const report = (node: Node, message: string) => issues.push(problem(program, node.loc.start.line, node.loc.start.column, message));
+  // Parsed with `locations`: every node has its loc.
+  const report = (node: acorn.Node, message: string) => issues.push(problem(program, node.loc!.start.line, node.loc!.start.column, message));
 
   // Top level: declarations first, then logic.
   let logicStarted = false;
-  const declarationStatements = new Set<Node>();
-  for (const st of ast.body as Node[]) {
+  const declarationStatements = new Set<acorn.AnyNode>();
+  for (const st of ast.body) {
     let isDecl = false;
     if (st.type === "VariableDeclaration") {
-      isDecl = st.declarations.every((d: Node) => d.init && infraChain(d.init, workVars));
+      isDecl = st.declarations.every((d) => d.init && infraChain(d.init, workVars));
       if (isDecl) for (const d of st.declarations) if (d.id.type === "Identifier") workVars.add(d.id.name);
     } else if (st.type === "ExpressionStatement") isDecl = infraChain(st.expression, workVars);
     if (isDecl) {
@@ -124,22 +136,24 @@ export function placementIssues(program: Program): Problem[] {
   }
 
   // Anywhere else: inside functions or control flow.
-  const walk = (node: Node, inFunction: boolean, inCondition: boolean) => {
+  // Every field of every node (generic, so no kind of node is missed).
+  const walk = (node: unknown, inFunction: boolean, inCondition: boolean): void => {
     if (!node || typeof node !== "object") return;
-    if (Array.isArray(node)) return node.forEach((n) => walk(n, inFunction, inCondition));
-    if (typeof node.type !== "string") return;
+    if (Array.isArray(node)) return node.forEach((n: unknown) => walk(n, inFunction, inCondition));
+    if (!isNode(node)) return;
     if (declarationStatements.has(node)) return;
-    if (node.type === "CallExpression" && node.callee.type === "MemberExpression" && !node.callee.computed && INFRA.has(node.callee.property.name) && infraChain(node, workVars)) {
-      if (inFunction) report(node, `infrastructure (${node.callee.property.name}) declared inside a function: declare it at the top level`);
-      else if (inCondition) report(node, `infrastructure (${node.callee.property.name}) declared under a condition: discovery cannot see it reliably; declare it unconditionally at the top level`);
-      else report(node, `infrastructure (${node.callee.property.name}) declared after logic: move it before the first line of logic`);
+    const name = node.type === "CallExpression" && node.callee.type === "MemberExpression" ? memberName(node.callee) : undefined;
+    if (name !== undefined && INFRA.has(name) && infraChain(node, workVars)) {
+      if (inFunction) report(node, `infrastructure (${name}) declared inside a function: declare it at the top level`);
+      else if (inCondition) report(node, `infrastructure (${name}) declared under a condition: discovery cannot see it reliably; declare it unconditionally at the top level`);
+      else report(node, `infrastructure (${name}) declared after logic: move it before the first line of logic`);
       return;
     }
     const fn = node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression";
     const cond = ["IfStatement", "ConditionalExpression", "SwitchStatement", "ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement", "TryStatement", "LogicalExpression"].includes(node.type);
-    for (const key of Object.keys(node)) {
+    for (const [key, child] of Object.entries(node) as [string, unknown][]) {
       if (key === "loc" || key === "start" || key === "end" || key === "type") continue;
-      walk(node[key], inFunction || fn, inCondition || cond);
+      walk(child, inFunction || fn, inCondition || cond);
     }
   };
   walk(ast.body, false, false);

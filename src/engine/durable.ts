@@ -5,51 +5,37 @@
 // A crash between checkpoints replays from the last one; effects in between carry
 // idempotency keys (run id + effect counter) so they can be deduplicated.
 
-import { randomUUID } from "node:crypto";
 import type { Program } from "../bytecode/program.js";
 import { compile } from "../compiler/index.js";
-import type { Run, Runtime, Outcome } from "../runtime/runtime.js";
-import { FailSignal, type Park, type RunContext, parkOf } from "../runtime/work.js";
-import { fromHost, toHost } from "../stdlib/convert.js";
+import type { LogLine, RunContext } from "../runtime/context.js";
+import type { Park } from "../runtime/park.js";
+import type { Run, Runtime } from "../runtime/runtime.js";
 import type { DurableRecord, RunRecord, Store } from "../store/store.js";
 import type { SnapshotDoc } from "../vm/snapshot.js";
 import type { SealBinding, SnapshotSeal } from "./seal.js";
-import type { Clock } from "./jobs.js";
+import type { Clock } from "./clock.js";
 import type { WorkVersion } from "./works.js";
-
-/** Returned by drive() when the run was checkpointed and left the process. */
-export const PARKED = Symbol("parked");
 
 export const SNAPSHOT_LIMIT = 1024 * 1024;
 
 export class SnapshotTooLarge extends Error {}
 export class CheckpointInTransaction extends Error {}
 
-/** What drive() needs to park a run. */
+/** Where parked runs go (this file's Durable); the dispatcher calls it. */
 export interface ParkSink {
-  park(run: Run, ctx: RunContext, park: Park): Promise<void>;
+  /** Saves a suspended run with its host state and run record (status "suspended"). */
+  park(run: Run, ctx: RunContext, park: Park, host: HostState, record: RunRecord): Promise<void>;
+  /** Ends a resumed durable run in the store, with its run record. */
+  finish(rec: DurableRecord, outcome: { state: "done" | "failed"; result: string | null; error: string | null }, record: RunRecord): Promise<void>;
 }
 
-/**
- * Runs an outcome to its end: awaits in-memory suspensions (I/O), parks durable ones.
- * Resolves with the guest value, or PARKED.
- */
-export async function drive(first: Outcome, ctx: RunContext, sink: ParkSink | null, stopped?: () => boolean): Promise<unknown> {
-  let out = first;
-  while (out.status === "suspended") {
-    const run = out.run;
-    const p = parkOf(run.pending);
-    if (p) {
-      if (!sink) {
-        out = run.resumeThrow(new Error("this run cannot be checkpointed here: durable runs need the engine's store"));
-        continue;
-      }
-      await sink.park(run, ctx, p);
-      return PARKED;
-    }
-    out = await run.awaitAndResume(stopped);
-  }
-  return out.value;
+/** A claimed durable run, opened: what the dispatcher needs to continue it. */
+export interface ResumeInput {
+  rec: DurableRecord;
+  work: WorkVersion;
+  program: Program;
+  doc: SnapshotDoc;
+  host: HostState | null;
 }
 
 /** The response state (w.status, headers, an explicit response) saved beside the VM snapshot. */
@@ -57,6 +43,8 @@ export interface HostState {
   status: number | null;
   headers: Record<string, string>;
   response: RunContext["response"];
+  /** The run's log lines so far (every segment's, in order). */
+  logs?: LogLine[];
 }
 
 /** Where a durable record's snapshot belongs (its seal opens only there). */
@@ -86,53 +74,20 @@ export function largestValues(doc: SnapshotDoc, n = 3): string {
     .join("; ");
 }
 
-function safePreview(v: unknown, depth = 0): unknown {
-  if (v === null || typeof v !== "object") return typeof v === "string" && v.length > 200 ? v.slice(0, 197) + "..." : v;
-  if (depth > 2) return Array.isArray(v) ? `[${v.length} items]` : "{…}";
-  if (Array.isArray(v)) return v.slice(0, 20).map((x) => safePreview(x, depth + 1)).concat(v.length > 20 ? [`… ${v.length - 20} more`] : []);
-  const out: Record<string, unknown> = {};
-  const keys = Object.keys(v as object);
-  for (const k of keys.slice(0, 20)) out[k] = safePreview((v as Record<string, unknown>)[k], depth + 1);
-  if (keys.length > 20) out["…"] = `${keys.length - 20} more keys`;
-  return out;
-}
-
-/** The frames of a suspended run with their local variables, rendered safely (for `runs show`). */
-export function inspectSnapshot(runtime: Runtime, doc: SnapshotDoc, program: Program): Array<{ function: string; line: number; locals: Record<string, unknown> }> {
-  const run = runtime.restore(doc, { programs: [program] });
-  const vm = run.vm;
-  const frames: Array<{ function: string; line: number; locals: Record<string, unknown> }> = [];
-  const trace = vm.trace();
-  let ti = 0;
-  for (let i = vm.fp - 1; i >= 0; i--) {
-    const f = vm.frames[i]!;
-    if (f.fn.program?.filename === "<builtin>") continue;
-    const locals: Record<string, unknown> = {};
-    f.fn.slotNames.forEach((name, s) => {
-      if (!name) return;
-      let v = vm.stack[f.base + s];
-      if (v !== null && typeof v === "object" && "v" in (v as object) && (v as { constructor: { name: string } }).constructor.name === "Cell") v = (v as { v: unknown }).v;
-      locals[name] = typeof v === "symbol" ? "<uninitialised>" : safePreview(toHost(v));
-    });
-    frames.push({ function: f.fn.name || "<anonymous>", line: trace[ti++]?.line ?? 0, locals });
-  }
-  return frames;
-}
-
 export interface DurableOptions {
   store: Store;
-  runtime: Runtime;
   clock: Clock;
   /** The work version with this hash, if it is loaded. */
   workByHash: (hash: string) => WorkVersion | undefined;
-  /** A run context for a resumed run (capabilities, log sink…). */
-  contextFor: (rec: DurableRecord) => RunContext;
-  /** Called when a durable run ends in this process (HTTP requests may be waiting for it). */
-  onFinish: (runId: string, outcome: { ok: boolean; value: unknown; error: string | null; status: number | null; ctx: RunContext }) => void;
+  /** Continues a claimed run (the dispatcher); it parks again or finishes through this sink. */
+  resume: (input: ResumeInput, sink: ParkSink) => Promise<void>;
+  /** Ends a run that cannot be continued at all (its version or its snapshot is unusable). */
+  resumeFailed: (rec: DurableRecord, err: unknown, sink: ParkSink) => Promise<void>;
+  /** The lease a claim takes (derived from the works' timeouts by the dispatcher). */
+  leaseMs: () => number;
   pollMs: number;
   owner: string;
   snapshotLimit?: number;
-  leaseMs?: number;
   /** Seals snapshots at rest and opens them (engine/seal.ts). */
   seal: SnapshotSeal;
   /** Resumed runs executing at once in this process (default DURABLE_MAX_IN_FLIGHT); it claims four times that ahead. */
@@ -163,8 +118,13 @@ export class Durable implements ParkSink {
 
   constructor(private readonly o: DurableOptions) {}
 
+  /** Runs claimed or executing in this process. */
+  get busy(): number {
+    return this.inFlight + this.ready.length;
+  }
+
   /** Writes the checkpoint of `run` (which stays suspended in memory until dropped). */
-  async park(run: Run, ctx: RunContext, p: Park): Promise<void> {
+  async park(run: Run, ctx: RunContext, p: Park, host: HostState, record: RunRecord): Promise<void> {
     const work = ctx.work as WorkVersion;
     // An open database transaction lives on a connection, not in the VM: it cannot be
     // saved, so a checkpoint inside one is an error rather than a silent rollback.
@@ -178,9 +138,6 @@ export class Durable implements ParkSink {
       throw new SnapshotTooLarge(`the run's state is ${(text.length / 1024).toFixed(0)} KB, over the ${(limit / 1024).toFixed(0)} KB snapshot limit; largest values: ${largestValues(doc)}`);
     }
     run.pending.catch(() => {});
-    // The response state set so far (w.status, w.header, json()…) lives on the host side:
-    // it is saved beside the VM snapshot and restored with it.
-    const host = { status: ctx.status, headers: ctx.headers, response: ctx.response ? { ...ctx.response, body: toHost(ctx.response.body) } : null };
     const now = this.o.clock.now();
     const held = this.leased.get(ctx.runId);
     // The seal binds the snapshot to this run and to the checkpoint number this write gets.
@@ -200,7 +157,7 @@ export class Durable implements ParkSink {
         snapshot: stored,
         effects: ctx.effects,
         attempt: ctx.attempt,
-        run: this.runRecord(ctx, work, "suspended", held?.createdAt ?? now, null, null),
+        run: { ...record, startedAt: held?.createdAt ?? record.startedAt },
       },
       held ? this.o.owner : null,
       now,
@@ -209,21 +166,9 @@ export class Durable implements ParkSink {
     if (!ok) throw new Error(`run ${ctx.runId} lost its lease before it could checkpoint`);
   }
 
-  private runRecord(ctx: RunContext, work: WorkVersion, status: RunRecord["status"], startedAt: number, error: string | null, size: number | null): RunRecord {
-    return {
-      id: ctx.runId,
-      work: work.name,
-      version: work.hash,
-      trigger: ctx.trigger,
-      status,
-      attempt: ctx.attempt,
-      startedAt,
-      finishedAt: status === "suspended" ? null : this.o.clock.now(),
-      error,
-      resultSize: size,
-      logs: [],
-      jobId: null,
-    };
+  /** Ends a resumed run in the store, if this process still holds it. */
+  async finish(rec: DurableRecord, outcome: { state: "done" | "failed"; result: string | null; error: string | null }, record: RunRecord): Promise<void> {
+    await this.o.store.finishDurable(rec.runId, this.o.owner, outcome, { ...record, startedAt: rec.createdAt });
   }
 
   /** The program of a version: loaded works first, else the source kept in the store. */
@@ -264,7 +209,7 @@ export class Durable implements ParkSink {
       this.slotWanted = true;
       return 0;
     }
-    const recs = await this.o.store.claimDurable(this.o.owner, this.o.leaseMs ?? 60_000, free, this.o.clock.now());
+    const recs = await this.o.store.claimDurable(this.o.owner, this.o.leaseMs(), free, this.o.clock.now());
     this.ready.push(...recs);
     this.startReady();
     return recs.length;
@@ -289,78 +234,23 @@ export class Durable implements ParkSink {
 
   private async resume(rec: DurableRecord): Promise<void> {
     this.leased.set(rec.runId, rec);
-    let ctx: RunContext | null = null;
-    let work: WorkVersion | null = null;
     try {
-      const found = await this.programFor(rec.version);
-      work = found.work;
-      ctx = this.o.contextFor(rec);
-      ctx.work = work;
-      ctx.effects = rec.effects;
-      const { doc, host } = openSnapshot(this.o.seal, rec);
-      if (host) {
-        ctx.status = host.status;
-        ctx.headers = host.headers ?? {};
-        ctx.response = host.response;
-      }
-      const value = fromHost(this.o.runtime.realm, JSON.parse(rec.resumeValue ?? "null"));
-      // Between two checkpoints a resumed run gets the work's timeout, like any attempt; a
-      // run past it stops (and fails) instead of holding its lease.
-      const timeoutMs = work.blueprint.timeoutMs ?? 30_000;
-      // Limits come from the engine and the work, never from the snapshot.
-      const run = this.o.runtime.restore(doc, { programs: [found.program], context: ctx, limits: { timeoutMs } });
-      const state = { parking: false, cancelled: false };
-      const sink: ParkSink = {
-        park: (r, c, p) => {
-          state.parking = true;
-          return this.park(r, c, p);
-        },
-      };
-      // The timer is wall time, and a starved process runs its expired timers before it reads
-      // the replies that arrived meanwhile (Node runs timers before polling I/O): the verdict
-      // waits for that poll, so a run whose answer is already here is not failed for the stall.
-      let timer: NodeJS.Timeout | undefined;
-      let verdict: NodeJS.Immediate | undefined;
-      const timedOut = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          verdict = setImmediate(() => {
-            if (state.parking) return;
-            state.cancelled = true;
-            reject(new Error(`the run did not reach its next checkpoint or its end within ${timeoutMs} ms`));
-          });
-        }, timeoutMs);
-      });
-      timedOut.catch(() => {}); // settled by the race below, or dropped once the run is done
-      let result: unknown;
+      let input: ResumeInput;
       try {
-        // run.resume() may end the run synchronously (a value, or fail()): the timer is cleared either way.
-        const driven = drive(run.resume(value), ctx, sink, () => state.cancelled);
-        driven.catch(() => {});
-        result = await Promise.race([driven, timedOut]);
-      } finally {
-        clearTimeout(timer);
-        clearImmediate(verdict);
+        const found = await this.programFor(rec.version);
+        const { doc, host } = openSnapshot(this.o.seal, rec);
+        input = { rec, work: found.work, program: found.program, doc, host };
+      } catch (e) {
+        await this.o.resumeFailed(rec, e, this);
+        return;
       }
-      if (result === PARKED) return;
-      await this.finish(rec, ctx, work, true, result, null);
-    } catch (e) {
-      const f = (e as { format?: () => string } | null)?.format;
-      const msg = e instanceof FailSignal ? `fail(${e.status}): ${e.message}` : typeof f === "function" ? f.call(e) : e instanceof Error ? e.message : String(e);
-      await this.finish(rec, ctx, work, false, undefined, msg, e instanceof FailSignal ? e.status : null).catch(() => {});
+      await this.o.resume(input, this);
+    } catch {
+      // The store failed while recording the outcome: the lease expires and the run is taken again.
     } finally {
       this.leased.delete(rec.runId);
     }
   }
-
-  private async finish(rec: DurableRecord, ctx: RunContext | null, work: WorkVersion | null, ok: boolean, value: unknown, error: string | null, status: number | null = null): Promise<void> {
-    const host = ok ? toHost(value) : undefined;
-    const result = ok ? (JSON.stringify(ctx?.response ? toHost(ctx.response.body) : host) ?? null) : null;
-    const c = ctx ?? ({ runId: rec.runId, trigger: rec.trigger, attempt: rec.attempt } as RunContext);
-    const w = work ?? ({ name: rec.work, hash: rec.version } as WorkVersion);
-    await this.o.store.finishDurable(rec.runId, this.o.owner, { state: ok ? "done" : "failed", result, error }, this.runRecord(c, w, ok ? "succeeded" : "failed", rec.createdAt, error, result?.length ?? null));
-    if (ctx) this.o.onFinish(rec.runId, { ok, value, error, status, ctx });
-  }
-
   /** Looks for due runs right away (a signal was sent in this process). */
   poke(): void {
     if (this.stopped) return;
@@ -408,6 +298,3 @@ export class Durable implements ParkSink {
   }
 }
 
-export function newRunId(): string {
-  return randomUUID();
-}

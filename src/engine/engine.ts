@@ -7,34 +7,46 @@ import fs from "node:fs";
 import path from "node:path";
 import { Runtime } from "../runtime/runtime.js";
 import type { Limits } from "../vm/interpreter.js";
+import type { Capability, QueueService, RunContext, Trigger, TriggerInput } from "../runtime/context.js";
 import type { Problem } from "./discovery.js";
-import { type ExecOptions, type ExecResult, capabilitiesFor, execute, successResponse } from "./executor.js";
+import { Dispatcher, type ExecResult } from "./dispatch.js";
 import { type RouteTable, buildRoutes } from "./registry.js";
 import { type WorkVersion, formatProblem, isTestFile, listWorkFiles, loadWork, relativeName } from "./works.js";
-import type { Trigger, TriggerInput } from "../runtime/work.js";
 import { type ConnectionConfig, Connections, resolveConnections } from "../db/connections.js";
 import { migrate, migrationFiles } from "../db/migrate.js";
-import { type Job, type Store, StoreError } from "../store/store.js";
-import { type Clock, CronScheduler, QueueConsumer, cronQueue, systemClock } from "./jobs.js";
-import {
-  type QueueService, type RunContext, newRunContext,
-} from "../runtime/work.js";
-import type { DurableRecord } from "../store/store.js";
-import { Durable, inspectSnapshot, openSnapshot } from "./durable.js";
+import { type DurableRecord, type RunFilter, type RunRecord, type Store, StoreError } from "../store/store.js";
+import { type Clock, systemClock } from "./clock.js";
+import { CronScheduler, type JobRunner, QueueConsumer, cronQueue } from "./jobs.js";
+import { Durable, openSnapshot } from "./durable.js";
+import { inspectSnapshot } from "./inspect.js";
+import { RunRecorder } from "./records.js";
 import { type SnapshotSeal, sealFor } from "./seal.js";
-import { toHost } from "../stdlib/convert.js";
 
 /** The embedded default database, relative to the working directory. */
 export const DEFAULT_DB_URL = "sqlite:.kitwork/data.db";
 
-export interface EngineOptions extends ExecOptions {
+export interface EngineOptions {
+  /** dev mode: error responses carry the code frame and script stack. */
+  dev?: boolean;
+  /** Attempt timeout when a work declares none (default 30 s). */
+  defaultTimeoutMs?: number;
+  /** Every log() line of every run, as it happens. */
+  log?: (level: string, args: unknown[], ctx: RunContext) => void;
+  /** Sleeps between in-process retry attempts (tests inject one). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Extra or replacing capabilities handed to runs (tests). */
+  capabilities?: Record<string, Capability>;
+  /** Database connections (default: built from `databases`). */
+  connections?: Connections;
+  /** How long an HTTP request waits for its parked run before answering 202 (default: what is left of the work's timeout; 0: at once). */
+  awaitParkedMs?: number;
   dir: string;
   /** The state store (runs, jobs, cron slots); without one, queues and cron are off. */
   store?: Store;
   clock?: Clock;
   /** How often idle consumers look for due jobs (default 100 ms). */
   pollMs?: number;
-  /** Share of successful HTTP runs recorded in the store (failures always are; default 0.01). */
+  /** Share of successful HTTP runs whose logs are kept in their run record (failures and other triggers keep theirs; every run gets a record). Default 0.01. */
   httpSampleRate?: number;
   /** How long finished runs and done jobs are kept (default 7 days). */
   retentionMs?: number;
@@ -77,14 +89,29 @@ export class Engine {
   private readonly listeners: Array<(table: RouteTable) => void> = [];
 
   readonly options: EngineOptions;
+  /** The one path every run takes (engine/dispatch.ts). */
+  readonly dispatcher: Dispatcher;
+  private readonly records: RunRecorder | null;
 
   constructor(options: EngineOptions) {
     this.runtime = new Runtime({ limits: options.limits });
     this.dir = path.resolve(options.dir);
     const databases = options.databases ?? resolveConnections({ env: process.env, configFile: path.join(this.dir, "kitwork.json"), defaultUrl: DEFAULT_DB_URL });
-    // Runs read the engine's clock (sleep, wait and now() under an injected clock agree with the poller).
-    const clock = options.clock;
-    this.options = { ...options, now: options.now ?? (clock ? () => clock.now() : undefined), connections: options.connections ?? new Connections(databases) };
+    this.options = { ...options, connections: options.connections ?? new Connections(databases) };
+    this.records = options.store ? new RunRecorder(options.store) : null;
+    this.dispatcher = new Dispatcher({
+      runtime: this.runtime,
+      clock: options.clock ?? systemClock,
+      dev: options.dev,
+      defaultTimeoutMs: options.defaultTimeoutMs,
+      connections: this.options.connections,
+      capabilities: options.capabilities,
+      records: this.records,
+      httpSampleRate: options.httpSampleRate,
+      awaitParkedMs: options.awaitParkedMs,
+      sleep: options.sleep,
+      log: options.log,
+    });
   }
 
   /** What this engine's lease owners start with (`<nodeId>:…`). */
@@ -217,40 +244,25 @@ export class Engine {
     this.pending.clear();
   }
 
-  /** Runs a work for a trigger; synchronous when the run neither waits nor retries. */
+  /** Runs a work for a trigger (the HTTP adapter's entry); synchronous when the run neither waits nor retries. */
   run(work: WorkVersion, trigger: Trigger, input: TriggerInput): ExecResult | Promise<ExecResult> {
-    const started = this.clock.now();
-    const r = execute(this.runtime, work, trigger, input, this.options);
-    if (r instanceof Promise) return r.then((result) => this.settled(work, trigger, result, started));
-    return this.settled(work, trigger, r, started);
+    return this.dispatcher.dispatch(work, trigger, input);
   }
 
-  private settled(work: WorkVersion, trigger: Trigger, result: ExecResult, started: number): ExecResult | Promise<ExecResult> {
-    if (result.parked && trigger === "http") {
-      // The request waits for the run up to its timeout; past that it answers 202 {run, status}.
-      const left = (work.blueprint.timeoutMs ?? this.options.defaultTimeoutMs ?? 30_000) - (this.clock.now() - started);
-      return this.awaitFinish(result.runId, left).then((done) => done ?? result);
-    }
-    const store = this.options.store;
-    if (store && trigger === "http" && (result.error || Math.random() < (this.options.httpSampleRate ?? 0.01))) {
-      void store
-        .recordRun({
-          id: result.runId,
-          work: work.name,
-          version: work.hash,
-          trigger,
-          status: result.error ? "failed" : "succeeded",
-          attempt: result.attempts,
-          startedAt: started,
-          finishedAt: this.clock.now(),
-          error: result.error ?? null,
-          resultSize: result.body.length,
-          logs: result.logs,
-          jobId: null,
-        })
-        .catch(() => {});
-    }
-    return result;
+  /** A run's record (records still buffered in this process are written first). */
+  async getRun(id: string): Promise<RunRecord | null> {
+    await this.flushRecords();
+    return this.requireStore().getRun(id);
+  }
+
+  async listRuns(filter: RunFilter): Promise<RunRecord[]> {
+    await this.flushRecords();
+    return this.requireStore().listRuns(filter);
+  }
+
+  /** Writes the run records buffered in this process. */
+  async flushRecords(): Promise<void> {
+    await this.records?.flush();
   }
 
   // ---------------------------------------------------------------- durable runs
@@ -271,33 +283,6 @@ export class Engine {
     if (!this.snapshotSeal) throw new Error("durable runs are not started (startJobs() with a store)");
     return this.snapshotSeal;
   }
-  private readonly waiters = new Map<string, (r: ExecResult) => void>();
-
-  private awaitFinish(runId: string, ms: number): Promise<ExecResult | null> {
-    if (ms <= 0) return Promise.resolve(null);
-    return new Promise((resolve) => {
-      const t = setTimeout(() => {
-        this.waiters.delete(runId);
-        resolve(null);
-      }, ms);
-      t.unref?.();
-      this.waiters.set(runId, (r) => {
-        clearTimeout(t);
-        this.waiters.delete(runId);
-        resolve(r);
-      });
-    });
-  }
-
-  /** The run context for a resumed durable run: the same capabilities as a new run. */
-  private contextFor(rec: DurableRecord): RunContext {
-    const ctx = newRunContext({ trigger: rec.trigger as Trigger, runId: rec.runId, attempt: rec.attempt, where: rec.trigger, now: this.options.now });
-    ctx.capabilities = capabilitiesFor(this.runtime, this.options);
-    if (this.options.connections) ctx.db = { connections: this.options.connections, tx: new Map() };
-    if (this.options.queues) ctx.queues = this.options.queues;
-    if (this.options.durable) ctx.durable = this.options.durable.service;
-    return ctx;
-  }
 
   /** The frames and locals of a suspended durable run. */
   async inspect(rec: DurableRecord): Promise<unknown> {
@@ -308,8 +293,9 @@ export class Engine {
 
   /** Sends a signal from outside a run (admin API, CLI); returns how many runs woke. */
   async signal(event: string, data: unknown, keepMs: number | null = null): Promise<number> {
-    if (!this.options.durable) throw new Error("no store configured (signals need one: --store sqlite:path or postgres://…)");
-    return this.options.durable.service.signal(event, data, keepMs);
+    const durable = this.dispatcher.services.durable;
+    if (!durable) throw new Error("no store configured (signals need one: --store sqlite:path or postgres://…)");
+    return durable.service.signal(event, data, keepMs);
   }
 
   // ---------------------------------------------------------------- queues and cron
@@ -356,27 +342,23 @@ export class Engine {
     if (!store) return;
     // First: without a secret the engine could park runs nobody can resume.
     this.snapshotSeal ??= this.prepareSeal(store);
-    this.options.queues = this.queueService(store);
+    const services = this.dispatcher.services;
+    services.queues = this.queueService(store);
     const owner0 = `${this.nodeId}:${Math.random().toString(36).slice(2, 8)}`;
     this.durable = new Durable({
       store,
-      runtime: this.runtime,
       clock: this.clock,
       workByHash: (hash) => this.list().find((w) => w.hash === hash),
-      contextFor: (rec) => this.contextFor(rec),
-      onFinish: (runId, o) => {
-        const waiter = this.waiters.get(runId);
-        if (!waiter) return;
-        if (o.ok) return waiter(successResponse(o.ctx, o.value));
-        const body = JSON.stringify({ error: o.status !== null ? (o.error ?? "").replace(/^fail\(\d+\): /, "") : o.error, run: runId });
-        waiter({ status: o.status ?? 500, headers: { "content-type": "application/json; charset=utf-8" }, body, runId, attempts: 1, logs: [], error: o.error ?? undefined });
-      },
+      resume: (input, sink) => this.dispatcher.resume(input, sink),
+      resumeFailed: (rec, err, sink) => this.dispatcher.resumeFailed(rec, err, sink),
+      // A claim is made before its run's work is known: the lease covers the longest timeout of any loaded work.
+      leaseMs: () => Math.max(this.dispatcher.leaseFor({ blueprint: { timeoutMs: null } } as WorkVersion), ...this.list().map((w) => this.dispatcher.leaseFor(w))),
       pollMs: this.options.pollMs ?? 100,
       owner: owner0,
       seal: this.snapshotSeal,
     });
     const durable = this.durable;
-    this.options.durable = {
+    services.durable = {
       sink: durable,
       service: {
         thresholdMs: this.options.sleepThresholdMs ?? 5_000,
@@ -419,7 +401,11 @@ export class Engine {
         void c.stop();
       } else c.work = want.work;
     }
-    const runner = { runJob: (work: WorkVersion, trigger: "queue" | "cron", job: Job, runId: string) => execute(this.runtime, work, trigger, { payload: job.payload, body: job.payload }, this.options, { attempt: job.attempts, runId }) };
+    const dispatcher = this.dispatcher;
+    const runner: JobRunner = {
+      runJob: async (work, trigger, job, settle) => dispatcher.dispatch(work, trigger, { payload: job.payload, body: job.payload }, { attempt: job.attempts, jobId: job.id, settle }),
+      leaseFor: (work) => dispatcher.leaseFor(work),
+    };
     for (const [queue, want] of wanted) {
       if (this.consumers.has(queue)) continue;
       const c = new QueueConsumer(queue, want.work, store, runner, this.clock, want.concurrency, this.options.pollMs ?? 100, this.nodeId);
@@ -445,6 +431,28 @@ export class Engine {
     if (this.pruneTimer) clearInterval(this.pruneTimer);
     await Promise.all([...this.consumers.values()].map((c) => c.stop()));
     this.consumers.clear();
+    await this.flushRecords().catch(() => {});
+  }
+
+  // ---- driving the engine by hand (tests, kitwork run)
+
+  /** One poll of every queue consumer, the cron scheduler and the durable poller; how many runs it started. */
+  async pollAll(): Promise<number> {
+    let n = 0;
+    if (this.scheduler) n += (await this.scheduler.tick()).length;
+    for (const c of this.consumers.values()) n += await c.pollOnce();
+    if (this.durable) n += await this.durable.pollOnce();
+    return n;
+  }
+
+  /** Resolves when no job or durable run is in flight in this process and the run records are written. */
+  async idle(): Promise<void> {
+    for (;;) {
+      const busy = [...this.consumers.values()].reduce((n, c) => n + c.busy, 0) + (this.durable?.busy ?? 0);
+      if (busy === 0) break;
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    await this.flushRecords();
   }
 }
 

@@ -14,31 +14,32 @@
 import { randomUUID } from "node:crypto";
 import { Cron } from "croner";
 import type { Store, Job, RunRecord } from "../store/store.js";
-import type { Blueprint } from "./blueprint.js";
-import { type ExecResult, retryDelay } from "./executor.js";
 import type { WorkVersion } from "./works.js";
 
-/** The engine's clock; tests inject a manual one. */
-export interface Clock {
-  now(): number;
+import type { Clock } from "./clock.js";
+
+/** The outcome a job's attempt reports back (the dispatcher's result, as much as the consumer needs). */
+export interface JobOutcome {
+  error?: string;
+  /** When to try again (the retry plan allows another attempt), or null: the job is dead. */
+  retryAt?: number | null;
 }
 
-export const systemClock: Clock = { now: () => Date.now() };
-
 export interface JobRunner {
-  /** Runs one attempt of `work` for a job (trigger "queue" or "cron"). */
-  runJob(work: WorkVersion, trigger: "queue" | "cron", job: Job, runId: string): ExecResult | Promise<ExecResult>;
+  /**
+   * Runs one attempt of `work` for a job (trigger "queue" or "cron"); `settle` persists
+   * its run record with the job's new state (null record: the run parked and its durable
+   * record speaks for it).
+   */
+  runJob(work: WorkVersion, trigger: "queue" | "cron", job: Job, settle: (record: RunRecord | null, outcome: JobOutcome) => Promise<unknown>): Promise<unknown>;
+  /** The lease a job of `work` is claimed with (longer than the run's timeout). */
+  leaseFor(work: WorkVersion): number;
 }
 
 export const CRON_QUEUE_PREFIX = "cron:";
 
 export function cronQueue(workName: string): string {
   return CRON_QUEUE_PREFIX + workName;
-}
-
-/** Lease long enough for the work's timeout, with room to record the result. */
-function leaseFor(bp: Blueprint): number {
-  return Math.max(5_000, (bp.timeoutMs ?? 30_000) * 2);
 }
 
 /** One consumer: a queue name, the work that consumes it, how many jobs at once. */
@@ -83,7 +84,7 @@ export class QueueConsumer {
   async pollOnce(): Promise<number> {
     const free = this.concurrency - this.inFlight;
     if (free <= 0) return 0;
-    const jobs = await this.store.claimJobs(this.queue, this.owner, leaseFor(this.work.blueprint), free, this.clock.now());
+    const jobs = await this.store.claimJobs(this.queue, this.owner, this.runner.leaseFor(this.work), free, this.clock.now());
     for (const job of jobs) {
       this.inFlight++;
       void this.runOne(job)
@@ -122,39 +123,16 @@ export class QueueConsumer {
     }
   }
 
+  get busy(): number {
+    return this.inFlight;
+  }
+
   private async runOne(job: Job): Promise<void> {
-    const work = this.work;
-    const runId = randomUUID();
-    const started = this.clock.now();
     const trigger = this.queue.startsWith(CRON_QUEUE_PREFIX) ? "cron" : "queue";
-    let result: ExecResult;
-    try {
-      result = await this.runner.runJob(work, trigger, job, runId);
-    } catch (e) {
-      result = { status: 500, headers: {}, body: "", runId, attempts: job.attempts, error: String((e as Error)?.message ?? e), retryable: true, logs: [] };
-    }
-    const run: RunRecord = {
-      id: runId,
-      work: work.name,
-      version: work.hash,
-      trigger,
-      status: result.error ? "failed" : "succeeded",
-      attempt: job.attempts,
-      startedAt: started,
-      finishedAt: this.clock.now(),
-      error: result.error ?? null,
-      resultSize: result.body.length,
-      logs: result.logs,
-      jobId: job.id,
-    };
-    if (!result.error) {
-      await this.store.completeJob(job.id, this.owner, run);
-      return;
-    }
-    const policy = work.blueprint.retry;
-    const maxAttempts = 1 + (policy?.times ?? 0);
-    const retryAt = result.retryable && policy && job.attempts < maxAttempts ? this.clock.now() + retryDelay(policy, job.attempts) : null;
-    await this.store.failJob(job.id, this.owner, result.error, retryAt, run);
+    // A job completes or fails together with its run record, in one transaction.
+    await this.runner.runJob(this.work, trigger, job, (record, outcome) =>
+      outcome.error === undefined ? this.store.completeJob(job.id, this.owner, record) : this.store.failJob(job.id, this.owner, outcome.error, outcome.retryAt ?? null, record),
+    );
   }
 }
 

@@ -8,7 +8,7 @@ import type { Realm } from "../vm/realm.js";
 import { KObject, KNative } from "../vm/values.js";
 import { fromHost, toHost } from "../stdlib/convert.js";
 import { parseDuration } from "../stdlib/time-core.js";
-import type { RunContext } from "./work.js";
+import type { RunContext } from "./context.js";
 
 export const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
 const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;

@@ -4,138 +4,19 @@
 // blueprint (route, retry, version, timeout, cron, queue…) and return `w` for chaining;
 // its properties carry the trigger's input. Response helpers (json, text, html,
 // redirect, fail) set the run's response. Capabilities that need an engine (db, queue,
-// sleep, wait, signal, http) come from the run context; without one they raise a clear
-// error instead of doing anything.
+// sleep, wait, signal, http) come from the run context (runtime/capabilities.ts).
 
 import { createHash, randomUUID } from "node:crypto";
 import http from "node:http";
-import { parseDuration } from "../stdlib/time-core.js";
 import { fromHost, toHost } from "../stdlib/convert.js";
-import type { Interpreter } from "../vm/interpreter.js";
 import type { Realm } from "../vm/realm.js";
 import { getProp, toStr, typeError } from "../vm/semantics.js";
-import { Accessor, KHandle, KObject } from "../vm/values.js";
+import { Accessor, KObject } from "../vm/values.js";
 import { installHttpMethods } from "./outbound.js";
 import { defineMethods, type Row, type VM } from "../stdlib/define.js";
-
-export type Trigger = "http" | "cron" | "queue" | "signal" | "run";
-
-/** One infrastructure declaration, in call order, with where it was made. */
-export interface Declaration {
-  method: string;
-  args: unknown[];
-  line: number;
-  column: number;
-}
-
-export interface TriggerInput {
-  method?: string;
-  path?: string;
-  params?: Record<string, string>;
-  query?: Record<string, unknown>;
-  headers?: Record<string, string>;
-  body?: unknown;
-  payload?: unknown;
-}
-
-export interface ResponseRecord {
-  kind: "json" | "text" | "html" | "redirect";
-  body: unknown;
-  status: number;
-  headers: Record<string, string>;
-}
-
-/** Raised by fail(status, message): ends the run with that status; never retried when 4xx. */
-export class FailSignal {
-  constructor(
-    readonly status: number,
-    readonly message: string,
-  ) {}
-}
-
-/**
- * Ends a discovery run: thrown when the script reaches anything that is not
- * infrastructure (a capability call, or reading the trigger's input). Scripts cannot
- * catch it.
- */
-export class DiscoveryStop {
-  constructor(readonly reason: string) {}
-}
-
-/** Marks a promise that parks the run durably (checkpoint) instead of awaiting in memory. */
-export const PARK = Symbol("park");
-
-export type Park = { kind: "sleep"; wakeAt: number } | { kind: "wait"; event: string; wakeAt: number | null } | { kind: "checkpoint" };
-
-export function parkOf(p: Promise<unknown> | null): Park | null {
-  return (p as unknown as { [PARK]?: Park } | null)?.[PARK] ?? null;
-}
-
-function park(info: Park): Promise<never> {
-  return Object.assign(new Promise<never>(() => {}), { [PARK]: info });
-}
-
-export interface DurableService {
-  /** Sleeps shorter than this stay in memory (default 5 s). */
-  thresholdMs: number;
-  /** Wakes the runs waiting on `event`; resolves with how many woke. */
-  signal(event: string, data: unknown, keepMs: number | null): Promise<number>;
-}
-
-export interface QueueService {
-  /** Enqueues a job; resolves with its id (an existing pending job's id when `key` dedupes). */
-  push(queue: string, payload: unknown, opts: { delayMs: number; key: string | null }): Promise<string>;
-}
-
-/** The host side of one run: what the work context reads and writes. */
-export interface RunContext {
-  trigger: Trigger;
-  input: TriggerInput;
-  runId: string;
-  attempt: number;
-  /** Name given to work(), if any. */
-  name?: string;
-  declarations: Declaration[];
-  /** Discovery run: infrastructure is recorded and the run stops at the first non-infrastructure operation. */
-  discovering?: boolean;
-  /** Record infrastructure calls (discovery and `kitwork run`); request runs skip it. */
-  recordDeclarations?: boolean;
-  response: ResponseRecord | null;
-  status: number | null;
-  headers: Record<string, string>;
-  /** Capabilities provided by the engine (db, queue, sleep…); absent ones raise a clear error. */
-  capabilities: Record<string, (vm: Interpreter, args: unknown[]) => unknown>;
-  /** Database connections and this run's open transactions (when db() is configured). */
-  db?: import("../db/query.js").DbContext;
-  /** The queue service (when the engine has a store): queue(name).push(…). */
-  queues?: QueueService;
-  /** Durable runs (when the engine has a store): long sleeps, wait, signal, checkpoint. */
-  durable?: DurableService;
-  /** The engine's record of the work being run (opaque to the runtime). */
-  work?: unknown;
-  /** Effectful calls so far: run id + this counter is each effect's idempotency key. */
-  effects: number;
-  /** Where this run happens, for "not available in this context" messages. */
-  where: string;
-  now?: () => number;
-  log?: (level: string, args: unknown[]) => void;
-}
-
-export function newRunContext(init: Partial<RunContext> & { trigger: Trigger }): RunContext {
-  return {
-    input: {},
-    runId: randomUUID(),
-    attempt: 1,
-    declarations: [],
-    effects: 0,
-    response: null,
-    status: null,
-    headers: {},
-    capabilities: {},
-    where: init.trigger === "run" ? "kitwork run" : init.trigger,
-    ...init,
-  };
-}
+import type { ResponseRecord, RunContext } from "./context.js";
+import { capabilityCall as capability, queuePush } from "./capabilities.js";
+import { DiscoveryStop, FailSignal } from "./stops.js";
 
 function ctxOf(vm: VM): RunContext {
   const ctx = vm.context as RunContext | undefined;
@@ -171,15 +52,6 @@ function respond(kind: ResponseRecord["kind"]): (vm: VM, t: unknown, args: unkno
     ctx.response = { kind, body, status, headers: { ...ctx.headers } };
     if (kind === "redirect") ctx.response.headers.location = body as string;
     return args[0];
-  };
-}
-
-function capability(name: string): (vm: VM, t: unknown, args: unknown[]) => unknown {
-  return (vm, _t, args) => {
-    const ctx = vm.context as RunContext | undefined;
-    const cap = ctx?.capabilities?.[name];
-    if (!cap) return vm.throwError("Error", `${name}() is not available in this context (${ctx?.where ?? "no engine"})`);
-    return cap(vm, args);
   };
 }
 
@@ -267,25 +139,7 @@ export function installWorkGlobals(realm: Realm): void {
   const QueueProto = new KObject(realm.ObjectProto);
   realm.register("Queue.prototype", QueueProto);
   defineMethods(realm, QueueProto, "Queue.prototype", [
-    ["push", (vm, thisv, args) => {
-      if (!(thisv instanceof KHandle) || thisv.type !== "queue") return vm.throwType("push() must be called on queue(name)");
-      const ctx = ctxOf(vm);
-      if (!ctx.queues) return vm.throwError("Error", `queue() is not available in this context (${ctx.where})`);
-      const opts = args[1] instanceof KObject ? (toHost(args[1]) as { delay?: unknown; key?: unknown }) : {};
-      let delayMs = 0;
-      if (opts.delay !== undefined) {
-        try {
-          delayMs = parseDuration(opts.delay as string | number);
-        } catch (e) {
-          return vm.throwRange(`push(): ${(e as Error).message}`);
-        }
-      }
-      // Every push gets an idempotency key (run id + effect counter) unless the script gives one:
-      // a run replayed from its last checkpoint after a crash pushes the same keys again.
-      const effect = ++ctx.effects;
-      const key = opts.key === undefined || opts.key === null ? `${ctx.runId}:${effect}` : String(opts.key);
-      return ctx.queues.push((thisv.descriptor as { name: string }).name, toHost(args[0]), { delayMs, key });
-    }, 2],
+    ["push", queuePush, 2],
   ]);
   realm.globals.json = realm.native("json", "json", respond("json") as never, 2);
   realm.globals.text = realm.native("text", "text", respond("text") as never, 2);
@@ -305,75 +159,4 @@ export function installWorkGlobals(realm: Realm): void {
     if (!["sha256", "sha1", "sha512", "md5"].includes(alg)) return vm.throwRange(`unsupported hash algorithm "${alg}" (use sha256, sha512, sha1 or md5)`);
     return createHash(alg).update(toStr(vm, args[1])).digest("hex");
   }, 2);
-}
-
-/** The longest delay a host timer can hold (2^31 - 1 ms, about 24.8 days). */
-const MAX_TIMER_MS = 2_147_483_647;
-
-/** sleep(duration): in memory below the threshold (or without a store), else a durable checkpoint. */
-export function sleepCapability(vm: Interpreter, args: unknown[]): unknown {
-  const ctx = vm.context as RunContext;
-  let ms: number;
-  try {
-    ms = parseDuration(args[0] as string | number);
-  } catch (e) {
-    return vm.throwRange(`sleep(): ${(e as Error).message}`);
-  }
-  const now = ctx.now ? ctx.now() : Date.now();
-  if (!ctx.durable || ms < ctx.durable.thresholdMs) {
-    if (ms > MAX_TIMER_MS) return vm.throwRange(`sleep(${JSON.stringify(args[0])}): longer than ${MAX_TIMER_MS / 86_400_000 | 0} days needs the engine's store (a durable sleep)`);
-    return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
-  }
-  return park({ kind: "sleep", wakeAt: now + ms });
-}
-
-/** wait(event, {timeout}): a durable checkpoint until signal(event, data); null on timeout. */
-export function waitCapability(vm: Interpreter, args: unknown[]): unknown {
-  const ctx = vm.context as RunContext;
-  if (!ctx.durable) return vm.throwError("Error", `wait() is not available in this context (${ctx.where}): it needs the engine's store`);
-  const event = args[0];
-  if (typeof event !== "string" || event === "") return vm.throwType("wait(): the event must be a non-empty string");
-  const opts = args[1] instanceof KObject ? (toHost(args[1]) as { timeout?: unknown }) : {};
-  let wakeAt: number | null = null;
-  if (opts.timeout !== undefined && opts.timeout !== null) {
-    try {
-      wakeAt = (ctx.now ? ctx.now() : Date.now()) + parseDuration(opts.timeout as string | number);
-    } catch (e) {
-      return vm.throwRange(`wait(): ${(e as Error).message}`);
-    }
-  }
-  return park({ kind: "wait", event, wakeAt });
-}
-
-/** signal(event, data, {keep}): wakes the runs waiting on event; returns how many. */
-export function signalCapability(vm: Interpreter, args: unknown[]): unknown {
-  const ctx = vm.context as RunContext;
-  if (!ctx.durable) return vm.throwError("Error", `signal() is not available in this context (${ctx.where}): it needs the engine's store`);
-  const event = args[0];
-  if (typeof event !== "string" || event === "") return vm.throwType("signal(): the event must be a non-empty string");
-  const opts = args[2] instanceof KObject ? (toHost(args[2]) as { keep?: unknown }) : {};
-  let keepMs: number | null = null;
-  if (opts.keep !== undefined && opts.keep !== null) {
-    try {
-      keepMs = parseDuration(opts.keep as string | number);
-    } catch (e) {
-      return vm.throwRange(`signal(): ${(e as Error).message}`);
-    }
-  }
-  ctx.effects++;
-  return ctx.durable.signal(event, toHost(args[1]) ?? null, keepMs);
-}
-
-/** w.checkpoint(): saves the run now; it continues right after, on any engine. */
-export function checkpointCapability(vm: Interpreter): unknown {
-  const ctx = vm.context as RunContext;
-  if (!ctx.durable) return undefined; // nothing to save to: a no-op
-  return park({ kind: "checkpoint" });
-}
-
-/** queue(name) for runs with a queue service. */
-export function queueCapability(vm: Interpreter, args: unknown[]): unknown {
-  const name = args[0];
-  if (typeof name !== "string" || !/^[A-Za-z0-9_.:-]{1,100}$/.test(name)) return vm.throwType(`queue(): expected a queue name (letters, digits, _ . : -), got ${JSON.stringify(toHost(name))}`);
-  return new KHandle(vm.realm.byPath.get("Queue.prototype")!, "queue", { name }, null);
 }

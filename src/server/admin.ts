@@ -234,9 +234,9 @@ const ROUTES: Route[] = [
     path: ["runs"],
     query: ["work", "status", "trigger", "limit"],
     needsStore: true,
-    run: async (engine, c) => [200, await listRuns(engine.requireStore(), { work: text("work", c.query.work), status: c.query.status, trigger: c.query.trigger, limit: checkLimit(c.query.limit ?? 50) })],
+    run: async (engine, c) => [200, await listRuns(await engine.flushRecords().then(() => engine.requireStore()), { work: text("work", c.query.work), status: c.query.status, trigger: c.query.trigger, limit: checkLimit(c.query.limit ?? 50) })],
   },
-  { method: "GET", path: ["runs", ":id"], query: [], needsStore: true, run: async (engine, c) => [200, await showRun(engine.requireStore(), c.params.id!, (rec) => engine.inspect(rec))] },
+  { method: "GET", path: ["runs", ":id"], query: [], needsStore: true, run: async (engine, c) => [200, await showRun(await engine.flushRecords().then(() => engine.requireStore()), c.params.id!, (rec) => engine.inspect(rec))] },
   { method: "POST", path: ["runs", ":id", "retry"], query: [], needsStore: true, run: async (engine, c) => [202, await retryRun(engine.requireStore(), c.params.id!, c.now)] },
   { method: "POST", path: ["runs", ":id", "cancel"], query: [], needsStore: true, run: async (engine, c) => [200, await cancelRun(engine.requireStore(), c.params.id!, c.now)] },
 ];

@@ -1,0 +1,74 @@
+// Run records, written in batches. Every run gets one (the id in a response's
+// x-kitwork-run header can always be looked up), so the request path only appends to a
+// buffer; one transaction writes what gathered, a few milliseconds later. Readers in this
+// process flush first (Engine.getRun/listRuns), so they never miss a run that answered.
+
+import type { RunRecord, Store } from "../store/store.js";
+
+/** Records waiting beyond this many (the store is down or far behind) are dropped, and counted. */
+export const MAX_PENDING_RECORDS = 50_000;
+
+export class RunRecorder {
+  private buffer: RunRecord[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private writing: Promise<void> | null = null;
+  /** Records dropped because the buffer was full. */
+  dropped = 0;
+  /** The last error writing a batch (the batch is kept and retried). */
+  lastError: Error | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly flushMs = 10,
+    private readonly batch = 500,
+  ) {}
+
+  /** Queues a record; it is written within flushMs (or at once when a batch is full). */
+  write(record: RunRecord): void {
+    if (this.buffer.length >= MAX_PENDING_RECORDS) {
+      this.dropped++;
+      return;
+    }
+    this.buffer.push(record);
+    if (this.buffer.length >= this.batch) void this.flush().catch(() => {});
+    else if (!this.timer) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        void this.flush().catch(() => {});
+      }, this.flushMs);
+      this.timer.unref?.();
+    }
+  }
+
+  get pending(): number {
+    return this.buffer.length;
+  }
+
+  /** Writes everything queued so far; resolves when it is in the store. */
+  async flush(): Promise<void> {
+    while (this.writing) await this.writing;
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.buffer.length === 0) return;
+    const batch = this.buffer;
+    this.buffer = [];
+    this.writing = this.store.recordRuns(batch).then(
+      () => {
+        this.lastError = null;
+      },
+      (e: Error) => {
+        // Kept for the next flush (the store may be back by then), within the bound.
+        this.lastError = e;
+        this.buffer = batch.concat(this.buffer).slice(0, MAX_PENDING_RECORDS);
+        throw e;
+      },
+    );
+    try {
+      await this.writing;
+    } finally {
+      this.writing = null;
+    }
+  }
+}

@@ -1,0 +1,123 @@
+// The capabilities the engine hands to runs (sleep, wait, signal, checkpoint, queue), and
+// the one way a script reaches any capability: a native that looks the capability up in
+// the run's context, so a missing one always raises the same Unavailable error.
+
+import { parseDuration } from "../stdlib/time-core.js";
+import { toHost } from "../stdlib/convert.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import { KHandle, KObject } from "../vm/values.js";
+import type { VM } from "../stdlib/define.js";
+import type { RunContext } from "./context.js";
+import { park } from "./park.js";
+import { Unavailable } from "./stops.js";
+
+/** The native behind a script-facing capability `name`: calls the run's capability, or raises Unavailable. */
+export function capabilityCall(name: string): (vm: VM, t: unknown, args: unknown[]) => unknown {
+  return (vm, _t, args) => {
+    const ctx = vm.context as RunContext | undefined;
+    const cap = ctx?.capabilities?.[name];
+    if (!cap) throw new Unavailable(name, ctx?.where ?? "this context", "the engine gives this run no such capability");
+    return cap(vm as Interpreter, args);
+  };
+}
+
+/** A capability the engine cannot provide to a run, with what would make it available. */
+export function unavailableCapability(name: string, why: string) {
+  return (vm: Interpreter): never => {
+    throw new Unavailable(name, (vm.context as RunContext | undefined)?.where ?? "this context", why);
+  };
+}
+
+/** The longest delay a host timer can hold (2^31 - 1 ms, about 24.8 days). */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** sleep(duration): in memory below the threshold (or without a store), else a durable checkpoint. */
+export function sleepCapability(vm: Interpreter, args: unknown[]): unknown {
+  const ctx = vm.context as RunContext;
+  let ms: number;
+  try {
+    ms = parseDuration(args[0] as string | number);
+  } catch (e) {
+    return vm.throwRange(`sleep(): ${(e as Error).message}`);
+  }
+  const now = ctx.now ? ctx.now() : Date.now();
+  if (!ctx.durable || ms < ctx.durable.thresholdMs) {
+    if (ms > MAX_TIMER_MS) return vm.throwRange(`sleep(${JSON.stringify(args[0])}): longer than ${MAX_TIMER_MS / 86_400_000 | 0} days needs the engine's store (a durable sleep)`);
+    return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
+  }
+  return park({ kind: "sleep", wakeAt: now + ms });
+}
+
+const NEEDS_STORE = "it needs the engine's store (--store sqlite:path or postgres://…)";
+
+/** wait(event, {timeout}): a durable checkpoint until signal(event, data); null on timeout. */
+export function waitCapability(vm: Interpreter, args: unknown[]): unknown {
+  const ctx = vm.context as RunContext;
+  if (!ctx.durable) throw new Unavailable("wait", ctx.where, NEEDS_STORE);
+  const event = args[0];
+  if (typeof event !== "string" || event === "") return vm.throwType("wait(): the event must be a non-empty string");
+  const opts = args[1] instanceof KObject ? (toHost(args[1]) as { timeout?: unknown }) : {};
+  let wakeAt: number | null = null;
+  if (opts.timeout !== undefined && opts.timeout !== null) {
+    try {
+      wakeAt = (ctx.now ? ctx.now() : Date.now()) + parseDuration(opts.timeout as string | number);
+    } catch (e) {
+      return vm.throwRange(`wait(): ${(e as Error).message}`);
+    }
+  }
+  return park({ kind: "wait", event, wakeAt });
+}
+
+/** signal(event, data, {keep}): wakes the runs waiting on event; returns how many. */
+export function signalCapability(vm: Interpreter, args: unknown[]): unknown {
+  const ctx = vm.context as RunContext;
+  if (!ctx.durable) throw new Unavailable("signal", ctx.where, NEEDS_STORE);
+  const event = args[0];
+  if (typeof event !== "string" || event === "") return vm.throwType("signal(): the event must be a non-empty string");
+  const opts = args[2] instanceof KObject ? (toHost(args[2]) as { keep?: unknown }) : {};
+  let keepMs: number | null = null;
+  if (opts.keep !== undefined && opts.keep !== null) {
+    try {
+      keepMs = parseDuration(opts.keep as string | number);
+    } catch (e) {
+      return vm.throwRange(`signal(): ${(e as Error).message}`);
+    }
+  }
+  ctx.effects++;
+  return ctx.durable.signal(event, toHost(args[1]) ?? null, keepMs);
+}
+
+/** w.checkpoint(): saves the run now; it continues right after, on any engine. */
+export function checkpointCapability(vm: Interpreter): unknown {
+  const ctx = vm.context as RunContext;
+  if (!ctx.durable) return undefined; // nothing to save to: a no-op
+  return park({ kind: "checkpoint" });
+}
+
+/** queue(name) for runs with a queue service: a handle whose push() enqueues. */
+export function queueCapability(vm: Interpreter, args: unknown[]): unknown {
+  const name = args[0];
+  if (typeof name !== "string" || !/^[A-Za-z0-9_.:-]{1,100}$/.test(name)) return vm.throwType(`queue(): expected a queue name (letters, digits, _ . : -), got ${JSON.stringify(toHost(name))}`);
+  return new KHandle(vm.realm.byPath.get("Queue.prototype")!, "queue", { name }, null);
+}
+
+/** queue(name).push(payload, {delay, key}). */
+export function queuePush(vm: VM, thisv: unknown, args: unknown[]): unknown {
+  if (!(thisv instanceof KHandle) || thisv.type !== "queue") return vm.throwType("push() must be called on queue(name)");
+  const ctx = vm.context as RunContext;
+  if (!ctx.queues) throw new Unavailable("queue", ctx.where, NEEDS_STORE);
+  const opts = args[1] instanceof KObject ? (toHost(args[1]) as { delay?: unknown; key?: unknown }) : {};
+  let delayMs = 0;
+  if (opts.delay !== undefined) {
+    try {
+      delayMs = parseDuration(opts.delay as string | number);
+    } catch (e) {
+      return vm.throwRange(`push(): ${(e as Error).message}`);
+    }
+  }
+  // Every push gets an idempotency key (run id + effect counter) unless the script gives one:
+  // a run replayed from its last checkpoint after a crash pushes the same keys again.
+  const effect = ++ctx.effects;
+  const key = opts.key === undefined || opts.key === null ? `${ctx.runId}:${effect}` : String(opts.key);
+  return ctx.queues.push((thisv.descriptor as { name: string }).name, toHost(args[0]), { delayMs, key });
+}

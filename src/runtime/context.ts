@@ -1,0 +1,110 @@
+// What one run of a work sees of the host: the trigger and its input, the response it
+// sets, its capabilities and services. The engine's dispatcher builds it for every run
+// (and discovery for its own); the work globals and capabilities read and write it.
+
+import { randomUUID } from "node:crypto";
+import type { Interpreter } from "../vm/interpreter.js";
+import type { DbContext } from "../db/query.js";
+
+export type Trigger = "http" | "cron" | "queue" | "signal" | "run";
+
+/** One infrastructure declaration, in call order, with where it was made. */
+export interface Declaration {
+  method: string;
+  args: unknown[];
+  line: number;
+  column: number;
+}
+
+export interface TriggerInput {
+  method?: string;
+  path?: string;
+  params?: Record<string, string>;
+  query?: Record<string, unknown>;
+  headers?: Record<string, string>;
+  body?: unknown;
+  payload?: unknown;
+}
+
+export interface ResponseRecord {
+  kind: "json" | "text" | "html" | "redirect";
+  body: unknown;
+  status: number;
+  headers: Record<string, string>;
+}
+
+/** One log() line of a run. */
+export interface LogLine {
+  level: string;
+  args: unknown[];
+  at: number;
+}
+
+/** A capability handed to scripts (db, queue, sleep…): called with the run's interpreter. */
+export type Capability = (vm: Interpreter, args: unknown[]) => unknown;
+
+export interface DurableService {
+  /** Sleeps shorter than this stay in memory (default 5 s). */
+  thresholdMs: number;
+  /** Wakes the runs waiting on `event`; resolves with how many woke. */
+  signal(event: string, data: unknown, keepMs: number | null): Promise<number>;
+}
+
+export interface QueueService {
+  /** Enqueues a job; resolves with its id (an existing pending job's id when `key` dedupes). */
+  push(queue: string, payload: unknown, opts: { delayMs: number; key: string | null }): Promise<string>;
+}
+
+/** The host side of one run: what the work context reads and writes. */
+export interface RunContext {
+  trigger: Trigger;
+  input: TriggerInput;
+  runId: string;
+  attempt: number;
+  /** Name given to work(), if any. */
+  name?: string;
+  declarations: Declaration[];
+  /** Discovery run: infrastructure is recorded and the run stops at the first non-infrastructure operation. */
+  discovering?: boolean;
+  /** Record infrastructure calls (discovery); runs skip it. */
+  recordDeclarations?: boolean;
+  response: ResponseRecord | null;
+  status: number | null;
+  headers: Record<string, string>;
+  /** Capabilities provided by the engine (db, queue, sleep…); absent ones raise a clear error. */
+  capabilities: Record<string, Capability>;
+  /** Database connections and this run's open transactions (when db() is configured). */
+  db?: DbContext;
+  /** The queue service (when the engine has a store): queue(name).push(…). */
+  queues?: QueueService;
+  /** Durable runs (when the engine has a store): long sleeps, wait, signal, checkpoint. */
+  durable?: DurableService;
+  /** The engine's record of the work being run (opaque to the runtime). */
+  work?: unknown;
+  /** Effectful calls so far: run id + this counter is each effect's idempotency key. */
+  effects: number;
+  /** Where this run happens ("an HTTP request", "a queue job"…), for "not available in …" messages. */
+  where: string;
+  now?: () => number;
+  log?: (level: string, args: unknown[]) => void;
+}
+
+/** Where a run of each trigger happens, as messages say it. */
+export const WHERE: Record<Trigger, string> = { http: "an HTTP request", queue: "a queue job", cron: "a cron run", signal: "a signal", run: "kitwork run" };
+
+/** The one constructor of run contexts (the dispatcher's runs and discovery's). */
+export function newRunContext(init: Partial<RunContext> & { trigger: Trigger }): RunContext {
+  return {
+    input: {},
+    runId: randomUUID(),
+    attempt: 1,
+    declarations: [],
+    effects: 0,
+    response: null,
+    status: null,
+    headers: {},
+    capabilities: {},
+    where: WHERE[init.trigger] ?? init.trigger,
+    ...init,
+  };
+}
