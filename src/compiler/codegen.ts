@@ -5,17 +5,28 @@
 // the finally block at each exit (break, continue, return), which keeps the VM free
 // of "pending completion" state; exceptions reach finally through a handler.
 
+import type * as acorn from "acorn";
 import { Op } from "../bytecode/opcodes.js";
 import type { CaptureRef, FunctionProto } from "../bytecode/program.js";
 import { Emitter, LineMap } from "./emitter.js";
-import { type Analysis, type Binding, type FnScope, type Node, type Scope, patternNames } from "./scope.js";
+import { type Analysis, type Binding, type FnScope, type FunctionNode, type Scope, patternNames } from "./scope.js";
+
+/**
+ * What `expr` compiles: an expression, or `super` and a private name, which ESTree puts
+ * where expressions go (a callee, a member's object or property) and which are refused
+ * with a message.
+ */
+type ExpressionLike = acorn.Expression | acorn.Super | acorn.PrivateIdentifier;
+
+/** A call's or an array's elements. */
+type Elements = readonly (acorn.Expression | acorn.SpreadElement)[];
 
 /** Error kinds for THROW_CONST_ERROR. */
 export const ErrorKind = { TypeError: 0, ReferenceError: 1 } as const;
 
 export class Unsupported extends Error {
   constructor(
-    readonly node: Node,
+    readonly node: acorn.AnyNode,
     reason: string,
   ) {
     super(reason);
@@ -30,7 +41,7 @@ interface Control {
   /** Operand-stack values this construct keeps while its body runs (popped on exit). */
   stackItems: number;
   /** For "finally": the block to inline when control leaves through it. */
-  finalizer?: Node;
+  finalizer?: acorn.BlockStatement;
 }
 
 export interface CodegenContext {
@@ -40,19 +51,19 @@ export interface CodegenContext {
   readonly functions: FunctionProto[];
 }
 
-const COMPOUND_OPS: Record<string, number> = {
+const COMPOUND_OPS: Readonly<Record<Exclude<acorn.AssignmentOperator, "=" | "&&=" | "||=" | "??=">, number>> = {
   "+=": Op.ADD, "-=": Op.SUB, "*=": Op.MUL, "/=": Op.DIV, "%=": Op.MOD, "**=": Op.POW,
   "<<=": Op.SHL, ">>=": Op.SHR, ">>>=": Op.USHR, "&=": Op.BIT_AND, "|=": Op.BIT_OR, "^=": Op.BIT_XOR,
 };
 
-const BINARY_OPS: Record<string, number> = {
+const BINARY_OPS: Readonly<Record<acorn.BinaryOperator, number>> = {
   "+": Op.ADD, "-": Op.SUB, "*": Op.MUL, "/": Op.DIV, "%": Op.MOD, "**": Op.POW,
   "&": Op.BIT_AND, "|": Op.BIT_OR, "^": Op.BIT_XOR, "<<": Op.SHL, ">>": Op.SHR, ">>>": Op.USHR,
   "==": Op.EQ, "!=": Op.NE, "===": Op.SEQ, "!==": Op.SNE, "<": Op.LT, "<=": Op.LE, ">": Op.GT, ">=": Op.GE,
   in: Op.IN, instanceof: Op.INSTANCEOF,
 };
 
-const UNARY_OPS: Record<string, number> = { "-": Op.NEG, "+": Op.TO_NUMBER, "!": Op.NOT, "~": Op.BIT_NOT, typeof: Op.TYPEOF };
+const UNARY_OPS: Readonly<Partial<Record<acorn.UnaryOperator, number>>> = { "-": Op.NEG, "+": Op.TO_NUMBER, "!": Op.NOT, "~": Op.BIT_NOT, typeof: Op.TYPEOF };
 
 const FORBIDDEN_CALLS: Record<string, string> = {
   eval: "eval() is not supported",
@@ -79,8 +90,8 @@ export class FnGen {
   // ---------------------------------------------------------------- functions
 
   /** Generates a whole function (or the program) and registers its prototype; returns its index. */
-  static generate(ctx: CodegenContext, parent: FnGen | null, node: Node, name: string, isMethod = false): number {
-    const scope = ctx.analysis.scopes.get(node) as FnScope;
+  static generate(ctx: CodegenContext, parent: FnGen | null, node: acorn.Program | FunctionNode, name: string, isMethod = false): number {
+    const scope = ctx.analysis.scopes.get(node) as FnScope; // the analysis gives every function (and the program) an FnScope
     const index = ctx.functions.length;
     ctx.functions.push(null as unknown as FunctionProto); // reserve the index (program = 0)
     const g = new FnGen(ctx, parent, scope);
@@ -90,11 +101,11 @@ export class FnGen {
     return index;
   }
 
-  private genFunction(node: Node, name: string, index: number): FunctionProto {
+  private genFunction(node: acorn.Program | FunctionNode, name: string, index: number): FunctionProto {
     const e = this.e;
     const isProgram = node.type === "Program";
-    const params: Node[] = isProgram ? [] : node.params;
-    if (node.generator) throw new Unsupported(node, "generator functions are not supported");
+    const params: acorn.Pattern[] = isProgram ? [] : node.params;
+    if (!isProgram && node.generator) throw new Unsupported(node, "generator functions are not supported");
     // A function can be generated more than once: a declaration inside a `finally` block
     // is compiled again wherever the block is inlined. Slots left by an earlier copy
     // describe that copy's frame, not this one's.
@@ -104,7 +115,7 @@ export class FnGen {
     let nparams = 0;
     let length = -1;
     let restSlot = -1;
-    const deferred: Array<{ slot: number; pattern: Node }> = [];
+    const deferred: Array<{ slot: number; pattern: acorn.Pattern }> = [];
     for (const p of params) {
       if (p.type === "RestElement") {
         restSlot = e.allocSlot(p.argument.type === "Identifier" ? p.argument.name : "");
@@ -139,13 +150,14 @@ export class FnGen {
       e.emit(Op.GET_LOC, d.slot);
       this.assignPattern(d.pattern, true);
     }
-    this.hoistFunctions(s, isProgram ? node.body : node.expression ? [] : node.body.body);
+    // An arrow with an expression body (acorn's `expression` flag) returns its value.
+    const body = isProgram ? node.body : node.body.type === "BlockStatement" ? node.body.body : node.body;
+    this.hoistFunctions(s, Array.isArray(body) ? body : []);
 
-    if (!isProgram && node.expression) {
-      this.expr(node.body);
+    if (!Array.isArray(body)) {
+      this.expr(body);
       e.emit(Op.RETURN);
     } else {
-      const body: Node[] = isProgram ? node.body : node.body.body;
       for (const st of body) this.stmt(st);
       e.at(isProgram ? null : { start: node.end - 1 });
       e.emit(Op.RETURN_UNDEF);
@@ -178,7 +190,7 @@ export class FnGen {
     if (b.captured) this.e.emit(Op.BOX_CELL, b.slot);
   }
 
-  private bindingOf(id: Node): Binding {
+  private bindingOf(id: acorn.Identifier): Binding {
     const ref = this.ctx.analysis.refs.get(id);
     if (!ref?.binding) throw new Unsupported(id, `internal: unresolved declaration ${id.name}`);
     return ref.binding;
@@ -206,7 +218,7 @@ export class FnGen {
     }
   }
 
-  private hoistFunctions(_scope: Scope, statements: Node[]): void {
+  private hoistFunctions(_scope: Scope, statements: readonly (acorn.Statement | acorn.ModuleDeclaration)[]): void {
     for (const st of statements) {
       if (st.type === "FunctionDeclaration") {
         const b = this.bindingOf(st.id);
@@ -216,7 +228,7 @@ export class FnGen {
     }
   }
 
-  private closure(node: Node, name: string, isMethod = false): void {
+  private closure(node: FunctionNode, name: string, isMethod = false): void {
     const f = FnGen.generate(this.ctx, this, node, name, isMethod);
     this.e.at(node);
     this.e.emit(Op.CLOSURE, f);
@@ -238,7 +250,7 @@ export class FnGen {
 
   // ---------------------------------------------------------------- variables
 
-  private loadIdentifier(id: Node): void {
+  private loadIdentifier(id: acorn.Identifier): void {
     const ref = this.ctx.analysis.refs.get(id);
     const e = this.e;
     if (!ref || !ref.binding) {
@@ -250,7 +262,7 @@ export class FnGen {
     this.loadBinding(ref.binding, ref.checked, id);
   }
 
-  private loadBinding(b: Binding, checked: boolean, at: Node): void {
+  private loadBinding(b: Binding, checked: boolean, at: acorn.AnyNode): void {
     const e = this.e;
     e.at(at);
     if (b.fn !== this.scope) {
@@ -269,7 +281,7 @@ export class FnGen {
   }
 
   /** Stores the value on top of the stack into `b` (consuming it). */
-  private storeBinding(b: Binding, isInit: boolean, at: Node, checked = false): void {
+  private storeBinding(b: Binding, isInit: boolean, at: acorn.AnyNode, checked = false): void {
     const e = this.e;
     e.at(at);
     if (!isInit && (b.kind === "const" || b.kind === "callee")) {
@@ -298,7 +310,7 @@ export class FnGen {
   }
 
   /** Stores top of stack into the identifier as an assignment target. */
-  private storeIdentifier(id: Node, isInit: boolean): void {
+  private storeIdentifier(id: acorn.Identifier, isInit: boolean): void {
     const ref = this.ctx.analysis.refs.get(id);
     if (!ref || !ref.binding) {
       this.e.at(id);
@@ -312,7 +324,7 @@ export class FnGen {
   // ---------------------------------------------------------------- patterns
 
   /** Destructures the value on top of the stack into `p` (consuming it). */
-  private assignPattern(p: Node, isInit: boolean): void {
+  private assignPattern(p: acorn.Pattern, isInit: boolean): void {
     const e = this.e;
     switch (p.type) {
       case "Identifier":
@@ -329,7 +341,7 @@ export class FnGen {
         } else {
           e.emit(Op.GET_LOC, tmp);
           e.at(p.property);
-          e.emit(Op.STORE_PROP, e.constant(p.property.name));
+          e.emit(Op.STORE_PROP, e.constant(staticName(p)));
         }
         e.emit(Op.POP);
         return;
@@ -349,7 +361,7 @@ export class FnGen {
         e.emit(Op.REQUIRE_OBJECT);
         // Keys taken so far, for a rest element: constants, or temps holding computed keys.
         const taken: Array<{ key: string } | { slot: number }> = [];
-        const hasRest = p.properties.some((q: Node) => q.type === "RestElement");
+        const hasRest = p.properties.some((q) => q.type === "RestElement");
         for (const prop of p.properties) {
           if (prop.type === "RestElement") {
             e.emit(Op.DUP);
@@ -414,11 +426,11 @@ export class FnGen {
 
   // ---------------------------------------------------------------- statements
 
-  private stmts(list: Node[]): void {
+  private stmts(list: readonly acorn.Statement[]): void {
     for (const s of list) this.stmt(s);
   }
 
-  private block(node: Node, statements: Node[]): void {
+  private block(node: acorn.BlockStatement, statements: readonly acorn.Statement[]): void {
     const scope = this.ctx.analysis.scopes.get(node);
     if (scope && scope.names.size) {
       this.enterScope(scope, true);
@@ -427,7 +439,7 @@ export class FnGen {
     this.stmts(statements);
   }
 
-  stmt(node: Node): void {
+  stmt(node: acorn.Statement | acorn.ModuleDeclaration): void {
     const e = this.e;
     e.at(node);
     switch (node.type) {
@@ -495,10 +507,10 @@ export class FnGen {
       case "ExportAllDeclaration":
         throw new Unsupported(node, "import/export is not supported (modules are not available to works)");
     }
-    throw new Unsupported(node, `${node.type} is not supported`);
+    return notSupported(node);
   }
 
-  private exprStatement(x: Node): void {
+  private exprStatement(x: acorn.Expression): void {
     const e = this.e;
     if (x.type === "AssignmentExpression") return this.assign(x, false);
     if (x.type === "UpdateExpression") return this.update(x, false);
@@ -506,7 +518,7 @@ export class FnGen {
     e.emit(Op.POP);
   }
 
-  private varDecl(node: Node): void {
+  private varDecl(node: acorn.VariableDeclaration): void {
     const e = this.e;
     for (const d of node.declarations) {
       if (d.init) {
@@ -520,18 +532,18 @@ export class FnGen {
   }
 
   /** Compiles a condition; used for fusion-friendly comparisons. */
-  private condition(test: Node): void {
+  private condition(test: acorn.Expression): void {
     this.expr(test);
   }
 
-  private pushControl(kind: Control["kind"], stackItems = 0, finalizer?: Node): Control {
+  private pushControl(kind: Control["kind"], stackItems = 0, finalizer?: acorn.BlockStatement): Control {
     const c: Control = { kind, labels: this.pendingLabels, breaks: [], continues: [], stackItems, finalizer };
     this.pendingLabels = [];
     this.control.push(c);
     return c;
   }
 
-  private whileLoop(node: Node): void {
+  private whileLoop(node: acorn.WhileStatement): void {
     const e = this.e;
     const c = this.pushControl("loop");
     const top = e.here();
@@ -545,7 +557,7 @@ export class FnGen {
     this.popControl(c);
   }
 
-  private doWhile(node: Node): void {
+  private doWhile(node: acorn.DoWhileStatement): void {
     const e = this.e;
     const c = this.pushControl("loop");
     const top = e.here();
@@ -559,7 +571,7 @@ export class FnGen {
     this.popControl(c);
   }
 
-  private forLoop(node: Node): void {
+  private forLoop(node: acorn.ForStatement): void {
     const e = this.e;
     const head = this.ctx.analysis.scopes.get(node);
     const labels = this.pendingLabels;
@@ -591,7 +603,7 @@ export class FnGen {
     this.popControl(c);
   }
 
-  private forInOf(node: Node): void {
+  private forInOf(node: acorn.ForInStatement | acorn.ForOfStatement): void {
     const e = this.e;
     const head = this.ctx.analysis.scopes.get(node)!;
     this.expr(node.right);
@@ -622,7 +634,7 @@ export class FnGen {
     if (hasItems) for (let i = 0; i < c.stackItems; i++) e.emit(Op.POP);
   }
 
-  private labeled(node: Node): void {
+  private labeled(node: acorn.LabeledStatement): void {
     const body = node.body;
     const loops = ["WhileStatement", "DoWhileStatement", "ForStatement", "ForOfStatement", "ForInStatement"];
     if (loops.includes(body.type)) {
@@ -640,7 +652,7 @@ export class FnGen {
     this.popControl(c);
   }
 
-  private breakContinue(node: Node): void {
+  private breakContinue(node: acorn.BreakStatement | acorn.ContinueStatement): void {
     const e = this.e;
     const isBreak = node.type === "BreakStatement";
     const label: string | null = node.label ? node.label.name : null;
@@ -680,7 +692,7 @@ export class FnGen {
         e.emit(Op.TRY_POP);
         // The finally body runs outside the entries it leaves.
         this.control.length = i;
-        this.stmt(c.finalizer);
+        this.stmt(c.finalizer!); // a "finally" entry always carries its block
         this.control.length = saved.length;
         for (let k = 0; k < saved.length; k++) this.control[k] = saved[k]!;
       }
@@ -697,14 +709,14 @@ export class FnGen {
     e.emit(Op.GET_LOC, tmp);
   }
 
-  private switchStmt(node: Node): void {
+  private switchStmt(node: acorn.SwitchStatement): void {
     const e = this.e;
     this.expr(node.discriminant);
     const c = this.pushControl("switch", 1);
     const scope = this.ctx.analysis.scopes.get(node);
     if (scope && scope.names.size) {
       this.enterScope(scope, true);
-      this.hoistFunctions(scope, node.cases.flatMap((k: Node) => k.consequent));
+      this.hoistFunctions(scope, node.cases.flatMap((k) => k.consequent));
     }
     const jumps: number[] = [];
     for (const k of node.cases) {
@@ -720,7 +732,7 @@ export class FnGen {
     }
     const toDefault = e.jump(Op.JUMP);
     let hasDefault = false;
-    node.cases.forEach((k: Node, i: number) => {
+    node.cases.forEach((k, i) => {
       if (!k.test) {
         hasDefault = true;
         e.patch(toDefault);
@@ -731,14 +743,14 @@ export class FnGen {
     this.popControl(c, true);
   }
 
-  private tryStmt(node: Node): void {
+  private tryStmt(node: acorn.TryStatement): void {
     const e = this.e;
-    const hasFinally = !!node.finalizer;
+    const finalizer = node.finalizer;
     let finHandler = -1;
     let fin: Control | null = null;
-    if (hasFinally) {
+    if (finalizer) {
       finHandler = e.jump(Op.TRY_PUSH);
-      fin = this.pushControl("finally", 0, node.finalizer);
+      fin = this.pushControl("finally", 0, finalizer);
     }
     if (node.handler) {
       const catchHandler = e.jump(Op.TRY_PUSH);
@@ -759,15 +771,15 @@ export class FnGen {
       e.patch(toEnd);
       void t;
     } else this.stmt(node.block);
-    if (hasFinally) {
+    if (finalizer) {
       this.control.pop();
       e.emit(Op.TRY_POP);
-      this.stmt(node.finalizer);
+      this.stmt(finalizer);
       const toEnd = e.jump(Op.JUMP);
       e.patch(finHandler);
       const tmp = e.allocSlot("");
       e.emit(Op.STORE_LOC, tmp);
-      this.stmt(node.finalizer);
+      this.stmt(finalizer);
       e.emit(Op.GET_LOC, tmp);
       e.emit(Op.THROW);
       e.patch(toEnd);
@@ -778,7 +790,7 @@ export class FnGen {
   // ---------------------------------------------------------------- expressions
 
   /** Compiles an expression whose value names an anonymous function (`const f = () => …`). */
-  private namedExpr(node: Node, name: string): void {
+  private namedExpr(node: acorn.Expression, name: string): void {
     if ((node.type === "ArrowFunctionExpression" || node.type === "FunctionExpression") && !node.id) {
       this.closure(node, name);
       return;
@@ -786,7 +798,7 @@ export class FnGen {
     this.expr(node);
   }
 
-  expr(node: Node): void {
+  expr(node: ExpressionLike): void {
     const e = this.e;
     switch (node.type) {
       case "Literal":
@@ -815,7 +827,7 @@ export class FnGen {
         this.expr(node.left);
         this.expr(node.right);
         e.at(node);
-        e.emit(BINARY_OPS[node.operator]!);
+        e.emit(BINARY_OPS[node.operator]);
         return;
       }
       case "LogicalExpression": {
@@ -839,7 +851,7 @@ export class FnGen {
       case "AssignmentExpression":
         return this.assign(node, true);
       case "SequenceExpression":
-        node.expressions.forEach((x: Node, i: number) => {
+        node.expressions.forEach((x, i) => {
           this.expr(x);
           if (i < node.expressions.length - 1) e.emit(Op.POP);
         });
@@ -878,7 +890,7 @@ export class FnGen {
     throw new Unsupported(node, `${node.type} is not supported`);
   }
 
-  private literal(node: Node): void {
+  private literal(node: acorn.Literal): void {
     const e = this.e;
     e.at(node);
     const v = node.value;
@@ -891,15 +903,17 @@ export class FnGen {
     else if (v === true) e.emit(Op.PUSH_TRUE);
     else if (v === false) e.emit(Op.PUSH_FALSE);
     else if (typeof v === "number" && Number.isInteger(v) && v >= -0x40000000 && v < 0x40000000 && !Object.is(v, -0)) e.emit(Op.PUSH_INT, v);
-    else e.emit(Op.PUSH_CONST, e.constant(v));
+    else if (typeof v === "number" || typeof v === "string") e.emit(Op.PUSH_CONST, e.constant(v));
+    else throw new Unsupported(node, `internal: literal ${node.raw} has no value`); // regexes and BigInts are handled above
   }
 
-  private template(node: Node): void {
+  private template(node: acorn.TemplateLiteral): void {
     const e = this.e;
     let parts = 0;
-    node.quasis.forEach((q: Node, i: number) => {
+    node.quasis.forEach((q, i) => {
       const text = q.value.cooked;
-      if (text === null) throw new Unsupported(q, "invalid escape in template literal");
+      // acorn gives null for an invalid escape (allowed only in tagged templates).
+      if (text === null || text === undefined) throw new Unsupported(q, "invalid escape in template literal");
       if (text !== "" || (parts === 0 && node.expressions.length === 0)) {
         e.emit(Op.PUSH_CONST, e.constant(text));
         parts++;
@@ -917,10 +931,10 @@ export class FnGen {
     e.emit(Op.TEMPLATE, parts);
   }
 
-  private arrayLiteral(node: Node): void {
+  private arrayLiteral(node: acorn.ArrayExpression): void {
     const e = this.e;
     let i = 0;
-    const els: Node[] = node.elements;
+    const els = node.elements;
     for (; i < els.length; i++) {
       const el = els[i];
       if (el && el.type === "SpreadElement") break;
@@ -939,7 +953,7 @@ export class FnGen {
   }
 
   /** Appends one element (or a spread) to the array on top of the stack. */
-  private appendElement(el: Node): void {
+  private appendElement(el: acorn.Expression | acorn.SpreadElement): void {
     const e = this.e;
     if (el.type === "SpreadElement") {
       this.expr(el.argument);
@@ -951,7 +965,7 @@ export class FnGen {
     }
   }
 
-  private objectLiteral(node: Node): void {
+  private objectLiteral(node: acorn.ObjectExpression): void {
     const e = this.e;
     e.at(node);
     e.emit(Op.NEW_OBJECT);
@@ -967,24 +981,24 @@ export class FnGen {
       if (p.kind === "get" || p.kind === "set") {
         if (computed) this.expr(p.key);
         else e.emit(Op.PUSH_CONST, e.constant(name));
-        this.closure(p.value, name, true);
+        this.closure(methodFunction(p), name, true);
         e.emit(p.kind === "get" ? Op.DEFINE_GETTER : Op.DEFINE_SETTER);
         continue;
       }
       if (computed) {
         this.expr(p.key);
-        if (p.method) this.closure(p.value, "", true);
+        if (p.method) this.closure(methodFunction(p), "", true);
         else this.namedExpr(p.value, "");
         e.emit(Op.DEFINE_ELEM);
       } else {
-        if (p.method) this.closure(p.value, name, true);
+        if (p.method) this.closure(methodFunction(p), name, true);
         else this.namedExpr(p.value, name);
         e.emit(Op.DEFINE_FIELD, e.constant(name));
       }
     }
   }
 
-  private unary(node: Node): void {
+  private unary(node: acorn.UnaryExpression): void {
     const e = this.e;
     const op = node.operator;
     if (op === "typeof" && node.argument.type === "Identifier") {
@@ -1007,7 +1021,7 @@ export class FnGen {
       if (arg.computed) {
         this.expr(arg.property);
         e.emit(Op.DELETE_ELEM);
-      } else e.emit(Op.DELETE_PROP, e.constant(arg.property.name));
+      } else e.emit(Op.DELETE_PROP, e.constant(staticName(arg)));
       return;
     }
     this.expr(node.argument);
@@ -1022,7 +1036,7 @@ export class FnGen {
     e.emit(code);
   }
 
-  private update(node: Node, wantValue: boolean): void {
+  private update(node: acorn.UpdateExpression, wantValue: boolean): void {
     const e = this.e;
     const step = node.operator === "++" ? Op.INC : Op.DEC;
     const arg = node.argument;
@@ -1057,7 +1071,7 @@ export class FnGen {
     } else {
       e.emit(Op.DUP);
       e.at(arg.property);
-      e.emit(Op.GET_PROP, e.constant(arg.property.name));
+      e.emit(Op.GET_PROP, e.constant(staticName(arg)));
     }
     e.at(node);
     if (!node.prefix && wantValue) {
@@ -1066,19 +1080,19 @@ export class FnGen {
       e.emit(arg.computed ? Op.ROT4 : Op.ROT3);
       e.emit(step);
       if (arg.computed) e.emit(Op.STORE_ELEM);
-      else e.emit(Op.STORE_PROP, e.constant(arg.property.name));
+      else e.emit(Op.STORE_PROP, e.constant(staticName(arg)));
       e.emit(Op.POP);
       return;
     }
     e.emit(step);
     if (arg.computed) e.emit(Op.STORE_ELEM);
-    else e.emit(Op.STORE_PROP, e.constant(arg.property.name));
+    else e.emit(Op.STORE_PROP, e.constant(staticName(arg)));
     if (!wantValue) e.emit(Op.POP);
   }
 
-  private assign(node: Node, wantValue: boolean): void {
+  private assign(node: acorn.AssignmentExpression, wantValue: boolean): void {
     const e = this.e;
-    const op: string = node.operator;
+    const op = node.operator;
     const left = node.left;
     const logical = op === "&&=" || op === "||=" || op === "??=";
     if (left.type === "Identifier") {
@@ -1101,7 +1115,7 @@ export class FnGen {
       }
       this.expr(node.right);
       e.at(node);
-      e.emit(COMPOUND_OPS[op]!);
+      e.emit(COMPOUND_OPS[op]);
       if (wantValue) e.emit(Op.DUP);
       this.storeIdentifier(left, false);
       return;
@@ -1113,7 +1127,7 @@ export class FnGen {
       return;
     }
     if (left.type !== "MemberExpression") throw new Unsupported(left, "invalid assignment target");
-    const key = left.computed ? -1 : e.constant(left.property.name);
+    const key = left.computed ? -1 : e.constant(staticName(left));
     this.expr(left.object);
     if (left.computed) this.expr(left.property);
     const store = () => {
@@ -1150,7 +1164,7 @@ export class FnGen {
       } else {
         this.expr(node.right);
         e.at(node);
-        e.emit(COMPOUND_OPS[op]!);
+        e.emit(COMPOUND_OPS[op]);
         store();
       }
     }
@@ -1158,7 +1172,7 @@ export class FnGen {
   }
 
   /** Member read; `chainEnd` collects the short-circuit jumps of an optional chain. */
-  private member(node: Node, chainEnd: number[] | null): void {
+  private member(node: acorn.MemberExpression, chainEnd: number[] | null): void {
     const e = this.e;
     if (node.object.type === "Super") throw new Unsupported(node, "super is not supported");
     if (chainEnd) this.chainPart(node.object, chainEnd);
@@ -1171,18 +1185,18 @@ export class FnGen {
     } else {
       if (node.property.type === "PrivateIdentifier") throw new Unsupported(node, "private names are not supported");
       e.at(node.property);
-      e.emit(Op.GET_PROP, e.constant(node.property.name));
+      e.emit(Op.GET_PROP, e.constant(staticName(node)));
     }
   }
 
   /** Part of an optional chain: members and calls pass the chain's end label down. */
-  private chainPart(node: Node, chainEnd: number[]): void {
+  private chainPart(node: ExpressionLike, chainEnd: number[]): void {
     if (node.type === "MemberExpression") return this.member(node, chainEnd);
     if (node.type === "CallExpression") return this.call(node, chainEnd);
     this.expr(node);
   }
 
-  private call(node: Node, chainEnd: number[] | null): void {
+  private call(node: acorn.CallExpression, chainEnd: number[] | null): void {
     const e = this.e;
     const callee = node.callee;
     if (callee.type === "Identifier" && FORBIDDEN_CALLS[callee.name] && !this.ctx.analysis.refs.get(callee)?.binding) {
@@ -1199,7 +1213,7 @@ export class FnGen {
         e.emit(Op.GET_METHOD_ELEM);
       } else {
         e.at(callee.property);
-        e.emit(Op.GET_METHOD, e.constant(callee.property.name));
+        e.emit(Op.GET_METHOD, e.constant(staticName(callee)));
       }
     } else {
       if (chainEnd) this.chainPart(callee, chainEnd);
@@ -1207,54 +1221,79 @@ export class FnGen {
       e.emit(Op.PUSH_UNDEF);
     }
     if (node.optional) chainEnd!.push(e.jump(Op.JUMP_IF_CALLEE_NULLISH));
-    const spread = node.arguments.some((a: Node) => a.type === "SpreadElement");
-    if (spread) {
-      this.spreadArgs(node.arguments);
+    const args = node.arguments;
+    if (!withoutSpread(args)) {
+      this.spreadArgs(args);
       e.at(node);
       e.emit(Op.CALL_SPREAD, this.calleeText(callee));
       return;
     }
-    for (const a of node.arguments) this.expr(a);
+    for (const a of args) this.expr(a);
     e.at(node);
-    e.emit(Op.CALL, node.arguments.length, this.calleeText(callee));
+    e.emit(Op.CALL, args.length, this.calleeText(callee));
   }
 
-  private spreadArgs(args: Node[]): void {
+  private spreadArgs(args: Elements): void {
     const e = this.e;
     e.emit(Op.NEW_ARRAY, 0);
     for (const a of args) this.appendElement(a);
   }
 
-  private newExpr(node: Node): void {
+  private newExpr(node: acorn.NewExpression): void {
     const e = this.e;
     if (node.callee.type === "Identifier" && node.callee.name === "Function" && !this.ctx.analysis.refs.get(node.callee)?.binding) {
       throw new Unsupported(node.callee, FORBIDDEN_CALLS.Function!);
     }
     this.expr(node.callee);
-    if (node.arguments.some((a: Node) => a.type === "SpreadElement")) {
-      this.spreadArgs(node.arguments);
+    const args = node.arguments;
+    if (!withoutSpread(args)) {
+      this.spreadArgs(args);
       e.at(node);
       e.emit(Op.NEW_SPREAD, this.calleeText(node.callee));
       return;
     }
-    for (const a of node.arguments) this.expr(a);
+    for (const a of args) this.expr(a);
     e.at(node);
-    e.emit(Op.NEW, node.arguments.length, this.calleeText(node.callee));
+    e.emit(Op.NEW, args.length, this.calleeText(node.callee));
   }
 
   /** Source text of a callee, for "x.y is not a function" messages. */
-  private calleeText(callee: Node): number {
-    let text: string = this.ctx.source.slice(callee.start, callee.end).replace(/\s+/g, " ");
+  private calleeText(callee: acorn.Expression): number {
+    let text = this.ctx.source.slice(callee.start, callee.end).replace(/\s+/g, " ");
     if (text.length > 40) text = text.slice(0, 37) + "...";
     return this.e.constant(text);
   }
 }
 
-export function propertyKeyName(key: Node): string {
+export function propertyKeyName(key: acorn.Expression | acorn.PrivateIdentifier): string {
   if (key.type === "Identifier") return key.name;
   if (key.type === "Literal") return String(key.value);
   if (key.type === "PrivateIdentifier") throw new Unsupported(key, "private names are not supported");
   throw new Unsupported(key, "unsupported property key");
+}
+
+/** The name of a non-computed member (`o.name`). */
+function staticName(m: acorn.MemberExpression): string {
+  const p = m.property;
+  if (p.type === "Identifier" || p.type === "PrivateIdentifier") return p.name;
+  throw new Unsupported(p, "unsupported property key");
+}
+
+/** The function of a getter, setter or method in an object literal (acorn always makes one). */
+function methodFunction(p: acorn.Property): acorn.FunctionExpression {
+  if (p.value.type !== "FunctionExpression") throw new Unsupported(p, "internal: a method without a function");
+  return p.value;
+}
+
+/** True when no element is a spread (`f(...xs)`), so each compiles as a plain expression. */
+function withoutSpread(elements: Elements): elements is readonly acorn.Expression[] {
+  return !elements.some((a) => a.type === "SpreadElement");
+}
+
+/** A node the switch above has no case for: every kind is handled, so this is a fallback. */
+function notSupported(node: never): never {
+  const n = node as acorn.AnyNode; // `never` to the type it would have if a kind were missed
+  throw new Unsupported(n, `${n.type} is not supported`);
 }
 
 export { patternNames };

@@ -75,25 +75,37 @@ export function compile(source: string, options: CompileOptions | string = {}): 
 
 /** A string constant longer than MAX_CONSTANT_LENGTH is a compile error at its position. */
 function checkConstants(ast: acorn.Program, filename: string, source: string): void {
-  const stack: unknown[] = [ast];
+  const stack: acorn.AnyNode[] = [ast];
   while (stack.length > 0) {
-    const node = stack.pop() as Record<string, unknown> & { type?: string; start?: number };
+    const node = stack.pop()!;
     let len = 0;
-    if (node.type === "Literal") {
-      const regex = node.regex as { pattern: string } | undefined;
-      len = typeof node.value === "string" ? node.value.length : regex ? regex.pattern.length : 0;
-    } else if (node.type === "TemplateElement") len = ((node.value as { cooked: string | null }).cooked ?? "").length;
-    else if (node.type === "Identifier" || node.type === "PrivateIdentifier") len = (node.name as string).length;
+    switch (node.type) {
+      case "Literal":
+        len = typeof node.value === "string" ? node.value.length : node.regex ? node.regex.pattern.length : 0;
+        break;
+      case "TemplateElement":
+        len = (node.value.cooked ?? "").length;
+        break;
+      case "Identifier":
+      case "PrivateIdentifier":
+        len = node.name.length;
+        break;
+    }
     if (len > MAX_CONSTANT_LENGTH) {
-      const [line, column] = new LineMap(source).position(node.start ?? 0);
+      const [line, column] = new LineMap(source).position(node.start);
       throw compileError(`string constant of ${len} characters is longer than the string length limit (${MAX_CONSTANT_LENGTH} characters)`, filename, source, line, column);
     }
-    for (const key in node) {
-      const v = node[key];
-      if (Array.isArray(v)) for (const x of v) if (x !== null && typeof x === "object") stack.push(x);
-      if (v !== null && typeof v === "object" && typeof (v as { type?: unknown }).type === "string") stack.push(v);
+    // Every child of every kind of node, including those the compiler refuses later.
+    for (const v of Object.values(node) as unknown[]) {
+      if (Array.isArray(v)) for (const x of v as unknown[]) if (isNode(x)) stack.push(x);
+      if (isNode(v)) stack.push(v);
     }
   }
+}
+
+/** An AST node among a node's fields (the others are strings, numbers, flags, `loc`, `regex`, a template's `value`). */
+function isNode(v: unknown): v is acorn.AnyNode {
+  return v !== null && typeof v === "object" && typeof (v as { type?: unknown }).type === "string";
 }
 
 export function isCompileError(err: unknown): err is CompileError {

@@ -4,9 +4,42 @@
 // in cells) and which reads may observe a `let`/`const` before its initialisation
 // (those get a checked load).
 
-// acorn's ESTree nodes; typed loosely because the compiler dispatches on `type` itself.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Node = any;
+import type * as acorn from "acorn";
+
+export type FunctionNode = acorn.FunctionDeclaration | acorn.FunctionExpression | acorn.ArrowFunctionExpression;
+
+/** The nodes that open a scope. */
+export type ScopeNode =
+  | acorn.Program
+  | FunctionNode
+  | acorn.BlockStatement
+  | acorn.ForStatement
+  | acorn.ForInStatement
+  | acorn.ForOfStatement
+  | acorn.SwitchStatement
+  | acorn.CatchClause;
+
+/** The nodes the analysis resolves: identifiers and `this`. */
+export type RefNode = acorn.Identifier | acorn.ThisExpression;
+
+/**
+ * Everything `visit` walks: statements and expressions, and the other nodes found
+ * among their children (spread elements, object properties, template chunks, `super`,
+ * private names, class members). Module declarations appear only in a program's body.
+ */
+type Visited =
+  | acorn.Statement
+  | acorn.ModuleDeclaration
+  | acorn.Expression
+  | acorn.SpreadElement
+  | acorn.Property
+  | acorn.TemplateElement
+  | acorn.Super
+  | acorn.PrivateIdentifier
+  | acorn.ClassBody
+  | acorn.MethodDefinition
+  | acorn.PropertyDefinition
+  | acorn.StaticBlock;
 
 export type BindingKind = "var" | "let" | "const" | "function" | "param" | "catch" | "this" | "arguments" | "callee";
 
@@ -38,7 +71,7 @@ export interface Ref {
 export class Scope {
   readonly names = new Map<string, Binding>();
   constructor(
-    readonly node: Node,
+    readonly node: ScopeNode,
     readonly parent: Scope | null,
     fn: FnScope | null,
     readonly isSwitch = false,
@@ -55,7 +88,7 @@ export class FnScope extends Scope {
   /** Some parameter has a default value, a pattern or is a rest parameter. */
   complexParams = false;
   constructor(
-    node: Node,
+    node: acorn.Program | FunctionNode,
     parent: Scope | null,
     readonly isArrow: boolean,
     readonly isProgram: boolean,
@@ -65,17 +98,23 @@ export class FnScope extends Scope {
 }
 
 export interface Analysis {
-  readonly scopes: Map<Node, Scope>;
-  readonly refs: Map<Node, Ref>;
+  readonly scopes: Map<ScopeNode, Scope>;
+  readonly refs: Map<RefNode, Ref>;
 }
 
 function makeBinding(name: string, kind: BindingKind, fn: FnScope, declEnd: number, inSwitch = false): Binding {
   return { name, kind, fn, captured: false, tdz: false, declEnd, inSwitch, slot: -1, paramTdz: false };
 }
 
+/** The binding kind of a lexical declaration. */
+function lexicalKind(kind: acorn.VariableDeclaration["kind"]): "let" | "const" {
+  if (kind === "let" || kind === "const") return kind;
+  // `using` declarations need ecmaVersion 2026; the parser runs at 2022.
+  throw new Error(`internal: unexpected ${kind} declaration`);
+}
+
 /** Identifiers bound by a pattern (declaration side). */
-export function patternNames(p: Node, out: Node[] = []): Node[] {
-  if (!p) return out;
+export function patternNames(p: acorn.Pattern, out: acorn.Identifier[] = []): acorn.Identifier[] {
   switch (p.type) {
     case "Identifier":
       out.push(p);
@@ -96,11 +135,11 @@ export function patternNames(p: Node, out: Node[] = []): Node[] {
   return out;
 }
 
-export function analyze(program: Node): Analysis {
-  const scopes = new Map<Node, Scope>();
-  const refs = new Map<Node, Ref>();
+export function analyze(program: acorn.Program): Analysis {
+  const scopes = new Map<ScopeNode, Scope>();
+  const refs = new Map<RefNode, Ref>();
 
-  function declare(scope: Scope, id: Node, kind: BindingKind, declEnd: number): void {
+  function declare(scope: Scope, id: acorn.Identifier, kind: BindingKind, declEnd: number): void {
     const existing = scope.names.get(id.name);
     // `var` and function redeclarations share one binding, as in JS; the parser
     // already rejected illegal let/const redeclarations.
@@ -113,32 +152,75 @@ export function analyze(program: Node): Analysis {
     refs.set(id, { binding: b, checked: false });
   }
 
-  /** Hoists `var` declarations (not into nested functions) to the function scope. */
-  function hoistVars(node: Node, fn: FnScope): void {
-    if (!node || typeof node !== "object") return;
+  /**
+   * Hoists `var` declarations (not into nested functions) to the function scope, in
+   * source order except that a loop's body comes before its head. The order decides
+   * the slot numbers, so changing it changes the bytecode.
+   */
+  function hoistVars(node: acorn.Program | acorn.Statement | acorn.ModuleDeclaration, fn: FnScope): void {
     switch (node.type) {
       case "VariableDeclaration":
         if (node.kind === "var") for (const d of node.declarations) for (const id of patternNames(d.id)) declare(fn, id, "var", 0);
         return;
-      case "FunctionDeclaration":
-      case "FunctionExpression":
-      case "ArrowFunctionExpression":
-      case "ClassDeclaration":
-      case "ClassExpression":
+      case "Program":
+      case "BlockStatement":
+        for (const st of node.body) hoistVars(st, fn);
         return;
-    }
-    for (const key of STATEMENT_CHILDREN) {
-      const child = node[key];
-      if (Array.isArray(child)) for (const c of child) hoistVars(c, fn);
-      else if (child && typeof child === "object" && typeof child.type === "string") hoistVars(child, fn);
+      case "IfStatement":
+        hoistVars(node.consequent, fn);
+        if (node.alternate) hoistVars(node.alternate, fn);
+        return;
+      case "TryStatement":
+        hoistVars(node.block, fn);
+        if (node.handler) hoistVars(node.handler.body, fn);
+        if (node.finalizer) hoistVars(node.finalizer, fn);
+        return;
+      case "SwitchStatement":
+        for (const c of node.cases) for (const st of c.consequent) hoistVars(st, fn);
+        return;
+      case "ForStatement":
+        hoistVars(node.body, fn);
+        if (node.init?.type === "VariableDeclaration") hoistVars(node.init, fn);
+        return;
+      case "ForInStatement":
+      case "ForOfStatement":
+        hoistVars(node.body, fn);
+        if (node.left.type === "VariableDeclaration") hoistVars(node.left, fn);
+        return;
+      case "WhileStatement":
+      case "DoWhileStatement":
+      case "LabeledStatement":
+      case "WithStatement":
+        hoistVars(node.body, fn);
+        return;
+      // No declarations of this function's scope inside these (expressions hold none
+      // outside nested functions and classes).
+      case "FunctionDeclaration":
+      case "ClassDeclaration":
+      case "ExpressionStatement":
+      case "ReturnStatement":
+      case "ThrowStatement":
+      case "BreakStatement":
+      case "ContinueStatement":
+      case "EmptyStatement":
+      case "DebuggerStatement":
+      case "ImportDeclaration":
+      case "ExportNamedDeclaration":
+      case "ExportDefaultDeclaration":
+      case "ExportAllDeclaration":
+        return;
+      default: {
+        const unhandled: never = node;
+        void unhandled;
+      }
     }
   }
 
   /** Declares the lexical bindings (let/const/function) found directly in a statement list. */
-  function declareLexical(scope: Scope, statements: Node[]): void {
+  function declareLexical(scope: Scope, statements: readonly (acorn.Statement | acorn.ModuleDeclaration)[]): void {
     for (const s of statements) {
       if (s.type === "VariableDeclaration" && s.kind !== "var") {
-        for (const d of s.declarations) for (const id of patternNames(d.id)) declare(scope, id, s.kind, d.end);
+        for (const d of s.declarations) for (const id of patternNames(d.id)) declare(scope, id, lexicalKind(s.kind), d.end);
       } else if (s.type === "FunctionDeclaration" && s.id) {
         declare(scope, s.id, "function", 0);
       }
@@ -151,7 +233,7 @@ export function analyze(program: Node): Analysis {
     return fn;
   }
 
-  function resolve(node: Node, name: string, scope: Scope): void {
+  function resolve(node: acorn.Identifier, name: string, scope: Scope): void {
     for (let s: Scope | null = scope; s; s = s.parent) {
       const b = s.names.get(name);
       if (b) {
@@ -176,18 +258,18 @@ export function analyze(program: Node): Analysis {
     refs.set(node, { binding: null, checked: false });
   }
 
-  function resolveThis(node: Node, scope: Scope): void {
+  function resolveThis(node: acorn.ThisExpression, scope: Scope): void {
     const fn = nearestFunction(scope);
     fn.thisBinding ??= makeBinding("this", "this", fn, 0);
     if (fn !== scope.fn) fn.thisBinding.captured = true;
     refs.set(node, { binding: fn.thisBinding, checked: false });
   }
 
-  function visitFunction(node: Node, parent: Scope): void {
+  function visitFunction(node: FunctionNode, parent: Scope): void {
     const isArrow = node.type === "ArrowFunctionExpression";
     const fn = new FnScope(node, parent, isArrow, false);
     scopes.set(node, fn);
-    const complex = node.params.some((p: Node) => p.type !== "Identifier");
+    const complex = node.params.some((p) => p.type !== "Identifier");
     fn.complexParams = complex;
     for (const p of node.params) {
       for (const id of patternNames(p)) {
@@ -195,7 +277,8 @@ export function analyze(program: Node): Analysis {
         if (complex) refs.get(id)!.binding!.paramTdz = true;
       }
     }
-    if (node.expression) {
+    // An arrow with an expression body (acorn's `expression` flag).
+    if (node.body.type !== "BlockStatement") {
       for (const p of node.params) visitPatternDefaults(p, fn);
       visit(node.body, fn);
       return;
@@ -212,7 +295,7 @@ export function analyze(program: Node): Analysis {
   }
 
   /** Visits the expressions inside a declaration pattern (defaults, computed keys). */
-  function visitPatternDefaults(p: Node, scope: Scope): void {
+  function visitPatternDefaults(p: acorn.Pattern | null, scope: Scope): void {
     if (!p) return;
     switch (p.type) {
       case "AssignmentPattern":
@@ -238,7 +321,7 @@ export function analyze(program: Node): Analysis {
   }
 
   /** Visits an assignment target (expression side): identifiers are references. */
-  function visitTarget(p: Node, scope: Scope): void {
+  function visitTarget(p: acorn.Pattern, scope: Scope): void {
     switch (p.type) {
       case "Identifier":
         resolve(p, p.name, scope);
@@ -267,14 +350,14 @@ export function analyze(program: Node): Analysis {
     }
   }
 
-  function visitBlock(node: Node, statements: Node[], parent: Scope, isSwitch = false): Scope {
+  function visitBlock(node: acorn.BlockStatement | acorn.SwitchStatement, statements: readonly acorn.Statement[], parent: Scope, isSwitch = false): Scope {
     const scope = new Scope(node, parent, parent.fn, isSwitch);
     scopes.set(node, scope);
     declareLexical(scope, statements);
     return scope;
   }
 
-  function visitDeclarationHead(decl: Node, scope: Scope): void {
+  function visitDeclarationHead(decl: acorn.VariableDeclaration, scope: Scope): void {
     // Declaration identifiers were bound when the scope was entered.
     for (const d of decl.declarations) {
       if (decl.kind === "var") for (const id of patternNames(d.id)) resolve(id, id.name, scope);
@@ -283,7 +366,7 @@ export function analyze(program: Node): Analysis {
     }
   }
 
-  function visit(node: Node, scope: Scope): void {
+  function visit(node: Visited | null | undefined, scope: Scope): void {
     if (!node) return;
     switch (node.type) {
       case "Identifier":
@@ -323,7 +406,8 @@ export function analyze(program: Node): Analysis {
         visit(node.right, scope);
         if (node.left.type === "VariableDeclaration") {
           if (node.left.kind !== "var") {
-            for (const d of node.left.declarations) for (const id of patternNames(d.id)) declare(head, id, node.left.kind, 0);
+            const kind = lexicalKind(node.left.kind);
+            for (const d of node.left.declarations) for (const id of patternNames(d.id)) declare(head, id, kind, 0);
           } else {
             for (const d of node.left.declarations) for (const id of patternNames(d.id)) resolve(id, id.name, head);
           }
@@ -334,7 +418,7 @@ export function analyze(program: Node): Analysis {
       }
       case "SwitchStatement": {
         visit(node.discriminant, scope);
-        const all = node.cases.flatMap((c: Node) => c.consequent);
+        const all = node.cases.flatMap((c) => c.consequent);
         const inner = visitBlock(node, all, scope, true);
         for (const c of node.cases) {
           visit(c.test, inner);
@@ -379,11 +463,91 @@ export function analyze(program: Node): Analysis {
         return;
       case "MetaProperty":
         return;
-    }
-    for (const key of EXPRESSION_CHILDREN) {
-      const child = node[key];
-      if (Array.isArray(child)) for (const c of child) visit(c, scope);
-      else if (child && typeof child === "object" && typeof child.type === "string") visit(child, scope);
+      // The other nodes: their children in the order the analysis has always visited them.
+      case "ExpressionStatement":
+      case "ChainExpression":
+      case "ParenthesizedExpression":
+        visit(node.expression, scope);
+        return;
+      case "ReturnStatement":
+      case "ThrowStatement":
+      case "UnaryExpression":
+      case "YieldExpression":
+      case "AwaitExpression":
+      case "SpreadElement":
+        visit(node.argument, scope);
+        return;
+      case "IfStatement":
+      case "ConditionalExpression":
+        visit(node.test, scope);
+        visit(node.consequent, scope);
+        visit(node.alternate, scope);
+        return;
+      case "WhileStatement":
+      case "DoWhileStatement":
+        visit(node.body, scope);
+        visit(node.test, scope);
+        return;
+      case "WithStatement":
+        visit(node.body, scope);
+        visit(node.object, scope);
+        return;
+      case "ClassDeclaration":
+      case "ClassExpression":
+        visit(node.body, scope);
+        return;
+      case "ClassBody":
+      case "StaticBlock":
+        for (const m of node.body) visit(m, scope);
+        return;
+      case "MethodDefinition":
+      case "PropertyDefinition":
+        visit(node.value, scope);
+        visit(node.key, scope);
+        return;
+      case "ArrayExpression":
+        for (const el of node.elements) visit(el, scope);
+        return;
+      case "ObjectExpression":
+        for (const p of node.properties) visit(p, scope);
+        return;
+      case "BinaryExpression":
+      case "LogicalExpression":
+        visit(node.left, scope);
+        visit(node.right, scope);
+        return;
+      case "CallExpression":
+      case "NewExpression":
+        for (const a of node.arguments) visit(a, scope);
+        visit(node.callee, scope);
+        return;
+      case "SequenceExpression":
+        for (const x of node.expressions) visit(x, scope);
+        return;
+      case "TemplateLiteral":
+        for (const x of node.expressions) visit(x, scope);
+        return;
+      case "TaggedTemplateExpression":
+        visit(node.quasi, scope);
+        visit(node.tag, scope);
+        return;
+      // No identifiers to resolve below these.
+      case "Literal":
+      case "TemplateElement":
+      case "Super":
+      case "PrivateIdentifier":
+      case "EmptyStatement":
+      case "DebuggerStatement":
+      case "ImportExpression":
+      case "ImportDeclaration":
+      case "ExportNamedDeclaration":
+      case "ExportDefaultDeclaration":
+      case "ExportAllDeclaration":
+        return;
+      default: {
+        const unhandled: never = node;
+        void unhandled;
+      }
     }
   }
 
@@ -394,11 +558,3 @@ export function analyze(program: Node): Analysis {
   for (const s of program.body) visit(s, top);
   return { scopes, refs };
 }
-
-// Child keys walked generically; node types with special meaning are handled above.
-const STATEMENT_CHILDREN = ["body", "consequent", "alternate", "block", "handler", "finalizer", "cases", "init", "left"];
-const EXPRESSION_CHILDREN = [
-  "body", "expression", "expressions", "argument", "arguments", "callee", "test", "consequent", "alternate",
-  "left", "right", "elements", "properties", "quasi", "quasis", "tag", "object", "declarations", "init",
-  "update", "discriminant", "cases", "block", "handler", "finalizer", "label", "value", "key",
-];
