@@ -45,12 +45,16 @@ function problem(program: Program, line: number, column: number, message: string
   return { file: program.filename, line, column, message, frame: line > 0 ? codeFrame(program.source, line, column) : "" };
 }
 
-/**
- * Runs discovery; returns the blueprint or throws a DiscoveryError with the position.
- * `timeoutMs` bounds its running time (default DISCOVERY_TIMEOUT_MS; `kitwork run` gives
- * its run's own time limit, since there the top level is the run).
- */
-export function discover(runtime: Runtime, program: Program, defaultName: string, opts: { timeoutMs?: number } = {}): Blueprint {
+/** How discovery treats a top level. `kitwork run` sets both: there the top level is the run. */
+export interface DiscoveryOptions {
+  /** Bound on its running time (default DISCOVERY_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** An error thrown by the top level is left to the run (which reports it with its stack), instead of keeping the work from loading. */
+  errorsToRun?: boolean;
+}
+
+/** Runs discovery; returns the blueprint or throws a DiscoveryError with the position. */
+export function discover(runtime: Runtime, program: Program, defaultName: string, opts: DiscoveryOptions = {}): Blueprint {
   const ctx = newRunContext({ trigger: "run", discovering: true, recordDeclarations: true, where: "discovery" });
   try {
     const out = runtime.run(program, {
@@ -75,7 +79,7 @@ export function discover(runtime: Runtime, program: Program, defaultName: string
       // 500 with it); only an error while declaring keeps the work from loading.
       const last = ctx.declarations[ctx.declarations.length - 1];
       const afterDeclarations = last !== undefined && top !== undefined && (top.line > last.line || (top.line === last.line && top.column > last.column));
-      if (!afterDeclarations) throw new DiscoveryError(problem(program, top?.line ?? 0, top?.column ?? 0, err.message));
+      if (!afterDeclarations && !opts.errorsToRun) throw new DiscoveryError(problem(program, top?.line ?? 0, top?.column ?? 0, err.message));
     } else throw err;
   }
   try {

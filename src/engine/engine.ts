@@ -8,7 +8,7 @@ import path from "node:path";
 import { Runtime } from "../runtime/runtime.js";
 import type { Limits } from "../vm/interpreter.js";
 import type { Capability, QueueService, RunContext, Trigger, TriggerInput } from "../runtime/context.js";
-import type { Problem } from "./discovery.js";
+import type { DiscoveryOptions, Problem } from "./discovery.js";
 import { Dispatcher, type ExecResult } from "./dispatch.js";
 import { type RouteTable, buildRoutes } from "./registry.js";
 import { type WorkVersion, formatProblem, isTestFile, listWorkFiles, loadWork, relativeName } from "./works.js";
@@ -68,8 +68,8 @@ export interface EngineOptions {
   files?: string[];
   /** Limits every run starts from (default DEFAULT_LIMITS; a work's timeout still sets its own). */
   limits?: Partial<Limits>;
-  /** Running time a work's top level gets at discovery (default 1 s). */
-  discoveryTimeoutMs?: number;
+  /** How discovery treats a work's top level (default: 1 s of running time; an error there keeps the work from loading). */
+  discovery?: DiscoveryOptions;
 }
 
 export type EngineEvent =
@@ -177,7 +177,7 @@ export class Engine {
       if (this.problems.delete(rel) && announce) this.report({ kind: "loaded", work: previous, previous });
       return;
     }
-    const result = loadWork(this.runtime, rel, source, { discoveryTimeoutMs: this.options.discoveryTimeoutMs });
+    const result = loadWork(this.runtime, rel, source, this.options.discovery);
     if (result.ok) {
       this.works.set(rel, result.work);
       this.problems.delete(rel);

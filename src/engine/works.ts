@@ -7,7 +7,7 @@ import type { Program } from "../bytecode/program.js";
 import { CompileError, compile } from "../compiler/index.js";
 import type { Runtime } from "../runtime/runtime.js";
 import type { Blueprint } from "./blueprint.js";
-import { DiscoveryError, type Problem, discover } from "./discovery.js";
+import { DiscoveryError, type DiscoveryOptions, type Problem, discover } from "./discovery.js";
 
 export interface WorkVersion {
   /** Path relative to the works folder, with "/" separators: the work's identity on disk. */
@@ -52,8 +52,8 @@ export function relativeName(dir: string, file: string): string {
   return path.relative(dir, file).split(path.sep).join("/");
 }
 
-/** Compiles and discovers one work from its source (`discoveryTimeoutMs`: see discover()). */
-export function loadWork(runtime: Runtime, rel: string, source: string, opts: { discoveryTimeoutMs?: number } = {}): LoadResult {
+/** Compiles and discovers one work from its source. */
+export function loadWork(runtime: Runtime, rel: string, source: string, discovery: DiscoveryOptions = {}): LoadResult {
   let program: Program;
   try {
     program = compile(source, { filename: rel });
@@ -64,7 +64,7 @@ export function loadWork(runtime: Runtime, rel: string, source: string, opts: { 
     throw e;
   }
   try {
-    const blueprint = discover(runtime, program, rel.replace(/\.js$/, ""), { timeoutMs: opts.discoveryTimeoutMs });
+    const blueprint = discover(runtime, program, rel.replace(/\.js$/, ""), discovery);
     return { ok: true, work: { file: rel, name: blueprint.name, hash: program.hash, program, blueprint, loadedAt: Date.now() } };
   } catch (e) {
     if (e instanceof DiscoveryError) return { ok: false, problem: e.problem };
