@@ -174,7 +174,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   runtime: ["vm", "bytecode", "stdlib", "db", "compiler"],
   engine: ["runtime", "vm", "bytecode", "stdlib", "db", "store", "compiler"],
   server: ["engine", "runtime", "vm", "bytecode", "stdlib", "db", "store", "compiler"],
-  cli: ["server", "engine", "runtime", "vm", "bytecode", "stdlib", "db", "store", "compiler", "version"],
+  // src/testing/: the harness of users' tests (`kitwork/testing`) and of `kitwork run`, over the real server and engine.
+  testing: ["server", "engine", "runtime", "vm", "bytecode", "stdlib", "db", "store", "compiler"],
+  cli: ["testing", "server", "engine", "runtime", "vm", "bytecode", "stdlib", "db", "store", "compiler", "version"],
   // src/index.ts: the library's public entry point.
   index: ["runtime", "vm", "bytecode", "stdlib", "compiler", "version"],
   version: [],
