@@ -934,7 +934,7 @@ describe("kitwork check", () => {
     assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
     // what each example declares, read from its source
     const expected: Array<{ file: string; name: string; routes: string[] }> = [];
-    for (const f of fs.readdirSync(path.join(ROOT, "examples")).filter((f) => f.endsWith(".js")).sort()) {
+    for (const f of fs.readdirSync(path.join(ROOT, "examples")).filter((f) => f.endsWith(".js") && !/\.(test|spec)\.js$/.test(f)).sort()) {
       const src = fs.readFileSync(path.join(ROOT, "examples", f), "utf8");
       const m = /work\(\s*(?:\{\s*name:\s*)?"([^"]+)"/.exec(src);
       const routes = [...src.matchAll(/\.router\(\s*"(\w+)",\s*"([^"]+)"\)/g)].map((x) => `${x[1]!.toUpperCase()} ${x[2]}`);

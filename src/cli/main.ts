@@ -4,24 +4,13 @@ import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import { disassemble } from "../bytecode/disasm.js";
 import { CompileError, compile } from "../compiler/index.js";
-import { type Outcome, type RunOptions, Runtime, attachFrame } from "../runtime/runtime.js";
-import type { Program } from "../bytecode/program.js";
-import type { Interpreter } from "../vm/interpreter.js";
-import { FailSignal, newRunContext, sleepCapability } from "../runtime/work.js";
-import { httpCapability, httpGetCapability, httpPostCapability } from "../runtime/outbound.js";
-import { toHost } from "../stdlib/convert.js";
 import { parseDuration } from "../stdlib/time-core.js";
-import { LimitError, ScriptError } from "../vm/errors.js";
 import { VERSION } from "../version.js";
 import { check, dbMigrate, serve } from "./serve.js";
 import { addOpsCommands } from "./ops.js";
-import path from "node:path";
-import { Connections, resolveConnections } from "../db/connections.js";
-import { closeRunTransactions } from "../db/query.js";
-import { DEFAULT_DB_URL } from "../engine/engine.js";
+import { EXIT, type Io, UsageError, runFile } from "./run.js";
 
-/** Exit codes: 0 ok, 1 script or compile error, 2 a limit was exceeded, 64 usage. */
-export const EXIT = { ok: 0, error: 1, limit: 2, usage: 64 } as const;
+export { EXIT } from "./run.js";
 
 function readSource(file: string): string {
   try {
@@ -30,8 +19,6 @@ function readSource(file: string): string {
     throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
-
-class UsageError extends Error {}
 
 function parseJSONOption(value: string): unknown {
   try {
@@ -55,119 +42,9 @@ function parseTimeout(value: string): number {
   }
 }
 
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-/** `kitwork run`: runs one script once as a work with trigger "run". */
-export async function runFile(file: string, opts: { input?: unknown; budget?: number; timeout?: number; db?: string }, io: Io): Promise<number> {
-  const source = readSource(file);
-  let program;
-  try {
-    program = compile(source, { filename: file });
-  } catch (e) {
-    if (e instanceof CompileError) {
-      io.err(e.format() + "\n");
-      return EXIT.error;
-    }
-    throw e;
-  }
-  const runtime = new Runtime();
-  const ctx = newRunContext({
-    trigger: "run",
-    input: { payload: opts.input, body: opts.input },
-    recordDeclarations: true,
-    log: (level, args) => io.err(`[${level}] ${args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")}\n`),
-  });
-  // db() talks to KITWORK_DB (default: the embedded SQLite file); no migrations are applied here.
-  let connections: Connections;
-  try {
-    connections = new Connections(resolveConnections({ flag: opts.db, env: process.env, configFile: path.join(path.dirname(file), "kitwork.json"), defaultUrl: DEFAULT_DB_URL }));
-  } catch (e) {
-    io.err(`kitwork: ${(e as Error).message}\n`);
-    return EXIT.usage;
-  }
-  ctx.db = { connections, tx: new Map() };
-  ctx.capabilities.db = runtime.db;
-  // --timeout bounds the whole run's wall-clock time, suspended time included (the VM's
-  // own deadline counts running time only): past it the run ends with the time limit.
-  const deadline = opts.timeout !== undefined && opts.timeout > 0 ? Date.now() + opts.timeout : Infinity;
-  // In memory: there is no store to checkpoint to. A sleep that would outlast the deadline
-  // sets no timer (the deadline ends the run), so nothing keeps the process alive past it.
-  ctx.capabilities.sleep = (vm: Interpreter, args: unknown[]) => {
-    if (deadline !== Infinity) {
-      let ms: number | null = null;
-      try {
-        ms = parseDuration(args[0] as string | number);
-      } catch {
-        // sleepCapability reports it
-      }
-      if (ms !== null && Date.now() + ms >= deadline) return new Promise(() => {});
-    }
-    return sleepCapability(vm, args);
-  };
-  Object.assign(ctx.capabilities, { http: httpCapability, "http.get": httpGetCapability, "http.post": httpPostCapability });
-  const limits: Record<string, number> = {};
-  if (opts.budget !== undefined) limits.budget = opts.budget;
-  if (opts.timeout !== undefined) limits.timeoutMs = opts.timeout;
-  try {
-    const value = await runWithin(runtime, program, { limits, context: ctx }, deadline, opts.timeout ?? 0);
-    const res = ctx.response;
-    if (res && (res.kind === "text" || res.kind === "html")) io.out(String(res.body) + "\n");
-    else if (res && res.kind === "redirect") io.out(JSON.stringify({ redirect: res.body, status: res.status }) + "\n");
-    else {
-      const out = toHost(res ? res.body : value);
-      io.out((out === undefined ? "null" : JSON.stringify(out)) + "\n");
-    }
-    return EXIT.ok;
-  } catch (e) {
-    if (e instanceof ScriptError) {
-      attachFrame(e, program);
-      io.err(e.format() + "\n");
-      return EXIT.error;
-    }
-    if (e instanceof LimitError) {
-      io.err(`${e.format()}\n`);
-      return EXIT.limit;
-    }
-    if (e instanceof FailSignal) {
-      io.err(`fail(${e.status}): ${e.message}\n`);
-      return EXIT.error;
-    }
-    throw e;
-  } finally {
-    await closeRunTransactions(ctx.db);
-    await connections.closeAll();
-  }
-}
-
-/** Runs to the end, or until `deadline` (wall clock) passes: then a LimitError naming the time limit. */
-async function runWithin(runtime: Runtime, program: Program, options: RunOptions, deadline: number, timeoutMs: number): Promise<unknown> {
-  let out: Outcome = runtime.run(program, options);
-  let passed = false;
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<"expired">((resolve) => {
-    if (out.status === "suspended" && deadline !== Infinity) {
-      timer = setTimeout(() => {
-        passed = true;
-        resolve("expired");
-      }, Math.max(0, deadline - Date.now()));
-    }
-  });
-  try {
-    while (out.status === "suspended") {
-      const run = out.run;
-      const step: Promise<Outcome> = run.awaitAndResume(() => passed);
-      step.catch(() => {}); // after the deadline it can only settle as RunAbandoned, which nobody waits for
-      const next: Outcome | "expired" = await Promise.race([step, expired]);
-      if (next === "expired") throw new LimitError("timeout", `time limit exceeded (${timeoutMs} ms)`, run.vm.trace());
-      out = next;
-    }
-    return out.value;
-  } finally {
-    clearTimeout(timer);
-  }
+/** Collects a repeatable option's values in order. */
+function repeatable(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
 export function disasmFile(file: string, io: Io): number {
@@ -195,12 +72,19 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   program
     .command("run")
-    .description("run one script once and print its result as JSON")
-    .argument("<file>", "the script")
-    .option("--input <json>", "input for the run (w.payload, w.body)", parseJSONOption)
+    .description("run one work once (trigger \"run\") and print its result as JSON")
+    .argument("<file>", "the work's file (its folder's migrations are applied to a fresh database)")
+    .option("--method <method>", "the request method (default: the method of the route --path matches, or of the work's first route)")
+    .option("--path <path>", "the request path, matched against the work's routes for w.params (default: the first route as declared)")
+    .option("--query <k=v|json>", "a query parameter, or a JSON object of them (repeatable)", repeatable)
+    .option("--header <name:value>", "a request header (repeatable)", repeatable)
+    .option("--body <json|text>", "the request body (w.body): JSON when it parses, else text")
+    .option("--input <json>", "input for the run (w.payload, and w.body unless --body is given)", parseJSONOption)
+    .option("--signal <event=json>", "a signal sent when the run waits on that event (repeatable)", repeatable)
+    .option("--fast", "a virtual clock: sleeps and wait timeouts pass at once")
     .option("--budget <n>", "instruction budget (0 = unlimited)", parseBudget)
-    .option("--timeout <duration>", 'wall-clock limit for the whole run, sleeps included, e.g. "5s"', parseTimeout)
-    .option("--db <url>", "default database URL (sqlite:path, postgres://…, mysql://…)")
+    .option("--timeout <duration>", 'attempt timeout of a work that declares none, and a bound on the whole run (retries, sleeps and waits included), e.g. "5s"', parseTimeout)
+    .option("--db <url>", "the default database (sqlite:path, postgres://…, mysql://…) instead of a fresh SQLite file; migrations are applied to it")
     .action(async (file: string, opts) => {
       code = await runFile(file, opts, io);
     });
