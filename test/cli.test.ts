@@ -143,6 +143,12 @@ return { trigger: w.trigger, attempt: w.attempt, payload: w.payload };
     assert.equal(h.stdout, "<p>x & y</p>\n");
   });
 
+  test("prints redirect() as {redirect, status}", () => {
+    const r = run("redir.js", `redirect("/login", 303);\n`);
+    assert.equal(r.status, 0, show(r));
+    assert.deepEqual(JSON.parse(r.stdout), { redirect: "/login", status: 303 });
+  });
+
   test("--input reaches w.payload with plain scalars too", () => {
     const r = run("scalar.js", `return work().payload * 2;\n`, ["--input", "21"]);
     assert.equal(r.status, 0, show(r));

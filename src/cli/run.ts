@@ -158,7 +158,7 @@ type Answered = ExecResult & { response?: "json" | "text" | "html" | "redirect" 
 function printResult(res: Answered, io: Io): void {
   const kind = res.response;
   if (kind === "text" || kind === "html") io.out(res.body + "\n");
-  else if (kind === "redirect") io.out(JSON.stringify({ redirect: res.headers.location, status: res.status }) + "\n");
+  else if (kind === "redirect" || (res.status >= 300 && res.status < 400 && res.headers.location !== undefined)) io.out(JSON.stringify({ redirect: res.headers.location, status: res.status }) + "\n");
   else if (res.body === "") io.out("null\n");
   else if ((res.headers["content-type"] ?? "").startsWith("text/plain")) io.out(JSON.stringify(res.body) + "\n");
   else io.out(res.body + "\n");
