@@ -105,6 +105,7 @@ function mkRun(over: Partial<RunRecord> = {}): RunRecord {
     resultSize: 12,
     logs: [{ level: "info", args: ["hello", { n: 1 }], at: 1_500 }],
     jobId: null,
+    errorKind: null,
     ...over,
   };
 }

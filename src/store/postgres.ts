@@ -3,78 +3,29 @@
 
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { RUN_COLUMNS, RUN_COLUMN_TYPES, mergeRuns, runFilterSql, runParams, toDurable, toJob, toRun, upsertRunsSql } from "./rows.js";
+import { POSTGRES_TYPES, SCHEMA_VERSION, upgradePlan } from "./schema.js";
 import {
   type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, encodePayload,
 } from "./store.js";
-import { toDurable } from "./sqlite.js";
 
-const SCHEMA_VERSION = 2;
+/** Rows per statement of recordRuns: 13 parameters a row stays far below PostgreSQL's 65535. */
+const RUNS_PER_STATEMENT = 500;
 
-const SCHEMA = [
-  `CREATE TABLE IF NOT EXISTS kw_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS kw_versions (hash TEXT PRIMARY KEY, file TEXT NOT NULL, name TEXT NOT NULL, source TEXT NOT NULL, created_at BIGINT NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS kw_jobs (id TEXT PRIMARY KEY, queue TEXT NOT NULL, payload TEXT NOT NULL, key TEXT, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, run_at BIGINT NOT NULL, lease_owner TEXT, lease_until BIGINT, error TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)`,
-  `CREATE INDEX IF NOT EXISTS kw_jobs_due ON kw_jobs (queue, state, run_at)`,
-  `CREATE UNIQUE INDEX IF NOT EXISTS kw_jobs_key ON kw_jobs (queue, key) WHERE key IS NOT NULL AND state IN ('pending', 'leased')`,
-  `CREATE TABLE IF NOT EXISTS kw_cron_slots (work TEXT NOT NULL, slot BIGINT NOT NULL, owner TEXT NOT NULL, fired_at BIGINT NOT NULL, PRIMARY KEY (work, slot))`,
-  `CREATE TABLE IF NOT EXISTS kw_runs (id TEXT PRIMARY KEY, work TEXT NOT NULL, version TEXT NOT NULL, trigger TEXT NOT NULL, status TEXT NOT NULL, attempt INTEGER NOT NULL, started_at BIGINT NOT NULL, finished_at BIGINT, error TEXT, result_size INTEGER, logs TEXT NOT NULL, job_id TEXT)`,
-  `CREATE INDEX IF NOT EXISTS kw_runs_recent ON kw_runs (started_at)`,
-  `CREATE INDEX IF NOT EXISTS kw_runs_work ON kw_runs (work, started_at)`,
-  // schema 2: durable runs and kept signals
-  `CREATE TABLE IF NOT EXISTS kw_durable (run_id TEXT PRIMARY KEY, work TEXT NOT NULL, version TEXT NOT NULL, file TEXT NOT NULL, trigger TEXT NOT NULL, state TEXT NOT NULL, wake_at BIGINT, event TEXT, resume_value TEXT, snapshot TEXT NOT NULL, effects INTEGER NOT NULL, checkpoints INTEGER NOT NULL, attempt INTEGER NOT NULL, lease_owner TEXT, lease_until BIGINT, result TEXT, error TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)`,
-  `CREATE INDEX IF NOT EXISTS kw_durable_due ON kw_durable (state, wake_at)`,
-  `CREATE INDEX IF NOT EXISTS kw_durable_event ON kw_durable (event, state)`,
-  `CREATE TABLE IF NOT EXISTS kw_signals (id TEXT PRIMARY KEY, event TEXT NOT NULL, data TEXT NOT NULL, expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)`,
-  `CREATE INDEX IF NOT EXISTS kw_signals_event ON kw_signals (event, created_at)`,
-];
+const marks = (from: number, n: number) => Array.from({ length: n }, (_, i) => `$${from + i}`).join(", ");
 
-const num = (v: unknown): number => (v === null || v === undefined ? (v as never) : Number(v));
+const INSERT_RUN = upsertRunsSql(`VALUES (${marks(1, RUN_COLUMNS.length)})`);
 
-function toJob(r: Record<string, unknown>): Job {
-  return {
-    id: r.id as string,
-    queue: r.queue as string,
-    payload: JSON.parse(r.payload as string),
-    key: (r.key as string | null) ?? null,
-    state: r.state as JobState,
-    attempts: Number(r.attempts),
-    runAt: num(r.run_at),
-    leaseOwner: (r.lease_owner as string | null) ?? null,
-    leaseUntil: r.lease_until === null ? null : num(r.lease_until),
-    error: (r.error as string | null) ?? null,
-    createdAt: num(r.created_at),
-  };
-}
+/**
+ * Inserts the run (parameters from $offset+1) only when the CTE `u` updated the job. Outside
+ * a VALUES list PostgreSQL does not infer parameter types from the columns, hence the casts.
+ */
+const runFromUpdate = (offset: number) =>
+  upsertRunsSql(`SELECT ${RUN_COLUMN_TYPES.map((t, i) => `$${offset + i + 1}::${POSTGRES_TYPES[t]}`).join(", ")} WHERE EXISTS (SELECT 1 FROM u)`);
 
-function toRun(r: Record<string, unknown>): RunRecord {
-  return {
-    id: r.id as string,
-    work: r.work as string,
-    version: r.version as string,
-    trigger: r.trigger as string,
-    status: r.status as RunStatus,
-    attempt: Number(r.attempt),
-    startedAt: num(r.started_at),
-    finishedAt: r.finished_at === null ? null : num(r.finished_at),
-    error: (r.error as string | null) ?? null,
-    resultSize: r.result_size === null ? null : Number(r.result_size),
-    logs: JSON.parse(r.logs as string),
-    jobId: (r.job_id as string | null) ?? null,
-  };
-}
-
-const INSERT_RUN = `INSERT INTO kw_runs (id, work, version, trigger, status, attempt, started_at, finished_at, error, result_size, logs, job_id)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-  ON CONFLICT (id) DO UPDATE SET status = excluded.status, attempt = excluded.attempt, finished_at = excluded.finished_at, error = excluded.error, result_size = excluded.result_size, logs = excluded.logs`;
-
-/** Inserts the run ($1…$12) only when the CTE `u` updated the job. */
-const RUN_FROM_UPDATE = `INSERT INTO kw_runs (id, work, version, trigger, status, attempt, started_at, finished_at, error, result_size, logs, job_id)
-  SELECT $1, $2, $3, $4, $5, $6::int, $7::bigint, $8::bigint, $9, $10::int, $11, $12 WHERE EXISTS (SELECT 1 FROM u)
-  ON CONFLICT (id) DO UPDATE SET status = excluded.status, attempt = excluded.attempt, finished_at = excluded.finished_at, error = excluded.error, result_size = excluded.result_size, logs = excluded.logs`;
-
-function runParams(run: RunRecord): unknown[] {
-  return [run.id, run.work, run.version, run.trigger, run.status, run.attempt, run.startedAt, run.finishedAt, run.error, run.resultSize, JSON.stringify(run.logs), run.jobId];
-}
+const COMPLETE_JOB = `UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = $1 WHERE id = $2 AND state = 'leased' AND lease_owner = $3`;
+const FAIL_JOB = `UPDATE kw_jobs SET state = CASE WHEN $4::bigint IS NULL THEN 'dead' ELSE 'pending' END, error = $5, run_at = COALESCE($4::bigint, run_at),
+  lease_owner = NULL, lease_until = NULL, updated_at = $1 WHERE id = $2 AND state = 'leased' AND lease_owner = $3`;
 
 export class PostgresStore implements Store {
   readonly kind = "postgres" as const;
@@ -105,10 +56,12 @@ export class PostgresStore implements Store {
     await this.tx(async (c) => {
       // One node migrates at a time.
       await c.query("SELECT pg_advisory_xact_lock(812301)");
-      for (const s of SCHEMA) await c.query(s);
+      // The schema version lives in kw_meta (SQLite keeps it in PRAGMA user_version).
+      await c.query(`CREATE TABLE IF NOT EXISTS kw_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
       const r = await c.query(`SELECT value FROM kw_meta WHERE key = 'schema'`);
       const current = r.rows.length ? Number(r.rows[0].value) : 0;
-      if (current > SCHEMA_VERSION) throw new Error(`the store was created by a newer Kitwork (schema ${current}; this one knows ${SCHEMA_VERSION})`);
+      if (current === SCHEMA_VERSION) return;
+      for (const statement of upgradePlan(current, POSTGRES_TYPES)) await c.query(statement);
       await c.query(`INSERT INTO kw_meta (key, value) VALUES ('schema', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [String(SCHEMA_VERSION)]);
     });
   }
@@ -160,24 +113,21 @@ export class PostgresStore implements Store {
     return r.rows.map(toJob).sort((a, b) => a.runAt - b.runAt);
   }
 
-  async completeJob(jobId: string, owner: string, run: RunRecord): Promise<boolean> {
-    // One statement (so one round trip, atomically): the job update, and the run record
-    // only if the update happened (a lost lease records nothing).
-    const r = await this.pool.query(
-      `WITH u AS (UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = $13 WHERE id = $14 AND state = 'leased' AND lease_owner = $15 RETURNING id)
-       ${RUN_FROM_UPDATE} RETURNING (SELECT count(*) FROM u) AS n`,
-      [...runParams(run), Date.now(), jobId, owner],
-    );
-    return r.rowCount === 1;
+  completeJob(jobId: string, owner: string, run: RunRecord | null): Promise<boolean> {
+    return this.endAttempt(COMPLETE_JOB, [Date.now(), jobId, owner], run);
   }
 
-  async failJob(jobId: string, owner: string, error: string, retryAt: number | null, run: RunRecord): Promise<boolean> {
-    const r = await this.pool.query(
-      `WITH u AS (UPDATE kw_jobs SET state = CASE WHEN $16::bigint IS NULL THEN 'dead' ELSE 'pending' END, error = $17, run_at = COALESCE($16::bigint, run_at),
-         lease_owner = NULL, lease_until = NULL, updated_at = $13 WHERE id = $14 AND state = 'leased' AND lease_owner = $15 RETURNING id)
-       ${RUN_FROM_UPDATE} RETURNING 1`,
-      [...runParams(run), Date.now(), jobId, owner, retryAt, error],
-    );
+  failJob(jobId: string, owner: string, error: string, retryAt: number | null, run: RunRecord | null): Promise<boolean> {
+    return this.endAttempt(FAIL_JOB, [Date.now(), jobId, owner, retryAt, error], run);
+  }
+
+  /**
+   * One statement (so one round trip, atomically): the job update, and the run record only
+   * if the update happened (a lost lease records nothing).
+   */
+  private async endAttempt(update: string, params: unknown[], run: RunRecord | null): Promise<boolean> {
+    if (run === null) return (await this.pool.query(update, params)).rowCount === 1;
+    const r = await this.pool.query(`WITH u AS (${update} RETURNING id) ${runFromUpdate(params.length)}`, [...params, ...runParams(run)]);
     return r.rowCount === 1;
   }
 
@@ -230,16 +180,33 @@ export class PostgresStore implements Store {
     await this.pool.query(INSERT_RUN, runParams(run));
   }
 
+  async recordRuns(runs: RunRecord[]): Promise<void> {
+    const rows = mergeRuns(runs);
+    const statements: Array<[string, unknown[]]> = [];
+    for (let at = 0; at < rows.length; at += RUNS_PER_STATEMENT) {
+      const chunk = rows.slice(at, at + RUNS_PER_STATEMENT);
+      const n = RUN_COLUMNS.length;
+      const values = chunk.map((_, i) => `(${marks(i * n + 1, n)})`).join(", ");
+      statements.push([upsertRunsSql(`VALUES ${values}`), chunk.flatMap(runParams)]);
+    }
+    if (statements.length === 0) return;
+    if (statements.length === 1) {
+      await this.pool.query(statements[0]![0], statements[0]![1]);
+      return;
+    }
+    await this.tx(async (c) => {
+      for (const [sql, params] of statements) await c.query(sql, params);
+    });
+  }
+
   async getRun(id: string): Promise<RunRecord | null> {
     const r = await this.pool.query(`SELECT * FROM kw_runs WHERE id = $1`, [id]);
     return r.rows[0] ? toRun(r.rows[0]) : null;
   }
 
   async listRuns(f: RunFilter): Promise<RunRecord[]> {
-    const r = await this.pool.query(
-      `SELECT * FROM kw_runs WHERE ($1::text IS NULL OR work = $1) AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR trigger = $3) ORDER BY started_at DESC LIMIT $4`,
-      [f.work ?? null, f.status ?? null, f.trigger ?? null, f.limit ?? 50],
-    );
+    const { where, params } = runFilterSql(f, (n) => `$${n}`);
+    const r = await this.pool.query(`SELECT * FROM kw_runs ${where} ORDER BY started_at DESC LIMIT $${params.length + 1}`, [...params, f.limit ?? 50]);
     return r.rows.map(toRun);
   }
 

@@ -5,144 +5,15 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
+import { RUN_COLUMNS, runFilterSql, runParams, toDurable, toJob, toRun, upsertRunsSql } from "./rows.js";
+import { SCHEMA_VERSION, SQLITE_TYPES, upgradePlan } from "./schema.js";
 import {
   type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, encodePayload,
 } from "./store.js";
 
-const SCHEMA_VERSION = 2;
+type Row = Record<string, unknown>;
 
-const SCHEMA = [
-  `CREATE TABLE IF NOT EXISTS kw_versions (hash TEXT PRIMARY KEY, file TEXT NOT NULL, name TEXT NOT NULL, source TEXT NOT NULL, created_at INTEGER NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS kw_jobs (id TEXT PRIMARY KEY, queue TEXT NOT NULL, payload TEXT NOT NULL, key TEXT, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, run_at INTEGER NOT NULL, lease_owner TEXT, lease_until INTEGER, error TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)`,
-  `CREATE INDEX IF NOT EXISTS kw_jobs_due ON kw_jobs (queue, state, run_at)`,
-  `CREATE UNIQUE INDEX IF NOT EXISTS kw_jobs_key ON kw_jobs (queue, key) WHERE key IS NOT NULL AND state IN ('pending', 'leased')`,
-  `CREATE TABLE IF NOT EXISTS kw_cron_slots (work TEXT NOT NULL, slot INTEGER NOT NULL, owner TEXT NOT NULL, fired_at INTEGER NOT NULL, PRIMARY KEY (work, slot))`,
-  `CREATE TABLE IF NOT EXISTS kw_runs (id TEXT PRIMARY KEY, work TEXT NOT NULL, version TEXT NOT NULL, trigger TEXT NOT NULL, status TEXT NOT NULL, attempt INTEGER NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER, error TEXT, result_size INTEGER, logs TEXT NOT NULL, job_id TEXT)`,
-  `CREATE INDEX IF NOT EXISTS kw_runs_recent ON kw_runs (started_at)`,
-  `CREATE INDEX IF NOT EXISTS kw_runs_work ON kw_runs (work, started_at)`,
-  // schema 2: durable runs and kept signals
-  `CREATE TABLE IF NOT EXISTS kw_durable (run_id TEXT PRIMARY KEY, work TEXT NOT NULL, version TEXT NOT NULL, file TEXT NOT NULL, trigger TEXT NOT NULL, state TEXT NOT NULL, wake_at INTEGER, event TEXT, resume_value TEXT, snapshot TEXT NOT NULL, effects INTEGER NOT NULL, checkpoints INTEGER NOT NULL, attempt INTEGER NOT NULL, lease_owner TEXT, lease_until INTEGER, result TEXT, error TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)`,
-  `CREATE INDEX IF NOT EXISTS kw_durable_due ON kw_durable (state, wake_at)`,
-  `CREATE INDEX IF NOT EXISTS kw_durable_event ON kw_durable (event, state)`,
-  `CREATE TABLE IF NOT EXISTS kw_signals (id TEXT PRIMARY KEY, event TEXT NOT NULL, data TEXT NOT NULL, expires_at INTEGER NOT NULL, created_at INTEGER NOT NULL)`,
-  `CREATE INDEX IF NOT EXISTS kw_signals_event ON kw_signals (event, created_at)`,
-];
-
-interface DurableRow {
-  run_id: string;
-  work: string;
-  version: string;
-  file: string;
-  trigger: string;
-  state: DurableState;
-  wake_at: number | null;
-  event: string | null;
-  resume_value: string | null;
-  snapshot: string;
-  effects: number;
-  checkpoints: number;
-  attempt: number;
-  lease_owner: string | null;
-  lease_until: number | null;
-  result: string | null;
-  error: string | null;
-  created_at: number;
-  updated_at: number;
-}
-
-export function toDurable(r: DurableRow): DurableRecord {
-  return {
-    runId: r.run_id,
-    work: r.work,
-    version: r.version,
-    file: r.file,
-    trigger: r.trigger,
-    state: r.state,
-    wakeAt: r.wake_at === null ? null : Number(r.wake_at),
-    event: r.event,
-    resumeValue: r.resume_value,
-    snapshot: r.snapshot,
-    effects: Number(r.effects),
-    checkpoints: Number(r.checkpoints),
-    attempt: Number(r.attempt),
-    leaseOwner: r.lease_owner,
-    leaseUntil: r.lease_until === null ? null : Number(r.lease_until),
-    result: r.result,
-    error: r.error,
-    createdAt: Number(r.created_at),
-    updatedAt: Number(r.updated_at),
-  };
-}
-
-interface JobRow {
-  id: string;
-  queue: string;
-  payload: string;
-  key: string | null;
-  state: JobState;
-  attempts: number;
-  run_at: number;
-  lease_owner: string | null;
-  lease_until: number | null;
-  error: string | null;
-  created_at: number;
-}
-
-function toJob(r: JobRow): Job {
-  return {
-    id: r.id,
-    queue: r.queue,
-    payload: JSON.parse(r.payload),
-    key: r.key,
-    state: r.state,
-    attempts: r.attempts,
-    runAt: r.run_at,
-    leaseOwner: r.lease_owner,
-    leaseUntil: r.lease_until,
-    error: r.error,
-    createdAt: r.created_at,
-  };
-}
-
-interface RunRow {
-  id: string;
-  work: string;
-  version: string;
-  trigger: string;
-  status: RunStatus;
-  attempt: number;
-  started_at: number;
-  finished_at: number | null;
-  error: string | null;
-  result_size: number | null;
-  logs: string;
-  job_id: string | null;
-}
-
-function toRun(r: RunRow): RunRecord {
-  return {
-    id: r.id,
-    work: r.work,
-    version: r.version,
-    trigger: r.trigger,
-    status: r.status,
-    attempt: r.attempt,
-    startedAt: r.started_at,
-    finishedAt: r.finished_at,
-    error: r.error,
-    resultSize: r.result_size,
-    logs: JSON.parse(r.logs),
-    jobId: r.job_id,
-  };
-}
-
-function runParams(run: RunRecord): unknown[] {
-  return [run.id, run.work, run.version, run.trigger, run.status, run.attempt, run.startedAt, run.finishedAt, run.error, run.resultSize, JSON.stringify(run.logs), run.jobId];
-}
-
-const INSERT_RUN = `INSERT INTO kw_runs (id, work, version, trigger, status, attempt, started_at, finished_at, error, result_size, logs, job_id)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-  ON CONFLICT (id) DO UPDATE SET status = excluded.status, attempt = excluded.attempt, finished_at = excluded.finished_at, error = excluded.error, result_size = excluded.result_size, logs = excluded.logs`;
+const INSERT_RUN = upsertRunsSql(`VALUES (${RUN_COLUMNS.map(() => "?").join(", ")})`);
 
 /** A dead job may come back unless its key is held by a live job, or by a newer dead one. */
 const REDRIVABLE = `(key IS NULL OR (NOT EXISTS (SELECT 1 FROM kw_jobs k2 WHERE k2.queue = kw_jobs.queue AND k2.key = kw_jobs.key AND k2.state IN ('pending', 'leased'))
@@ -150,7 +21,15 @@ const REDRIVABLE = `(key IS NULL OR (NOT EXISTS (SELECT 1 FROM kw_jobs k2 WHERE 
 
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
+  /** Prepared statements by their text (preparing costs about as much as a small query). */
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
   private constructor(private readonly db: BetterSqlite3.Database) {}
+
+  private q(sql: string): BetterSqlite3.Statement {
+    let st = this.statements.get(sql);
+    if (st === undefined) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
 
   get file(): string | null {
     return this.db.memory ? null : this.db.name;
@@ -167,10 +46,11 @@ export class SqliteStore implements Store {
   }
 
   async migrate(): Promise<void> {
-    const current = this.db.pragma("user_version", { simple: true }) as number;
-    if (current > SCHEMA_VERSION) throw new Error(`the store was created by a newer Kitwork (schema ${current}; this one knows ${SCHEMA_VERSION})`);
+    // Read and raised inside one BEGIN IMMEDIATE: of several processes opening an old file, one upgrades it.
     this.db.transaction(() => {
-      for (const s of SCHEMA) this.db.exec(s);
+      const current = this.db.pragma("user_version", { simple: true }) as number;
+      if (current === SCHEMA_VERSION) return;
+      for (const statement of upgradePlan(current, SQLITE_TYPES)) this.db.exec(statement);
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     }).immediate();
   }
@@ -180,11 +60,11 @@ export class SqliteStore implements Store {
   }
 
   async putVersion(v: { hash: string; file: string; name: string; source: string }): Promise<void> {
-    this.db.prepare(`INSERT INTO kw_versions (hash, file, name, source, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`).run(v.hash, v.file, v.name, v.source, Date.now());
+    this.q(`INSERT INTO kw_versions (hash, file, name, source, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`).run(v.hash, v.file, v.name, v.source, Date.now());
   }
 
   async getVersion(hash: string) {
-    const r = this.db.prepare(`SELECT hash, file, name, source FROM kw_versions WHERE hash = ?`).get(hash) as { hash: string; file: string; name: string; source: string } | undefined;
+    const r = this.q(`SELECT hash, file, name, source FROM kw_versions WHERE hash = ?`).get(hash) as { hash: string; file: string; name: string; source: string } | undefined;
     return r ?? null;
   }
 
@@ -192,12 +72,12 @@ export class SqliteStore implements Store {
     const text = encodePayload(payload);
     return this.db.transaction(() => {
       if (opts.key) {
-        const existing = this.db.prepare(`SELECT id FROM kw_jobs WHERE queue = ? AND key = ? AND state IN ('pending', 'leased')`).get(queue, opts.key) as { id: string } | undefined;
+        const existing = this.q(`SELECT id FROM kw_jobs WHERE queue = ? AND key = ? AND state IN ('pending', 'leased')`).get(queue, opts.key) as { id: string } | undefined;
         if (existing) return { id: existing.id, deduped: true };
       }
       const id = randomUUID();
       const now = Date.now();
-      this.db.prepare(`INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?)`).run(id, queue, text, opts.key ?? null, opts.runAt, now, now);
+      this.q(`INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?)`).run(id, queue, text, opts.key ?? null, opts.runAt, now, now);
       return { id, deduped: false };
     }).immediate();
   }
@@ -205,126 +85,127 @@ export class SqliteStore implements Store {
   async claimJobs(queue: string, owner: string, leaseMs: number, limit: number, now: number): Promise<Job[]> {
     if (limit <= 0) return [];
     return this.db.transaction(() => {
-      const rows = this.db
-        .prepare(`SELECT * FROM kw_jobs WHERE queue = ? AND ((state = 'pending' AND run_at <= ?) OR (state = 'leased' AND lease_until < ?)) ORDER BY run_at LIMIT ?`)
-        .all(queue, now, now, limit) as JobRow[];
-      const upd = this.db.prepare(`UPDATE kw_jobs SET state = 'leased', lease_owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?`);
-      for (const r of rows) {
-        upd.run(owner, now + leaseMs, now, r.id);
-        r.state = "leased";
-        r.lease_owner = owner;
-        r.lease_until = now + leaseMs;
-        r.attempts += 1;
-      }
-      return rows.map(toJob);
+      const rows = this
+        .q(`SELECT * FROM kw_jobs WHERE queue = ? AND ((state = 'pending' AND run_at <= ?) OR (state = 'leased' AND lease_until < ?)) ORDER BY run_at LIMIT ?`)
+        .all(queue, now, now, limit) as Row[];
+      const upd = this.q(`UPDATE kw_jobs SET state = 'leased', lease_owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?`);
+      for (const r of rows) upd.run(owner, now + leaseMs, now, r.id);
+      return rows.map((r) => ({ ...toJob(r), state: "leased" as const, attempts: Number(r.attempts) + 1, leaseOwner: owner, leaseUntil: now + leaseMs }));
     }).immediate();
   }
 
-  async completeJob(jobId: string, owner: string, run: RunRecord): Promise<boolean> {
+  async completeJob(jobId: string, owner: string, run: RunRecord | null): Promise<boolean> {
     return this.db.transaction(() => {
-      const r = this.db.prepare(`UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(Date.now(), jobId, owner);
+      const r = this.q(`UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(Date.now(), jobId, owner);
       if (r.changes !== 1) return false; // the lease was lost: another worker owns the job now
-      this.db.prepare(INSERT_RUN).run(...runParams(run));
+      if (run) this.q(INSERT_RUN).run(...runParams(run));
       return true;
     }).immediate();
   }
 
-  async failJob(jobId: string, owner: string, error: string, retryAt: number | null, run: RunRecord): Promise<boolean> {
+  async failJob(jobId: string, owner: string, error: string, retryAt: number | null, run: RunRecord | null): Promise<boolean> {
     return this.db.transaction(() => {
       const r =
         retryAt === null
-          ? this.db.prepare(`UPDATE kw_jobs SET state = 'dead', error = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(error, Date.now(), jobId, owner)
-          : this.db.prepare(`UPDATE kw_jobs SET state = 'pending', error = ?, run_at = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(error, retryAt, Date.now(), jobId, owner);
+          ? this.q(`UPDATE kw_jobs SET state = 'dead', error = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(error, Date.now(), jobId, owner)
+          : this.q(`UPDATE kw_jobs SET state = 'pending', error = ?, run_at = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(error, retryAt, Date.now(), jobId, owner);
       if (r.changes !== 1) return false;
-      this.db.prepare(INSERT_RUN).run(...runParams(run));
+      if (run) this.q(INSERT_RUN).run(...runParams(run));
       return true;
     }).immediate();
   }
 
   async getJob(id: string): Promise<Job | null> {
-    const r = this.db.prepare(`SELECT * FROM kw_jobs WHERE id = ?`).get(id) as JobRow | undefined;
+    const r = this.q(`SELECT * FROM kw_jobs WHERE id = ?`).get(id) as Row | undefined;
     return r ? toJob(r) : null;
   }
 
   async listJobs(queue: string | null, state: JobState | null, limit: number): Promise<Job[]> {
-    const rows = this.db
-      .prepare(`SELECT * FROM kw_jobs WHERE (? IS NULL OR queue = ?) AND (? IS NULL OR state = ?) ORDER BY created_at DESC LIMIT ?`)
-      .all(queue, queue, state, state, limit) as JobRow[];
+    const rows = this
+      .q(`SELECT * FROM kw_jobs WHERE (? IS NULL OR queue = ?) AND (? IS NULL OR state = ?) ORDER BY created_at DESC LIMIT ?`)
+      .all(queue, queue, state, state, limit) as Row[];
     return rows.map(toJob);
   }
 
   async queueCounts() {
-    return this.db.prepare(`SELECT queue, state, COUNT(*) AS count FROM kw_jobs GROUP BY queue, state ORDER BY queue, state`).all() as Array<{ queue: string; state: JobState; count: number }>;
+    return this.q(`SELECT queue, state, COUNT(*) AS count FROM kw_jobs GROUP BY queue, state ORDER BY queue, state`).all() as Array<{ queue: string; state: JobState; count: number }>;
   }
 
   async redrive(queue: string, jobId: string | null, now: number): Promise<number> {
-    const r = this.db
-      .prepare(`UPDATE kw_jobs SET state = 'pending', attempts = 0, run_at = ?, error = NULL, updated_at = ? WHERE queue = ? AND state = 'dead' AND (? IS NULL OR id = ?) AND ${REDRIVABLE}`)
+    const r = this
+      .q(`UPDATE kw_jobs SET state = 'pending', attempts = 0, run_at = ?, error = NULL, updated_at = ? WHERE queue = ? AND state = 'dead' AND (? IS NULL OR id = ?) AND ${REDRIVABLE}`)
       .run(now, now, queue, jobId, jobId);
     return r.changes;
   }
 
   async cancelJob(id: string, now: number): Promise<boolean> {
-    return this.db.prepare(`UPDATE kw_jobs SET state = 'dead', error = 'cancelled', updated_at = ? WHERE id = ? AND state = 'pending'`).run(now, id).changes === 1;
+    return this.q(`UPDATE kw_jobs SET state = 'dead', error = 'cancelled', updated_at = ? WHERE id = ? AND state = 'pending'`).run(now, id).changes === 1;
   }
 
   async purge(queue: string): Promise<number> {
-    return this.db.prepare(`DELETE FROM kw_jobs WHERE queue = ? AND state IN ('pending', 'dead')`).run(queue).changes;
+    return this.q(`DELETE FROM kw_jobs WHERE queue = ? AND state IN ('pending', 'dead')`).run(queue).changes;
   }
 
   async claimCronSlot(work: string, slot: number, owner: string, now: number): Promise<boolean> {
-    return this.db.prepare(`INSERT INTO kw_cron_slots (work, slot, owner, fired_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`).run(work, slot, owner, now).changes === 1;
+    return this.q(`INSERT INTO kw_cron_slots (work, slot, owner, fired_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`).run(work, slot, owner, now).changes === 1;
   }
 
   async lastCronSlot(work: string): Promise<number | null> {
-    const r = this.db.prepare(`SELECT MAX(slot) AS slot FROM kw_cron_slots WHERE work = ?`).get(work) as { slot: number | null };
+    const r = this.q(`SELECT MAX(slot) AS slot FROM kw_cron_slots WHERE work = ?`).get(work) as { slot: number | null };
     return r.slot;
   }
 
   async recordRun(run: RunRecord): Promise<void> {
-    this.db.prepare(INSERT_RUN).run(...runParams(run));
+    this.q(INSERT_RUN).run(...runParams(run));
+  }
+
+  async recordRuns(runs: RunRecord[]): Promise<void> {
+    if (runs.length === 0) return;
+    const insert = this.q(INSERT_RUN);
+    this.db.transaction(() => {
+      for (const run of runs) insert.run(...runParams(run));
+    }).immediate();
   }
 
   async getRun(id: string): Promise<RunRecord | null> {
-    const r = this.db.prepare(`SELECT * FROM kw_runs WHERE id = ?`).get(id) as RunRow | undefined;
+    const r = this.q(`SELECT * FROM kw_runs WHERE id = ?`).get(id) as Row | undefined;
     return r ? toRun(r) : null;
   }
 
   async listRuns(f: RunFilter): Promise<RunRecord[]> {
-    const rows = this.db
-      .prepare(`SELECT * FROM kw_runs WHERE (? IS NULL OR work = ?) AND (? IS NULL OR status = ?) AND (? IS NULL OR trigger = ?) ORDER BY started_at DESC LIMIT ?`)
-      .all(f.work ?? null, f.work ?? null, f.status ?? null, f.status ?? null, f.trigger ?? null, f.trigger ?? null, f.limit ?? 50) as RunRow[];
+    const { where, params } = runFilterSql(f, () => "?");
+    const rows = this.q(`SELECT * FROM kw_runs ${where} ORDER BY started_at DESC LIMIT ?`).all(...params, f.limit ?? 50) as Row[];
     return rows.map(toRun);
   }
 
   async setRunStatus(id: string, status: RunStatus): Promise<boolean> {
-    return this.db.prepare(`UPDATE kw_runs SET status = ?, finished_at = COALESCE(finished_at, ?) WHERE id = ?`).run(status, Date.now(), id).changes === 1;
+    return this.q(`UPDATE kw_runs SET status = ?, finished_at = COALESCE(finished_at, ?) WHERE id = ?`).run(status, Date.now(), id).changes === 1;
   }
 
   async checkpoint(c: CheckpointInput, owner: string | null, now: number): Promise<boolean> {
     return this.db.transaction(() => {
-      const cur = this.db.prepare(`SELECT state, lease_owner, checkpoints, created_at FROM kw_durable WHERE run_id = ?`).get(c.runId) as { state: string; lease_owner: string | null; checkpoints: number; created_at: number } | undefined;
+      const cur = this.q(`SELECT state, lease_owner, checkpoints, created_at FROM kw_durable WHERE run_id = ?`).get(c.runId) as { state: string; lease_owner: string | null; checkpoints: number; created_at: number } | undefined;
       if (cur && (cur.state !== "leased" || cur.lease_owner !== owner)) return false;
-      this.db.prepare(`INSERT INTO kw_versions (hash, file, name, source, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`).run(c.version, c.file, c.work, c.source, now);
+      this.q(`INSERT INTO kw_versions (hash, file, name, source, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`).run(c.version, c.file, c.work, c.source, now);
       let state: DurableState = c.kind === "sleep" ? "sleeping" : c.kind === "wait" ? "waiting" : "due";
       let resume: string | null = null;
       if (c.kind === "wait") {
-        const kept = this.db.prepare(`SELECT id, data FROM kw_signals WHERE event = ? AND expires_at > ? ORDER BY created_at LIMIT 1`).get(c.event, now) as { id: string; data: string } | undefined;
+        const kept = this.q(`SELECT id, data FROM kw_signals WHERE event = ? AND expires_at > ? ORDER BY created_at LIMIT 1`).get(c.event, now) as { id: string; data: string } | undefined;
         if (kept) {
-          this.db.prepare(`DELETE FROM kw_signals WHERE id = ?`).run(kept.id);
+          this.q(`DELETE FROM kw_signals WHERE id = ?`).run(kept.id);
           state = "due";
           resume = kept.data;
         }
       }
-      this.db
-        .prepare(
+      this
+        .q(
           `INSERT INTO kw_durable (run_id, work, version, file, trigger, state, wake_at, event, resume_value, snapshot, effects, checkpoints, attempt, lease_owner, lease_until, result, error, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, ?)
            ON CONFLICT (run_id) DO UPDATE SET state = excluded.state, wake_at = excluded.wake_at, event = excluded.event, resume_value = excluded.resume_value, snapshot = excluded.snapshot,
              effects = excluded.effects, checkpoints = excluded.checkpoints, attempt = excluded.attempt, lease_owner = NULL, lease_until = NULL, updated_at = excluded.updated_at`,
         )
         .run(c.runId, c.work, c.version, c.file, c.trigger, state, c.wakeAt, c.event, resume, c.snapshot, c.effects, (cur?.checkpoints ?? 0) + 1, c.attempt, cur?.created_at ?? now, now);
-      this.db.prepare(INSERT_RUN).run(...runParams(c.run));
+      this.q(INSERT_RUN).run(...runParams(c.run));
       return true;
     }).immediate();
   }
@@ -332,13 +213,13 @@ export class SqliteStore implements Store {
   async claimDurable(owner: string, leaseMs: number, limit: number, now: number): Promise<DurableRecord[]> {
     if (limit <= 0) return [];
     return this.db.transaction(() => {
-      const rows = this.db
-        .prepare(
+      const rows = this
+        .q(
           `SELECT * FROM kw_durable WHERE (state IN ('sleeping', 'waiting') AND wake_at IS NOT NULL AND wake_at <= ?) OR state = 'due' OR (state = 'leased' AND lease_until < ?)
            ORDER BY COALESCE(wake_at, updated_at) LIMIT ?`,
         )
-        .all(now, now, limit) as DurableRow[];
-      const upd = this.db.prepare(`UPDATE kw_durable SET state = 'leased', lease_owner = ?, lease_until = ?, resume_value = ?, updated_at = ? WHERE run_id = ?`);
+        .all(now, now, limit) as Row[];
+      const upd = this.q(`UPDATE kw_durable SET state = 'leased', lease_owner = ?, lease_until = ?, resume_value = ?, updated_at = ? WHERE run_id = ?`);
       for (const r of rows) {
         // A sleep that ended or a wait that timed out resumes with null; a signalled wait with its data;
         // a run taken over after a crash resumes exactly as it was resumed before.
@@ -355,47 +236,47 @@ export class SqliteStore implements Store {
 
   async finishDurable(runId: string, owner: string, o: { state: "done" | "failed"; result: string | null; error: string | null }, run: RunRecord): Promise<boolean> {
     return this.db.transaction(() => {
-      const r = this.db.prepare(`UPDATE kw_durable SET state = ?, result = ?, error = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE run_id = ? AND state = 'leased' AND lease_owner = ?`).run(o.state, o.result, o.error, Date.now(), runId, owner);
+      const r = this.q(`UPDATE kw_durable SET state = ?, result = ?, error = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE run_id = ? AND state = 'leased' AND lease_owner = ?`).run(o.state, o.result, o.error, Date.now(), runId, owner);
       if (r.changes !== 1) return false;
-      this.db.prepare(INSERT_RUN).run(...runParams(run));
+      this.q(INSERT_RUN).run(...runParams(run));
       return true;
     }).immediate();
   }
 
   async signal(event: string, data: string, keepUntil: number | null, now: number): Promise<number> {
     return this.db.transaction(() => {
-      const n = this.db.prepare(`UPDATE kw_durable SET state = 'due', resume_value = ?, updated_at = ? WHERE event = ? AND state = 'waiting'`).run(data, now, event).changes;
-      if (n === 0 && keepUntil !== null) this.db.prepare(`INSERT INTO kw_signals (id, event, data, expires_at, created_at) VALUES (?, ?, ?, ?, ?)`).run(randomUUID(), event, data, keepUntil, now);
+      const n = this.q(`UPDATE kw_durable SET state = 'due', resume_value = ?, updated_at = ? WHERE event = ? AND state = 'waiting'`).run(data, now, event).changes;
+      if (n === 0 && keepUntil !== null) this.q(`INSERT INTO kw_signals (id, event, data, expires_at, created_at) VALUES (?, ?, ?, ?, ?)`).run(randomUUID(), event, data, keepUntil, now);
       return n;
     }).immediate();
   }
 
   async getDurable(runId: string): Promise<DurableRecord | null> {
-    const r = this.db.prepare(`SELECT * FROM kw_durable WHERE run_id = ?`).get(runId) as DurableRow | undefined;
+    const r = this.q(`SELECT * FROM kw_durable WHERE run_id = ?`).get(runId) as Row | undefined;
     return r ? toDurable(r) : null;
   }
 
   async listDurable(f: { state?: DurableState; work?: string; limit?: number }): Promise<DurableRecord[]> {
-    const rows = this.db
-      .prepare(`SELECT * FROM kw_durable WHERE (? IS NULL OR state = ?) AND (? IS NULL OR work = ?) ORDER BY updated_at DESC LIMIT ?`)
-      .all(f.state ?? null, f.state ?? null, f.work ?? null, f.work ?? null, f.limit ?? 50) as DurableRow[];
+    const rows = this
+      .q(`SELECT * FROM kw_durable WHERE (? IS NULL OR state = ?) AND (? IS NULL OR work = ?) ORDER BY updated_at DESC LIMIT ?`)
+      .all(f.state ?? null, f.state ?? null, f.work ?? null, f.work ?? null, f.limit ?? 50) as Row[];
     return rows.map(toDurable);
   }
 
   async setDurableState(runId: string, from: DurableState[], to: DurableState, now: number): Promise<boolean> {
     const marks = from.map(() => "?").join(", ");
-    return this.db.prepare(`UPDATE kw_durable SET state = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE run_id = ? AND state IN (${marks})`).run(to, now, runId, ...from).changes === 1;
+    return this.q(`UPDATE kw_durable SET state = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE run_id = ? AND state IN (${marks})`).run(to, now, runId, ...from).changes === 1;
   }
 
   async prune(before: number): Promise<number> {
     return this.db.transaction(() => {
-      let n = this.db.prepare(`DELETE FROM kw_runs WHERE finished_at IS NOT NULL AND finished_at < ?`).run(before).changes;
-      n += this.db.prepare(`DELETE FROM kw_jobs WHERE state = 'done' AND updated_at < ?`).run(before).changes;
-      n += this.db.prepare(`DELETE FROM kw_cron_slots WHERE fired_at < ? AND slot < (SELECT MAX(slot) FROM kw_cron_slots s2 WHERE s2.work = kw_cron_slots.work)`).run(before).changes;
-      n += this.db.prepare(`DELETE FROM kw_durable WHERE state IN ('done', 'failed', 'cancelled') AND updated_at < ?`).run(before).changes;
-      n += this.db.prepare(`DELETE FROM kw_signals WHERE expires_at < ?`).run(before).changes;
+      let n = this.q(`DELETE FROM kw_runs WHERE finished_at IS NOT NULL AND finished_at < ?`).run(before).changes;
+      n += this.q(`DELETE FROM kw_jobs WHERE state = 'done' AND updated_at < ?`).run(before).changes;
+      n += this.q(`DELETE FROM kw_cron_slots WHERE fired_at < ? AND slot < (SELECT MAX(slot) FROM kw_cron_slots s2 WHERE s2.work = kw_cron_slots.work)`).run(before).changes;
+      n += this.q(`DELETE FROM kw_durable WHERE state IN ('done', 'failed', 'cancelled') AND updated_at < ?`).run(before).changes;
+      n += this.q(`DELETE FROM kw_signals WHERE expires_at < ?`).run(before).changes;
       // Sources no live durable run needs (current works are stored again when loaded).
-      n += this.db.prepare(`DELETE FROM kw_versions WHERE created_at < ? AND hash NOT IN (SELECT version FROM kw_durable WHERE state NOT IN ('done', 'failed', 'cancelled'))`).run(before).changes;
+      n += this.q(`DELETE FROM kw_versions WHERE created_at < ? AND hash NOT IN (SELECT version FROM kw_durable WHERE state NOT IN ('done', 'failed', 'cancelled'))`).run(before).changes;
       return n;
     }).immediate();
   }
@@ -403,8 +284,8 @@ export class SqliteStore implements Store {
   async expireLeases(node: string): Promise<{ jobs: number; runs: number }> {
     const prefix = `${node}:`;
     return this.db.transaction(() => ({
-      jobs: this.db.prepare(`UPDATE kw_jobs SET lease_until = 0 WHERE state = 'leased' AND substr(lease_owner, 1, ?) = ?`).run(prefix.length, prefix).changes,
-      runs: this.db.prepare(`UPDATE kw_durable SET lease_until = 0 WHERE state = 'leased' AND substr(lease_owner, 1, ?) = ?`).run(prefix.length, prefix).changes,
+      jobs: this.q(`UPDATE kw_jobs SET lease_until = 0 WHERE state = 'leased' AND substr(lease_owner, 1, ?) = ?`).run(prefix.length, prefix).changes,
+      runs: this.q(`UPDATE kw_durable SET lease_until = 0 WHERE state = 'leased' AND substr(lease_owner, 1, ?) = ?`).run(prefix.length, prefix).changes,
     })).immediate();
   }
 }

@@ -69,6 +69,14 @@ export interface CheckpointInput {
   run: RunRecord;
 }
 
+/**
+ * Why a run failed, classified from the error's class (never its text): the script
+ * called fail() (fail), threw (script), ran past a limit (limit) or its deadline
+ * (timeout), used something this engine does not offer (unavailable), or the engine
+ * itself broke (host).
+ */
+export type ErrorKind = "fail" | "limit" | "timeout" | "script" | "unavailable" | "host";
+
 export interface RunRecord {
   id: string;
   work: string;
@@ -83,6 +91,8 @@ export interface RunRecord {
   logs: Array<{ level: string; args: unknown[]; at: number }>;
   /** The job this run served, if any. */
   jobId: string | null;
+  /** Why the run failed; absent means null (records written before kinds existed read back as null). */
+  errorKind?: ErrorKind | null;
 }
 
 export interface PushOptions {
@@ -94,6 +104,9 @@ export interface RunFilter {
   work?: string;
   status?: RunStatus;
   trigger?: string;
+  /** Only runs started at or after this time. */
+  since?: number;
+  errorKind?: ErrorKind;
   limit?: number;
 }
 
@@ -112,10 +125,13 @@ export interface Store {
   pushJob(queue: string, payload: unknown, opts: PushOptions): Promise<{ id: string; deduped: boolean }>;
   /** Leases up to `limit` due jobs of `queue` (pending and due, or leased with an expired lease). */
   claimJobs(queue: string, owner: string, leaseMs: number, limit: number, now: number): Promise<Job[]>;
-  /** Marks a leased job done and records its run, in one transaction. False if the lease was lost. */
-  completeJob(jobId: string, owner: string, run: RunRecord): Promise<boolean>;
-  /** Ends an attempt that failed: back to pending at `retryAt`, or dead when retryAt is null; records the run. */
-  failJob(jobId: string, owner: string, error: string, retryAt: number | null, run: RunRecord): Promise<boolean>;
+  /**
+   * Marks a leased job done and records its run, in one transaction. False if the lease was lost.
+   * With a null run only the job changes (a durable run writes its own records).
+   */
+  completeJob(jobId: string, owner: string, run: RunRecord | null): Promise<boolean>;
+  /** Ends an attempt that failed: back to pending at `retryAt`, or dead when retryAt is null; records the run (unless null). */
+  failJob(jobId: string, owner: string, error: string, retryAt: number | null, run: RunRecord | null): Promise<boolean>;
   getJob(id: string): Promise<Job | null>;
   listJobs(queue: string | null, state: JobState | null, limit: number): Promise<Job[]>;
   queueCounts(): Promise<Array<{ queue: string; state: JobState; count: number }>>;
@@ -130,7 +146,10 @@ export interface Store {
   claimCronSlot(work: string, slot: number, owner: string, now: number): Promise<boolean>;
   lastCronSlot(work: string): Promise<number | null>;
 
+  /** Writes a run record, or updates the outcome of one already written (same id). */
   recordRun(run: RunRecord): Promise<void>;
+  /** recordRun for many records in one transaction, in order (a later record of the same id updates an earlier one). */
+  recordRuns(runs: RunRecord[]): Promise<void>;
   getRun(id: string): Promise<RunRecord | null>;
   listRuns(filter: RunFilter): Promise<RunRecord[]>;
   setRunStatus(id: string, status: RunStatus): Promise<boolean>;

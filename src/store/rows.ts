@@ -1,0 +1,131 @@
+// Rows ↔ records, shared by both stores. Drivers differ in what they hand back for a
+// number (better-sqlite3: a number; pg: a string for BIGINT), so every numeric column
+// goes through Number() here and the mappers take either.
+
+import type { DurableRecord, DurableState, ErrorKind, Job, JobState, RunFilter, RunRecord, RunStatus } from "./store.js";
+import { tableOf } from "./schema.js";
+
+type Row = Record<string, unknown>;
+
+const num = (v: unknown): number => Number(v);
+const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : (v as string));
+
+export function toJob(r: Row): Job {
+  return {
+    id: r.id as string,
+    queue: r.queue as string,
+    payload: JSON.parse(r.payload as string),
+    key: strOrNull(r.key),
+    state: r.state as JobState,
+    attempts: num(r.attempts),
+    runAt: num(r.run_at),
+    leaseOwner: strOrNull(r.lease_owner),
+    leaseUntil: numOrNull(r.lease_until),
+    error: strOrNull(r.error),
+    createdAt: num(r.created_at),
+  };
+}
+
+export function toRun(r: Row): RunRecord {
+  return {
+    id: r.id as string,
+    work: r.work as string,
+    version: r.version as string,
+    trigger: r.trigger as string,
+    status: r.status as RunStatus,
+    attempt: num(r.attempt),
+    startedAt: num(r.started_at),
+    finishedAt: numOrNull(r.finished_at),
+    error: strOrNull(r.error),
+    resultSize: numOrNull(r.result_size),
+    logs: JSON.parse(r.logs as string),
+    jobId: strOrNull(r.job_id),
+    errorKind: strOrNull(r.error_kind) as ErrorKind | null,
+  };
+}
+
+export function toDurable(r: Row): DurableRecord {
+  return {
+    runId: r.run_id as string,
+    work: r.work as string,
+    version: r.version as string,
+    file: r.file as string,
+    trigger: r.trigger as string,
+    state: r.state as DurableState,
+    wakeAt: numOrNull(r.wake_at),
+    event: strOrNull(r.event),
+    resumeValue: strOrNull(r.resume_value),
+    snapshot: r.snapshot as string,
+    effects: num(r.effects),
+    checkpoints: num(r.checkpoints),
+    attempt: num(r.attempt),
+    leaseOwner: strOrNull(r.lease_owner),
+    leaseUntil: numOrNull(r.lease_until),
+    result: strOrNull(r.result),
+    error: strOrNull(r.error),
+    createdAt: num(r.created_at),
+    updatedAt: num(r.updated_at),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Run records: one column list for every statement that writes them.
+
+/** The columns of a run record, in the order of runParams(). */
+export const RUN_COLUMNS = ["id", "work", "version", "trigger", "status", "attempt", "started_at", "finished_at", "error", "result_size", "logs", "job_id", "error_kind"] as const;
+
+/** What a later record of the same run overwrites: its outcome. Work, version, trigger, start and job stay as first written. */
+const RUN_OUTCOME = ["status", "attempt", "finished_at", "error", "result_size", "logs", "error_kind"] as const;
+
+export function runParams(run: RunRecord): unknown[] {
+  return [run.id, run.work, run.version, run.trigger, run.status, run.attempt, run.startedAt, run.finishedAt, run.error, run.resultSize, JSON.stringify(run.logs), run.jobId, run.errorKind ?? null];
+}
+
+/** The column types of RUN_COLUMNS, for dialects that must cast parameters outside a VALUES list. */
+export const RUN_COLUMN_TYPES = RUN_COLUMNS.map((name) => tableOf("kw_runs").columns.find((col) => col.name === name)!.type);
+
+const RUN_UPSERT = `ON CONFLICT (id) DO UPDATE SET ${RUN_OUTCOME.map((col) => `${col} = excluded.${col}`).join(", ")}`;
+
+/** An upsert of run records whose rows come from `source` (a VALUES list or a SELECT), one spelling for both dialects. */
+export function upsertRunsSql(source: string): string {
+  return `INSERT INTO kw_runs (${RUN_COLUMNS.join(", ")}) ${source} ${RUN_UPSERT}`;
+}
+
+/**
+ * Records of one batch merged per id as recordRun one after another would leave them: the
+ * first record's identity with the last one's outcome, at the first one's place. (One
+ * multi-row upsert may not touch a row twice.)
+ */
+export function mergeRuns(runs: readonly RunRecord[]): RunRecord[] {
+  const byId = new Map<string, RunRecord>();
+  for (const r of runs) {
+    const first = byId.get(r.id);
+    byId.set(
+      r.id,
+      first === undefined
+        ? r
+        : { ...first, status: r.status, attempt: r.attempt, finishedAt: r.finishedAt, error: r.error, resultSize: r.resultSize, logs: r.logs, errorKind: r.errorKind ?? null },
+    );
+  }
+  return [...byId.values()];
+}
+
+/**
+ * The WHERE clause and parameters of listRuns: only the conditions given (so each can use
+ * its index). `mark(n)` spells the n-th parameter (1-based) in the dialect.
+ */
+export function runFilterSql(f: RunFilter, mark: (n: number) => string): { where: string; params: unknown[] } {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: (m: string) => string, value: unknown) => {
+    params.push(value);
+    conds.push(sql(mark(params.length)));
+  };
+  if (f.work != null) add((m) => `work = ${m}`, f.work);
+  if (f.status != null) add((m) => `status = ${m}`, f.status);
+  if (f.trigger != null) add((m) => `trigger = ${m}`, f.trigger);
+  if (f.since != null) add((m) => `started_at >= ${m}`, f.since);
+  if (f.errorKind != null) add((m) => `error_kind = ${m}`, f.errorKind);
+  return { where: conds.length ? `WHERE ${conds.join(" AND ")}` : "", params };
+}

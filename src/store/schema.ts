@@ -1,0 +1,188 @@
+// The store's one schema, for SQLite and PostgreSQL alike. Every table, column and index
+// says in which schema version it appeared (`since`); creating a fresh store and
+// upgrading an old one are the same plan: whatever is newer than the store's version is
+// added (new tables whole, new columns of existing tables by ALTER TABLE, new indexes).
+// So the schema is read in one place and an upgrade cannot drift from a fresh install.
+//
+// A dialect contributes only its column types; where the version number is kept (SQLite
+// `PRAGMA user_version`, PostgreSQL a `kw_meta` row) and the transaction the plan runs in
+// belong to the store implementations.
+
+export const SCHEMA_VERSION = 3;
+
+/** bigint: epoch milliseconds and cron slots (PostgreSQL INTEGER is 32-bit; SQLite's is 64-bit). */
+export type ColumnType = "text" | "int" | "bigint";
+
+export interface Column {
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly notNull: boolean;
+  readonly default?: number | string;
+  readonly since: number;
+}
+
+export interface Table {
+  readonly name: string;
+  readonly since: number;
+  readonly columns: readonly Column[];
+  readonly primaryKey: readonly string[];
+}
+
+export interface Index {
+  readonly name: string;
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly unique?: boolean;
+  /** A partial index's condition (the same SQL in both dialects). */
+  readonly where?: string;
+  readonly since: number;
+}
+
+export type ColumnTypes = Readonly<Record<ColumnType, string>>;
+
+export const SQLITE_TYPES: ColumnTypes = { text: "TEXT", int: "INTEGER", bigint: "INTEGER" };
+export const POSTGRES_TYPES: ColumnTypes = { text: "TEXT", int: "INTEGER", bigint: "BIGINT" };
+
+interface ColumnOptions {
+  null?: boolean;
+  default?: number | string;
+  since?: number;
+}
+
+/** A column: NOT NULL unless `null: true`; `since` defaults to its table's version. */
+const c = (name: string, type: ColumnType, o: ColumnOptions = {}) => ({ name, type, o });
+
+function table(name: string, since: number, primaryKey: string[], cols: ReturnType<typeof c>[]): Table {
+  return {
+    name,
+    since,
+    primaryKey,
+    columns: cols.map(({ name: n, type, o }) => ({ name: n, type, notNull: !o.null, default: o.default, since: o.since ?? since })),
+  };
+}
+
+export const TABLES: readonly Table[] = [
+  table("kw_versions", 1, ["hash"], [c("hash", "text"), c("file", "text"), c("name", "text"), c("source", "text"), c("created_at", "bigint")]),
+  table("kw_jobs", 1, ["id"], [
+    c("id", "text"),
+    c("queue", "text"),
+    c("payload", "text"),
+    c("key", "text", { null: true }),
+    c("state", "text"),
+    c("attempts", "int", { default: 0 }),
+    c("run_at", "bigint"),
+    c("lease_owner", "text", { null: true }),
+    c("lease_until", "bigint", { null: true }),
+    c("error", "text", { null: true }),
+    c("created_at", "bigint"),
+    c("updated_at", "bigint"),
+  ]),
+  table("kw_cron_slots", 1, ["work", "slot"], [c("work", "text"), c("slot", "bigint"), c("owner", "text"), c("fired_at", "bigint")]),
+  table("kw_runs", 1, ["id"], [
+    c("id", "text"),
+    c("work", "text"),
+    c("version", "text"),
+    c("trigger", "text"),
+    c("status", "text"),
+    c("attempt", "int"),
+    c("started_at", "bigint"),
+    c("finished_at", "bigint", { null: true }),
+    c("error", "text", { null: true }),
+    c("result_size", "int", { null: true }),
+    c("logs", "text"),
+    c("job_id", "text", { null: true }),
+    c("error_kind", "text", { null: true, since: 3 }),
+  ]),
+  table("kw_durable", 2, ["run_id"], [
+    c("run_id", "text"),
+    c("work", "text"),
+    c("version", "text"),
+    c("file", "text"),
+    c("trigger", "text"),
+    c("state", "text"),
+    c("wake_at", "bigint", { null: true }),
+    c("event", "text", { null: true }),
+    c("resume_value", "text", { null: true }),
+    c("snapshot", "text"),
+    c("effects", "int"),
+    c("checkpoints", "int"),
+    c("attempt", "int"),
+    c("lease_owner", "text", { null: true }),
+    c("lease_until", "bigint", { null: true }),
+    c("result", "text", { null: true }),
+    c("error", "text", { null: true }),
+    c("created_at", "bigint"),
+    c("updated_at", "bigint"),
+  ]),
+  table("kw_signals", 2, ["id"], [c("id", "text"), c("event", "text"), c("data", "text"), c("expires_at", "bigint"), c("created_at", "bigint")]),
+];
+
+export const INDEXES: readonly Index[] = [
+  { name: "kw_jobs_due", table: "kw_jobs", columns: ["queue", "state", "run_at"], since: 1 },
+  // One live job per key: the race-free dedupe of keyed pushes.
+  { name: "kw_jobs_key", table: "kw_jobs", columns: ["queue", "key"], unique: true, where: "key IS NOT NULL AND state IN ('pending', 'leased')", since: 1 },
+  { name: "kw_runs_recent", table: "kw_runs", columns: ["started_at"], since: 1 },
+  { name: "kw_runs_work", table: "kw_runs", columns: ["work", "started_at"], since: 1 },
+  // Failed runs by kind, recent first; most runs succeed, so the index stays small.
+  { name: "kw_runs_error_kind", table: "kw_runs", columns: ["error_kind", "started_at"], where: "error_kind IS NOT NULL", since: 3 },
+  { name: "kw_durable_due", table: "kw_durable", columns: ["state", "wake_at"], since: 2 },
+  { name: "kw_durable_event", table: "kw_durable", columns: ["event", "state"], since: 2 },
+  { name: "kw_signals_event", table: "kw_signals", columns: ["event", "created_at"], since: 2 },
+];
+
+function columnSql(col: Column, types: ColumnTypes): string {
+  let s = `${col.name} ${types[col.type]}`;
+  if (col.notNull) s += " NOT NULL";
+  if (col.default !== undefined) s += ` DEFAULT ${typeof col.default === "number" ? col.default : `'${col.default.replace(/'/g, "''")}'`}`;
+  return s;
+}
+
+export function createTableSql(t: Table, types: ColumnTypes): string {
+  const cols = t.columns.map((col) => columnSql(col, types));
+  return `CREATE TABLE IF NOT EXISTS ${t.name} (${[...cols, `PRIMARY KEY (${t.primaryKey.join(", ")})`].join(", ")})`;
+}
+
+export function createIndexSql(i: Index): string {
+  return `CREATE ${i.unique ? "UNIQUE " : ""}INDEX IF NOT EXISTS ${i.name} ON ${i.table} (${i.columns.join(", ")})${i.where ? ` WHERE ${i.where}` : ""}`;
+}
+
+/**
+ * The statements that bring a store at schema `from` (0: an empty database) to
+ * SCHEMA_VERSION, in order: new tables, new columns of older tables, new indexes.
+ */
+export function upgradePlan(from: number, types: ColumnTypes): string[] {
+  if (from > SCHEMA_VERSION) throw new Error(`the store was created by a newer Kitwork (schema ${from}; this one knows ${SCHEMA_VERSION})`);
+  const out: string[] = [];
+  for (const t of TABLES) if (t.since > from) out.push(createTableSql(t, types));
+  for (const t of TABLES) {
+    if (t.since > from) continue;
+    for (const col of t.columns) if (col.since > from) out.push(`ALTER TABLE ${t.name} ADD COLUMN ${columnSql(col, types)}`);
+  }
+  for (const i of INDEXES) if (i.since > from) out.push(createIndexSql(i));
+  return out;
+}
+
+export function tableOf(name: string): Table {
+  const t = TABLES.find((x) => x.name === name);
+  if (!t) throw new Error(`no table ${name} in the store schema`);
+  return t;
+}
+
+// The rules an upgrade relies on, checked once when the module loads (a broken schema
+// is a bug in this file, found by any test that opens a store).
+for (const t of TABLES) {
+  if (t.since < 1 || t.since > SCHEMA_VERSION) throw new Error(`store schema: table ${t.name} has version ${t.since}`);
+  for (const col of t.columns) {
+    if (col.since < t.since || col.since > SCHEMA_VERSION) throw new Error(`store schema: column ${t.name}.${col.name} has version ${col.since}`);
+    // ALTER TABLE ADD COLUMN cannot fill existing rows of a NOT NULL column without a default.
+    if (col.since > t.since && col.notNull && col.default === undefined) throw new Error(`store schema: added column ${t.name}.${col.name} needs a default or NULL`);
+  }
+}
+for (const i of INDEXES) {
+  const t = tableOf(i.table);
+  for (const name of i.columns) {
+    const col = t.columns.find((x) => x.name === name);
+    if (!col || col.since > i.since) throw new Error(`store schema: index ${i.name} uses ${i.table}.${name}, which its version ${i.since} does not have`);
+  }
+  if (i.since < t.since || i.since > SCHEMA_VERSION) throw new Error(`store schema: index ${i.name} has version ${i.since}`);
+}
