@@ -720,6 +720,166 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
       });
     });
 
+    group("recordRuns", (ctx) => {
+      it("writes every record of a batch; an empty batch is harmless", async () => {
+        await ctx.store.recordRuns([]);
+        const batch = Array.from({ length: 25 }, (_, i) => mkRun({ work: "rb-many", startedAt: 10_000 + i, finishedAt: 10_500 + i, logs: [{ level: "info", args: [i], at: 10_100 + i }] }));
+        await ctx.store.recordRuns(batch);
+        for (const r of batch) assert.deepEqual(await ctx.store.getRun(r.id), r);
+        assert.deepEqual((await ctx.store.listRuns({ work: "rb-many", limit: 100 })).map((r) => r.id), [...batch].reverse().map((r) => r.id));
+      });
+
+      it("upserts as recordRun one after another would: a later record of a run updates its outcome, not its identity", async () => {
+        const earlier = mkRun({ work: "rb-up", status: "running", finishedAt: null, resultSize: null, logs: [], jobId: "j-up" });
+        await ctx.store.recordRun(earlier);
+        const twice = mkRun({ work: "rb-up", status: "running", finishedAt: null, startedAt: 3_000 });
+        const alone = mkRun({ work: "rb-up", startedAt: 4_000 });
+        await ctx.store.recordRuns([
+          { ...earlier, work: "ignored", startedAt: 9, status: "failed", attempt: 2, finishedAt: 2_500, error: "boom", resultSize: 0, logs: [{ level: "error", args: ["x"], at: 2_400 }], errorKind: "script" },
+          twice,
+          alone,
+          { ...twice, work: "ignored too", trigger: "cron", status: "succeeded", finishedAt: 3_100, resultSize: 7, errorKind: null },
+        ]);
+        assert.deepEqual(await ctx.store.getRun(earlier.id), {
+          ...earlier, status: "failed", attempt: 2, finishedAt: 2_500, error: "boom", resultSize: 0, logs: [{ level: "error", args: ["x"], at: 2_400 }], errorKind: "script",
+        });
+        assert.deepEqual(await ctx.store.getRun(twice.id), { ...twice, status: "succeeded", finishedAt: 3_100, resultSize: 7 }, "the same run twice in one batch: the first's identity, the last's outcome");
+        assert.deepEqual(await ctx.store.getRun(alone.id), alone);
+      });
+
+      it("a batch larger than one statement is written whole, a run repeated across it included", async () => {
+        const N = 1_234;
+        const batch = Array.from({ length: N }, (_, i) => mkRun({ work: "rb-big", startedAt: 100_000 + i, logs: [], resultSize: i }));
+        const repeated = { ...batch[3]!, status: "failed" as const, error: "late", errorKind: "timeout" as const };
+        await ctx.store.recordRuns([...batch, repeated]);
+        const got = await ctx.store.listRuns({ work: "rb-big", limit: 10_000 });
+        assert.equal(got.length, N);
+        assert.deepEqual(new Set(got.map((r) => r.id)), new Set(batch.map((r) => r.id)));
+        assert.deepEqual(await ctx.store.getRun(batch[N - 1]!.id), batch[N - 1]);
+        assert.deepEqual(await ctx.store.getRun(repeated.id), repeated);
+      });
+
+      it("is one transaction: a record the store refuses leaves the whole batch unwritten", async () => {
+        const good = Array.from({ length: 700 }, (_, i) => mkRun({ work: "rb-atomic", startedAt: 200_000 + i }));
+        // `work` is NOT NULL: this record fails in the second statement of a PostgreSQL batch.
+        const bad = mkRun({ work: null as unknown as string, startedAt: 300_000 });
+        await assert.rejects(ctx.store.recordRuns([...good.slice(0, 600), bad, ...good.slice(600)]));
+        assert.deepEqual(await ctx.store.listRuns({ work: "rb-atomic", limit: 10_000 }), []);
+        assert.equal(await ctx.store.getRun(good[0]!.id), null);
+      });
+    });
+
+    group("error kinds and run filters", (ctx) => {
+      it("errorKind round-trips through recordRun; a record without one reads back as null; a later record clears it", async () => {
+        const kinds = ["fail", "limit", "timeout", "script", "unavailable", "host"] as const;
+        for (const errorKind of kinds) {
+          const r = mkRun({ work: "ek-rt", status: "failed", error: `e-${errorKind}`, errorKind });
+          await ctx.store.recordRun(r);
+          assert.deepEqual(await ctx.store.getRun(r.id), r);
+        }
+        const { errorKind: _omitted, ...legacy } = mkRun({ work: "ek-rt" });
+        await ctx.store.recordRun(legacy);
+        assert.deepEqual(await ctx.store.getRun(legacy.id), { ...legacy, errorKind: null });
+        const retried = mkRun({ work: "ek-rt", status: "failed", error: "slow", errorKind: "timeout" });
+        await ctx.store.recordRun(retried);
+        await ctx.store.recordRun({ ...retried, status: "succeeded", attempt: 2, error: null, errorKind: null });
+        assert.equal((await ctx.store.getRun(retried.id))?.errorKind, null);
+      });
+
+      it("errorKind is kept by the job, checkpoint and durable paths that write run records", async () => {
+        const { id } = await ctx.store.pushJob("ek-q", {}, { runAt: 0 });
+        await ctx.store.claimJobs("ek-q", "o", 60_000, 1, 10);
+        const jobRun = mkRun({ work: "ek-job", status: "failed", error: "x", errorKind: "limit", jobId: id });
+        assert.equal(await ctx.store.failJob(id, "o", "x", null, jobRun), true);
+        assert.deepEqual(await ctx.store.getRun(jobRun.id), jobRun);
+
+        const runId = `run-ek-d-${randomUUID().slice(0, 8)}`;
+        const parked = mkRun({ id: runId, work: "ek-d", status: "suspended", finishedAt: null, trigger: "http" });
+        assert.equal(await ctx.store.checkpoint({ runId, work: "ek-d", version: "v-ek", file: "d.js", source: "", trigger: "http", kind: "checkpoint", wakeAt: null, event: null, snapshot: "{}", effects: 0, attempt: 1, run: parked }, null, 100), true);
+        assert.deepEqual(await ctx.store.getRun(runId), parked);
+        const [leased] = await ctx.store.claimDurable("d-owner", 60_000, 10, 200);
+        assert.equal(leased?.runId, runId);
+        const failed = { ...parked, status: "failed" as const, finishedAt: 300, error: "gave up", errorKind: "unavailable" as const };
+        assert.equal(await ctx.store.finishDurable(runId, "d-owner", { state: "failed", result: null, error: "gave up" }, failed), true);
+        assert.deepEqual(await ctx.store.getRun(runId), failed);
+      });
+
+    });
+
+    group("listRuns by since and errorKind", (ctx) => {
+      it("listRuns filters by since (startedAt ≥ since) and errorKind, alone and with the other filters", async () => {
+        const specs: Array<[string, number, RunRecord["errorKind"]]> = [
+          ["f-a", 100, null],
+          ["f-a", 200, "timeout"],
+          ["f-b", 300, "timeout"],
+          ["f-a", 400, "script"],
+          ["f-b", 500, null],
+          ["f-a", 600, "timeout"],
+        ];
+        for (const [work, startedAt, errorKind] of specs) {
+          await ctx.store.recordRun(mkRun({ work, startedAt, finishedAt: startedAt + 1, errorKind, status: errorKind ? "failed" : "succeeded", error: errorKind ? "e" : null }));
+        }
+        const starts = (rs: RunRecord[]) => rs.map((r) => r.startedAt);
+        assert.deepEqual(starts(await ctx.store.listRuns({ since: 300 })), [600, 500, 400, 300], "since is inclusive");
+        assert.deepEqual(starts(await ctx.store.listRuns({ since: 301 })), [600, 500, 400]);
+        assert.deepEqual(starts(await ctx.store.listRuns({ since: 601 })), []);
+        assert.deepEqual(starts(await ctx.store.listRuns({ since: 0 })), [600, 500, 400, 300, 200, 100]);
+        assert.deepEqual(starts(await ctx.store.listRuns({ errorKind: "timeout" })), [600, 300, 200]);
+        assert.deepEqual(starts(await ctx.store.listRuns({ errorKind: "script" })), [400]);
+        assert.deepEqual(starts(await ctx.store.listRuns({ errorKind: "host" })), []);
+        assert.deepEqual(starts(await ctx.store.listRuns({ errorKind: "timeout", since: 250 })), [600, 300]);
+        assert.deepEqual(starts(await ctx.store.listRuns({ errorKind: "timeout", work: "f-a" })), [600, 200]);
+        assert.deepEqual(starts(await ctx.store.listRuns({ errorKind: "timeout", status: "succeeded" })), []);
+        assert.deepEqual(starts(await ctx.store.listRuns({ since: 200, work: "f-a", limit: 2 })), [600, 400]);
+        assert.ok((await ctx.store.listRuns({ errorKind: "timeout" })).every((r) => r.errorKind === "timeout"));
+      });
+    });
+
+    group("jobs whose run writes its own records", (ctx) => {
+      async function leased(queue: string, owner = "me") {
+        const { id } = await ctx.store.pushJob(queue, {}, { runAt: 0 });
+        assert.deepEqual(ids(await ctx.store.claimJobs(queue, owner, 60_000, 1, 10)), [id]);
+        return id;
+      }
+      const runCount = async () => (await ctx.store.listRuns({ limit: 10_000 })).length;
+
+      it("completeJob with a null run marks the job done and records no run", async () => {
+        const id = await leased("nr-done");
+        const before = await runCount();
+        assert.equal(await ctx.store.completeJob(id, "me", null), true);
+        const j = await ctx.store.getJob(id);
+        assert.equal(j?.state, "done");
+        assert.equal(j?.leaseOwner, null);
+        assert.equal(await runCount(), before);
+        assert.equal(await ctx.store.completeJob(id, "me", null), false, "no longer leased");
+      });
+
+      it("failJob with a null run retries or kills the job and records no run", async () => {
+        const retry = await leased("nr-fail");
+        const dead = await leased("nr-fail");
+        const before = await runCount();
+        assert.equal(await ctx.store.failJob(retry, "me", "again", 5_000, null), true);
+        assert.equal(await ctx.store.failJob(dead, "me", "fatal", null, null), true);
+        const r = await ctx.store.getJob(retry);
+        assert.equal(r?.state, "pending");
+        assert.equal(r?.runAt, 5_000);
+        assert.equal(r?.error, "again");
+        const d = await ctx.store.getJob(dead);
+        assert.equal(d?.state, "dead");
+        assert.equal(d?.error, "fatal");
+        assert.equal(await runCount(), before);
+      });
+
+      it("a null run with a lost lease changes nothing and returns false", async () => {
+        const id = await leased("nr-lost");
+        const before = await ctx.store.getJob(id);
+        assert.equal(await ctx.store.completeJob(id, "not-me", null), false);
+        assert.equal(await ctx.store.failJob(id, "not-me", "x", null, null), false);
+        assert.equal(await ctx.store.failJob(id, "not-me", "x", 9_999, null), false);
+        assert.deepEqual(await ctx.store.getJob(id), before);
+      });
+    });
+
     group("prune", (ctx) => {
       it("removes finished runs and done jobs older than the cutoff, keeps the newest cron slot per work", async () => {
         const T = Date.now();
