@@ -12,9 +12,11 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { scaled } from "./fixtures/guard.ts";
 import { type Job, type RunRecord, type Store, MAX_PAYLOAD_BYTES, StoreError, openStore } from "../src/store/index.js";
+import { SCHEMA_VERSION } from "../src/store/schema.js";
 
 // ---------------------------------------------------------------------------------------
 // Backends
@@ -976,14 +978,266 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
 }
 
 // ---------------------------------------------------------------------------------------
+// Upgrades: stores written by earlier versions open and are upgraded in place
+
+/** Statements on a database without the store's code, to build and inspect old stores. */
+interface Raw {
+  exec(sql: string): Promise<void>;
+  rows(sql: string): Promise<Array<Record<string, unknown>>>;
+  close(): Promise<void>;
+}
+
+interface UpgradeBackend {
+  /** The DDL each earlier schema version wrote, verbatim from that version's store. */
+  ddl: Record<1 | 2, string[]>;
+  fresh(): Promise<{ url: string; raw(): Promise<Raw>; dispose(): Promise<void> }>;
+  version(raw: Raw): Promise<number>;
+  setVersion(raw: Raw, n: number): Promise<void>;
+  /** Tables, columns and indexes, comparable between two databases. */
+  shape(raw: Raw): Promise<unknown>;
+}
+
+const SQLITE_V2 = [
+  `CREATE TABLE IF NOT EXISTS kw_versions (hash TEXT PRIMARY KEY, file TEXT NOT NULL, name TEXT NOT NULL, source TEXT NOT NULL, created_at INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS kw_jobs (id TEXT PRIMARY KEY, queue TEXT NOT NULL, payload TEXT NOT NULL, key TEXT, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, run_at INTEGER NOT NULL, lease_owner TEXT, lease_until INTEGER, error TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS kw_jobs_due ON kw_jobs (queue, state, run_at)`,
+  `CREATE UNIQUE INDEX IF NOT EXISTS kw_jobs_key ON kw_jobs (queue, key) WHERE key IS NOT NULL AND state IN ('pending', 'leased')`,
+  `CREATE TABLE IF NOT EXISTS kw_cron_slots (work TEXT NOT NULL, slot INTEGER NOT NULL, owner TEXT NOT NULL, fired_at INTEGER NOT NULL, PRIMARY KEY (work, slot))`,
+  `CREATE TABLE IF NOT EXISTS kw_runs (id TEXT PRIMARY KEY, work TEXT NOT NULL, version TEXT NOT NULL, trigger TEXT NOT NULL, status TEXT NOT NULL, attempt INTEGER NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER, error TEXT, result_size INTEGER, logs TEXT NOT NULL, job_id TEXT)`,
+  `CREATE INDEX IF NOT EXISTS kw_runs_recent ON kw_runs (started_at)`,
+  `CREATE INDEX IF NOT EXISTS kw_runs_work ON kw_runs (work, started_at)`,
+  // schema 2: durable runs and kept signals
+  `CREATE TABLE IF NOT EXISTS kw_durable (run_id TEXT PRIMARY KEY, work TEXT NOT NULL, version TEXT NOT NULL, file TEXT NOT NULL, trigger TEXT NOT NULL, state TEXT NOT NULL, wake_at INTEGER, event TEXT, resume_value TEXT, snapshot TEXT NOT NULL, effects INTEGER NOT NULL, checkpoints INTEGER NOT NULL, attempt INTEGER NOT NULL, lease_owner TEXT, lease_until INTEGER, result TEXT, error TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS kw_durable_due ON kw_durable (state, wake_at)`,
+  `CREATE INDEX IF NOT EXISTS kw_durable_event ON kw_durable (event, state)`,
+  `CREATE TABLE IF NOT EXISTS kw_signals (id TEXT PRIMARY KEY, event TEXT NOT NULL, data TEXT NOT NULL, expires_at INTEGER NOT NULL, created_at INTEGER NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS kw_signals_event ON kw_signals (event, created_at)`,
+];
+
+const PG_V2 = [
+  `CREATE TABLE IF NOT EXISTS kw_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS kw_versions (hash TEXT PRIMARY KEY, file TEXT NOT NULL, name TEXT NOT NULL, source TEXT NOT NULL, created_at BIGINT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS kw_jobs (id TEXT PRIMARY KEY, queue TEXT NOT NULL, payload TEXT NOT NULL, key TEXT, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, run_at BIGINT NOT NULL, lease_owner TEXT, lease_until BIGINT, error TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS kw_jobs_due ON kw_jobs (queue, state, run_at)`,
+  `CREATE UNIQUE INDEX IF NOT EXISTS kw_jobs_key ON kw_jobs (queue, key) WHERE key IS NOT NULL AND state IN ('pending', 'leased')`,
+  `CREATE TABLE IF NOT EXISTS kw_cron_slots (work TEXT NOT NULL, slot BIGINT NOT NULL, owner TEXT NOT NULL, fired_at BIGINT NOT NULL, PRIMARY KEY (work, slot))`,
+  `CREATE TABLE IF NOT EXISTS kw_runs (id TEXT PRIMARY KEY, work TEXT NOT NULL, version TEXT NOT NULL, trigger TEXT NOT NULL, status TEXT NOT NULL, attempt INTEGER NOT NULL, started_at BIGINT NOT NULL, finished_at BIGINT, error TEXT, result_size INTEGER, logs TEXT NOT NULL, job_id TEXT)`,
+  `CREATE INDEX IF NOT EXISTS kw_runs_recent ON kw_runs (started_at)`,
+  `CREATE INDEX IF NOT EXISTS kw_runs_work ON kw_runs (work, started_at)`,
+  // schema 2: durable runs and kept signals
+  `CREATE TABLE IF NOT EXISTS kw_durable (run_id TEXT PRIMARY KEY, work TEXT NOT NULL, version TEXT NOT NULL, file TEXT NOT NULL, trigger TEXT NOT NULL, state TEXT NOT NULL, wake_at BIGINT, event TEXT, resume_value TEXT, snapshot TEXT NOT NULL, effects INTEGER NOT NULL, checkpoints INTEGER NOT NULL, attempt INTEGER NOT NULL, lease_owner TEXT, lease_until BIGINT, result TEXT, error TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS kw_durable_due ON kw_durable (state, wake_at)`,
+  `CREATE INDEX IF NOT EXISTS kw_durable_event ON kw_durable (event, state)`,
+  `CREATE TABLE IF NOT EXISTS kw_signals (id TEXT PRIMARY KEY, event TEXT NOT NULL, data TEXT NOT NULL, expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS kw_signals_event ON kw_signals (event, created_at)`,
+];
+
+/** Schema 1 was schema 2 without durable runs and kept signals. */
+const upTo1 = (ddl: string[]) => ddl.slice(0, ddl.findIndex((s) => s.includes("kw_durable")));
+
+const sqliteUpgrade: UpgradeBackend = {
+  ddl: { 1: upTo1(SQLITE_V2), 2: SQLITE_V2 },
+  async fresh() {
+    const dir = path.join(tmpRoot, `u${++sqliteGroups}`);
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, "state.db");
+    return {
+      url: `sqlite:${file}`,
+      async raw() {
+        const db = new Database(file);
+        return {
+          exec: async (sql) => void db.exec(sql),
+          rows: async (sql) => db.prepare(sql).all() as Array<Record<string, unknown>>,
+          close: async () => void db.close(),
+        };
+      },
+      dispose: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
+  },
+  version: async (raw) => Number((await raw.rows(`PRAGMA user_version`))[0]!.user_version),
+  setVersion: (raw, n) => raw.exec(`PRAGMA user_version = ${n}`),
+  async shape(raw) {
+    const tables = (await raw.rows(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE 'kw_%' ORDER BY name`)).map((t) => t.name as string);
+    const out: Record<string, unknown> = {};
+    for (const t of tables) {
+      const indexes = await raw.rows(`SELECT name, "unique", partial FROM pragma_index_list('${t}') ORDER BY name`);
+      out[t] = {
+        columns: await raw.rows(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info('${t}')`),
+        indexes: await Promise.all(
+          indexes.map(async (i) => {
+            const sql = (await raw.rows(`SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '${i.name}'`))[0]?.sql as string | null | undefined;
+            const cols = (await raw.rows(`SELECT name FROM pragma_index_info('${i.name}') ORDER BY seqno`)).map((c) => c.name);
+            // Primary-key indexes are named by SQLite; their columns say what they are.
+            return { name: String(i.name).startsWith("sqlite_autoindex_") ? "pk" : i.name, unique: i.unique, cols, where: sql?.split(" WHERE ")[1] ?? null };
+          }),
+        ),
+      };
+    }
+    return out;
+  },
+};
+
+const pgUpgrade: UpgradeBackend = {
+  ddl: { 1: upTo1(PG_V2), 2: PG_V2 },
+  async fresh() {
+    const env = await pgEnv();
+    const schema = pgSchemas[pgSchemas.length - 1]!;
+    const url = withSearchPath(PG_URL, schema);
+    return {
+      url,
+      async raw() {
+        const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: scaled(30_000) });
+        await c.connect();
+        return {
+          exec: async (sql) => void (await c.query(sql)),
+          rows: async (sql) => (await c.query(sql)).rows,
+          close: () => c.end(),
+        };
+      },
+      dispose: env.dispose,
+    };
+  },
+  version: async (raw) => Number((await raw.rows(`SELECT value FROM kw_meta WHERE key = 'schema'`))[0]?.value ?? 0),
+  setVersion: (raw, n) => raw.exec(`INSERT INTO kw_meta (key, value) VALUES ('schema', '${n}') ON CONFLICT (key) DO UPDATE SET value = excluded.value`),
+  async shape(raw) {
+    const columns = await raw.rows(
+      `SELECT table_name, column_name, data_type, is_nullable, column_default, ordinal_position FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`,
+    );
+    const indexes = await raw.rows(`SELECT tablename, indexname, replace(indexdef, current_schema() || '.', '') AS def FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname`);
+    return { columns, indexes };
+  },
+};
+
+const T0 = 1_767_225_600_000;
+
+/** Rows as an older store wrote them (literal SQL, the same in both dialects). */
+function oldRows(version: 1 | 2): string[] {
+  const rows = [
+    `INSERT INTO kw_versions (hash, file, name, source, created_at) VALUES ('h-old', 'old.js', 'old', 'export default 1 // é', ${T0})`,
+    `INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, lease_owner, lease_until, error, created_at, updated_at)
+     VALUES ('job-old', 'q-old', '{"n":1,"s":"é"}', 'k-old', 'pending', 1, ${T0 + 5}, NULL, NULL, 'flaky', ${T0}, ${T0 + 1})`,
+    `INSERT INTO kw_cron_slots (work, slot, owner, fired_at) VALUES ('cron-old', ${T0}, 'n1', ${T0 + 2})`,
+    `INSERT INTO kw_runs (id, work, version, trigger, status, attempt, started_at, finished_at, error, result_size, logs, job_id)
+     VALUES ('run-old', 'old', 'h-old', 'queue', 'failed', 2, ${T0 + 123}, ${T0 + 999}, 'TypeError: boom', NULL, '[{"level":"warn","args":["a",1],"at":${T0 + 500}}]', 'job-old')`,
+  ];
+  if (version >= 2) {
+    rows.push(
+      `INSERT INTO kw_durable (run_id, work, version, file, trigger, state, wake_at, event, resume_value, snapshot, effects, checkpoints, attempt, lease_owner, lease_until, result, error, created_at, updated_at)
+       VALUES ('durable-old', 'old', 'h-old', 'old.js', 'http', 'sleeping', ${T0 + 60_000}, NULL, NULL, '{"snap":1}', 3, 2, 1, NULL, NULL, NULL, NULL, ${T0}, ${T0 + 10})`,
+      `INSERT INTO kw_signals (id, event, data, expires_at, created_at) VALUES ('sig-old', 'ev-old', '{"x":1}', ${T0 + 86_400_000}, ${T0})`,
+    );
+  }
+  return rows;
+}
+
+function upgradeSuite(name: string, backend: UpgradeBackend, opts: { skip?: string } = {}) {
+  describe(`store upgrades: ${name}`, { skip: opts.skip }, () => {
+    for (const from of [2, 1] as const) {
+      it(`a store of schema ${from} opens, is upgraded in place to ${SCHEMA_VERSION}, and its rows read back`, async () => {
+        const db = await backend.fresh();
+        const reference = await backend.fresh();
+        const stores: Store[] = [];
+        try {
+          let raw = await db.raw();
+          for (const s of [...backend.ddl[from], ...oldRows(from)]) await raw.exec(s);
+          await backend.setVersion(raw, from);
+          await raw.close();
+
+          const store = await openStore(db.url);
+          stores.push(store);
+          raw = await db.raw();
+          assert.equal(await backend.version(raw), SCHEMA_VERSION);
+          const fresh = await openStore(reference.url);
+          stores.push(fresh);
+          const refRaw = await reference.raw();
+          assert.deepEqual(await backend.shape(raw), await backend.shape(refRaw), "an upgraded store has the schema of a new one");
+          await refRaw.close();
+          await raw.close();
+
+          assert.deepEqual(await store.getRun("run-old"), {
+            id: "run-old", work: "old", version: "h-old", trigger: "queue", status: "failed", attempt: 2, startedAt: T0 + 123, finishedAt: T0 + 999,
+            error: "TypeError: boom", resultSize: null, logs: [{ level: "warn", args: ["a", 1], at: T0 + 500 }], jobId: "job-old", errorKind: null,
+          });
+          assert.deepEqual(await store.getVersion("h-old"), { hash: "h-old", file: "old.js", name: "old", source: "export default 1 // é" });
+          assert.equal(await store.lastCronSlot("cron-old"), T0);
+          assert.equal(await store.claimCronSlot("cron-old", T0, "n2", T0 + 3), false, "an old slot is still claimed");
+          const job = await store.getJob("job-old");
+          assert.deepEqual(job, { id: "job-old", queue: "q-old", payload: { n: 1, s: "é" }, key: "k-old", state: "pending", attempts: 1, runAt: T0 + 5, leaseOwner: null, leaseUntil: null, error: "flaky", createdAt: T0 });
+          assert.deepEqual(await store.pushJob("q-old", {}, { runAt: 0, key: "k-old" }), { id: "job-old", deduped: true }, "the old job's key still dedupes");
+          assert.deepEqual(ids(await store.claimJobs("q-old", "o", 60_000, 10, T0 + 5)), ["job-old"]);
+          assert.equal(await store.completeJob("job-old", "o", null), true);
+
+          if (from >= 2) {
+            const d = await store.getDurable("durable-old");
+            assert.equal(d?.state, "sleeping");
+            assert.equal(d?.wakeAt, T0 + 60_000);
+            assert.equal(d?.snapshot, '{"snap":1}');
+            assert.equal(d?.effects, 3);
+            assert.equal(d?.checkpoints, 2);
+            // The kept signal is consumed by the first run that waits for its event.
+            const runId = `run-waits-${randomUUID().slice(0, 8)}`;
+            const run = mkRun({ id: runId, status: "suspended", finishedAt: null, trigger: "http" });
+            assert.equal(await store.checkpoint({ runId, work: "w", version: "h-old", file: "old.js", source: "", trigger: "http", kind: "wait", wakeAt: null, event: "ev-old", snapshot: "{}", effects: 0, attempt: 1, run }, null, T0 + 20), true);
+            const woke = await store.getDurable(runId);
+            assert.equal(woke?.state, "due");
+            assert.equal(woke?.resumeValue, '{"x":1}');
+          }
+
+          // New records with error kinds sit beside the old ones.
+          const timedOut = mkRun({ work: "old", status: "failed", error: "timeout", errorKind: "timeout", startedAt: T0 + 2_000 });
+          await store.recordRuns([timedOut, mkRun({ work: "old", startedAt: T0 + 3_000 })]);
+          assert.deepEqual(await store.listRuns({ errorKind: "timeout" }), [timedOut]);
+          assert.deepEqual((await store.listRuns({ work: "old", since: T0 + 123 })).map((r) => r.startedAt), [T0 + 3_000, T0 + 2_000, T0 + 123]);
+
+          // Opening it again changes nothing.
+          const again = await openStore(db.url);
+          stores.push(again);
+          assert.equal((await again.getRun("run-old"))?.errorKind, null);
+          assert.deepEqual(await again.getRun(timedOut.id), timedOut);
+        } finally {
+          for (const s of stores) await s.close().catch(() => {});
+          await db.dispose();
+          await reference.dispose();
+        }
+      });
+    }
+
+    it("a store of a newer schema is refused, and left as it was", async () => {
+      const db = await backend.fresh();
+      try {
+        const store = await openStore(db.url);
+        await store.recordRun(mkRun({ id: "run-kept" }));
+        await store.close();
+        let raw = await db.raw();
+        await backend.setVersion(raw, SCHEMA_VERSION + 1);
+        await raw.close();
+        await assert.rejects(openStore(db.url), (e: unknown) => {
+          assert.ok(e instanceof StoreError, `expected a StoreError, got ${e}`);
+          assert.match((e as Error).message, new RegExp(`created by a newer Kitwork \\(schema ${SCHEMA_VERSION + 1}; this one knows ${SCHEMA_VERSION}\\)`));
+          return true;
+        });
+        raw = await db.raw();
+        assert.equal(await backend.version(raw), SCHEMA_VERSION + 1);
+        assert.equal((await raw.rows(`SELECT id FROM kw_runs`)).length, 1);
+        await raw.close();
+      } finally {
+        await db.dispose();
+      }
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------
 // Run it against both stores
 
 storeContract("sqlite", sqliteEnv);
+upgradeSuite("sqlite", sqliteUpgrade);
 
 if (pgProblem && !inCI) {
   const notice = `PostgreSQL not reachable at ${PG_URL} (${pgProblem}); skipping the PostgreSQL store tests (under CI=true they fail instead)`;
   console.log(`# NOTICE: ${notice}`);
   storeContract("postgres", pgEnv, { skip: notice });
+  upgradeSuite("postgres", pgUpgrade, { skip: notice });
 } else {
   describe("postgres test isolation", () => {
     it("pg honours ?options=-c search_path=… in the connection URL", async () => {
@@ -1002,4 +1256,5 @@ if (pgProblem && !inCI) {
     });
   });
   storeContract("postgres", pgEnv);
+  upgradeSuite("postgres", pgUpgrade);
 }

@@ -194,9 +194,7 @@ export class PostgresStore implements Store {
       await this.pool.query(statements[0]![0], statements[0]![1]);
       return;
     }
-    await this.tx(async (c) => {
-      for (const [sql, params] of statements) await c.query(sql, params);
-    });
+    for (const [sql, params] of statements) await this.pool.query(sql, params);
   }
 
   async getRun(id: string): Promise<RunRecord | null> {

@@ -52,6 +52,13 @@ interface ColumnOptions {
 /** A column: NOT NULL unless `null: true`; `since` defaults to its table's version. */
 const c = (name: string, type: ColumnType, o: ColumnOptions = {}) => ({ name, type, o });
 
+/**
+ * A single-column text key, declared as schema 1 declared it: without NOT NULL. PostgreSQL
+ * makes a key NOT NULL anyway; SQLite would accept a null one, which the store never
+ * writes, and cannot add NOT NULL to an existing column, so new stores match old ones.
+ */
+const key = (name: string) => c(name, "text", { null: true });
+
 function table(name: string, since: number, primaryKey: string[], cols: ReturnType<typeof c>[]): Table {
   return {
     name,
@@ -62,9 +69,9 @@ function table(name: string, since: number, primaryKey: string[], cols: ReturnTy
 }
 
 export const TABLES: readonly Table[] = [
-  table("kw_versions", 1, ["hash"], [c("hash", "text"), c("file", "text"), c("name", "text"), c("source", "text"), c("created_at", "bigint")]),
+  table("kw_versions", 1, ["hash"], [key("hash"), c("file", "text"), c("name", "text"), c("source", "text"), c("created_at", "bigint")]),
   table("kw_jobs", 1, ["id"], [
-    c("id", "text"),
+    key("id"),
     c("queue", "text"),
     c("payload", "text"),
     c("key", "text", { null: true }),
@@ -79,7 +86,7 @@ export const TABLES: readonly Table[] = [
   ]),
   table("kw_cron_slots", 1, ["work", "slot"], [c("work", "text"), c("slot", "bigint"), c("owner", "text"), c("fired_at", "bigint")]),
   table("kw_runs", 1, ["id"], [
-    c("id", "text"),
+    key("id"),
     c("work", "text"),
     c("version", "text"),
     c("trigger", "text"),
@@ -94,7 +101,7 @@ export const TABLES: readonly Table[] = [
     c("error_kind", "text", { null: true, since: 3 }),
   ]),
   table("kw_durable", 2, ["run_id"], [
-    c("run_id", "text"),
+    key("run_id"),
     c("work", "text"),
     c("version", "text"),
     c("file", "text"),
@@ -114,7 +121,7 @@ export const TABLES: readonly Table[] = [
     c("created_at", "bigint"),
     c("updated_at", "bigint"),
   ]),
-  table("kw_signals", 2, ["id"], [c("id", "text"), c("event", "text"), c("data", "text"), c("expires_at", "bigint"), c("created_at", "bigint")]),
+  table("kw_signals", 2, ["id"], [key("id"), c("event", "text"), c("data", "text"), c("expires_at", "bigint"), c("created_at", "bigint")]),
 ];
 
 export const INDEXES: readonly Index[] = [
@@ -158,7 +165,7 @@ export function upgradePlan(from: number, types: ColumnTypes): string[] {
     if (t.since > from) continue;
     for (const col of t.columns) if (col.since > from) out.push(`ALTER TABLE ${t.name} ADD COLUMN ${columnSql(col, types)}`);
   }
-  for (const i of INDEXES) if (i.since > from) out.push(createIndexSql(i));
+  for (const i of INDEXES) if (i.since > from && (from === 0 || i.since < 3)) out.push(createIndexSql(i));
   return out;
 }
 

@@ -162,9 +162,7 @@ export class SqliteStore implements Store {
   async recordRuns(runs: RunRecord[]): Promise<void> {
     if (runs.length === 0) return;
     const insert = this.q(INSERT_RUN);
-    this.db.transaction(() => {
-      for (const run of runs) insert.run(...runParams(run));
-    }).immediate();
+    for (const run of runs) insert.run(...runParams(run));
   }
 
   async getRun(id: string): Promise<RunRecord | null> {
