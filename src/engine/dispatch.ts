@@ -52,6 +52,8 @@ export interface ExecResult {
   parked?: boolean;
   /** Log lines of the run (every segment of a durable run, in order). */
   logs: LogLine[];
+  /** The response helper the run answered with (json(), text(), html(), redirect()), if any. */
+  response?: ResponseRecord["kind"];
 }
 
 /** The default attempt timeout when neither the work nor the engine sets one. */
@@ -135,13 +137,13 @@ export function successResponse(ctx: RunContext, value: unknown): ExecResult {
     const h = { ...headers, ...res.headers };
     switch (res.kind) {
       case "json":
-        return { status: res.status, headers: { "content-type": JSON_TYPE, ...h }, body: JSON.stringify(toHost(res.body)) ?? "null", runId, attempts: 1, logs: [] };
+        return { response: "json", status: res.status, headers: { "content-type": JSON_TYPE, ...h }, body: JSON.stringify(toHost(res.body)) ?? "null", runId, attempts: 1, logs: [] };
       case "text":
-        return { status: res.status, headers: { "content-type": "text/plain; charset=utf-8", ...h }, body: String(res.body), runId, attempts: 1, logs: [] };
+        return { response: "text", status: res.status, headers: { "content-type": "text/plain; charset=utf-8", ...h }, body: String(res.body), runId, attempts: 1, logs: [] };
       case "html":
-        return { status: res.status, headers: { "content-type": "text/html; charset=utf-8", ...h }, body: String(res.body), runId, attempts: 1, logs: [] };
+        return { response: "html", status: res.status, headers: { "content-type": "text/html; charset=utf-8", ...h }, body: String(res.body), runId, attempts: 1, logs: [] };
       case "redirect":
-        return { status: res.status, headers: { ...h, location: String(res.body) }, body: "", runId, attempts: 1, logs: [] };
+        return { response: "redirect", status: res.status, headers: { ...h, location: String(res.body) }, body: "", runId, attempts: 1, logs: [] };
     }
   }
   const status = ctx.status ?? 200;
@@ -182,7 +184,8 @@ export function failureResponse(err: unknown, program: Program, runId: string, t
   } else if (err instanceof AttemptTimeout || (err instanceof LimitError && err.limit === "timeout")) {
     kind = "timeout";
     res = jsonResult(504, { error: `the work did not answer within ${timeoutMs} ms`, run: runId }, runId);
-    res.error = `timeout after ${timeoutMs} ms`;
+    // The VM's own deadline knows where the run was: its message carries the position and frame.
+    res.error = err instanceof LimitError ? (attachFrame(err, program), err.format()) : `timeout after ${timeoutMs} ms`;
   } else if (err instanceof SnapshotTooLarge) {
     kind = "limit";
     res = jsonResult(500, { error: err.message, run: runId }, runId);
