@@ -194,7 +194,9 @@ export class PostgresStore implements Store {
       await this.pool.query(statements[0]![0], statements[0]![1]);
       return;
     }
-    for (const [sql, params] of statements) await this.pool.query(sql, params);
+    await this.tx(async (c) => {
+      for (const [sql, params] of statements) await c.query(sql, params);
+    });
   }
 
   async getRun(id: string): Promise<RunRecord | null> {

@@ -165,7 +165,7 @@ export function upgradePlan(from: number, types: ColumnTypes): string[] {
     if (t.since > from) continue;
     for (const col of t.columns) if (col.since > from) out.push(`ALTER TABLE ${t.name} ADD COLUMN ${columnSql(col, types)}`);
   }
-  for (const i of INDEXES) if (i.since > from && (from === 0 || i.since < 3)) out.push(createIndexSql(i));
+  for (const i of INDEXES) if (i.since > from) out.push(createIndexSql(i));
   return out;
 }
 

@@ -162,7 +162,9 @@ export class SqliteStore implements Store {
   async recordRuns(runs: RunRecord[]): Promise<void> {
     if (runs.length === 0) return;
     const insert = this.q(INSERT_RUN);
-    for (const run of runs) insert.run(...runParams(run));
+    this.db.transaction(() => {
+      for (const run of runs) insert.run(...runParams(run));
+    }).immediate();
   }
 
   async getRun(id: string): Promise<RunRecord | null> {
