@@ -151,11 +151,8 @@ export function shapeRoute(work: WorkVersion, method: string | undefined, p: str
   throw new UsageError(`--path ${p}${m ? ` (--method ${m})` : ""} matches none of the work's routes: ${list}`);
 }
 
-/** An ExecResult that says whether the run answered with json()/text()/html()/redirect() rather than a returned value. */
-type Answered = ExecResult & { response?: "json" | "text" | "html" | "redirect" };
-
 /** What a finished run printed as: text() and html() raw, redirect() as {redirect, status}, anything else as JSON. */
-function printResult(res: Answered, io: Io): void {
+function printResult(res: ExecResult, io: Io): void {
   const kind = res.response;
   if (kind === "text" || kind === "html") io.out(res.body + "\n");
   else if (kind === "redirect" || (res.status >= 300 && res.status < 400 && res.headers.location !== undefined)) io.out(JSON.stringify({ redirect: res.headers.location, status: res.status }) + "\n");
