@@ -522,8 +522,6 @@ export function analyze(program: acorn.Program): Analysis {
         visit(node.callee, scope);
         return;
       case "SequenceExpression":
-        for (const x of node.expressions) visit(x, scope);
-        return;
       case "TemplateLiteral":
         for (const x of node.expressions) visit(x, scope);
         return;

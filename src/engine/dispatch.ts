@@ -236,11 +236,18 @@ export class Dispatcher {
     return leaseFor(this.timeoutOf(work));
   }
 
+  /** The lease a durable claim takes: made before its run's work is known, it covers the longest timeout of `works` and the default. */
+  durableLease(works: WorkVersion[]): number {
+    return leaseFor(Math.max(this.services.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS, ...works.map((w) => this.timeoutOf(w))));
+  }
+
   /** The capabilities runs get: built once per engine configuration, not per run. */
   capabilities(): Record<string, Capability> {
     const s = this.services;
+    // Checked per run without allocating: the table changes only when a service does.
+    const k = this.capsKey;
+    if (k.length && k[0] === s.runtime && k[1] === s.capabilities && k[2] === s.connections && k[3] === s.queues && k[4] === s.durable) return this.caps;
     const key = [s.runtime, s.capabilities, s.connections, s.queues, s.durable];
-    if (key.every((k, i) => k === this.capsKey[i])) return this.caps;
     const needsStore = "it needs the engine's store (--store sqlite:path or postgres://…)";
     const caps: Record<string, Capability> = {
       http: httpCapability,
@@ -283,15 +290,15 @@ export class Dispatcher {
     return ctx;
   }
 
-  /** The run record of a run, built here only. */
-  private record(work: WorkVersion, ctx: RunContext, res: ExecResult | null, status: RunRecord["status"], startedAt: number, jobId: string | null, logs: LogLine[]): RunRecord {
+  /** The run record of a run, built here only (`run`: a run context, or a stored durable run). */
+  private record(work: Pick<WorkVersion, "name" | "hash">, run: { runId: string; trigger: string; attempt: number }, res: ExecResult | null, status: RunRecord["status"], startedAt: number, jobId: string | null, logs: LogLine[]): RunRecord {
     return {
-      id: ctx.runId,
+      id: run.runId,
       work: work.name,
       version: work.hash,
-      trigger: ctx.trigger,
+      trigger: run.trigger,
       status,
-      attempt: ctx.attempt,
+      attempt: run.attempt,
       startedAt,
       finishedAt: status === "suspended" ? null : this.clock.now(),
       error: res?.error ?? null,
@@ -386,21 +393,7 @@ export class Dispatcher {
   private finalRecord(work: WorkVersion, trigger: Trigger, r: ExecResult, started: number, jobId: string | null): RunRecord {
     // Logs of successful HTTP runs are sampled; the record itself is always written.
     const keepLogs = r.error !== undefined || trigger !== "http" || Math.random() < (this.services.httpSampleRate ?? 0.01);
-    return {
-      id: r.runId,
-      work: work.name,
-      version: work.hash,
-      trigger,
-      status: r.error !== undefined ? "failed" : "succeeded",
-      attempt: r.attempts,
-      startedAt: started,
-      finishedAt: this.clock.now(),
-      error: r.error ?? null,
-      errorKind: r.errorKind ?? null,
-      resultSize: r.body.length,
-      logs: keepLogs ? r.logs : [],
-      jobId,
-    };
+    return this.record(work, { runId: r.runId, trigger, attempt: r.attempts }, r, r.error !== undefined ? "failed" : "succeeded", started, jobId, keepLogs ? r.logs : []);
   }
 
   private awaitFinish(runId: string, ms: number): Promise<ExecResult | null> {
@@ -521,13 +514,11 @@ export class Dispatcher {
 
   /** Ends a durable run that could not be resumed at all (its version or snapshot is gone). */
   async resumeFailed(rec: DurableRecord, err: unknown, sink: ParkSink): Promise<void> {
-    const work = { name: rec.work, hash: rec.version, program: null, blueprint: { timeoutMs: null } } as unknown as WorkVersion;
     const message = err instanceof Error ? err.message : String(err);
     const result = jsonResult(500, { error: message, run: rec.runId }, rec.runId);
     result.error = message;
     result.errorKind = "host";
-    const ctx = newRunContext({ trigger: rec.trigger as Trigger, runId: rec.runId, attempt: rec.attempt });
-    await sink.finish(rec, { state: "failed", result: null, error: message }, this.record(work, ctx, result, "failed", rec.createdAt, null, []));
+    await sink.finish(rec, { state: "failed", result: null, error: message }, this.record({ name: rec.work, hash: rec.version }, rec, result, "failed", rec.createdAt, null, []));
     this.waiters.get(rec.runId)?.(result);
   }
 }

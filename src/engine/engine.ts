@@ -351,8 +351,7 @@ export class Engine {
       workByHash: (hash) => this.list().find((w) => w.hash === hash),
       resume: (input, sink) => this.dispatcher.resume(input, sink),
       resumeFailed: (rec, err, sink) => this.dispatcher.resumeFailed(rec, err, sink),
-      // A claim is made before its run's work is known: the lease covers the longest timeout of any loaded work.
-      leaseMs: () => Math.max(this.dispatcher.leaseFor({ blueprint: { timeoutMs: null } } as WorkVersion), ...this.list().map((w) => this.dispatcher.leaseFor(w))),
+      leaseMs: () => this.dispatcher.durableLease(this.list()),
       pollMs: this.options.pollMs ?? 100,
       owner: owner0,
       seal: this.snapshotSeal,

@@ -141,6 +141,8 @@ interface Schedule {
   work: WorkVersion;
   /** The latest slot at or before `t`, or null. */
   slotAtOrBefore(t: number): number | null;
+  /** The first slot after `t`, or null. */
+  slotAfter(t: number): number | null;
   /** Missed-slot policy: "latest" (default) runs the most recent missed slot once; "skip" runs none. */
   missed: "latest" | "skip";
 }
@@ -150,15 +152,29 @@ function schedulesOf(work: WorkVersion): Schedule[] {
   const out: Schedule[] = [];
   for (const c of bp.cron) {
     const cron = new Cron(c.expr, { timezone: c.tz, paused: true, legacyMode: true });
-    out.push({ work, slotAtOrBefore: (t) => previousSlot(cron, t), missed: c.missed ?? "latest" });
+    out.push({ work, slotAtOrBefore: (t) => previousSlot(cron, t), slotAfter: (t) => nextSlot(cron, t), missed: c.missed ?? "latest" });
   }
   for (const d of bp.daily) {
     const [hh, mm] = d.at.split(":");
     const cron = new Cron(`${Number(mm)} ${Number(hh)} * * *`, { timezone: d.tz, paused: true });
-    out.push({ work, slotAtOrBefore: (t) => previousSlot(cron, t), missed: d.missed ?? "latest" });
+    out.push({ work, slotAtOrBefore: (t) => previousSlot(cron, t), slotAfter: (t) => nextSlot(cron, t), missed: d.missed ?? "latest" });
   }
-  for (const e of bp.every) out.push({ work, slotAtOrBefore: (t) => Math.floor(t / e.ms) * e.ms, missed: e.missed ?? "latest" });
+  for (const e of bp.every) out.push({ work, slotAtOrBefore: (t) => Math.floor(t / e.ms) * e.ms, slotAfter: (t) => Math.floor(t / e.ms) * e.ms + e.ms, missed: e.missed ?? "latest" });
   return out;
+}
+
+function nextSlot(cron: Cron, t: number): number | null {
+  return cron.nextRun(new Date(t))?.getTime() ?? null;
+}
+
+/** The first slot of any of `work`'s schedules after `t`, or null (no schedule). */
+export function nextSlotOf(work: WorkVersion, t: number): number | null {
+  let best: number | null = null;
+  for (const s of schedulesOf(work)) {
+    const x = s.slotAfter(t);
+    if (x !== null && x > t && (best === null || x < best)) best = x;
+  }
+  return best;
 }
 
 /**

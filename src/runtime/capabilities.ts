@@ -28,18 +28,22 @@ export function unavailableCapability(name: string, why: string) {
   };
 }
 
+/** A duration argument of `fn()` in ms ("10s", 5000); a bad one is a RangeError naming fn. */
+function durationArg(vm: VM, fn: string, v: unknown): number {
+  try {
+    return parseDuration(v as string | number);
+  } catch (e) {
+    return vm.throwRange(`${fn}(): ${(e as Error).message}`);
+  }
+}
+
 /** The longest delay a host timer can hold (2^31 - 1 ms, about 24.8 days). */
 const MAX_TIMER_MS = 2_147_483_647;
 
 /** sleep(duration): in memory below the threshold (or without a store), else a durable checkpoint. */
 export function sleepCapability(vm: Interpreter, args: unknown[]): unknown {
   const ctx = vm.context as RunContext;
-  let ms: number;
-  try {
-    ms = parseDuration(args[0] as string | number);
-  } catch (e) {
-    return vm.throwRange(`sleep(): ${(e as Error).message}`);
-  }
+  const ms = durationArg(vm, "sleep", args[0]);
   const now = ctx.now ? ctx.now() : Date.now();
   if (!ctx.durable || ms < ctx.durable.thresholdMs) {
     if (ms > MAX_TIMER_MS) return vm.throwRange(`sleep(${JSON.stringify(args[0])}): longer than ${MAX_TIMER_MS / 86_400_000 | 0} days needs the engine's store (a durable sleep)`);
@@ -57,14 +61,7 @@ export function waitCapability(vm: Interpreter, args: unknown[]): unknown {
   const event = args[0];
   if (typeof event !== "string" || event === "") return vm.throwType("wait(): the event must be a non-empty string");
   const opts = args[1] instanceof KObject ? (toHost(args[1]) as { timeout?: unknown }) : {};
-  let wakeAt: number | null = null;
-  if (opts.timeout !== undefined && opts.timeout !== null) {
-    try {
-      wakeAt = (ctx.now ? ctx.now() : Date.now()) + parseDuration(opts.timeout as string | number);
-    } catch (e) {
-      return vm.throwRange(`wait(): ${(e as Error).message}`);
-    }
-  }
+  const wakeAt = opts.timeout === undefined || opts.timeout === null ? null : (ctx.now ? ctx.now() : Date.now()) + durationArg(vm, "wait", opts.timeout);
   return park({ kind: "wait", event, wakeAt });
 }
 
@@ -75,14 +72,7 @@ export function signalCapability(vm: Interpreter, args: unknown[]): unknown {
   const event = args[0];
   if (typeof event !== "string" || event === "") return vm.throwType("signal(): the event must be a non-empty string");
   const opts = args[2] instanceof KObject ? (toHost(args[2]) as { keep?: unknown }) : {};
-  let keepMs: number | null = null;
-  if (opts.keep !== undefined && opts.keep !== null) {
-    try {
-      keepMs = parseDuration(opts.keep as string | number);
-    } catch (e) {
-      return vm.throwRange(`signal(): ${(e as Error).message}`);
-    }
-  }
+  const keepMs = opts.keep === undefined || opts.keep === null ? null : durationArg(vm, "signal", opts.keep);
   ctx.effects++;
   return ctx.durable.signal(event, toHost(args[1]) ?? null, keepMs);
 }
@@ -107,14 +97,7 @@ export function queuePush(vm: VM, thisv: unknown, args: unknown[]): unknown {
   const ctx = vm.context as RunContext;
   if (!ctx.queues) throw new Unavailable("queue", ctx.where, NEEDS_STORE);
   const opts = args[1] instanceof KObject ? (toHost(args[1]) as { delay?: unknown; key?: unknown }) : {};
-  let delayMs = 0;
-  if (opts.delay !== undefined) {
-    try {
-      delayMs = parseDuration(opts.delay as string | number);
-    } catch (e) {
-      return vm.throwRange(`push(): ${(e as Error).message}`);
-    }
-  }
+  const delayMs = opts.delay === undefined ? 0 : durationArg(vm, "push", opts.delay);
   // Every push gets an idempotency key (run id + effect counter) unless the script gives one:
   // a run replayed from its last checkpoint after a crash pushes the same keys again.
   const effect = ++ctx.effects;

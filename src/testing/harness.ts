@@ -11,7 +11,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Cron } from "croner";
 import FindMyWay from "find-my-way";
 import { CompiledQuery } from "kysely";
 import { type ConnectionConfig, redact } from "../db/connections.js";
@@ -19,7 +18,7 @@ import { type Clock, ManualClock } from "../engine/clock.js";
 import type { Problem } from "../engine/discovery.js";
 import { Engine, type EngineOptions } from "../engine/engine.js";
 import type { InspectedFrame } from "../engine/inspect.js";
-import { CRON_QUEUE_PREFIX } from "../engine/jobs.js";
+import { CRON_QUEUE_PREFIX, nextSlotOf } from "../engine/jobs.js";
 import { type WorkVersion, formatProblem } from "../engine/works.js";
 import type { LogLine, RunContext } from "../runtime/context.js";
 import { HttpServer } from "../server/http.js";
@@ -233,21 +232,6 @@ function numbered(sql: string): string {
 }
 
 /** The next slot of a work's schedules strictly after `t`, or null. */
-function nextSlot(work: WorkVersion, t: number): number | null {
-  const bp = work.blueprint;
-  let best: number | null = null;
-  const take = (x: number | null | undefined) => {
-    if (x !== null && x !== undefined && x > t && (best === null || x < best)) best = x;
-  };
-  for (const c of bp.cron) take(new Cron(c.expr, { timezone: c.tz, paused: true, legacyMode: true }).nextRun(new Date(t))?.getTime());
-  for (const d of bp.daily) {
-    const [hh, mm] = d.at.split(":");
-    take(new Cron(`${Number(mm)} ${Number(hh)} * * *`, { timezone: d.tz, paused: true }).nextRun(new Date(t))?.getTime());
-  }
-  for (const e of bp.every) take(Math.floor(t / e.ms) * e.ms + e.ms);
-  return best;
-}
-
 function toTestRun(r: RunRecord): TestRun {
   const { resultSize: _size, ...rest } = r;
   return rest;
@@ -443,7 +427,7 @@ export class TestWorks {
     for (const state of ["sleeping", "waiting"] as const) for (const d of await this.store.listDurable({ state, limit: LIST_LIMIT })) take(d.wakeAt);
     if (this.runJobs) {
       for (const j of await this.consumedJobs()) take(j.runAt);
-      for (const w of this.engine.list()) take(nextSlot(w, t));
+      for (const w of this.engine.list()) take(nextSlotOf(w, t));
     }
     return best;
   }
