@@ -259,6 +259,71 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
         assert.notEqual(b.id, a.id);
       });
 
+      it("a key with a ttl dedupes for its window whatever became of the job (done, dead), then pushes anew", async () => {
+        const T = 1_900_000_000_000;
+        const day = 86_400_000;
+        for (const end of ["done", "dead"] as const) {
+          const q = `q-ttl-${end}`;
+          const a = await ctx.store.pushJob(q, { v: 1 }, { runAt: 0, key: "k", ttlMs: day, now: T });
+          assert.equal(a.deduped, false);
+          await ctx.store.claimJobs(q, "o1", 60_000, 10, 1_000);
+          assert.deepEqual(await ctx.store.pushJob(q, { v: 2 }, { runAt: 0, key: "k", ttlMs: day, now: T + 1 }), { id: a.id, deduped: true }, "running");
+          if (end === "done") assert.equal(await ctx.store.completeJob(a.id, "o1", null), true);
+          else assert.equal(await ctx.store.failJob(a.id, "o1", "boom", null, null), true);
+          assert.deepEqual(await ctx.store.pushJob(q, { v: 3 }, { runAt: 0, key: "k", ttlMs: day, now: T + day - 1 }), { id: a.id, deduped: true }, `${end}, inside the window`);
+          assert.deepEqual(ids(await ctx.store.listJobs(q, null, 100)), [a.id], "nothing was added");
+          // A push without a ttl dedupes only against a live job, as before.
+          const plain = await ctx.store.pushJob(q, { v: 4 }, { runAt: 0, key: "k", now: T + 2 });
+          assert.equal(plain.deduped, false);
+          await ctx.store.claimJobs(q, "o1", 60_000, 10, 2_000);
+          await ctx.store.completeJob(plain.id, "o1", null);
+          const b = await ctx.store.pushJob(q, { v: 5 }, { runAt: 0, key: "k", ttlMs: day, now: T + day });
+          assert.equal(b.deduped, false, "the window has ended");
+          assert.deepEqual(await ctx.store.pushJob(q, { v: 6 }, { runAt: 0, key: "k", ttlMs: day, now: T + day + 5 }), { id: b.id, deduped: true }, "a new window");
+          assert.deepEqual(await ctx.store.pushJob(q, {}, { runAt: 0, key: "other", ttlMs: day, now: T + 1 }).then((r) => r.deduped), false, "another key");
+        }
+      });
+
+      it("a ttl push meets a live job pushed without one: that job is returned and holds the key for the window", async () => {
+        const now = Date.now();
+        const a = await ctx.store.pushJob("q-ttl-live", {}, { runAt: 0, key: "k" });
+        assert.deepEqual(await ctx.store.pushJob("q-ttl-live", {}, { runAt: 0, key: "k", ttlMs: 60_000, now }), { id: a.id, deduped: true });
+        await ctx.store.claimJobs("q-ttl-live", "o1", 60_000, 10, 1_000);
+        await ctx.store.completeJob(a.id, "o1", null);
+        assert.deepEqual(await ctx.store.pushJob("q-ttl-live", {}, { runAt: 0, key: "k", ttlMs: 60_000, now: now + 1 }), { id: a.id, deduped: true });
+      });
+
+      it("a key's window outlives the pruning of its done job", async () => {
+        const now = Date.now();
+        const a = await ctx.store.pushJob("q-ttl-prune", {}, { runAt: 0, key: "k", ttlMs: 7 * 86_400_000, now });
+        await ctx.store.claimJobs("q-ttl-prune", "o1", 60_000, 10, 1_000);
+        await ctx.store.completeJob(a.id, "o1", null);
+        await ctx.store.prune(now + 60_000); // a retention shorter than the ttl
+        assert.equal(await ctx.store.getJob(a.id), null, "the done job was pruned");
+        assert.deepEqual(await ctx.store.pushJob("q-ttl-prune", {}, { runAt: 0, key: "k", ttlMs: 7 * 86_400_000, now: now + 120_000 }), { id: a.id, deduped: true });
+        assert.equal((await ctx.store.listJobs("q-ttl-prune", null, 100)).length, 0);
+        // Once the window is over, pruning removes it too.
+        await ctx.store.prune(now + 8 * 86_400_000);
+        assert.equal((await ctx.store.pushJob("q-ttl-prune", {}, { runAt: 0, key: "k", ttlMs: 1000, now: now + 120_001 })).deduped, false);
+      });
+
+      it("concurrent ttl pushes with one key (two instances) create exactly one job, also over a done one", async () => {
+        const other = await ctx.open();
+        const now = Date.now();
+        const push = (i: number, at: number) => (i % 2 ? other : ctx.store).pushJob("q-ttl-c", { i }, { runAt: 0, key: "same", ttlMs: 60_000, now: at });
+        const results = await Promise.all(Array.from({ length: 12 }, (_, i) => push(i, now)));
+        assert.equal(results.filter((r) => !r.deduped).length, 1);
+        assert.equal(new Set(results.map((r) => r.id)).size, 1);
+        await ctx.store.claimJobs("q-ttl-c", "o1", 60_000, 10, 1_000);
+        await ctx.store.completeJob(results[0]!.id, "o1", null);
+        // The window has ended: the pushes race for a new one.
+        const later = await Promise.all(Array.from({ length: 12 }, (_, i) => push(i, now + 60_000)));
+        assert.equal(later.filter((r) => !r.deduped).length, 1);
+        assert.equal(new Set(later.map((r) => r.id)).size, 1);
+        assert.notEqual(later[0]!.id, results[0]!.id);
+        assert.equal((await ctx.store.listJobs("q-ttl-c", null, 100)).length, 2);
+      });
+
       it("concurrent pushes with one key (two instances) create exactly one job", async () => {
         const other = await ctx.open();
         const results = await Promise.all(
@@ -989,7 +1054,7 @@ interface Raw {
 
 interface UpgradeBackend {
   /** The DDL each earlier schema version wrote, verbatim from that version's store. */
-  ddl: Record<1 | 2, string[]>;
+  ddl: Record<1 | 2 | 3, string[]>;
   fresh(): Promise<{ url: string; raw(): Promise<Raw>; dispose(): Promise<void> }>;
   version(raw: Raw): Promise<number>;
   setVersion(raw: Raw, n: number): Promise<void>;
@@ -1034,9 +1099,15 @@ const PG_V2 = [
 
 /** Schema 1 was schema 2 without durable runs and kept signals. */
 const upTo1 = (ddl: string[]) => ddl.slice(0, ddl.findIndex((s) => s.includes("kw_durable")));
+/** Schema 3 added kw_runs.error_kind and its index to schema 2. */
+const with3 = (ddl: string[]) => [
+  ...ddl,
+  `ALTER TABLE kw_runs ADD COLUMN error_kind TEXT`,
+  `CREATE INDEX IF NOT EXISTS kw_runs_error_kind ON kw_runs (error_kind, started_at) WHERE error_kind IS NOT NULL`,
+];
 
 const sqliteUpgrade: UpgradeBackend = {
-  ddl: { 1: upTo1(SQLITE_V2), 2: SQLITE_V2 },
+  ddl: { 1: upTo1(SQLITE_V2), 2: SQLITE_V2, 3: with3(SQLITE_V2) },
   async fresh() {
     const dir = path.join(tmpRoot, `u${++sqliteGroups}`);
     fs.mkdirSync(dir, { recursive: true });
@@ -1078,7 +1149,7 @@ const sqliteUpgrade: UpgradeBackend = {
 };
 
 const pgUpgrade: UpgradeBackend = {
-  ddl: { 1: upTo1(PG_V2), 2: PG_V2 },
+  ddl: { 1: upTo1(PG_V2), 2: PG_V2, 3: with3(PG_V2) },
   async fresh() {
     const env = await pgEnv();
     const schema = pgSchemas[pgSchemas.length - 1]!;
@@ -1111,7 +1182,7 @@ const pgUpgrade: UpgradeBackend = {
 const T0 = 1_767_225_600_000;
 
 /** Rows as an older store wrote them (literal SQL, the same in both dialects). */
-function oldRows(version: 1 | 2): string[] {
+function oldRows(version: 1 | 2 | 3): string[] {
   const rows = [
     `INSERT INTO kw_versions (hash, file, name, source, created_at) VALUES ('h-old', 'old.js', 'old', 'export default 1 // é', ${T0})`,
     `INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, lease_owner, lease_until, error, created_at, updated_at)
@@ -1132,7 +1203,7 @@ function oldRows(version: 1 | 2): string[] {
 
 function upgradeSuite(name: string, backend: UpgradeBackend, opts: { skip?: string } = {}) {
   describe(`store upgrades: ${name}`, { skip: opts.skip }, () => {
-    for (const from of [2, 1] as const) {
+    for (const from of [3, 2, 1] as const) {
       it(`a store of schema ${from} opens, is upgraded in place to ${SCHEMA_VERSION}, and its rows read back`, async () => {
         const db = await backend.fresh();
         const reference = await backend.fresh();
@@ -1166,6 +1237,10 @@ function upgradeSuite(name: string, backend: UpgradeBackend, opts: { skip?: stri
           assert.deepEqual(await store.pushJob("q-old", {}, { runAt: 0, key: "k-old" }), { id: "job-old", deduped: true }, "the old job's key still dedupes");
           assert.deepEqual(ids(await store.claimJobs("q-old", "o", 60_000, 10, T0 + 5)), ["job-old"]);
           assert.equal(await store.completeJob("job-old", "o", null), true);
+          // Schema 4: a key pushed with a ttl is held for its window, after its job is done too.
+          const held = await store.pushJob("q-old", {}, { runAt: 0, key: "k-ttl", ttlMs: 60_000, now: T0 });
+          assert.equal(held.deduped, false);
+          assert.deepEqual(await store.pushJob("q-old", {}, { runAt: 0, key: "k-ttl", ttlMs: 60_000, now: T0 + 1 }), { id: held.id, deduped: true });
 
           if (from >= 2) {
             const d = await store.getDurable("durable-old");

@@ -12,6 +12,9 @@ import {
 /** Rows per statement of recordRuns: 13 parameters a row stays far below PostgreSQL's 65535. */
 const RUNS_PER_STATEMENT = 500;
 
+/** Thrown inside a transaction to roll it back and try the operation again. */
+class Retry extends Error {}
+
 const marks = (from: number, n: number) => Array.from({ length: n }, (_, i) => `$${from + i}`).join(", ");
 
 const INSERT_RUN = upsertRunsSql(`VALUES (${marks(1, RUN_COLUMNS.length)})`);
@@ -83,6 +86,7 @@ export class PostgresStore implements Store {
     const text = encodePayload(payload);
     const id = randomUUID();
     const now = Date.now();
+    if (opts.key && opts.ttlMs) return this.pushHeld(queue, text, opts.key, opts.ttlMs, opts);
     if (!opts.key) {
       await this.pool.query(`INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at) VALUES ($1, $2, $3, NULL, 'pending', 0, $4, $5, $5)`, [id, queue, text, opts.runAt, now]);
       return { id, deduped: false };
@@ -98,6 +102,42 @@ export class PostgresStore implements Store {
     if (existing.rows[0]) return { id: existing.rows[0].id, deduped: true };
     // The keyed job finished in between: this push is new after all.
     return this.pushJob(queue, payload, opts);
+  }
+
+  /**
+   * A keyed push with a ttl, in one transaction: the key's window row is taken first (a
+   * concurrent push of the key waits on it, then finds it), then the job is added — or a
+   * pending or running job with the key is found and the window points at it.
+   */
+  private async pushHeld(queue: string, text: string, key: string, ttlMs: number, opts: PushOptions): Promise<{ id: string; deduped: boolean }> {
+    const at = opts.now ?? Date.now();
+    for (;;) {
+      const r = await this.tx(async (c) => {
+        const id = randomUUID();
+        await c.query(`DELETE FROM kw_queue_keys WHERE queue = $1 AND key = $2 AND expires_at <= $3`, [queue, key, at]);
+        const took = await c.query(`INSERT INTO kw_queue_keys (queue, key, job_id, expires_at, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (queue, key) DO NOTHING RETURNING job_id`, [queue, key, id, at + ttlMs, at]);
+        if (!took.rows.length) {
+          const held = await c.query(`SELECT job_id FROM kw_queue_keys WHERE queue = $1 AND key = $2`, [queue, key]);
+          return held.rows[0] ? { id: held.rows[0].job_id as string, deduped: true } : null;
+        }
+        const now = Date.now();
+        const ins = await c.query(
+          `INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at) VALUES ($1, $2, $3, $4, 'pending', 0, $5, $6, $6)
+           ON CONFLICT (queue, key) WHERE key IS NOT NULL AND state IN ('pending', 'leased') DO NOTHING RETURNING id`,
+          [id, queue, text, key, opts.runAt, now],
+        );
+        if (ins.rows.length) return { id, deduped: false };
+        const live = await c.query(`SELECT id FROM kw_jobs WHERE queue = $1 AND key = $2 AND state IN ('pending', 'leased')`, [queue, key]);
+        if (!live.rows[0]) throw new Retry(); // the live job finished in between: start over
+        await c.query(`UPDATE kw_queue_keys SET job_id = $3 WHERE queue = $1 AND key = $2`, [queue, key, live.rows[0].id]);
+        return { id: live.rows[0].id as string, deduped: true };
+      }).catch((e) => {
+        if (e instanceof Retry) return null;
+        throw e;
+      });
+      // null: the window or the live job vanished between two statements (pruned, finished); try again.
+      if (r) return r;
+    }
   }
 
   async claimJobs(queue: string, owner: string, leaseMs: number, limit: number, now: number): Promise<Job[]> {
@@ -295,6 +335,7 @@ export class PostgresStore implements Store {
       n += (await c.query(`DELETE FROM kw_cron_slots c1 WHERE fired_at < $1 AND slot < (SELECT MAX(slot) FROM kw_cron_slots c2 WHERE c2.work = c1.work)`, [before])).rowCount ?? 0;
       n += (await c.query(`DELETE FROM kw_durable WHERE state IN ('done', 'failed', 'cancelled') AND updated_at < $1`, [before])).rowCount ?? 0;
       n += (await c.query(`DELETE FROM kw_signals WHERE expires_at < $1`, [before])).rowCount ?? 0;
+      n += (await c.query(`DELETE FROM kw_queue_keys WHERE expires_at < $1`, [before])).rowCount ?? 0;
       n += (await c.query(`DELETE FROM kw_versions WHERE created_at < $1 AND hash NOT IN (SELECT version FROM kw_durable WHERE state NOT IN ('done', 'failed', 'cancelled'))`, [before])).rowCount ?? 0;
       return n;
     });

@@ -8,7 +8,7 @@
 // `PRAGMA user_version`, PostgreSQL a `kw_meta` row) and the transaction the plan runs in
 // belong to the store implementations.
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** bigint: epoch milliseconds and cron slots (PostgreSQL INTEGER is 32-bit; SQLite's is 64-bit). */
 export type ColumnType = "text" | "int" | "bigint";
@@ -122,6 +122,9 @@ export const TABLES: readonly Table[] = [
     c("updated_at", "bigint"),
   ]),
   table("kw_signals", 2, ["id"], [key("id"), c("event", "text"), c("data", "text"), c("expires_at", "bigint"), c("created_at", "bigint")]),
+  // Dedupe windows of keyed pushes with a ttl: the key is held until expires_at, whatever
+  // became of its job (done jobs are pruned after the retention, a window lives its ttl).
+  table("kw_queue_keys", 4, ["queue", "key"], [c("queue", "text"), c("key", "text"), c("job_id", "text"), c("expires_at", "bigint"), c("created_at", "bigint")]),
 ];
 
 export const INDEXES: readonly Index[] = [
@@ -135,6 +138,7 @@ export const INDEXES: readonly Index[] = [
   { name: "kw_durable_due", table: "kw_durable", columns: ["state", "wake_at"], since: 2 },
   { name: "kw_durable_event", table: "kw_durable", columns: ["event", "state"], since: 2 },
   { name: "kw_signals_event", table: "kw_signals", columns: ["event", "created_at"], since: 2 },
+  { name: "kw_queue_keys_expiry", table: "kw_queue_keys", columns: ["expires_at"], since: 4 },
 ];
 
 function columnSql(col: Column, types: ColumnTypes): string {

@@ -71,13 +71,25 @@ export class SqliteStore implements Store {
   async pushJob(queue: string, payload: unknown, opts: PushOptions): Promise<{ id: string; deduped: boolean }> {
     const text = encodePayload(payload);
     return this.db.transaction(() => {
+      // A ttl push holds its key for the window: the window's job answers, whatever its state.
+      const at = opts.now ?? Date.now();
+      const window = opts.key && opts.ttlMs ? opts.ttlMs : null;
+      const hold = (jobId: string) => this.q(`INSERT OR REPLACE INTO kw_queue_keys (queue, key, job_id, expires_at, created_at) VALUES (?, ?, ?, ?, ?)`).run(queue, opts.key, jobId, at + window!, at);
       if (opts.key) {
+        if (window) {
+          const held = this.q(`SELECT job_id FROM kw_queue_keys WHERE queue = ? AND key = ? AND expires_at > ?`).get(queue, opts.key, at) as { job_id: string } | undefined;
+          if (held) return { id: held.job_id, deduped: true };
+        }
         const existing = this.q(`SELECT id FROM kw_jobs WHERE queue = ? AND key = ? AND state IN ('pending', 'leased')`).get(queue, opts.key) as { id: string } | undefined;
-        if (existing) return { id: existing.id, deduped: true };
+        if (existing) {
+          if (window) hold(existing.id);
+          return { id: existing.id, deduped: true };
+        }
       }
       const id = randomUUID();
       const now = Date.now();
       this.q(`INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?)`).run(id, queue, text, opts.key ?? null, opts.runAt, now, now);
+      if (window) hold(id);
       return { id, deduped: false };
     }).immediate();
   }
@@ -275,6 +287,7 @@ export class SqliteStore implements Store {
       n += this.q(`DELETE FROM kw_cron_slots WHERE fired_at < ? AND slot < (SELECT MAX(slot) FROM kw_cron_slots s2 WHERE s2.work = kw_cron_slots.work)`).run(before).changes;
       n += this.q(`DELETE FROM kw_durable WHERE state IN ('done', 'failed', 'cancelled') AND updated_at < ?`).run(before).changes;
       n += this.q(`DELETE FROM kw_signals WHERE expires_at < ?`).run(before).changes;
+      n += this.q(`DELETE FROM kw_queue_keys WHERE expires_at < ?`).run(before).changes;
       // Sources no live durable run needs (current works are stored again when loaded).
       n += this.q(`DELETE FROM kw_versions WHERE created_at < ? AND hash NOT IN (SELECT version FROM kw_durable WHERE state NOT IN ('done', 'failed', 'cancelled'))`).run(before).changes;
       return n;

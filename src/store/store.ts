@@ -98,6 +98,15 @@ export interface RunRecord {
 export interface PushOptions {
   runAt: number;
   key?: string | null;
+  /**
+   * With a key: hold the key this long from this push (a dedupe window). Any push of the
+   * key with a ttl inside the window returns the window's job, whatever its state (pending,
+   * running, done, dead, or pruned since). Without a ttl a key dedupes only against a
+   * pending or running job.
+   */
+  ttlMs?: number | null;
+  /** The engine's clock at the push (the window's start); default Date.now(). */
+  now?: number;
 }
 
 export interface RunFilter {
@@ -121,7 +130,7 @@ export interface Store {
   putVersion(v: { hash: string; file: string; name: string; source: string }): Promise<void>;
   getVersion(hash: string): Promise<{ hash: string; file: string; name: string; source: string } | null>;
 
-  /** Adds a job; with a key, returns the pending job with that key instead of adding one. */
+  /** Adds a job; with a key, returns the pending or running job with that key (or, with ttlMs, the job of the key's window) instead of adding one. */
   pushJob(queue: string, payload: unknown, opts: PushOptions): Promise<{ id: string; deduped: boolean }>;
   /** Leases up to `limit` due jobs of `queue` (pending and due, or leased with an expired lease). */
   claimJobs(queue: string, owner: string, leaseMs: number, limit: number, now: number): Promise<Job[]>;
