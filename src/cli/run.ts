@@ -223,7 +223,7 @@ export async function runFile(file: string, opts: RunFileOptions, io: Io): Promi
     const work = kw.works[0]!;
     const route = shapeRoute(work, opts.method, opts.path);
     const body = opts.body !== undefined ? bodyFlag(opts.body) : opts.input;
-    const input: TriggerInput = { ...route, query, headers, body, payload: opts.input ?? body };
+    const input: TriggerInput = { ...route, query, headers, body, rawBody: opts.body, payload: opts.input ?? body };
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<"expired">((resolve) => {
       if (deadline !== Infinity) timer = setTimeout(() => resolve("expired"), Math.max(0, deadline - Date.now()));

@@ -23,6 +23,8 @@ export interface TriggerInput {
   query?: Record<string, unknown>;
   headers?: Record<string, string>;
   body?: unknown;
+  /** The request body's exact text (HTTP requests; kitwork run --body): what webhook signatures sign. */
+  rawBody?: string;
   payload?: unknown;
 }
 

@@ -214,14 +214,14 @@ export class Runtime {
 }
 
 /** Globals that act on the world (I/O, responses, clock, logs): calling one ends discovery. */
-export const CAPABILITY_GLOBALS = ["db", "queue", "sleep", "wait", "signal", "http", "env", "json", "text", "html", "redirect", "fail", "now", "uuid", "random", "hash", "log"];
+export const CAPABILITY_GLOBALS = ["db", "queue", "sleep", "wait", "signal", "http", "env", "json", "text", "html", "redirect", "fail", "now", "uuid", "random", "hash", "log", "verifyWebhook"];
 
 function markCapabilities(realm: Realm): void {
   for (const name of CAPABILITY_GLOBALS) {
     const fn = realm.globals[name];
     if (fn instanceof KNative) fn.capability = true;
   }
-  for (const path of ["console.log", "console.info", "console.warn", "console.error", "console.debug", "Work.prototype.db", "Queue.prototype.push", "http.get", "http.post", "Work.prototype.sleep", "Work.prototype.wait", "Work.prototype.signal", "Work.prototype.http", "Work.prototype.env", "Work.prototype.checkpoint"]) {
+  for (const path of ["console.log", "console.info", "console.warn", "console.error", "console.debug", "Work.prototype.db", "Queue.prototype.push", "http.get", "http.post", "Work.prototype.sleep", "Work.prototype.wait", "Work.prototype.signal", "Work.prototype.http", "Work.prototype.env", "Work.prototype.checkpoint", "crypto.randomUUID", "crypto.randomBytes"]) {
     const fn = realm.byPath.get(path);
     if (fn instanceof KNative) fn.capability = true;
   }

@@ -17,6 +17,8 @@ import { defineMethods, type Row, type VM } from "../stdlib/define.js";
 import type { ResponseRecord, RunContext } from "./context.js";
 import { capabilityCall as capability, queuePush } from "./capabilities.js";
 import { DiscoveryStop, FailSignal } from "./stops.js";
+import { installCrypto } from "./crypto.js";
+import { installVerifyWebhook } from "./webhooks.js";
 
 function ctxOf(vm: VM): RunContext {
   const ctx = vm.context as RunContext | undefined;
@@ -58,7 +60,7 @@ function respond(kind: ResponseRecord["kind"]): (vm: VM, t: unknown, args: unkno
 /** Headers the engine writes itself (framing and the run id). */
 const ENGINE_HEADERS = new Set(["content-length", "transfer-encoding", "connection", "x-kitwork-run"]);
 
-const INPUT_KEYS = ["method", "path", "params", "query", "headers", "body", "payload", "run", "attempt", "trigger"];
+const INPUT_KEYS = ["method", "path", "params", "query", "headers", "body", "rawBody", "payload", "run", "attempt", "trigger"];
 
 export function installWorkGlobals(realm: Realm): void {
   const stopGetter = realm.native("Work.%input", "input", (_vm, _t) => {
@@ -126,6 +128,7 @@ export function installWorkGlobals(realm: Realm): void {
       query: fromHost(vm.realm, input.query ?? {}),
       headers: fromHost(vm.realm, input.headers ?? {}),
       body: fromHost(vm.realm, body),
+      rawBody: input.rawBody,
       payload: fromHost(vm.realm, input.payload ?? body),
       run: ctx.runId,
       attempt: ctx.attempt,
@@ -159,4 +162,7 @@ export function installWorkGlobals(realm: Realm): void {
     if (!["sha256", "sha1", "sha512", "md5"].includes(alg)) return vm.throwRange(`unsupported hash algorithm "${alg}" (use sha256, sha512, sha1 or md5)`);
     return createHash(alg).update(toStr(vm, args[1])).digest("hex");
   }, 2);
+
+  installCrypto(realm, WorkProto);
+  installVerifyWebhook(realm);
 }

@@ -152,10 +152,9 @@ function targetPath(url: string): string {
 }
 
 /** Body by content type: JSON, urlencoded form, text; malformed JSON is a 400. */
-export function parseBody(raw: Buffer, contentType: string | undefined): unknown {
-  if (raw.length === 0) return undefined;
+export function parseBody(text: string, contentType: string | undefined): unknown {
+  if (text.length === 0) return undefined;
   const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
-  const text = raw.toString("utf8");
   if (type === "application/json" || type.endsWith("+json")) {
     try {
       return JSON.parse(text);
@@ -382,7 +381,10 @@ export class HttpServer {
       return run();
     }
     return readBody(req, this.options.bodyLimit ?? DEFAULT_BODY_LIMIT).then((raw) => {
-      input.body = input.payload = parseBody(raw, req.headers["content-type"]);
+      // One decoded string serves both: w.rawBody (what signatures sign) and the parse.
+      const text = raw.toString("utf8");
+      input.rawBody = text;
+      input.body = input.payload = parseBody(text, req.headers["content-type"]);
       return run();
     });
   }

@@ -1,0 +1,14 @@
+// A GitHub webhook receiver: POST /webhooks/github, signed by GitHub (X-Hub-Signature-256,
+// an HMAC-SHA256 of the exact body under the webhook's secret). A forged, tampered or
+// unsigned delivery gets 401 and nothing else happens; why it failed is in the run's log.
+const w = work("github webhook");
+w.post("/webhooks/github");
+
+// GitHub's documented example secret. A real receiver keeps its secret out of its source.
+const SECRET = "It's a Secret to Everybody";
+
+if (!verifyWebhook(w, { scheme: "github", secret: SECRET })) fail(401, "invalid signature");
+
+const event = w.headers["x-github-event"];
+if (event === "ping") return { pong: true };
+return { event, delivery: w.headers["x-github-delivery"] ?? null, repository: w.body?.repository?.full_name ?? null };
