@@ -9,6 +9,7 @@ import { VERSION } from "../version.js";
 import { check, dbMigrate, serve } from "./serve.js";
 import { addOpsCommands } from "./ops.js";
 import { EXIT, type Io, UsageError, runFile } from "./run.js";
+import { typecheck } from "./typecheck.js";
 
 export { EXIT } from "./run.js";
 
@@ -142,6 +143,13 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .argument("[dir]", "the works folder", "works")
     .action((dir: string) => {
       code = check(dir, io);
+    });
+  program
+    .command("typecheck")
+    .description("type-check the works with TypeScript as the editor does (jsconfig.json; top-level returns checked); exit 1 on any error")
+    .argument("[dir]", "the project folder (where jsconfig.json is) or a config file", ".")
+    .action((dir: string) => {
+      code = typecheck(dir, io);
     });
   program
     .command("disasm")
