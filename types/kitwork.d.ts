@@ -534,5 +534,5 @@ declare var TextDecoder: {
 declare function btoa(data: string): string;
 /** The binary string a base64 text encodes. */
 declare function atob(data: string): string;
-/** A deep copy of plain data (objects, arrays, Map, Set, time values…). */
+/** A deep copy of plain data (objects, arrays, Map, Set…). */
 declare function structuredClone<T>(value: T): T;
