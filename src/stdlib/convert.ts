@@ -4,7 +4,7 @@
 import type { Realm } from "../vm/realm.js";
 import { LimitError } from "../vm/errors.js";
 import { toISO } from "./time-core.js";
-import { KArray, KError, KFunction, KMap, KObject, KRegExp, KSet, KTime, Accessor } from "../vm/values.js";
+import { KArray, KError, KFunction, KMap, KObject, KRegExp, KSet, KTime, KURL, Accessor } from "../vm/values.js";
 
 /** Bounds on a value leaving the VM: nesting depth and total nodes (shared subtrees count each time). */
 export const TO_HOST_MAX_DEPTH = 1000;
@@ -32,6 +32,7 @@ export function toHost(v: unknown, seen = new Set<KObject>(), budget = { nodes: 
     }
     if (v instanceof KSet) return [...v.set].map((x) => toHost(x, seen, budget));
     if (v instanceof KRegExp) return String(v.re);
+    if (v instanceof KURL) return v.url.href; // as JSON.stringify gives it (toJSON)
     const out: Record<string, unknown> = {};
     if (v instanceof KError) {
       out.name = toHost(lookupName(v), seen, budget);

@@ -10,7 +10,7 @@
 
 import type { Interpreter } from "../vm/interpreter.js";
 import type { Realm } from "../vm/realm.js";
-import { KArray, KNative, KObject } from "../vm/values.js";
+import { Accessor, KArray, KNative, KObject } from "../vm/values.js";
 
 export type VM = Interpreter;
 export type Native = (vm: VM, thisv: unknown, args: unknown[], newTarget: KObject | undefined) => unknown;
@@ -95,6 +95,19 @@ export function defineFunction(realm: Realm, name: string, impl: Native, arity: 
   const fn = realm.native(name, name, charged(impl, cost) as never, arity);
   realm.globals[name] = fn;
   return fn;
+}
+
+/**
+ * Getters (and setters) on a prototype, as the web's attributes are (URL.prototype.href):
+ * the natives' paths are "<path>.<name>.get" / ".set".
+ */
+export function defineAccessors(realm: Realm, target: KObject, path: string, rows: Array<[name: string, get: Native, set?: Native]>): void {
+  for (const [name, get, set] of rows) {
+    const g = realm.native(`${path}.${name}.get`, `get ${name}`, get as never, 0);
+    const s = set ? realm.native(`${path}.${name}.set`, `set ${name}`, set as never, 1) : undefined;
+    realm.define(target, name, new Accessor(g, s));
+    target.hasAccessors = true;
+  }
 }
 
 export function defineValues(realm: Realm, target: KObject, values: Record<string, unknown>): void {

@@ -16,6 +16,7 @@ import { installNumber } from "./number.js";
 import { installObject } from "./object.js";
 import { PRELUDE_FILENAME, PRELUDE_SOURCE } from "./prelude.js";
 import { installString, matchesFor, replaceNative, spliceMatches } from "./string.js";
+import { WEB_SOURCE, installWeb, webIntrinsics } from "./web.js";
 
 /** What runs may report through console.log / log(). */
 export interface LogSink {
@@ -110,6 +111,7 @@ export function buildRealm(setup?: (realm: Realm) => void): Realm {
   installCollections(realm, prelude);
   installCasting(realm);
   installConsole(realm);
+  installWeb(realm, runBuiltinScript(realm, WEB_SOURCE, "%web", webIntrinsics));
   setup?.(realm);
   realm.globals.globalThis = undefined;
   realm.freezeBuiltins();

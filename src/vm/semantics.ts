@@ -5,7 +5,7 @@
 import { PendingError } from "./errors.js";
 import type { Realm } from "./realm.js";
 import {
-  Accessor, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSet, KTime, OBJECT_BYTES,
+  Accessor, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime, OBJECT_BYTES,
 } from "./values.js";
 
 /** What the semantics need from the running interpreter. */
@@ -420,6 +420,7 @@ export function iterate(h: Host, v: unknown): KIter {
   if (v instanceof KIter) return v;
   if (v instanceof KMap) return new KIter(realm.IterProto, "live", v, 0, "entries", realm.ArrayProto);
   if (v instanceof KSet) return new KIter(realm.IterProto, "live", v, 0, "values", realm.ArrayProto);
+  if (v instanceof KSearchParams) return new KIter(realm.IterProto, "live", v, 0, "entries", realm.ArrayProto);
   const what = v instanceof KFunction ? v.fnName || "function" : v instanceof KObject ? "object" : typeof v === "string" ? v : String(v);
   return typeError(`${v instanceof KObject && !(v instanceof KFunction) ? "object" : what} is not iterable`);
 }
@@ -460,6 +461,12 @@ export function iterNext(it: KIter): unknown {
 function liveView(it: KIter): unknown[] {
   const src = it.source;
   if (src instanceof KSet) return it.mode === "entries" ? [...src.set].map((v) => new KArray(it.pairProto, [v, v])) : [...src.set];
+  if (src instanceof KSearchParams) {
+    const list = src.list;
+    if (it.mode === "keys") return [...list.keys()];
+    if (it.mode === "values") return [...list.values()];
+    return [...list].map((pair) => new KArray(it.pairProto, pair));
+  }
   const m = (src as KMap).map;
   if (it.mode === "keys") return [...m.keys()];
   if (it.mode === "values") return [...m.values()];

@@ -19,8 +19,8 @@ import { LimitError } from "./errors.js";
 import { DEFAULT_LIMITS, Frame, type Handler, Interpreter, type Limits } from "./interpreter.js";
 import type { Realm } from "./realm.js";
 import {
-  Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSet, KTime,
-  type TraceEntry,
+  Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime,
+  KURL, type TraceEntry,
 } from "./values.js";
 
 /** Version 2: no limits and no checksum in the document (version 1 carried both). */
@@ -160,6 +160,10 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     if (v instanceof KRegExp) return props(v, { t: "regexp", source: v.re.source, flags: v.re.flags, lastIndex: v.re.lastIndex });
     if (v instanceof KTime) return props(v, { t: "time", ms: v.ms });
     if (v instanceof KError) return props(v, { t: "error", trace: v.trace });
+    if (v instanceof KURL) return props(v, { t: "url", href: v.url.href, params: enc(v.params) });
+    if (v instanceof KSearchParams) {
+      return props(v, v.url ? { t: "params", url: enc(v.url) } : { t: "params", url: null, entries: [...v.list] });
+    }
     if (v instanceof KIter) {
       return props(v, { t: "iter", kind: v.kind, source: Array.isArray(v.source) ? { list: v.source.map(enc) } : enc(v.source), index: v.index, mode: v.mode, pairProto: enc(v.pairProto) });
     }
@@ -256,6 +260,8 @@ function childrenOf(e: HeapEntry, out: number[]): void {
   if (isObj(e.source) && "list" in e.source) each(e.source.list);
   else refsOf(e.source, out);
   refsOf(e.pairProto, out);
+  refsOf(e.params, out);
+  refsOf(e.url, out);
 }
 
 export function restore(realm: Realm, input: unknown, options: RestoreOptions): Interpreter {
@@ -382,6 +388,15 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
       case "handle":
         if (typeof e.type !== "string") fail(`heap entry ${i}: a handle without a type`);
         return new KHandle(null, e.type, e.descriptor, options.restoreHandle?.(e.type, e.descriptor));
+      case "url":
+        if (typeof e.href !== "string" || !URL.canParse(e.href)) fail(`heap entry ${i}: a URL that does not parse`);
+        return new KURL(null, new URL(e.href));
+      case "params": {
+        if (e.url !== null) return new KSearchParams(null, new URLSearchParams(), null); // linked in pass 2
+        const entries = list(e.entries, `heap entry ${i}'s search params`);
+        if (!entries.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === "string" && typeof p[1] === "string")) fail(`heap entry ${i}: a search param that is not a pair of strings`);
+        return new KSearchParams(null, new URLSearchParams(entries as Array<[string, string]>), null);
+      }
       case "object":
         return new KObject(null);
     }
@@ -510,6 +525,17 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
         if (!isObj(t) || typeof t.fn !== "string" || typeof t.file !== "string" || !isInt(t.line) || !isInt(t.column)) fail(`heap entry ${i}: a bad stack trace`);
         return { fn: t.fn, file: t.file, line: t.line, column: t.column };
       });
+    } else if (o instanceof KURL) {
+      const params = dec(e.params, at);
+      if (params !== null && !(params instanceof KSearchParams)) fail(`heap entry ${i}: a URL whose searchParams is not a URLSearchParams`);
+      o.params = params;
+    } else if (o instanceof KSearchParams) {
+      if (e.url !== null) {
+        const url = dec(e.url, at);
+        if (!(url instanceof KURL)) fail(`heap entry ${i}: search params linked to something that is not a URL`);
+        o.url = url;
+        o.list = url.url.searchParams;
+      }
     } else if (o instanceof KIter) {
       const src = e.source;
       if (o.kind === "list") {
@@ -517,7 +543,7 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
         o.source = decList(src.list, at, `heap entry ${i}'s iterator list`);
       } else {
         o.source = dec(src, at);
-        const ok = o.kind === "array" ? o.source instanceof KArray : o.kind === "string" ? typeof o.source === "string" : o.source instanceof KMap || o.source instanceof KSet;
+        const ok = o.kind === "array" ? o.source instanceof KArray : o.kind === "string" ? typeof o.source === "string" : o.source instanceof KMap || o.source instanceof KSet || o.source instanceof KSearchParams;
         if (!ok) fail(`heap entry ${i}: an iterator over the wrong kind of value`);
       }
       const pp = dec(e.pairProto, at);
@@ -533,6 +559,9 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     for (let p: KObject | null = o; p !== null; p = p.proto) if (++n > objs.length + 64) fail("a prototype chain that loops");
     n = 0;
     for (let b: unknown = o; b instanceof KBound; b = b.target) if (++n > objs.length + 1) fail("a bound function that is bound to itself");
+    // A URL and its searchParams point at each other, or neither does.
+    if (o instanceof KURL && o.params !== null && o.params.url !== o) fail("a URL whose searchParams belong to another URL");
+    if (o instanceof KSearchParams && o.url !== null && o.url.params !== o) fail("search params that their URL does not hold");
   }
 
   const vm = new Interpreter(realm);

@@ -152,6 +152,37 @@ export class KTime extends KObject {
   }
 }
 
+/**
+ * A WHATWG URL (stdlib/web-url.ts). `url` is the host parser's record: never handed to
+ * a script (every property is read through URL.prototype's getters, which return
+ * strings); a snapshot keeps its href and parses it again.
+ */
+export class KURL extends KObject {
+  /** The URL's searchParams object, made on first read and the same object afterwards. */
+  params: KSearchParams | null = null;
+  constructor(
+    proto: KObject | null,
+    public url: URL,
+  ) {
+    super(proto);
+  }
+}
+
+/**
+ * A URLSearchParams list, held by the host's URLSearchParams (never handed to a script).
+ * When it belongs to a URL (`url.searchParams`), `list` is that URL's own host list, so
+ * the two stay linked both ways; a snapshot keeps the link, or the entries of a free list.
+ */
+export class KSearchParams extends KObject {
+  constructor(
+    proto: KObject | null,
+    public list: URLSearchParams,
+    public url: KURL | null,
+  ) {
+    super(proto);
+  }
+}
+
 /** An Error object; remembers the script-level stack where it was created. */
 export class KError extends KObject {
   trace: TraceEntry[] = [];
@@ -173,7 +204,7 @@ export class KIter extends KObject {
   cache: unknown[] | null = null;
   constructor(
     proto: KObject | null,
-    /** array: a KArray; string: code points; list: a fixed host list; live: a KMap/KSet */
+    /** array: a KArray; string: code points; list: a fixed host list; live: a KMap/KSet/KSearchParams */
     public kind: "array" | "string" | "list" | "live",
     public source: unknown,
     public index: number,

@@ -312,12 +312,53 @@ describe("host globals are absent", () => {
   test("WebAssembly, Atomics, SharedArrayBuffer and other host globals are undefined", async () => {
     const names = [
       "WebAssembly", "Atomics", "SharedArrayBuffer", "ArrayBuffer", "Uint8Array", "DataView", "Promise", "Date", "Intl",
-      "fetch", "XMLHttpRequest", "WebSocket", "Worker", "MessageChannel", "BroadcastChannel", "structuredClone", "WeakRef",
-      "FinalizationRegistry", "WeakMap", "TextEncoder", "TextDecoder", "URL", "performance", "crypto", "navigator",
+      "fetch", "XMLHttpRequest", "WebSocket", "Worker", "MessageChannel", "BroadcastChannel", "WeakRef",
+      "FinalizationRegistry", "WeakMap", "performance", "navigator",
       "window", "self", "Deno", "Bun", "AbortController", "EventTarget", "Iterator", "AsyncFunction", "escape", "unescape",
-      "decodeURIComponent", "encodeURIComponent", "importScripts", "postMessage", "process", "require",
+      "importScripts", "postMessage", "process", "require", "Blob", "Headers", "Request", "Response",
     ];
     await expectValue(`return [${names.map((n) => `typeof ${n}`).join(", ")}]`, Array(names.length).fill("undefined"));
+  });
+});
+
+describe("web globals (URL, URLSearchParams, TextEncoder, structuredClone…) are guest values", () => {
+  test("their constructors, prototypes, getters and results lead only to the guest's inert Function and Object.prototype", async () => {
+    await expectValue(
+      `const u = new URL("x:");
+       const p = new URL("https://a.test/?q=1").searchParams;
+       const things = [u, p, new URLSearchParams("a=1"), new TextEncoder(), new TextDecoder(), new DOMException("m"),
+                       p.keys(), URL, URLSearchParams, URL.canParse, u.toString, p.forEach, atob, structuredClone];
+       const ctors = things.map((t) => t.constructor.constructor);
+       const chainsEnd = things.map((t) => { let x = t; let n = 0; while (Object.getPrototypeOf(x) !== null && n < 10) { x = Object.getPrototypeOf(x); n++ } return x === Object.prototype });
+       const ran = ctors.map((C) => { try { C(${JSON.stringify(PWN)})(); return "ran" } catch (e) { return e.name } });
+       return [ctors.every((C) => C === Function), chainsEnd.every(Boolean), ran.every((r) => r === "EvalError"),
+               Object.getOwnPropertyNames(u), Object.keys(p), u.href.constructor === String]`,
+      [true, true, true, [], [], true],
+    );
+  });
+
+  test("what a URL hands out is strings and guest objects; a URL reaching the host is its href", async () => {
+    let seen: unknown[] = [];
+    await expectValue(
+      `const u = new URL("https://user:pw@a.test:81/p?q=1#h");
+       const parts = ["href", "origin", "protocol", "username", "password", "host", "hostname", "port", "pathname", "search", "hash"].map((k) => typeof u[k]);
+       hostFn(u, u.searchParams, new TextEncoder().encode("hi"));
+       return [parts.every((t) => t === "string"), typeof u.searchParams, Array.isArray(new TextEncoder().encode("x"))]`,
+      [true, "object", true],
+      { globals: { hostFn: (...args: unknown[]) => void (seen = args) } },
+    );
+    assert.deepEqual(seen, ["https://user:pw@a.test:81/p?q=1#h", {}, [104, 105]]);
+    for (const v of seen) assertPlain(v);
+  });
+
+  test("structuredClone copies guest data only: host handles, functions and iterators are DataCloneErrors", async () => {
+    await expectValue(
+      `return [() => 1, Math.max, [1].values(), new URL("https://a.test/"), new URLSearchParams(), console.log].map((v) => {
+         try { structuredClone({ v }); return "cloned" } catch (e) { return e.name }
+       })`,
+      Array(6).fill("DataCloneError"),
+    );
+    await expectValue(`const c = structuredClone({ a: [1, { b: 2 }] }); return [Object.getPrototypeOf(c) === Object.prototype, c.constructor === Object]`, [true, true]);
   });
 });
 

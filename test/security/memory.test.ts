@@ -261,6 +261,39 @@ describe("more memory attempts", () => {
   });
 });
 
+describe("web globals: encodings, URLs and clones are bounded by the run's limits", () => {
+  test("encodeURIComponent of 4 M characters that each encode to 6 → string, before the host encodes", async () => {
+    await expectLimit({ script: `return encodeURIComponent("é".repeat(4e6)).length;` }, ["string"]);
+  });
+
+  test("encodeURI results kept in a loop → heap", async () => {
+    await expectLimit({ script: `const s = "€".repeat(1e6); const kept = []; for (let i = 0; i < 200; i++) kept.push(encodeURI(s)); return kept.length;` }, ["heap"]);
+  });
+
+  test("btoa of 15 M characters → string; btoa results kept → heap", async () => {
+    await expectLimit({ script: `return btoa("a".repeat(15e6)).length;` }, ["string"]);
+    await expectLimit({ script: `const s = "a".repeat(3e6); const kept = []; for (let i = 0; i < 200; i++) kept.push(btoa(s)); return kept.length;` }, ["heap"]);
+  });
+
+  test("atob results kept in a loop → heap", async () => {
+    await expectLimit({ script: `const s = "YWJj".repeat(2e6); const kept = []; for (let i = 0; i < 200; i++) kept.push(atob(s)); return kept.length;` }, ["heap"]);
+  });
+
+  test("TextEncoder.encode of 6 M three-byte characters → array", async () => {
+    await expectLimit({ script: `return new TextEncoder().encode("€".repeat(6e6)).length;` }, ["array"]);
+  });
+
+  test("URLSearchParams grown with big values → heap; a URL's query grown past the string limit → string", async () => {
+    await expectLimit({ script: `const p = new URLSearchParams(); const v = "€".repeat(2e6); for (let i = 0; i < 1000; i++) p.append("k", v); return p.size;` }, ["heap"]);
+    await expectLimit({ script: `const u = new URL("https://a.test/"); const v = "€".repeat(1e6); for (let i = 0; i < 10; i++) u.searchParams.append("k", v); return u.href.length;` }, ["string"]);
+    await expectLimit({ script: `const p = new URLSearchParams(); const v = "€".repeat(1e6); for (let i = 0; i < 10; i++) p.append("k" + i, v); return p.toString().length;` }, ["string"]);
+  });
+
+  test("structuredClone of a big array, kept in a loop → heap", async () => {
+    await expectLimit({ script: `const a = new Array(1e6).fill({ x: 1 }); const kept = []; for (let i = 0; i < 100; i++) kept.push(structuredClone(a)); return kept.length;` }, ["heap"]);
+  });
+});
+
 test("the compiler's constant bound is the VM's default string limit", () => {
   assert.equal(MAX_CONSTANT_LENGTH, DEFAULT_LIMITS.maxStringLength);
 });

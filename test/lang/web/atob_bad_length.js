@@ -1,0 +1,2 @@
+// expect error: InvalidCharacterError
+return atob("a");

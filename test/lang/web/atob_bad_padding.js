@@ -1,0 +1,2 @@
+// expect error: Invalid character
+return atob("YQ=");

@@ -1,0 +1,2 @@
+// expect: ["a","a","ab","ab"]
+return [atob("YQ"), atob("YQ=="), atob("YWI"), atob("YWI=")];

@@ -1,0 +1,2 @@
+// expect error: must be specified
+new URLSearchParams().append("only");

@@ -1,0 +1,2 @@
+// expect error: could not be cloned
+return structuredClone(new Map().keys());

@@ -1,0 +1,2 @@
+// expect error: cannot be invoked without 'new'
+return TextEncoder();

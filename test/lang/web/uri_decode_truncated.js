@@ -1,0 +1,2 @@
+// expect error: URI malformed
+return decodeURI("%E2%82");

@@ -1,0 +1,2 @@
+// expect: [true,"URIError"]
+try { decodeURIComponent("%zz"); } catch (e) { return [e instanceof URIError, e.name]; }

@@ -1,0 +1,2 @@
+// expect error: URI malformed
+return encodeURI("a\uDC00b");

@@ -1,0 +1,2 @@
+// expect error: URI malformed
+return encodeURIComponent("\uD800");

@@ -1,0 +1,3 @@
+// expect: "https://h.test/dir/other"
+const base = new URL("https://h.test/dir/file");
+return new URL("other", base).href;

@@ -1,0 +1,2 @@
+// expect error: Invalid URL
+return new URL("/p", "also not a url");

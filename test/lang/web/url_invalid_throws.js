@@ -1,0 +1,2 @@
+// expect error: Invalid URL
+return new URL("not a url");
