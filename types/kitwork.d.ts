@@ -506,24 +506,26 @@ declare var URL: {
   new (url: string | URL, base?: string | URL): URL;
   /** Whether `new URL(url, base)` would succeed. */
   canParse(url: string | URL, base?: string | URL): boolean;
+  /** The URL, or null where `new URL(url, base)` would throw. */
+  parse(url: string | URL, base?: string | URL): URL | null;
 };
 
-/** Encodes strings as UTF-8 bytes. */
+/** Encodes strings as UTF-8 bytes: an array of numbers 0..255 (works have no typed arrays). */
 interface TextEncoder {
   readonly encoding: "utf-8";
-  encode(input?: string): Uint8Array;
+  encode(input?: string): number[];
 }
 declare var TextEncoder: {
   prototype: TextEncoder;
   new (): TextEncoder;
 };
 
-/** Decodes UTF-8 bytes to a string. */
+/** Decodes UTF-8 bytes (an array of numbers 0..255) to a string; only UTF-8. */
 interface TextDecoder {
   readonly encoding: string;
   readonly fatal: boolean;
   readonly ignoreBOM: boolean;
-  decode(input?: ArrayBuffer | ArrayBufferView, options?: { stream?: boolean }): string;
+  decode(input?: number[]): string;
 }
 declare var TextDecoder: {
   prototype: TextDecoder;
@@ -536,3 +538,15 @@ declare function btoa(data: string): string;
 declare function atob(data: string): string;
 /** A deep copy of plain data (objects, arrays, Map, Set…). */
 declare function structuredClone<T>(value: T): T;
+
+/** The web's error for InvalidCharacterError (atob, btoa), DataCloneError (structuredClone)… */
+interface DOMException extends Error {
+  readonly name: string;
+  readonly message: string;
+  /** The legacy numeric code of the name (5 for InvalidCharacterError, 25 for DataCloneError), else 0. */
+  readonly code: number;
+}
+declare var DOMException: {
+  prototype: DOMException;
+  new (message?: string, name?: string): DOMException;
+};
