@@ -11,10 +11,10 @@
 // its class — never by its text — into an ErrorKind that decides its status, whether
 // another attempt may fix it, and what the response says.
 
-import { randomUUID } from "node:crypto";
 import type { Program } from "../bytecode/program.js";
 import type { Connections } from "../db/connections.js";
 import { closeRunTransactions } from "../db/query.js";
+import { timeOrderedId } from "../ids.js";
 import { type Capability, type DurableService, type LogLine, type QueueService, type ResponseRecord, type RunContext, type Trigger, type TriggerInput, WHERE, newRunContext } from "../runtime/context.js";
 import {
   checkpointCapability, queueCapability, signalCapability, sleepCapability, unavailableCapability, waitCapability,
@@ -317,7 +317,7 @@ export class Dispatcher {
    */
   dispatch(work: WorkVersion, trigger: Trigger, input: TriggerInput, call: CallOptions = {}): ExecResult | Promise<ExecResult> {
     const started = this.clock.now();
-    const runId = call.runId ?? randomUUID();
+    const runId = call.runId ?? timeOrderedId();
     const timeoutMs = this.timeoutOf(work);
     const policy = work.blueprint.retry;
     const first = call.attempt ?? 1;

@@ -2,7 +2,7 @@
 // sets, its capabilities and services. The engine's dispatcher builds it for every run
 // (and discovery for its own); the work globals and capabilities read and write it.
 
-import { randomUUID } from "node:crypto";
+import { timeOrderedId } from "../ids.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import type { DbContext } from "../db/query.js";
 
@@ -98,7 +98,7 @@ export const WHERE: Record<Trigger, string> = { http: "an HTTP request", queue: 
 export function newRunContext(init: Partial<RunContext> & { trigger: Trigger }): RunContext {
   return {
     input: {},
-    runId: randomUUID(),
+    runId: timeOrderedId(),
     attempt: 1,
     declarations: [],
     effects: 0,

@@ -2,6 +2,7 @@
 // nodes never wait on each other's jobs; cron slots are claimed by unique insert.
 
 import { randomUUID } from "node:crypto";
+import { timeOrderedId } from "../ids.js";
 import pg from "pg";
 import { RUN_COLUMNS, RUN_COLUMN_TYPES, mergeRuns, runFilterSql, runParams, toDurable, toJob, toRun, upsertRunsSql } from "./rows.js";
 import { POSTGRES_TYPES, SCHEMA_VERSION, upgradePlan } from "./schema.js";
@@ -84,7 +85,7 @@ export class PostgresStore implements Store {
 
   async pushJob(queue: string, payload: unknown, opts: PushOptions): Promise<{ id: string; deduped: boolean }> {
     const text = encodePayload(payload);
-    const id = randomUUID();
+    const id = timeOrderedId();
     const now = Date.now();
     if (opts.key && opts.ttlMs) return this.pushHeld(queue, text, opts.key, opts.ttlMs, opts);
     if (!opts.key) {
@@ -113,7 +114,7 @@ export class PostgresStore implements Store {
     const at = opts.now ?? Date.now();
     for (;;) {
       const r = await this.tx(async (c) => {
-        const id = randomUUID();
+        const id = timeOrderedId();
         await c.query(`DELETE FROM kw_queue_keys WHERE queue = $1 AND key = $2 AND expires_at <= $3`, [queue, key, at]);
         const took = await c.query(`INSERT INTO kw_queue_keys (queue, key, job_id, expires_at, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (queue, key) DO NOTHING RETURNING job_id`, [queue, key, id, at + ttlMs, at]);
         if (!took.rows.length) {

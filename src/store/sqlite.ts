@@ -2,6 +2,7 @@
 // BEGIN IMMEDIATE transactions, so several engine processes can share one file.
 
 import { randomUUID } from "node:crypto";
+import { timeOrderedId } from "../ids.js";
 import fs from "node:fs";
 import path from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
@@ -86,7 +87,7 @@ export class SqliteStore implements Store {
           return { id: existing.id, deduped: true };
         }
       }
-      const id = randomUUID();
+      const id = timeOrderedId();
       const now = Date.now();
       this.q(`INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?)`).run(id, queue, text, opts.key ?? null, opts.runAt, now, now);
       if (window) hold(id);
