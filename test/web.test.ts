@@ -87,3 +87,10 @@ return { href: u.href, host: u.host, linked: params === u.searchParams, q: param
   assert.equal(run.status, "succeeded", JSON.stringify(run.error));
   assert.deepEqual(run.result, { href: "https://shop.test/catalog?page=2&q=caf%C3%A9+au+lait", host: "shop.test", linked: true, q: "café au lait" });
 });
+
+test("URL.parse returns the URL, or null where the constructor would throw (newer than Node 20's URL, so not compared with V8)", async () => {
+  const { evaluate } = await import("../src/index.ts");
+  assert.deepEqual(await evaluate(`return [URL.parse("/a?b=1", "https://x.test").href, URL.parse("nope"), URL.parse("https://x.test/") instanceof URL]`), [
+    "https://x.test/a?b=1", null, true,
+  ]);
+});
