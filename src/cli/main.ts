@@ -82,6 +82,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .option("--body <json|text>", "the request body (w.body): JSON when it parses, else text")
     .option("--input <json>", "input for the run (w.payload, and w.body unless --body is given)", parseJSONOption)
     .option("--signal <event=json>", "a signal sent when the run waits on that event (repeatable)", repeatable)
+    .option("--env <name=value>", "an environment value env() reads, over the process environment and the project's .env (repeatable; the name must be declared in kitwork.json \"env\")", repeatable)
     .option("--fast", "a virtual clock: sleeps and wait timeouts pass at once")
     .option("--budget <n>", "instruction budget (0 = unlimited)", parseBudget)
     .option("--timeout <duration>", 'attempt timeout of a work that declares none, and a bound on the whole run (retries, sleeps and waits included), e.g. "5s"', parseTimeout)

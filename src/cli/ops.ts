@@ -6,6 +6,7 @@ import { openStore } from "../store/index.js";
 import type { DurableRecord, Store } from "../store/store.js";
 import { openSnapshot } from "../engine/durable.js";
 import { inspectSnapshot } from "../engine/inspect.js";
+import { Masker } from "../engine/secrets.js";
 import { sealFor } from "../engine/seal.js";
 import { Runtime } from "../runtime/runtime.js";
 import { compile } from "../compiler/index.js";
@@ -32,7 +33,9 @@ async function inspectStored(store: Store, rec: DurableRecord): Promise<unknown>
   const v = await store.getVersion(rec.version);
   if (!v) return { error: "the run's version is not in the store" };
   const seal = sealFor({ store, env: process.env, create: false });
-  return inspectSnapshot(new Runtime(), openSnapshot(seal, rec).doc, compile(v.source, { filename: v.file }));
+  // The secrets the run held are sealed beside its snapshot: its variables are shown masked with them.
+  const { doc, host } = openSnapshot(seal, rec);
+  return inspectSnapshot(new Runtime(), doc, compile(v.source, { filename: v.file }), new Masker(new Map(host?.secrets ?? [])));
 }
 
 const time = (ms: unknown) => (typeof ms === "number" ? new Date(ms).toISOString() : "-");

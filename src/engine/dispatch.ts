@@ -17,7 +17,7 @@ import { closeRunTransactions } from "../db/query.js";
 import { timeOrderedId } from "../ids.js";
 import { type Capability, type DurableService, type LogLine, type QueueService, type ResponseRecord, type RunContext, type Trigger, type TriggerInput, WHERE, newRunContext } from "../runtime/context.js";
 import {
-  checkpointCapability, queueCapability, signalCapability, sleepCapability, unavailableCapability, waitCapability,
+  checkpointCapability, envCapability, queueCapability, signalCapability, sleepCapability, unavailableCapability, waitCapability,
 } from "../runtime/capabilities.js";
 import { httpCapability, httpGetCapability, httpPostCapability } from "../runtime/outbound.js";
 import { parkOf } from "../runtime/park.js";
@@ -30,6 +30,7 @@ import type { Clock } from "./clock.js";
 import { CheckpointInTransaction, type HostState, type ParkSink, type ResumeInput, SnapshotTooLarge } from "./durable.js";
 import type { RunRecorder } from "./records.js";
 import { maxAttempts, retryDelay } from "./retry.js";
+import { CREDENTIAL_HEADERS, Masker, type ScriptEnv, addHeaderSecrets } from "./secrets.js";
 import type { WorkVersion } from "./works.js";
 
 export type { ErrorKind } from "../store/store.js";
@@ -50,7 +51,7 @@ export interface ExecResult {
   retryAt?: number | null;
   /** The run was checkpointed and continues later (HTTP answers 202 unless it finishes in time). */
   parked?: boolean;
-  /** Log lines of the run (every segment of a durable run, in order). */
+  /** Log lines of the run (every segment of a durable run, in order), its secrets masked. */
   logs: LogLine[];
   /** The response helper the run answered with (json(), text(), html(), redirect()), if any. */
   response?: ResponseRecord["kind"];
@@ -85,6 +86,10 @@ export interface DispatchServices {
   durable?: { service: DurableService; sink: ParkSink };
   /** Extra or replacing capabilities (tests). */
   capabilities?: Record<string, Capability>;
+  /** What env() reads (the project's declared names and their values); without it env() is unavailable. */
+  env?: ScriptEnv;
+  /** Request headers whose values are credentials, lower case (default CREDENTIAL_HEADERS). */
+  maskHeaders?: readonly string[];
   /** Where run records go (none without a store). */
   records?: RunRecorder | null;
   /** Share of successful HTTP runs whose logs are kept in their record (default 0.01); failures and other triggers keep theirs. */
@@ -246,8 +251,8 @@ export class Dispatcher {
     const s = this.services;
     // Checked per run without allocating: the table changes only when a service does.
     const k = this.capsKey;
-    if (k.length && k[0] === s.runtime && k[1] === s.capabilities && k[2] === s.connections && k[3] === s.queues && k[4] === s.durable) return this.caps;
-    const key = [s.runtime, s.capabilities, s.connections, s.queues, s.durable];
+    if (k.length && k[0] === s.runtime && k[1] === s.capabilities && k[2] === s.connections && k[3] === s.queues && k[4] === s.durable && k[5] === s.env) return this.caps;
+    const key = [s.runtime, s.capabilities, s.connections, s.queues, s.durable, s.env];
     const needsStore = "it needs the engine's store (--store sqlite:path or postgres://…)";
     const caps: Record<string, Capability> = {
       http: httpCapability,
@@ -259,7 +264,7 @@ export class Dispatcher {
       wait: s.durable ? waitCapability : unavailableCapability("wait", needsStore),
       signal: s.durable ? signalCapability : unavailableCapability("signal", needsStore),
       checkpoint: checkpointCapability, // without a store: nothing to save to, a no-op
-      env: unavailableCapability("env", "this engine passes no environment to scripts"),
+      env: s.env ? envCapability : unavailableCapability("env", "this engine passes no environment to scripts"),
       ...s.capabilities,
     };
     this.capsKey = key;
@@ -279,18 +284,40 @@ export class Dispatcher {
       now: () => this.clock.now(),
       capabilities: this.capabilities(),
     });
+    // The lines kept here are raw (a parked run's are sealed with its snapshot); records and the live sink get them masked.
     ctx.log = (level, args) => {
       if (logs.length < MAX_LOG_LINES) logs.push({ level, args, at: this.clock.now() });
-      s.log?.(level, args, ctx);
+      if (s.log) s.log(level, this.maskerOf(ctx).value(args) as unknown[], ctx);
     };
     if (s.connections) ctx.db = { connections: s.connections, tx: new Map() };
     if (s.queues) ctx.queues = s.queues;
     if (s.durable) ctx.durable = s.durable.service;
+    if (s.env) ctx.env = s.env;
+    ctx.secrets = addHeaderSecrets(undefined, input.headers, s.maskHeaders ?? CREDENTIAL_HEADERS);
     ctx.work = work;
     return ctx;
   }
 
-  /** The run record of a run, built here only (`run`: a run context, or a stored durable run). */
+  /**
+   * What masks a run's secrets: the value of every declared environment name, and what
+   * the run itself holds (env() reads, its request's credential headers).
+   */
+  maskerOf(run: { secrets?: Map<string, string> } | null): Masker {
+    return (this.services.env?.masker ?? Masker.none).with(run?.secrets);
+  }
+
+  /** A run's log lines with its secrets masked (the same array when there is nothing to mask). */
+  private maskedLogs(run: { secrets?: Map<string, string> } | null, logs: LogLine[]): LogLine[] {
+    if (logs.length === 0) return logs;
+    const m = this.maskerOf(run);
+    return m.empty ? logs : logs.map((l) => ({ level: l.level, args: m.value(l.args) as unknown[], at: l.at }));
+  }
+
+  /**
+   * The run record of a run, built here only (`run`: a run context, or a stored durable
+   * run). Its logs and error come masked (maskedLogs(), failed()): a string is masked
+   * once, so a label is never masked again.
+   */
   private record(work: Pick<WorkVersion, "name" | "hash">, run: { runId: string; trigger: string; attempt: number }, res: ExecResult | null, status: RunRecord["status"], startedAt: number, jobId: string | null, logs: LogLine[]): RunRecord {
     return {
       id: run.runId,
@@ -329,7 +356,7 @@ export class Dispatcher {
       const ctx = this.context(work, trigger, input, runId, n, logs);
       const finish = (r: ExecResult): ExecResult | Promise<ExecResult> => {
         r.attempts = n;
-        r.logs = logs;
+        r.logs = this.maskedLogs(ctx, logs);
         // A run that ended inside db().transaction() (error, limit) leaves it to be rolled back.
         if (ctx.db && ctx.db.tx.size > 0) return closeRunTransactions(ctx.db).then(() => r);
         return r;
@@ -362,8 +389,15 @@ export class Dispatcher {
     return settle(r);
   }
 
+  /** A failure's result, its secrets masked in the error (for the record and the log) and in the error response. */
   private failed(err: unknown, work: WorkVersion, ctx: RunContext, timeoutMs: number): ExecResult {
-    return failureResponse(err, work.program, ctx.runId, timeoutMs, this.services.dev === true);
+    const r = failureResponse(err, work.program, ctx.runId, timeoutMs, this.services.dev === true);
+    const m = this.maskerOf(ctx);
+    if (!m.empty) {
+      if (r.error !== undefined) r.error = m.text(r.error);
+      r.body = m.text(r.body);
+    }
+    return r;
   }
 
   private parkedResult(runId: string): ExecResult {
@@ -435,8 +469,8 @@ export class Dispatcher {
           state.parking = true;
           // The response state so far (w.status, w.header, json()…) and the logs live on the
           // host side: saved beside the VM snapshot, restored with it.
-          const host: HostState = { status: ctx.status, headers: ctx.headers, response: ctx.response ? { ...ctx.response, body: toHost(ctx.response.body) } : null, logs };
-          await sink.park(run, ctx, p, host, this.record(work, ctx, null, "suspended", startedAt, jobId, logs));
+          const host: HostState = { status: ctx.status, headers: ctx.headers, response: ctx.response ? { ...ctx.response, body: toHost(ctx.response.body) } : null, logs, secrets: ctx.secrets ? [...ctx.secrets] : undefined };
+          await sink.park(run, ctx, p, host, this.record(work, ctx, null, "suspended", startedAt, jobId, this.maskedLogs(ctx, logs)));
           return PARKED;
         }
         out = await run.awaitAndResume(() => state.cancelled);
@@ -488,6 +522,7 @@ export class Dispatcher {
       ctx.status = host.status;
       ctx.headers = host.headers ?? {};
       ctx.response = host.response;
+      if (host.secrets?.length) ctx.secrets = new Map(host.secrets);
     }
     const timeoutMs = this.timeoutOf(work);
     let result: ExecResult;
@@ -504,17 +539,18 @@ export class Dispatcher {
     } finally {
       if (ctx.db && ctx.db.tx.size > 0) await closeRunTransactions(ctx.db);
     }
-    result.logs = logs;
+    result.logs = this.maskedLogs(ctx, logs);
     const ok = result.error === undefined;
-    const kept = ok ? (JSON.stringify(toHost(ctx.response ? ctx.response.body : value)) ?? null) : null;
-    const record = this.record(work, ctx, result, ok ? "succeeded" : "failed", rec.createdAt, null, logs);
+    // The stored output is masked (what the request was answered with is not: the script chose to send it).
+    const kept = ok ? (this.maskerOf(ctx).text(JSON.stringify(toHost(ctx.response ? ctx.response.body : value))) ?? null) : null;
+    const record = this.record(work, ctx, result, ok ? "succeeded" : "failed", rec.createdAt, null, result.logs);
     await sink.finish(rec, { state: ok ? "done" : "failed", result: kept, error: result.error ?? null }, record);
     this.waiters.get(rec.runId)?.(result);
   }
 
   /** Ends a durable run that could not be resumed at all (its version or snapshot is gone). */
   async resumeFailed(rec: DurableRecord, err: unknown, sink: ParkSink): Promise<void> {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = this.maskerOf(null).text(err instanceof Error ? err.message : String(err));
     const result = jsonResult(500, { error: message, run: rec.runId }, rec.runId);
     result.error = message;
     result.errorKind = "host";

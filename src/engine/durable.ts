@@ -43,8 +43,10 @@ export interface HostState {
   status: number | null;
   headers: Record<string, string>;
   response: RunContext["response"];
-  /** The run's log lines so far (every segment's, in order). */
+  /** The run's log lines so far (every segment's, in order), unmasked: the seal keeps them. */
   logs?: LogLine[];
+  /** The run's secrets (value, what it is): its resumed segments and its inspected variables are masked with them. */
+  secrets?: Array<[string, string]>;
 }
 
 /** Where a durable record's snapshot belongs (its seal opens only there). */

@@ -1,12 +1,15 @@
 // Snapshot inspection for `kitwork runs show` and the admin API: the frames of a parked
 // run with their variables, rendered as bounded plain data. Built on the VM's debug API
-// (vm/debug.ts), so it knows nothing of the interpreter's stack layout.
+// (vm/debug.ts), so it knows nothing of the interpreter's stack layout. Secret values
+// (the run's env() reads, its credential headers) are masked before anything is cut
+// down for display, so a long secret cannot slip through as a shortened prefix.
 
 import type { Program } from "../bytecode/program.js";
 import type { Runtime } from "../runtime/runtime.js";
 import { toHost } from "../stdlib/convert.js";
 import { stackFrames } from "../vm/debug.js";
 import type { SnapshotDoc } from "../vm/snapshot.js";
+import { Masker } from "./secrets.js";
 
 export interface InspectedFrame {
   function: string;
@@ -40,12 +43,12 @@ export function safePreview(v: unknown, depth = 0): unknown {
 }
 
 /** The frames of a suspended run, innermost first, with their local variables rendered safely (builtin frames left out). */
-export function inspectSnapshot(runtime: Runtime, doc: SnapshotDoc, program: Program): InspectedFrame[] {
+export function inspectSnapshot(runtime: Runtime, doc: SnapshotDoc, program: Program, mask: Masker = Masker.none): InspectedFrame[] {
   const vm = runtime.restore(doc, { programs: [program] }).vm;
   return stackFrames(vm).map((f) => {
     const locals: Record<string, unknown> = {};
     // Two block-scoped variables of one name share a key: the later slot wins.
-    for (const v of f.locals) setOwn(locals, v.name, v.initialised ? safePreview(toHost(v.value)) : UNINITIALISED);
+    for (const v of f.locals) setOwn(locals, v.name, v.initialised ? safePreview(mask.value(toHost(v.value))) : UNINITIALISED);
     return { function: f.function || "<anonymous>", line: f.line, column: f.column, locals };
   });
 }
