@@ -50,12 +50,13 @@ after(removeTempDirs);
 
 // ------------------------------------------------------------------ works
 
-const PRODUCER = `// POST /push/:queue pushes the body; ?key= and ?delay= are passed on.
+const PRODUCER = `// POST /push/:queue pushes the body; ?key=, ?delay= and ?ttl= are passed on.
 const w = work("producer");
 w.post("/push/:queue");
 const opts = {};
 if (w.query.key) opts.key = w.query.key;
 if (w.query.delay) opts.delay = w.query.delay;
+if (w.query.ttl) opts.ttl = w.query.ttl;
 const id = queue(w.params.queue).push(w.body, opts);
 return json({ job: id }, 202);
 `;
@@ -651,6 +652,38 @@ for (const backend of BACKENDS) {
       const [run] = await runsOfJob(s.store, id, "consumer");
       assert.deepEqual(run?.logs[0]?.args, ["got", { n: "delayed" }, "queue", 1]);
       assert.equal(run?.startedAt, clock.t, "run timings come from the injected clock");
+    });
+
+    test("push with {key, ttl: \"24h\"}: a redelivery after the job is done is dropped for 24 h, then pushed anew", async () => {
+      const push = async () => {
+        const r = await call(s.base, "/push/q?key=evt-1&ttl=24h", { method: "POST", json: { n: "hook" } });
+        assert.equal(r.status, 202, show(r));
+        return r.json().job as string;
+      };
+      const keyed = async () => (await s.store.listJobs("q", null, 1000)).filter((j) => j.key === "evt-1");
+      const id = await push();
+      await waitJob(s.store, id, "done");
+      assert.equal(await push(), id, "the redelivery gets the first job's id");
+      clock.advance(24 * 3_600_000 - 1);
+      assert.equal(await push(), id, "still inside the window");
+      assert.deepEqual((await keyed()).map((j) => [j.id, j.state]), [[id, "done"]], "nothing was enqueued");
+      clock.advance(1);
+      const next = await push();
+      assert.notEqual(next, id, "the window is over");
+      await waitJob(s.store, next, "done");
+      assert.equal((await keyed()).length, 2);
+    });
+
+    test("a ttl without a key, or a ttl that is not a duration, is refused with an error naming it", async () => {
+      const noKey = await call(s.base, "/push/q?ttl=24h", { method: "POST", json: {} });
+      assert.equal(noKey.status, 500, show(noKey));
+      assert.match(noKey.json().error, /push\(\): ttl "24h" needs a key/);
+      const bad = await call(s.base, "/push/q?key=k&ttl=soon", { method: "POST", json: {} });
+      assert.equal(bad.status, 500, show(bad));
+      assert.match(bad.json().error, /push\(\): invalid duration "soon"/);
+      const zero = await call(s.base, "/push/q?key=k&ttl=0s", { method: "POST", json: {} });
+      assert.match(zero.json().error, /push\(\): ttl must be longer than 0/);
+      assert.equal((await s.store.listJobs("q", null, 1000)).filter((j) => j.key === "k").length, 0, "nothing was pushed");
     });
 
     test("engine.push({delayMs}) and a delay string in a work agree", async () => {

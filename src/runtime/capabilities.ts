@@ -1,4 +1,4 @@
-// The capabilities the engine hands to runs (sleep, wait, signal, checkpoint, queue, env), and
+// The capabilities the engine hands to runs (sleep, wait, signal, checkpoint, queue), and
 // the one way a script reaches any capability: a native that looks the capability up in
 // the run's context, so a missing one always raises the same Unavailable error.
 
@@ -84,31 +84,6 @@ export function checkpointCapability(vm: Interpreter): unknown {
   return park({ kind: "checkpoint" });
 }
 
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/**
- * env(name, fallback): a declared name's value (a string), or `fallback` (undefined when
- * none is given) when it is unset. An undeclared name is a TypeError saying how to
- * declare it. A value read joins the run's secrets, so the engine masks it wherever it
- * writes the run down.
- */
-export function envCapability(vm: Interpreter, args: unknown[]): unknown {
-  const ctx = vm.context as RunContext;
-  const name = args[0];
-  if (typeof name !== "string" || !ENV_NAME.test(name)) return vm.throwType(`env(): expected an environment variable name (letters, digits and _), got ${JSON.stringify(toHost(name)) ?? String(name)}`);
-  const env = ctx.env;
-  if (!env) throw new Unavailable("env", ctx.where, "this engine passes no environment to scripts");
-  if (!env.declares(name)) {
-    if (name.startsWith("KITWORK_")) return vm.throwType(`env("${name}"): names starting with KITWORK_ are the engine's own settings and never readable by scripts`);
-    const prefix = /^[A-Za-z0-9]+_/.exec(name)?.[0];
-    return vm.throwType(`env("${name}"): ${name} is not declared; scripts read only the names listed in kitwork.json "env" (add "${name}"${prefix ? `, or a prefix such as "${prefix}*"` : ""})`);
-  }
-  const value = env.get(name);
-  if (value === undefined) return args[1];
-  if (value !== "") (ctx.secrets ??= new Map()).set(value, name);
-  return value;
-}
-
 /** queue(name) for runs with a queue service: a handle whose push() enqueues. */
 export function queueCapability(vm: Interpreter, args: unknown[]): unknown {
   const name = args[0];
@@ -116,16 +91,24 @@ export function queueCapability(vm: Interpreter, args: unknown[]): unknown {
   return new KHandle(vm.realm.byPath.get("Queue.prototype")!, "queue", { name }, null);
 }
 
-/** queue(name).push(payload, {delay, key}). */
+/** queue(name).push(payload, {delay, key, ttl}). */
 export function queuePush(vm: VM, thisv: unknown, args: unknown[]): unknown {
   if (!(thisv instanceof KHandle) || thisv.type !== "queue") return vm.throwType("push() must be called on queue(name)");
   const ctx = vm.context as RunContext;
   if (!ctx.queues) throw new Unavailable("queue", ctx.where, NEEDS_STORE);
-  const opts = args[1] instanceof KObject ? (toHost(args[1]) as { delay?: unknown; key?: unknown }) : {};
+  const opts = args[1] instanceof KObject ? (toHost(args[1]) as { delay?: unknown; key?: unknown; ttl?: unknown }) : {};
   const delayMs = opts.delay === undefined ? 0 : durationArg(vm, "push", opts.delay);
+  const given = opts.key !== undefined && opts.key !== null;
+  let ttlMs: number | null = null;
+  if (opts.ttl !== undefined && opts.ttl !== null) {
+    // The window belongs to a key the script names: the per-run idempotency key below never repeats.
+    if (!given) return vm.throwType(`push(): ttl ${JSON.stringify(opts.ttl)} needs a key (the ttl is how long a push with the same key is dropped)`);
+    ttlMs = durationArg(vm, "push", opts.ttl);
+    if (ttlMs <= 0) return vm.throwRange(`push(): ttl must be longer than 0, got ${JSON.stringify(opts.ttl)}`);
+  }
   // Every push gets an idempotency key (run id + effect counter) unless the script gives one:
   // a run replayed from its last checkpoint after a crash pushes the same keys again.
   const effect = ++ctx.effects;
-  const key = opts.key === undefined || opts.key === null ? `${ctx.runId}:${effect}` : String(opts.key);
-  return ctx.queues.push((thisv.descriptor as { name: string }).name, toHost(args[0]), { delayMs, key });
+  const key = given ? String(opts.key) : `${ctx.runId}:${effect}`;
+  return ctx.queues.push((thisv.descriptor as { name: string }).name, toHost(args[0]), { delayMs, key, ttlMs });
 }

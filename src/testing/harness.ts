@@ -38,12 +38,6 @@ export interface TestWorksOptions {
   db?: string;
   /** Further named connections for `db("name")`, name → URL (default: none). */
   databases?: Record<string, string>;
-  /**
-   * The environment env() reads, name → value (default: none). Only these: a test sees
-   * neither the machine's environment nor the project's .env, so it runs the same
-   * everywhere. Scripts still read only the names kitwork.json "env" declares.
-   */
-  env?: Record<string, string>;
 }
 
 /** What the harness needs beyond the public options (`kitwork run`). */
@@ -78,7 +72,7 @@ export interface PushedJob {
   key: string | null;
   /** When it becomes due (epoch ms). */
   runAt: number;
-  /** The key matched a job already pending: no new job was added. */
+  /** The key matched a job already pending or running (or held by a ttl window): no new job was added. */
   deduped: boolean;
 }
 
@@ -353,11 +347,13 @@ export class TestWorks {
 
   // ------------------------------------------------------------ jobs, cron, durable runs
 
-  /** Pushes a job (as `queue(name).push()` does); it runs at the next drain() once it is due. Returns its id. */
-  async push(queue: string, payload: unknown, opts: { delay?: string | number; key?: string } = {}): Promise<string> {
+  /** Pushes a job (as `queue(name).push()` does); it runs at the next drain() once it is due. Returns its id (with a key that dedupes, the existing job's). */
+  async push(queue: string, payload: unknown, opts: { delay?: string | number; key?: string; ttl?: string | number } = {}): Promise<string> {
     this.assertOpen("push");
     const delayMs = opts.delay === undefined ? 0 : durationMs("push(): delay", opts.delay);
-    return this.engine.push(queue, payload, { delayMs, key: opts.key ?? null });
+    if (opts.ttl !== undefined && opts.key === undefined) throw new TypeError("push(): ttl needs a key (the ttl is how long a push with the same key is dropped)");
+    const ttlMs = opts.ttl === undefined ? null : durationMs("push(): ttl", opts.ttl);
+    return this.engine.push(queue, payload, { delayMs, key: opts.key ?? null, ttlMs });
   }
 
   /** Everything due now that the harness may run: jobs and cron slots (unless recorded only) and durable runs. */
@@ -592,7 +588,6 @@ export async function openWorks(dir: string | URL, opts: HarnessOptions = {}): P
       defaultTimeoutMs: opts.defaultTimeoutMs,
       limits: opts.limits,
       discovery: opts.discovery,
-      env: opts.env ?? {},
       sleep: opts.sleep,
       log: opts.log,
       nodeId: "test",
@@ -636,10 +631,9 @@ export async function openWorks(dir: string | URL, opts: HarnessOptions = {}): P
  *     await kw.close();
  */
 export async function testWorks(dir: string | URL, options: TestWorksOptions = {}): Promise<TestWorks> {
-  const { now, files, db, databases, env } = options;
+  const { now, files, db, databases } = options;
   try {
-    if (env !== undefined && (env === null || typeof env !== "object" || Object.values(env).some((v) => typeof v !== "string"))) throw new TypeError("env: expected an object of name → string value");
-    return await openWorks(dir, { now, files, db, databases, env });
+    return await openWorks(dir, { now, files, db, databases });
   } catch (e) {
     throw new Error(`testWorks(): ${redact((e as Error).message)}`, { cause: e });
   }
