@@ -124,6 +124,23 @@ describe("env(): configuration from the environment and .env", { timeout: TIMEOU
     }
   });
 
+  test("kitwork.json and .env may sit beside the works folder, in the project folder", async () => {
+    const app = tempDir("secrets-app");
+    fs.writeFileSync(path.join(app, "kitwork.json"), CONFIG);
+    fs.writeFileSync(path.join(app, ".env"), DOTENV);
+    fs.mkdirSync(path.join(app, "works"));
+    fs.writeFileSync(path.join(app, "works", "read.js"), READ);
+    const b = await bootDurable(`sqlite:${path.join(tempDir("secrets-store"), "state.db")}`, path.join(app, "works"));
+    try {
+      const r = await call(b.base, "/read");
+      assert.equal(r.status, 200, show(r));
+      assert.equal(r.json().stripe, SECRET);
+      assert.equal(r.json().app, "demo app");
+    } finally {
+      await b.close();
+    }
+  });
+
   test("an undeclared name is an error naming it, saying how to declare it, at the script's line and column", async () => {
     const b = await bootDurable(`sqlite:${path.join(tempDir("secrets-store"), "state.db")}`, project({ "undeclared.js": UNDECLARED, "own.js": ENGINE_OWN }));
     try {

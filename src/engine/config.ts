@@ -25,11 +25,14 @@ export const RESERVED_PREFIX = "KITWORK_";
 export class ConfigError extends Error {}
 
 /**
- * The project folder of a works folder: where kitwork.json and .env live. Today that is
- * the works folder itself (the folder `kitwork dev|start|run` is given).
+ * The project folder of a works folder: where kitwork.json and .env live — the works
+ * folder itself when it holds kitwork.json (or nothing does), else its parent when that
+ * holds one (the layout app/kitwork.json, app/works/).
  */
 export function projectDir(worksDir: string): string {
-  return path.resolve(worksDir);
+  const works = path.resolve(worksDir);
+  if (!fs.existsSync(path.join(works, CONFIG_FILE)) && fs.existsSync(path.join(path.dirname(works), CONFIG_FILE))) return path.dirname(works);
+  return works;
 }
 
 /** What scripts may read of the environment: exact names and prefix patterns (`APP_*`). */
