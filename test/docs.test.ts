@@ -9,7 +9,9 @@ import { evaluate, toHost } from "../src/index.ts";
 import { newRunContext } from "../src/runtime/context.ts";
 import { Connections } from "../src/db/connections.ts";
 import { sharedRuntime } from "../src/runtime/runtime.ts";
-import { queueCapability, sleepCapability } from "../src/runtime/capabilities.ts";
+import { envCapability, queueCapability, sleepCapability } from "../src/runtime/capabilities.ts";
+import { EnvDeclarations } from "../src/engine/config.ts";
+import { ScriptEnv } from "../src/engine/secrets.ts";
 import { openStore } from "../src/store/index.ts";
 
 const DOCS = path.join(import.meta.dirname, "..", "docs");
@@ -54,6 +56,9 @@ for (const ex of examples()) {
     ctx.queues = { push: async (q, payload, o) => (await store.pushJob(q, payload, { runAt: Date.now() + o.delayMs, key: o.key, ttlMs: o.ttlMs })).id };
     ctx.capabilities.queue = queueCapability;
     ctx.capabilities.sleep = sleepCapability;
+    // …and env() as kitwork.json {"env": ["APP_*"]} with APP_NAME=demo declares it (docs/config.md).
+    ctx.env = new ScriptEnv(new EnvDeclarations(["APP_*"]), { APP_NAME: "demo" });
+    ctx.capabilities.env = envCapability;
     let value;
     try {
       value = await evaluate(ex.source, { filename: `${ex.file}:${ex.line}`, context: ctx });

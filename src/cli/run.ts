@@ -13,6 +13,7 @@ import { ManualClock, systemClock } from "../engine/clock.js";
 import { DEFAULT_TIMEOUT_MS, type ExecResult } from "../engine/dispatch.js";
 import type { InspectedFrame } from "../engine/inspect.js";
 import { type WorkVersion, formatProblem } from "../engine/works.js";
+import { environmentOf, projectDir } from "../engine/config.js";
 import type { TriggerInput } from "../runtime/context.js";
 import { type PushedJob, type TestWorks, logText, openWorks } from "../testing/harness.js";
 
@@ -45,6 +46,8 @@ export interface RunFileOptions {
   signal?: string[];
   /** --fast: a virtual clock; sleeps and wait timeouts pass at once. */
   fast?: boolean;
+  /** --env, each `NAME=value`: over the process environment and the project's .env. */
+  env?: string[];
 }
 
 function readable(file: string): void {
@@ -93,6 +96,17 @@ export function parseHeaderFlags(values: string[]): Record<string, string> {
     const name = i < 0 ? "" : v.slice(0, i).trim().toLowerCase();
     if (!/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name)) throw new UsageError(`--header ${v}: expected name:value`);
     out[name] = out[name] === undefined ? v.slice(i + 1).trim() : `${out[name]}, ${v.slice(i + 1).trim()}`;
+  }
+  return out;
+}
+
+/** --env values: `NAME=value` (the value may contain "="; a later one wins). */
+export function parseEnvFlags(values: string[]): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const v of values) {
+    const i = v.indexOf("=");
+    if (i <= 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v.slice(0, i))) throw new UsageError(`--env ${v}: expected NAME=value`);
+    out[v.slice(0, i)] = v.slice(i + 1);
   }
   return out;
 }
@@ -187,6 +201,7 @@ export async function runFile(file: string, opts: RunFileOptions, io: Io): Promi
   const query = parseQueryFlags(opts.query ?? []);
   const headers = parseHeaderFlags(opts.header ?? []);
   const signals = parseSignalFlags(opts.signal ?? []);
+  const envFlags = parseEnvFlags(opts.env ?? []);
   const started = Date.now();
   const deadline = opts.timeout !== undefined && opts.timeout > 0 ? started + opts.timeout : Infinity;
   const timeLimit = `time limit exceeded (${opts.timeout} ms)`;
@@ -198,6 +213,8 @@ export async function runFile(file: string, opts: RunFileOptions, io: Io): Promi
     kw = await openWorks(dir, {
       files: [path.basename(file)],
       db: opts.db,
+      // As kitwork dev reads it (the process environment over the project's .env), with --env on top.
+      env: { ...environmentOf(projectDir(path.dirname(path.resolve(file)))), ...envFlags },
       clock,
       runJobs: false,
       sleepThresholdMs: 0,

@@ -21,6 +21,8 @@ import { Durable, openSnapshot } from "./durable.js";
 import { inspectSnapshot } from "./inspect.js";
 import { RunRecorder } from "./records.js";
 import { type SnapshotSeal, sealFor } from "./seal.js";
+import { CONFIG_FILE, ENV_FILE, environmentOf, projectDir, readProjectConfig } from "./config.js";
+import { CREDENTIAL_HEADERS, Masker, ScriptEnv } from "./secrets.js";
 
 /** The embedded default database, relative to the working directory. */
 export const DEFAULT_DB_URL = "sqlite:.kitwork/data.db";
@@ -60,6 +62,12 @@ export interface EngineOptions {
   secret?: string;
   /** Database connections (default: KITWORK_DB / KITWORK_DB_<NAME>, else the embedded SQLite file). */
   databases?: ConnectionConfig[];
+  /**
+   * The environment env() reads, whole (tests, `kitwork run`). Default: the process
+   * environment over the project's .env file, read again when either file changes under
+   * watch(). Scripts read only the names kitwork.json "env" declares, either way.
+   */
+  env?: Record<string, string>;
   /** Reports load errors, reloads and removals (default: stderr). */
   report?: (event: EngineEvent) => void;
   /** Prefix of every lease owner this engine writes (default: the pid); unique per process under the supervisor. */
@@ -76,6 +84,8 @@ export type EngineEvent =
   | { kind: "loaded"; work: WorkVersion; previous?: WorkVersion }
   | { kind: "error"; problem: Problem; keptPrevious: boolean }
   | { kind: "removed"; file: string }
+  /** kitwork.json or .env changed and is malformed: the previous configuration stays. */
+  | { kind: "config-error"; error: string }
   | { kind: "conflict"; problem: Problem };
 
 export class Engine {
@@ -112,6 +122,51 @@ export class Engine {
       sleep: options.sleep,
       log: options.log,
     });
+    this.applyConfig();
+  }
+
+  // ---------------------------------------------------------------- env() and masking
+
+  private configWatched: string[] = [];
+
+  /** Reads kitwork.json "env"/"maskHeaders" and the environment; hands them to runs. Throws a ConfigError when one is malformed. */
+  private applyConfig(): void {
+    const dir = projectDir(this.dir);
+    const config = readProjectConfig(dir);
+    const services = this.dispatcher.services;
+    services.env = new ScriptEnv(config.env, this.options.env ?? environmentOf(dir));
+    services.maskHeaders = [...new Set([...CREDENTIAL_HEADERS, ...config.maskHeaders])];
+  }
+
+  /** Re-reads the configuration after kitwork.json or .env changed; a malformed one is reported and the previous stays. */
+  reloadConfig(): void {
+    try {
+      this.applyConfig();
+    } catch (e) {
+      this.report({ kind: "config-error", error: (e as Error).message });
+    }
+  }
+
+  /** What masks secrets in what the engine shows of runs: every declared environment value. */
+  get masker(): Masker {
+    return this.dispatcher.maskerOf(null);
+  }
+
+  /** Polls kitwork.json and .env (stat by path: atomic saves and re-creations are seen). */
+  private watchConfig(): void {
+    if (this.configWatched.length) return;
+    const dir = projectDir(this.dir);
+    for (const name of [CONFIG_FILE, ENV_FILE]) {
+      const file = path.join(dir, name);
+      fs.watchFile(file, { interval: 200, persistent: false }, (cur, prev) => {
+        if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size || cur.ino !== prev.ino) this.reloadConfig();
+      });
+      this.configWatched.push(file);
+    }
+  }
+
+  private unwatchConfig(): void {
+    for (const f of this.configWatched.splice(0)) fs.unwatchFile(f);
   }
 
   /** What this engine's lease owners start with (`<nodeId>:…`). */
@@ -214,6 +269,7 @@ export class Engine {
   /** Watches the folder and reloads changed files (debounced per file). */
   watch(debounceMs = 40): void {
     if (this.watcher) return;
+    this.watchConfig();
     this.watcher = fs.watch(this.dir, { recursive: true }, (_event, name) => {
       if (!name || !String(name).endsWith(".js") || isTestFile(String(name))) return;
       const rel = String(name).split(path.sep).join("/");
@@ -238,6 +294,7 @@ export class Engine {
   }
 
   close(): void {
+    this.unwatchConfig();
     this.watcher?.close();
     this.watcher = null;
     for (const t of this.pending.values()) clearTimeout(t);
@@ -288,7 +345,8 @@ export class Engine {
   async inspect(rec: DurableRecord): Promise<unknown> {
     if (!this.durable) return undefined;
     const { program } = await this.durable.programFor(rec.version);
-    return inspectSnapshot(this.runtime, openSnapshot(this.seal, rec).doc, program);
+    const { doc, host } = openSnapshot(this.seal, rec);
+    return inspectSnapshot(this.runtime, doc, program, this.masker.with(new Map(host?.secrets ?? [])));
   }
 
   /** Sends a signal from outside a run (admin API, CLI); returns how many runs woke. */

@@ -1,4 +1,4 @@
-// The capabilities the engine hands to runs (sleep, wait, signal, checkpoint, queue), and
+// The capabilities the engine hands to runs (sleep, wait, signal, checkpoint, queue, env), and
 // the one way a script reaches any capability: a native that looks the capability up in
 // the run's context, so a missing one always raises the same Unavailable error.
 
@@ -82,6 +82,31 @@ export function checkpointCapability(vm: Interpreter): unknown {
   const ctx = vm.context as RunContext;
   if (!ctx.durable) return undefined; // nothing to save to: a no-op
   return park({ kind: "checkpoint" });
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * env(name, fallback): a declared name's value (a string), or `fallback` (undefined when
+ * none is given) when it is unset. An undeclared name is a TypeError saying how to
+ * declare it. A value read joins the run's secrets, so the engine masks it wherever it
+ * writes the run down.
+ */
+export function envCapability(vm: Interpreter, args: unknown[]): unknown {
+  const ctx = vm.context as RunContext;
+  const name = args[0];
+  if (typeof name !== "string" || !ENV_NAME.test(name)) return vm.throwType(`env(): expected an environment variable name (letters, digits and _), got ${JSON.stringify(toHost(name)) ?? String(name)}`);
+  const env = ctx.env;
+  if (!env) throw new Unavailable("env", ctx.where, "this engine passes no environment to scripts");
+  if (!env.declares(name)) {
+    if (name.startsWith("KITWORK_")) return vm.throwType(`env("${name}"): names starting with KITWORK_ are the engine's own settings and never readable by scripts`);
+    const prefix = /^[A-Za-z0-9]+_/.exec(name)?.[0];
+    return vm.throwType(`env("${name}"): ${name} is not declared; scripts read only the names listed in kitwork.json "env" (add "${name}"${prefix ? `, or a prefix such as "${prefix}*"` : ""})`);
+  }
+  const value = env.get(name);
+  if (value === undefined) return args[1];
+  if (value !== "") (ctx.secrets ??= new Map()).set(value, name);
+  return value;
 }
 
 /** queue(name) for runs with a queue service: a handle whose push() enqueues. */

@@ -52,6 +52,14 @@ export interface DurableService {
   signal(event: string, data: unknown, keepMs: number | null): Promise<number>;
 }
 
+/** What env() reads: the names scripts may read (declared in kitwork.json) and their values. */
+export interface EnvService {
+  /** Whether scripts may read `name`. */
+  declares(name: string): boolean;
+  /** The value of a declared name; undefined when it is unset. */
+  get(name: string): string | undefined;
+}
+
 export interface QueueService {
   /** Enqueues a job; resolves with its id (an existing job's id when `key` dedupes; with `ttlMs`, for that long after the key's first push). */
   push(queue: string, payload: unknown, opts: { delayMs: number; key: string | null; ttlMs?: number | null }): Promise<string>;
@@ -81,6 +89,14 @@ export interface RunContext {
   queues?: QueueService;
   /** Durable runs (when the engine has a store): long sleeps, wait, signal, checkpoint. */
   durable?: DurableService;
+  /** The environment env() reads (when the engine passes one). */
+  env?: EnvService;
+  /**
+   * Secret values this run holds (value → what it is: an env name, `header <name>`):
+   * those it read through env() and its request's credential headers. The engine masks
+   * them wherever it writes the run down; a parked run keeps them, sealed, beside its snapshot.
+   */
+  secrets?: Map<string, string>;
   /** The engine's record of the work being run (opaque to the runtime). */
   work?: unknown;
   /** Effectful calls so far: run id + this counter is each effect's idempotency key. */

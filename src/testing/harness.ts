@@ -38,6 +38,12 @@ export interface TestWorksOptions {
   db?: string;
   /** Further named connections for `db("name")`, name → URL (default: none). */
   databases?: Record<string, string>;
+  /**
+   * The environment env() reads, name → value (default: none). Only these: a test sees
+   * neither the machine's environment nor the project's .env, so it runs the same
+   * everywhere. Scripts still read only the names kitwork.json "env" declares.
+   */
+  env?: Record<string, string>;
 }
 
 /** What the harness needs beyond the public options (`kitwork run`). */
@@ -588,6 +594,7 @@ export async function openWorks(dir: string | URL, opts: HarnessOptions = {}): P
       defaultTimeoutMs: opts.defaultTimeoutMs,
       limits: opts.limits,
       discovery: opts.discovery,
+      env: opts.env ?? {},
       sleep: opts.sleep,
       log: opts.log,
       nodeId: "test",
@@ -631,9 +638,10 @@ export async function openWorks(dir: string | URL, opts: HarnessOptions = {}): P
  *     await kw.close();
  */
 export async function testWorks(dir: string | URL, options: TestWorksOptions = {}): Promise<TestWorks> {
-  const { now, files, db, databases } = options;
+  const { now, files, db, databases, env } = options;
   try {
-    return await openWorks(dir, { now, files, db, databases });
+    if (env !== undefined && (env === null || typeof env !== "object" || Object.values(env).some((v) => typeof v !== "string"))) throw new TypeError("env: expected an object of name → string value");
+    return await openWorks(dir, { now, files, db, databases, env });
   } catch (e) {
     throw new Error(`testWorks(): ${redact((e as Error).message)}`, { cause: e });
   }
