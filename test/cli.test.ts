@@ -579,6 +579,8 @@ describe("examples", () => {
   const needsRequest: Record<string, RegExp> = {
     "user-by-id.js": /fail\(400\): user id must be a positive integer/,
     "signup.js": /fail\(400\): a valid email is required/,
+    "accounts.js": /fail\(400\): a valid email is required/,
+    "accounts-confirm.js": /fail\(404\): no signup waits for this confirmation/,
     "order-workflow.js": /fail\(400\): an order id is required/,
     "send-email.js": /send-email\.js:6:\d+ TypeError: Cannot destructure 'undefined'/,
   };

@@ -246,8 +246,15 @@ export async function runFile(file: string, opts: RunFileOptions, io: Io): Promi
       if (deadline !== Infinity) timer = setTimeout(() => resolve("expired"), Math.max(0, deadline - Date.now()));
     });
     let first: ExecResult | "expired";
+    // respond(): what a caller would get goes to stdout at once; the run goes on, and its own result then goes to stderr.
+    let answered = false;
+    const onRespond = (early: ExecResult) => {
+      answered = true;
+      printResult(early, io);
+    };
+    const result = (text: string) => (answered ? io.err(`[result] ${text}`) : io.out(text));
     try {
-      first = await Promise.race([Promise.resolve(kw.engine.run(work, "run", input)), expired]);
+      first = await Promise.race([Promise.resolve(kw.engine.run(work, "run", input, { onRespond })), expired]);
     } finally {
       clearTimeout(timer);
     }
@@ -260,23 +267,23 @@ export async function runFile(file: string, opts: RunFileOptions, io: Io): Promi
         io.err(first.error + "\n");
         return exitFor(first.errorKind);
       }
-      printResult(first, io);
+      printResult(first, answered ? { out: (t) => result(t), err: io.err } : io);
       return EXIT.ok;
     }
-    return await driveParked(kw, work, first.runId, { signals, deadline, timeLimit, manual }, io);
+    return await driveParked(kw, work, first.runId, { signals, deadline, timeLimit, manual, result }, io);
   } finally {
     await kw.close();
   }
 }
 
 /** Wakes a parked run until it ends: due now → drained; a wait with a --signal → signalled; else the clock moves to its wake-up. */
-async function driveParked(kw: TestWorks, work: WorkVersion, runId: string, o: { signals: Map<string, unknown[]>; deadline: number; timeLimit: string; manual: ManualClock | null }, io: Io): Promise<number> {
+async function driveParked(kw: TestWorks, work: WorkVersion, runId: string, o: { signals: Map<string, unknown[]>; deadline: number; timeLimit: string; manual: ManualClock | null; result: (text: string) => void }, io: Io): Promise<number> {
   const store = kw.engine.requireStore();
   for (;;) {
     const rec = await store.getDurable(runId);
     if (!rec) throw new Error(`run ${runId} parked but its durable record is missing`);
     if (rec.state === "done") {
-      io.out((rec.result ?? "null") + "\n");
+      o.result((rec.result ?? "null") + "\n");
       return EXIT.ok;
     }
     if (rec.state === "failed" || rec.state === "cancelled") {

@@ -55,6 +55,11 @@ export interface ExecResult {
   logs: LogLine[];
   /** The response helper the run answered with (json(), text(), html(), redirect()), if any. */
   response?: ResponseRecord["kind"];
+  /**
+   * respond() answered the trigger before the run ended (CallOptions.onRespond got that
+   * answer): this result is how the run ended, for its record and logs, not a response.
+   */
+  answered?: boolean;
 }
 
 /** The default attempt timeout when neither the work nor the engine sets one. */
@@ -115,6 +120,12 @@ export interface CallOptions {
    * durable record speaks for it from now on. Without it, the record goes to the recorder.
    */
   settle?: (record: RunRecord | null, result: ExecResult) => Promise<unknown>;
+  /**
+   * Something waits for the answer (an HTTP request, kitwork run): respond() in the run
+   * calls this at once with the response, and the run goes on. Called at most once per
+   * dispatch, whatever the attempts: a retry after respond() does not answer again.
+   */
+  onRespond?: (answer: ExecResult) => void;
 }
 
 class AttemptTimeout {
@@ -134,7 +145,7 @@ function jsonResult(status: number, value: unknown, runId: string): ExecResult {
 }
 
 /** Maps a successful run to a response: explicit json()/text()/html()/redirect(), else the returned value. */
-export function successResponse(ctx: RunContext, value: unknown): ExecResult {
+export function successResponse(ctx: Pick<RunContext, "response" | "headers" | "runId" | "status">, value: unknown): ExecResult {
   const res: ResponseRecord | null = ctx.response;
   const headers = ctx.headers;
   const runId = ctx.runId;
@@ -223,6 +234,8 @@ export function failureResponse(err: unknown, program: Program, runId: string, t
 export class Dispatcher {
   /** HTTP requests waiting for their parked run to finish in this process. */
   private readonly waiters = new Map<string, (r: ExecResult) => void>();
+  /** Runs that answered with respond() and go on in this process (Engine.idle waits for them). */
+  answeredInFlight = 0;
   private capsKey: unknown[] = [];
   private caps: Record<string, Capability> = {};
 
@@ -351,9 +364,28 @@ export class Dispatcher {
     // A stored job runs one attempt; its retries go back to the store.
     const last = call.attempt !== undefined ? call.attempt : maxAttempts(policy);
 
+    // The attempt whose respond() answered the trigger (0: none yet); later attempts send nothing.
+    let answeredBy = 0;
+    const onRespond = call.onRespond;
+
     const runAttempt = (n: number): ExecResult | Promise<ExecResult> => {
       const logs: LogLine[] = [];
       const ctx = this.context(work, trigger, input, runId, n, logs);
+      if (onRespond) {
+        ctx.answer = (value, status) => {
+          if (answeredBy) return `attempt ${answeredBy} answered the request already`;
+          answeredBy = n;
+          const answer = successResponse({ response: null, status, headers: ctx.headers, runId }, value);
+          answer.attempts = n;
+          this.answeredInFlight++;
+          try {
+            onRespond(answer);
+          } catch (e) {
+            return `the answer could not be written: ${e instanceof Error ? e.message : String(e)}`;
+          }
+          return null;
+        };
+      }
       const finish = (r: ExecResult): ExecResult | Promise<ExecResult> => {
         r.attempts = n;
         r.logs = this.maskedLogs(ctx, logs);
@@ -374,7 +406,16 @@ export class Dispatcher {
       );
     };
 
-    const settle = (r: ExecResult): ExecResult | Promise<ExecResult> => this.settle(work, trigger, r, started, call, timeoutMs);
+    const settle = (r: ExecResult): ExecResult | Promise<ExecResult> => {
+      if (!answeredBy) return this.settle(work, trigger, r, started, call, timeoutMs);
+      r.answered = true;
+      const out = this.settle(work, trigger, r, started, call, timeoutMs);
+      if (!(out instanceof Promise)) {
+        this.answeredInFlight--;
+        return out;
+      }
+      return out.finally(() => this.answeredInFlight--);
+    };
     const loop = async (n: number, pending: ExecResult | Promise<ExecResult>): Promise<ExecResult> => {
       let r = await pending;
       while (r.retryable && n < last) {
@@ -416,7 +457,7 @@ export class Dispatcher {
     const record = r.parked ? null : this.finalRecord(work, trigger, r, started, call.jobId ?? null);
     if (call.settle) return call.settle(record, r).then(() => r);
     if (record) this.services.records?.write(record);
-    if (r.parked && trigger === "http") {
+    if (r.parked && trigger === "http" && !r.answered) {
       // The request waits for the run up to its timeout; past that it answers 202 {run, status}.
       const left = this.services.awaitParkedMs ?? timeoutMs - (this.clock.now() - started);
       return this.awaitFinish(r.runId, left).then((done) => done ?? r);
@@ -469,7 +510,7 @@ export class Dispatcher {
           state.parking = true;
           // The response state so far (w.status, w.header, json()…) and the logs live on the
           // host side: saved beside the VM snapshot, restored with it.
-          const host: HostState = { status: ctx.status, headers: ctx.headers, response: ctx.response ? { ...ctx.response, body: toHost(ctx.response.body) } : null, logs, secrets: ctx.secrets ? [...ctx.secrets] : undefined };
+          const host: HostState = { status: ctx.status, headers: ctx.headers, response: ctx.response ? { ...ctx.response, body: toHost(ctx.response.body) } : null, logs, secrets: ctx.secrets ? [...ctx.secrets] : undefined, responded: ctx.responded };
           await sink.park(run, ctx, p, host, this.record(work, ctx, null, "suspended", startedAt, jobId, this.maskedLogs(ctx, logs)));
           return PARKED;
         }
@@ -523,6 +564,16 @@ export class Dispatcher {
       ctx.headers = host.headers ?? {};
       ctx.response = host.response;
       if (host.secrets?.length) ctx.secrets = new Map(host.secrets);
+      ctx.responded = host.responded;
+    }
+    // A request still waiting in this process for its parked run (HTTP, within its timeout) gets respond()'s answer at once.
+    if (rec.trigger === "http") {
+      ctx.answer = (value, status) => {
+        const waiter = this.waiters.get(rec.runId);
+        if (!waiter) return "the request was answered when the run parked (202 {run, status})";
+        waiter(successResponse({ response: null, status, headers: ctx.headers, runId: rec.runId }, value));
+        return null;
+      };
     }
     const timeoutMs = this.timeoutOf(work);
     let result: ExecResult;

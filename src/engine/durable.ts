@@ -43,6 +43,8 @@ export interface HostState {
   status: number | null;
   headers: Record<string, string>;
   response: RunContext["response"];
+  /** respond() has answered the trigger: a second call after the checkpoint is refused too. */
+  responded?: boolean;
   /** The run's log lines so far (every segment's, in order), unmasked: the seal keeps them. */
   logs?: LogLine[];
   /** The run's secrets (value, what it is): its resumed segments and its inspected variables are masked with them. */

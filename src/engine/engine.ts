@@ -9,7 +9,7 @@ import { Runtime } from "../runtime/runtime.js";
 import type { Limits } from "../vm/interpreter.js";
 import type { Capability, QueueService, RunContext, Trigger, TriggerInput } from "../runtime/context.js";
 import type { DiscoveryOptions, Problem } from "./discovery.js";
-import { Dispatcher, type ExecResult } from "./dispatch.js";
+import { type CallOptions, Dispatcher, type ExecResult } from "./dispatch.js";
 import { type RouteTable, buildRoutes } from "./registry.js";
 import { type WorkVersion, formatProblem, isTestFile, listWorkFiles, loadWork, relativeName } from "./works.js";
 import { type ConnectionConfig, Connections, resolveConnections } from "../db/connections.js";
@@ -302,8 +302,8 @@ export class Engine {
   }
 
   /** Runs a work for a trigger (the HTTP adapter's entry); synchronous when the run neither waits nor retries. */
-  run(work: WorkVersion, trigger: Trigger, input: TriggerInput): ExecResult | Promise<ExecResult> {
-    return this.dispatcher.dispatch(work, trigger, input);
+  run(work: WorkVersion, trigger: Trigger, input: TriggerInput, call?: CallOptions): ExecResult | Promise<ExecResult> {
+    return this.dispatcher.dispatch(work, trigger, input, call);
   }
 
   /** A run's record (records still buffered in this process are written first). */
@@ -504,10 +504,10 @@ export class Engine {
     return n;
   }
 
-  /** Resolves when no job or durable run is in flight in this process and the run records are written. */
+  /** Resolves when no job, durable run or run that answered early (respond()) is in flight in this process, and the run records are written. */
   async idle(): Promise<void> {
     for (;;) {
-      const busy = [...this.consumers.values()].reduce((n, c) => n + c.busy, 0) + (this.durable?.busy ?? 0);
+      const busy = [...this.consumers.values()].reduce((n, c) => n + c.busy, 0) + (this.durable?.busy ?? 0) + this.dispatcher.answeredInFlight;
       if (busy === 0) break;
       await new Promise((r) => setTimeout(r, 1));
     }

@@ -97,6 +97,14 @@ export interface RunContext {
    * them wherever it writes the run down; a parked run keeps them, sealed, beside its snapshot.
    */
   secrets?: Map<string, string>;
+  /**
+   * respond(value, status): answers the trigger now, while the run goes on. Set by the
+   * dispatcher when something waits for the answer (an HTTP request, kitwork run); returns
+   * null once sent, else why nothing was sent (the request was answered already).
+   */
+  answer?: (value: unknown, status: number) => string | null;
+  /** respond() was called in this run (kept across checkpoints: a run answers once). */
+  responded?: boolean;
   /** The engine's record of the work being run (opaque to the runtime). */
   work?: unknown;
   /** Effectful calls so far: run id + this counter is each effect's idempotency key. */

@@ -214,7 +214,7 @@ export class Runtime {
 }
 
 /** Globals that act on the world (I/O, responses, clock, logs): calling one ends discovery. */
-export const CAPABILITY_GLOBALS = ["db", "queue", "sleep", "wait", "signal", "http", "env", "json", "text", "html", "redirect", "fail", "now", "uuid", "random", "hash", "log", "verifyWebhook"];
+export const CAPABILITY_GLOBALS = ["db", "queue", "sleep", "wait", "signal", "http", "env", "json", "text", "html", "redirect", "respond", "fail", "now", "uuid", "random", "hash", "log", "verifyWebhook"];
 
 function markCapabilities(realm: Realm): void {
   for (const name of CAPABILITY_GLOBALS) {

@@ -148,6 +148,19 @@ export function installWorkGlobals(realm: Realm): void {
   realm.globals.text = realm.native("text", "text", respond("text") as never, 2);
   realm.globals.html = realm.native("html", "html", respond("html") as never, 2);
   realm.globals.redirect = realm.native("redirect", "redirect", respond("redirect") as never, 2);
+  // respond(value, status?): the answer goes out now, mapped as a returned value would be
+  // (strings as text, anything else as JSON); the run goes on. What the run does after it —
+  // json(), its return value, a failure — is recorded, never sent.
+  realm.globals.respond = realm.native("respond", "respond", (vm0, _t, args) => {
+    const vm = vm0 as VM;
+    const ctx = ctxOf(vm);
+    if (ctx.responded) return vm.throwType("respond() was already called in this run: a trigger is answered once (json(), text() or a return value after it are recorded, not sent)");
+    const status = statusArg(vm, args[1], ctx.status ?? 200);
+    ctx.responded = true;
+    const why = ctx.answer ? ctx.answer(args[0], status) : `${ctx.where} has no request to answer`;
+    if (why !== null) ctx.log?.("info", [`respond(): nothing sent: ${why}`]);
+    return args[0];
+  }, 2);
   realm.globals.fail = realm.native("fail", "fail", (vm0, _t, args) => {
     const vm = vm0 as VM;
     const status = statusArg(vm, args[0], 500);

@@ -372,9 +372,16 @@ export class HttpServer {
       payload: undefined,
     };
     const run = () => {
-      const r = this.engine.run(work, "http", input);
-      if (r instanceof Promise) return r.then((result) => this.respond(res, method, work, result));
-      this.respond(res, method, work, r);
+      // respond() answers at once; the run goes on, and how it ends is only logged.
+      let answered = false;
+      const onRespond = (early: ExecResult) => {
+        answered = true;
+        this.respond(res, method, work, early);
+      };
+      const end = (result: ExecResult) => (answered ? this.ended(work, result) : this.respond(res, method, work, result));
+      const r = this.engine.run(work, "http", input, { onRespond });
+      if (r instanceof Promise) return r.then(end);
+      end(r);
     };
     if (method === "GET" || method === "HEAD") {
       req.resume();
@@ -399,5 +406,10 @@ export class HttpServer {
     if (work.blueprint.versionLabel) raw.push("x-kitwork-version", work.blueprint.versionLabel);
     res.writeHead(result.status, raw);
     res.end(method === "HEAD" ? undefined : result.body);
+  }
+
+  /** A run that answered early (respond()) has ended: the request has its answer; a failure is logged. */
+  private ended(work: WorkVersion, result: ExecResult): void {
+    if (result.error) this.options.log?.({ level: "warn", msg: "run failed after it answered", work: work.name, run: result.runId, attempts: result.attempts, error: result.error });
   }
 }

@@ -317,7 +317,9 @@ export class TestWorks {
   /**
    * Sends a request through the real HTTP server and returns its response. A run that
    * sleeps or waits answers 202 `{run, status: "suspended"}` at once; drain(), advance()
-   * or signal() then finish it, and run(id) shows how it ended.
+   * or signal() then finish it, and run(id) shows how it ended. A run that answers with
+   * respond() returns that answer, once the run has gone on to its end or to its next
+   * sleep or wait (so what the test does next meets it there).
    */
   async request(method: string, pathAndQuery: string, opts: RequestOptions = {}): Promise<TestResponse> {
     this.assertOpen("request");
@@ -345,6 +347,8 @@ export class TestWorks {
     let json: unknown = undefined;
     if (/[/+]json\b/.test(out["content-type"] ?? "") && text !== "") json = JSON.parse(text);
     const run = out["x-kitwork-run"] ?? "";
+    // A run that answered with respond() goes on: up to its end or its next checkpoint.
+    await this.engine.idle();
     // A run that answered is done: drain() reports only what finishes while it runs.
     const rec = run ? await this.engine.getRun(run) : null;
     if (rec && rec.status !== "running" && rec.status !== "suspended") this.reported.add(run);
