@@ -219,8 +219,12 @@ declare function html(html: string, status?: number): string;
 declare function redirect(url: string, status?: number): string;
 /** Ends the run now with `status` and `{error: message, run}`; never retried. */
 declare function fail(status: number, message?: string): never;
-/** Answers the HTTP request now with `value` (as `return` would); the run goes on. */
-declare function respond(value: any, status?: number): void;
+/**
+ * Answers the HTTP request now with `value` (as `return` would: strings as text, the rest
+ * as JSON; status 200 unless given); the run goes on, and what it does afterwards is only
+ * recorded. Once per run; sends nothing where no request waits (a queue job). Returns `value`.
+ */
+declare function respond<T>(value: T, status?: number): T;
 
 // ------------------------------------------------------------------ db()
 
@@ -327,6 +331,8 @@ interface PushOptions {
   delay?: Duration;
   /** Dedupes: while a job with this key is pending or running, pushing again returns its id. */
   key?: string;
+  /** With `key`: hold the key this long from its first push, whatever became of the job (done, dead): a redelivery inside it returns the first job's id. */
+  ttl?: Duration;
 }
 
 /** A queue to push jobs to (from `queue(name)`). */
