@@ -949,7 +949,7 @@ describe("kitwork check", () => {
       assert.ok(row.startsWith(e.name), `row for ${e.file} should name "${e.name}": ${row}`);
       for (const route of e.routes) assert.ok(row.includes(route), `row for ${e.file} should show ${route}: ${row}`);
     }
-    assert.match(r.stdout, new RegExp(`${expected.length} work\\(s\\), 0 problem\\(s\\)`));
+    assert.match(r.stdout, new RegExp(`${expected.length} work\\(s\\), 0 error\\(s\\), 0 warning\\(s\\)`));
   });
 
   test("infrastructure inside a function, under an if or after logic: exit 1 naming file:line:col", () => {
@@ -966,6 +966,6 @@ describe("kitwork check", () => {
     assert.match(r.stderr, /under-if\.js:3:3 .*under a condition/);
     assert.match(r.stderr, /after-logic\.js:3:1 .*after logic/);
     assert.doesNotMatch(r.stderr, /fine\.js/);
-    assert.match(r.stdout, /3 problem\(s\)/);
+    assert.match(r.stdout, /3 error\(s\)/);
   });
 });

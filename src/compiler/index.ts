@@ -33,9 +33,13 @@ export function parse(source: string, filename: string): acorn.Program {
       allowAwaitOutsideFunction: true,
     });
   } catch (err) {
-    const e = err as SyntaxError & { loc?: { line: number; column: number } };
+    const e = err as SyntaxError & { loc?: { line: number; column: number }; pos?: number };
     if (e.loc) {
-      const reason = e.message.replace(/ \(\d+:\d+\)$/, "");
+      let reason = e.message.replace(/ \(\d+:\d+\)$/, "");
+      // An import or export statement: say what to do instead.
+      if (e.pos !== undefined && /^(import|export)\b/.test(source.slice(e.pos, e.pos + 6)) && !/^import\s*[.(]/.test(source.slice(e.pos))) {
+        reason = `${reason} — works are single scripts without modules: use the globals (db(), http(), env(), queue()…)`;
+      }
       throw compileError(`SyntaxError: ${reason}`, filename, source, e.loc.line, e.loc.column);
     }
     throw err;

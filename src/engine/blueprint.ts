@@ -7,6 +7,7 @@ import semver from "semver";
 import { formatDuration, parseDuration } from "../stdlib/time-core.js";
 import type { Declaration } from "../runtime/context.js";
 import type { RetryPolicy } from "./retry.js";
+import { unknownOption } from "./suggest.js";
 
 export interface Route {
   method: string;
@@ -36,10 +37,33 @@ export class BlueprintError extends Error {
     message: string,
     readonly line: number,
     readonly column: number,
+    /** The option the message is about (key `key` of the `arg`-th argument of `method`), for a caret on that key. */
+    readonly option?: { method: string; arg: number; key: string },
   ) {
     super(message);
   }
 }
+
+/** Every invalid declaration of a work (each declaration is checked, not only the first bad one). */
+export class BlueprintErrors extends Error {
+  constructor(readonly errors: BlueprintError[]) {
+    super(errors.map((e) => e.message).join("\n"));
+  }
+}
+
+/**
+ * The options object each infrastructure method takes: [index of the argument, its keys].
+ * A key that is not listed is refused at load (a declared setting either works or is
+ * refused), with the closest known key as a suggestion. `kitwork check` reads this table.
+ */
+export const INFRA_OPTIONS: Readonly<Record<string, readonly [number, readonly string[]]>> = {
+  work: [0, ["name"]],
+  retry: [2, ["backoff", "max", "jitter"]],
+  cron: [1, ["tz", "missed"]],
+  every: [1, ["missed"]],
+  daily: [1, ["tz", "missed"]],
+  queue: [1, ["concurrency"]],
+};
 
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
 const SHORTCUTS: Record<string, string> = { get: "GET", post: "POST", put: "PUT", patch: "PATCH", delete: "DELETE" };
@@ -54,6 +78,18 @@ function duration(d: Declaration, v: unknown, what: string): number {
 
 function fail(d: Declaration, message: string): never {
   throw new BlueprintError(message, d.line, d.column);
+}
+
+/** The keys of a declaration's options object that its method does not know: each one is refused. */
+function unknownKeys(d: Declaration): BlueprintError[] {
+  const shape = INFRA_OPTIONS[d.method];
+  if (!shape) return [];
+  const [arg, known] = shape;
+  const o = d.args[arg];
+  if (o === null || typeof o !== "object" || Array.isArray(o)) return [];
+  return Object.keys(o)
+    .filter((key) => !known.includes(key))
+    .map((key) => new BlueprintError(unknownOption(`${d.method}()`, key, known), d.line, d.column, { method: d.method, arg, key }));
 }
 
 function checkPath(d: Declaration, path: unknown): string {
@@ -97,94 +133,112 @@ export function buildBlueprint(declarations: Declaration[], defaultName: string,
     concurrency: null,
     rateLimit: null,
   };
+  const errors: BlueprintError[] = [];
   for (const d of declarations) {
-    const [a, b, c] = d.args;
-    switch (d.method) {
-      case "work":
-        break;
-      case "router": {
-        const method = typeof a === "string" ? a.toUpperCase() : "";
-        if (!METHODS.has(method)) fail(d, `router(): unknown HTTP method ${JSON.stringify(a)} (use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS)`);
-        bp.routes.push({ method, path: checkPath(d, b) });
-        break;
-      }
-      case "get":
-      case "post":
-      case "put":
-      case "patch":
-      case "delete":
-        bp.routes.push({ method: SHORTCUTS[d.method]!, path: checkPath(d, a) });
-        break;
-      case "retry": {
-        const times = a;
-        if (typeof times !== "number" || !Number.isInteger(times) || times < 0 || times > 100) fail(d, `retry(): times must be an integer from 0 to 100 (got ${JSON.stringify(times)})`);
-        const opts = (c ?? {}) as Record<string, unknown>;
-        const backoff = opts.backoff ?? "fixed";
-        if (backoff !== "fixed" && backoff !== "exponential") fail(d, `retry(): backoff must be "fixed" or "exponential" (got ${JSON.stringify(backoff)})`);
-        const jitter = opts.jitter === undefined ? 0 : opts.jitter === true ? 0.5 : Number(opts.jitter);
-        if (!(jitter >= 0 && jitter <= 1)) fail(d, `retry(): jitter must be between 0 and 1`);
-        const delayMs = b === undefined ? 1000 : duration(d, b, "retry() delay");
-        bp.retry = {
-          times,
-          delayMs,
-          backoff,
-          maxMs: opts.max === undefined ? Math.max(delayMs, 5 * 60_000) : duration(d, opts.max, "retry() max"),
-          jitter,
-        };
-        break;
-      }
-      case "version": {
-        const label = typeof a === "number" ? String(a) : a;
-        if (typeof label !== "string" || label === "") fail(d, "version(): the label must be a non-empty string such as \"2\" or \"2.1.0\"");
-        const v = semver.valid(label) ?? semver.valid(semver.coerce(label));
-        if (!v || !/^v?\d+(\.\d+){0,2}([-+].*)?$/.test(label)) fail(d, `version(): ${JSON.stringify(label)} is not a version (use numbers like "2", "2.1" or "2.1.0")`);
-        bp.version = v;
-        bp.versionLabel = label;
-        break;
-      }
-      case "timeout":
-        bp.timeoutMs = duration(d, a, "timeout()");
-        break;
-      case "cron": {
-        if (typeof a !== "string" || a.trim() === "") fail(d, "cron(): expected a cron expression");
-        const fields = a.trim().split(/\s+/).length;
-        if (fields !== 5 && fields !== 6) fail(d, `cron(): ${JSON.stringify(a)} has ${fields} fields (use 5: "m h dom mon dow", or 6 with seconds first)`);
-        const opts = scheduleOptions(d, b);
-        try {
-          new Cron(a, { timezone: opts.tz, paused: true, legacyMode: true });
-        } catch (e) {
-          fail(d, `cron(): invalid expression ${JSON.stringify(a)}: ${(e as Error).message}`);
-        }
-        bp.cron.push({ expr: a, ...opts });
-        break;
-      }
-      case "every": {
-        const ms = duration(d, a, "every()");
-        if (ms < 1000) fail(d, `every(): the interval must be at least 1s (got ${JSON.stringify(a)})`);
-        const { tz, ...rest } = scheduleOptions(d, b);
-        if (tz !== undefined) fail(d, "every(): a fixed interval has no time zone (use cron() or daily() with {tz})");
-        bp.every.push({ ms, ...rest });
-        break;
-      }
-      case "daily":
-        if (typeof a !== "string" || !/^([01]\d|2[0-3]):[0-5]\d$/.test(a)) fail(d, `daily(): expected "HH:MM" (got ${JSON.stringify(a)})`);
-        bp.daily.push({ at: a, ...scheduleOptions(d, b) });
-        break;
-      case "queue":
-        if (typeof a !== "string" || a === "") fail(d, "queue(): expected a queue name");
-        bp.queues.push({ name: a, concurrency: (b as { concurrency?: number } | undefined)?.concurrency });
-        break;
-      case "concurrency":
-        if (typeof a !== "number" || !Number.isInteger(a) || a < 1) fail(d, "concurrency(): expected a positive integer");
-        bp.concurrency = a;
-        break;
-      case "rateLimit":
-        if (typeof a !== "number" || !Number.isInteger(a) || a < 1) fail(d, "rateLimit(): expected a positive integer count");
-        bp.rateLimit = { n: a, perMs: duration(d, b ?? "1s", "rateLimit() period") };
-        break;
+    errors.push(...unknownKeys(d));
+    try {
+      declare(bp, d);
+    } catch (e) {
+      if (!(e instanceof BlueprintError)) throw e;
+      errors.push(e);
     }
   }
+  if (errors.length) throw new BlueprintErrors(errors);
   return bp;
+}
+
+/** Adds one declaration to the blueprint, or throws a BlueprintError at it. */
+function declare(bp: Blueprint, d: Declaration): void {
+  const [a, b, c] = d.args;
+  switch (d.method) {
+    case "work":
+      break;
+    case "router": {
+      const method = typeof a === "string" ? a.toUpperCase() : "";
+      if (!METHODS.has(method)) fail(d, `router(): unknown HTTP method ${JSON.stringify(a)} (use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS)`);
+      bp.routes.push({ method, path: checkPath(d, b) });
+      break;
+    }
+    case "get":
+    case "post":
+    case "put":
+    case "patch":
+    case "delete":
+      bp.routes.push({ method: SHORTCUTS[d.method]!, path: checkPath(d, a) });
+      break;
+    case "retry": {
+      const times = a;
+      if (typeof times !== "number" || !Number.isInteger(times) || times < 0 || times > 100) fail(d, `retry(): times must be an integer from 0 to 100 (got ${JSON.stringify(times)})`);
+      const opts = (c ?? {}) as Record<string, unknown>;
+      const backoff = opts.backoff ?? "fixed";
+      if (backoff !== "fixed" && backoff !== "exponential") fail(d, `retry(): backoff must be "fixed" or "exponential" (got ${JSON.stringify(backoff)})`);
+      const jitter = opts.jitter === undefined ? 0 : opts.jitter === true ? 0.5 : Number(opts.jitter);
+      if (!(jitter >= 0 && jitter <= 1)) fail(d, `retry(): jitter must be between 0 and 1`);
+      const delayMs = b === undefined ? 1000 : duration(d, b, "retry() delay");
+      bp.retry = {
+        times,
+        delayMs,
+        backoff,
+        maxMs: opts.max === undefined ? Math.max(delayMs, 5 * 60_000) : duration(d, opts.max, "retry() max"),
+        jitter,
+      };
+      break;
+    }
+    case "version": {
+      const label = typeof a === "number" ? String(a) : a;
+      if (typeof label !== "string" || label === "") fail(d, "version(): the label must be a non-empty string such as \"2\" or \"2.1.0\"");
+      const v = semver.valid(label) ?? semver.valid(semver.coerce(label));
+      if (!v || !/^v?\d+(\.\d+){0,2}([-+].*)?$/.test(label)) fail(d, `version(): ${JSON.stringify(label)} is not a version (use numbers like "2", "2.1" or "2.1.0")`);
+      bp.version = v;
+      bp.versionLabel = label;
+      break;
+    }
+    case "timeout":
+      bp.timeoutMs = duration(d, a, "timeout()");
+      break;
+    case "cron": {
+      if (typeof a !== "string" || a.trim() === "") fail(d, "cron(): expected a cron expression");
+      const fields = a.trim().split(/\s+/).length;
+      if (fields !== 5 && fields !== 6) fail(d, `cron(): ${JSON.stringify(a)} has ${fields} fields (use 5: "m h dom mon dow", or 6 with seconds first)`);
+      const opts = scheduleOptions(d, b);
+      try {
+        new Cron(a, { timezone: opts.tz, paused: true, legacyMode: true });
+      } catch (e) {
+        fail(d, `cron(): invalid expression ${JSON.stringify(a)}: ${(e as Error).message}`);
+      }
+      bp.cron.push({ expr: a, ...opts });
+      break;
+    }
+    case "every": {
+      const ms = duration(d, a, "every()");
+      if (ms < 1000) fail(d, `every(): the interval must be at least 1s (got ${JSON.stringify(a)})`);
+      const { tz, ...rest } = scheduleOptions(d, b);
+      if (tz !== undefined) fail(d, "every(): a fixed interval has no time zone (use cron() or daily() with {tz})");
+      bp.every.push({ ms, ...rest });
+      break;
+    }
+    case "daily":
+      if (typeof a !== "string" || !/^([01]\d|2[0-3]):[0-5]\d$/.test(a)) fail(d, `daily(): expected "HH:MM" (got ${JSON.stringify(a)})`);
+      bp.daily.push({ at: a, ...scheduleOptions(d, b) });
+      break;
+    case "queue": {
+      if (typeof a !== "string" || a === "") fail(d, "queue(): expected a queue name");
+      const concurrency = (b as { concurrency?: unknown } | undefined)?.concurrency;
+      if (concurrency !== undefined && !(typeof concurrency === "number" && Number.isInteger(concurrency) && concurrency >= 1)) {
+        fail(d, `queue(): concurrency must be a positive integer (got ${JSON.stringify(concurrency)})`);
+      }
+      bp.queues.push({ name: a, concurrency: concurrency as number | undefined });
+      break;
+    }
+    case "concurrency":
+      if (typeof a !== "number" || !Number.isInteger(a) || a < 1) fail(d, "concurrency(): expected a positive integer");
+      bp.concurrency = a;
+      break;
+    case "rateLimit":
+      if (typeof a !== "number" || !Number.isInteger(a) || a < 1) fail(d, "rateLimit(): expected a positive integer count");
+      bp.rateLimit = { n: a, perMs: duration(d, b ?? "1s", "rateLimit() period") };
+      break;
+  }
 }
 
 /** "GET /users, POST /users" etc. for tables. */

@@ -16,7 +16,8 @@ import { Runtime, attachFrame } from "../runtime/runtime.js";
 import { newRunContext } from "../runtime/context.js";
 import { DiscoveryStop } from "../runtime/stops.js";
 import { LimitError, ScriptError } from "../vm/errors.js";
-import { type Blueprint, BlueprintError, buildBlueprint } from "./blueprint.js";
+import { optionKeyPosition, parseLocated } from "./ast.js";
+import { type Blueprint, type BlueprintError, BlueprintErrors, buildBlueprint } from "./blueprint.js";
 
 export const DISCOVERY_BUDGET = 1_000_000;
 /** Running time a work's top level gets at discovery. */
@@ -30,11 +31,19 @@ export interface Problem {
   frame: string;
   /** Set when discovery ran out of time: the top level is slower than its time bound. */
   limit?: "timeout";
+  /** A warning (`kitwork check`) does not keep the work from loading; absent: an error. */
+  severity?: "warning";
 }
 
 export class DiscoveryError extends Error {
-  constructor(readonly problem: Problem) {
+  /** Every problem found (invalid declarations are all reported); `problem` is the first. */
+  readonly problems: Problem[];
+  constructor(
+    readonly problem: Problem,
+    more: Problem[] = [],
+  ) {
     super(`${problem.file}:${problem.line}:${problem.column + 1} ${problem.message}`);
+    this.problems = [problem, ...more];
   }
   format(): string {
     return `${this.message}\n${this.problem.frame}`;
@@ -43,6 +52,13 @@ export class DiscoveryError extends Error {
 
 function problem(program: Program, line: number, column: number, message: string): Problem {
   return { file: program.filename, line, column, message, frame: line > 0 ? codeFrame(program.source, line, column) : "" };
+}
+
+/** A refused declaration, with the caret on the offending option key when there is one. */
+function blueprintProblem(program: Program, e: BlueprintError): Problem {
+  let at = { line: e.line, column: e.column };
+  if (e.option && e.line > 0) at = optionKeyPosition(parseLocated(program.source), e.line, e.column, e.option.method, e.option.arg, e.option.key) ?? at;
+  return problem(program, at.line, at.column, e.message);
 }
 
 /** How discovery treats a top level. `kitwork run` sets both: there the top level is the run. */
@@ -85,7 +101,10 @@ export function discover(runtime: Runtime, program: Program, defaultName: string
   try {
     return buildBlueprint(ctx.declarations, defaultName, ctx.name);
   } catch (err) {
-    if (err instanceof BlueprintError) throw new DiscoveryError(problem(program, err.line, err.column, err.message));
+    if (err instanceof BlueprintErrors) {
+      const [first, ...rest] = err.errors.map((e) => blueprintProblem(program, e));
+      throw new DiscoveryError(first!, rest);
+    }
     throw err;
   }
 }

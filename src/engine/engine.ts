@@ -82,7 +82,7 @@ export interface EngineOptions {
 
 export type EngineEvent =
   | { kind: "loaded"; work: WorkVersion; previous?: WorkVersion }
-  | { kind: "error"; problem: Problem; keptPrevious: boolean }
+  | { kind: "error"; problem: Problem; problems: Problem[]; keptPrevious: boolean }
   | { kind: "removed"; file: string }
   /** kitwork.json or .env changed and is malformed: the previous configuration stays. */
   | { kind: "config-error"; error: string }
@@ -92,7 +92,8 @@ export class Engine {
   readonly runtime: Runtime;
   readonly dir: string;
   private readonly works = new Map<string, WorkVersion>();
-  private readonly problems = new Map<string, Problem>();
+  /** The problems of each file that failed to load (all found, not only the first). */
+  private readonly problems = new Map<string, Problem[]>();
   private table: RouteTable = { routes: [], conflicts: [] };
   private watcher: fs.FSWatcher | null = null;
   private readonly pending = new Map<string, NodeJS.Timeout>();
@@ -196,7 +197,7 @@ export class Engine {
   }
 
   allProblems(): Problem[] {
-    return [...this.problems.values(), ...this.table.conflicts];
+    return [...[...this.problems.values()].flat(), ...this.table.conflicts];
   }
 
   list(): WorkVersion[] {
@@ -213,7 +214,8 @@ export class Engine {
 
   private report(event: EngineEvent): void {
     if (this.options.report) return this.options.report(event);
-    if (event.kind === "error" || event.kind === "conflict") process.stderr.write(`${formatProblem(event.problem)}\n`);
+    if (event.kind === "error") for (const p of event.problems) process.stderr.write(`${formatProblem(p)}\n`);
+    else if (event.kind === "conflict") process.stderr.write(`${formatProblem(event.problem)}\n`);
   }
 
   /** (Re)loads one file; on error the previous version (if any) keeps serving. */
@@ -238,8 +240,8 @@ export class Engine {
       this.problems.delete(rel);
       if (announce) this.report({ kind: "loaded", work: result.work, previous });
     } else {
-      this.problems.set(rel, result.problem);
-      this.report({ kind: "error", problem: result.problem, keptPrevious: previous !== undefined });
+      this.problems.set(rel, result.problems);
+      this.report({ kind: "error", problem: result.problem, problems: result.problems, keptPrevious: previous !== undefined });
     }
   }
 

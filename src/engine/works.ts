@@ -20,7 +20,8 @@ export interface WorkVersion {
   loadedAt: number;
 }
 
-export type LoadResult = { ok: true; work: WorkVersion } | { ok: false; problem: Problem };
+/** A failed load names its first problem, and every problem found in the file (a compile error stops at the first). */
+export type LoadResult = { ok: true; work: WorkVersion } | { ok: false; problem: Problem; problems: Problem[] };
 
 /** A user's test file beside the works (`*.test.js`, `*.spec.js`): run by the test runner, never loaded as a work. */
 export function isTestFile(name: string): boolean {
@@ -59,7 +60,8 @@ export function loadWork(runtime: Runtime, rel: string, source: string, discover
     program = compile(source, { filename: rel });
   } catch (e) {
     if (e instanceof CompileError) {
-      return { ok: false, problem: { file: rel, line: e.line, column: e.column, message: e.reason, frame: e.frame } };
+      const problem = { file: rel, line: e.line, column: e.column, message: e.reason, frame: e.frame };
+      return { ok: false, problem, problems: [problem] };
     }
     throw e;
   }
@@ -67,11 +69,11 @@ export function loadWork(runtime: Runtime, rel: string, source: string, discover
     const blueprint = discover(runtime, program, rel.replace(/\.js$/, ""), discovery);
     return { ok: true, work: { file: rel, name: blueprint.name, hash: program.hash, program, blueprint, loadedAt: Date.now() } };
   } catch (e) {
-    if (e instanceof DiscoveryError) return { ok: false, problem: e.problem };
+    if (e instanceof DiscoveryError) return { ok: false, problem: e.problem, problems: e.problems };
     throw e;
   }
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column + 1} ${p.message}${p.frame ? `\n${p.frame}` : ""}`;
+  return `${p.file}:${p.line}:${p.column + 1} ${p.severity === "warning" ? "warning: " : ""}${p.message}${p.frame ? `\n${p.frame}` : ""}`;
 }

@@ -8,6 +8,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { KHandle, KObject } from "../vm/values.js";
 import type { VM } from "../stdlib/define.js";
 import type { RunContext } from "./context.js";
+import type { OptionsOf } from "./options.js";
 import { park } from "./park.js";
 import { Unavailable } from "./stops.js";
 
@@ -60,7 +61,7 @@ export function waitCapability(vm: Interpreter, args: unknown[]): unknown {
   if (!ctx.durable) throw new Unavailable("wait", ctx.where, NEEDS_STORE);
   const event = args[0];
   if (typeof event !== "string" || event === "") return vm.throwType("wait(): the event must be a non-empty string");
-  const opts = args[1] instanceof KObject ? (toHost(args[1]) as { timeout?: unknown }) : {};
+  const opts = args[1] instanceof KObject ? (toHost(args[1]) as OptionsOf<"wait">) : {};
   const wakeAt = opts.timeout === undefined || opts.timeout === null ? null : (ctx.now ? ctx.now() : Date.now()) + durationArg(vm, "wait", opts.timeout);
   return park({ kind: "wait", event, wakeAt });
 }
@@ -71,7 +72,7 @@ export function signalCapability(vm: Interpreter, args: unknown[]): unknown {
   if (!ctx.durable) throw new Unavailable("signal", ctx.where, NEEDS_STORE);
   const event = args[0];
   if (typeof event !== "string" || event === "") return vm.throwType("signal(): the event must be a non-empty string");
-  const opts = args[2] instanceof KObject ? (toHost(args[2]) as { keep?: unknown }) : {};
+  const opts = args[2] instanceof KObject ? (toHost(args[2]) as OptionsOf<"signal">) : {};
   const keepMs = opts.keep === undefined || opts.keep === null ? null : durationArg(vm, "signal", opts.keep);
   ctx.effects++;
   return ctx.durable.signal(event, toHost(args[1]) ?? null, keepMs);
@@ -121,7 +122,7 @@ export function queuePush(vm: VM, thisv: unknown, args: unknown[]): unknown {
   if (!(thisv instanceof KHandle) || thisv.type !== "queue") return vm.throwType("push() must be called on queue(name)");
   const ctx = vm.context as RunContext;
   if (!ctx.queues) throw new Unavailable("queue", ctx.where, NEEDS_STORE);
-  const opts = args[1] instanceof KObject ? (toHost(args[1]) as { delay?: unknown; key?: unknown; ttl?: unknown }) : {};
+  const opts = args[1] instanceof KObject ? (toHost(args[1]) as OptionsOf<"queue.push">) : {};
   const delayMs = opts.delay === undefined ? 0 : durationArg(vm, "push", opts.delay);
   const given = opts.key !== undefined && opts.key !== null;
   let ttlMs: number | null = null;

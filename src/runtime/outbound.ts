@@ -9,6 +9,7 @@ import { KObject, KNative } from "../vm/values.js";
 import { fromHost, toHost } from "../stdlib/convert.js";
 import { parseDuration } from "../stdlib/time-core.js";
 import type { RunContext } from "./context.js";
+import type { OptionsOf } from "./options.js";
 
 export const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
 const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
@@ -28,7 +29,7 @@ interface Options {
 }
 
 function options(vm: Interpreter, method: string, raw: unknown, body: unknown): Options {
-  const o = raw instanceof KObject ? (toHost(raw) as Record<string, unknown>) : {};
+  const o: OptionsOf<"http"> = raw instanceof KObject ? (toHost(raw) as OptionsOf<"http">) : {};
   const dur = (v: unknown, d: number) => {
     if (v === undefined) return d;
     try {

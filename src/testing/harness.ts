@@ -603,7 +603,7 @@ export async function openWorks(dir: string | URL, opts: HarnessOptions = {}): P
       log: opts.log,
       nodeId: "test",
       report: (e) => {
-        if (e.kind === "error") problems.push(e.problem);
+        if (e.kind === "error") problems.push(...e.problems);
         else if (e.kind === "conflict") problems.push(e.problem);
       },
     };
