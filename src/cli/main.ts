@@ -8,6 +8,7 @@ import { parseDuration } from "../stdlib/time-core.js";
 import { VERSION } from "../version.js";
 import { check, dbMigrate, serve } from "./serve.js";
 import { addOpsCommands } from "./ops.js";
+import { LOG_LEVELS, type LogLevel, isLogLevel } from "./logs.js";
 import { EXIT, type Io, UsageError, runFile } from "./run.js";
 import { typecheck } from "./typecheck.js";
 
@@ -41,6 +42,11 @@ function parseTimeout(value: string): number {
   } catch (e) {
     throw new InvalidArgumentError((e as Error).message);
   }
+}
+
+function parseLogLevel(value: string): LogLevel {
+  if (!isLogLevel(value)) throw new InvalidArgumentError(`expected one of ${LOG_LEVELS.join(", ")}`);
+  return value;
 }
 
 /** Collects a repeatable option's values in order. */
@@ -121,6 +127,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         return n;
       })
       .option("--retention <duration>", 'how long finished runs and done jobs are kept (default "7d")', parseTimeout)
+      .option("--log-level <level>", `least severe line printed: ${LOG_LEVELS.join(", ")} (default info; request lines are info in dev, debug in start)`, parseLogLevel)
       .action(async (dir: string, opts) => {
         code = await serve(dir, { ...opts, dev }, io);
       });
@@ -140,11 +147,10 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     });
   program
     .command("check")
-    .description("compile and discover every work; print the blueprint table, then every error and warning (unknown globals, unknown option keys)")
+    .description("compile and discover every work; print the blueprint table")
     .argument("[dir]", "the works folder", "works")
-    .option("--strict", "exit 1 on warnings too (by default only errors do)")
-    .action((dir: string, opts: { strict?: boolean }) => {
-      code = check(dir, io, opts);
+    .action((dir: string) => {
+      code = check(dir, io);
     });
   program
     .command("typecheck")

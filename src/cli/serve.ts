@@ -1,17 +1,16 @@
 // `kitwork start`, `kitwork dev` and `kitwork check`.
 
-import fs, { writeSync } from "node:fs";
+import { writeSync } from "node:fs";
 import type { Server as NetServer, Socket } from "node:net";
 import path from "node:path";
 import { describeTriggers } from "../engine/blueprint.js";
-import { type Problem, placementIssues } from "../engine/discovery.js";
-import { lintWork } from "../engine/lint.js";
-import { DEFAULT_DB_URL, Engine, type EngineEvent } from "../engine/engine.js";
+import { placementIssues } from "../engine/discovery.js";
+import { DEFAULT_DB_URL, Engine } from "../engine/engine.js";
 import { type ConnectionConfig, resolveConnections } from "../db/connections.js";
 import { DEFAULT_STORE_URL, openStore } from "../store/index.js";
-import { formatProblem, listWorkFiles, relativeName } from "../engine/works.js";
-import { CompileError, compile } from "../compiler/index.js";
+import { formatProblem } from "../engine/works.js";
 import { HttpServer } from "../server/http.js";
+import { type LogLevel, type Terminal, terminal } from "./logs.js";
 import { NODE_ID_ENV, RECLAIM_ENV, SUPERVISED_ENV, type ToEngine, type ToSupervisor } from "./supervisor.js";
 
 export interface ServeOptions {
@@ -28,6 +27,8 @@ export interface ServeOptions {
   watch?: boolean;
   dev?: boolean;
   bodyLimit?: number;
+  /** --log-level: the least severe line printed (default info). */
+  logLevel?: LogLevel;
 }
 
 interface Io {
@@ -35,27 +36,10 @@ interface Io {
   err: (s: string) => void;
 }
 
-function logLine(io: Io, line: Record<string, unknown>): void {
-  io.out(JSON.stringify({ time: new Date().toISOString(), ...line }) + "\n");
-}
-
-function reporter(io: Io) {
-  return (e: EngineEvent) => {
-    switch (e.kind) {
-      case "loaded":
-        logLine(io, { level: "info", msg: e.previous ? "reloaded" : "loaded", work: e.work.name, file: e.work.file, hash: e.work.hash.slice(0, 12) });
-        break;
-      case "removed":
-        logLine(io, { level: "info", msg: "removed", file: e.file });
-        break;
-      case "error":
-        io.err(`${e.problems.map((p) => `${formatProblem(p)}\n`).join("")}${e.keptPrevious ? "(the previous version keeps serving)\n" : ""}`);
-        break;
-      case "conflict":
-        io.err(`${formatProblem(e.problem)}\n`);
-        break;
-    }
-  };
+/** Where serve's lines go: JSON (start) or readable text (dev), at --log-level (cli/logs.ts). */
+function terminalFor(io: Io, opts: ServeOptions): Terminal {
+  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  return terminal({ dev: opts.dev === true, level: opts.logLevel ?? "info", out: io.out, err: io.err, color });
 }
 
 export function storeUrl(flag: string | undefined): string {
@@ -134,19 +118,20 @@ export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<nu
 }
 
 async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: boolean): Promise<number> {
+  const term = terminalFor(io, opts);
   let engine: Engine;
   try {
     const store = await openStore(storeUrl(opts.store));
     const nodeId = supervised ? process.env[NODE_ID_ENV] : undefined;
-    engine = new Engine({ dir, dev: opts.dev, report: reporter(io), databases: databasesFor(dir, opts.db), store, httpSampleRate: opts.httpSample, retentionMs: opts.retention, nodeId });
+    engine = new Engine({ dir, dev: opts.dev, report: term.report, log: term.runLog, databases: databasesFor(dir, opts.db), store, httpSampleRate: opts.httpSample, retentionMs: opts.retention, nodeId });
     engine.loadAll();
     const applied = await engine.migrate();
-    for (const m of applied) logLine(io, { level: "info", msg: "migration applied", file: `migrations/${m}` });
+    for (const m of applied) term.say("info", "migration applied", { file: `migrations/${m}` });
     // The engine before this one died: what it held is taken over now, not when its leases expire.
     const dead = supervised ? process.env[RECLAIM_ENV] : undefined;
     if (dead) {
       const ended = await store.expireLeases(dead);
-      if (ended.jobs || ended.runs) logLine(io, { level: "info", msg: "took over the leases of the engine that died", jobs: ended.jobs, runs: ended.runs });
+      if (ended.jobs || ended.runs) term.say("info", "took over the leases of the engine that died", { jobs: ended.jobs, runs: ended.runs });
     }
     // The secret that seals parked runs (a PostgreSQL store needs KITWORK_SECRET).
     engine.prepareSeal(store);
@@ -165,7 +150,7 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
       return 1;
     }
   }
-  const server = new HttpServer(engine, { port, host, handle, bodyLimit: opts.bodyLimit, log: (line) => logLine(io, line) });
+  const server = new HttpServer(engine, { port, host, handle, bodyLimit: opts.bodyLimit, log: term.serverLog, onRequest: term.onRequest });
   let address;
   try {
     address = await server.listen();
@@ -175,17 +160,18 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
   }
   // Connections the supervisor accepted (it shares the socket, and holds it across restarts).
   if (supervised) process.on("message", (m: ToEngine, socket: unknown) => m?.kitwork === "connection" && socket && server.accept(socket as Socket));
-  if (opts.watch || opts.dev) engine.watch();
+  // Ready before "listening": an edit made once the line is out is seen.
+  if (opts.watch || opts.dev) await engine.watch();
   engine.startJobs();
   const fault = injectedAbort(engine);
   const routes = engine.routes().routes;
-  logLine(io, { level: "info", msg: "listening", url: `http://${address.host}:${address.port}`, works: engine.list().length, routes: routes.length, dir: path.resolve(dir), mode: opts.dev ? "dev" : "start", pid: process.pid });
+  term.say("info", "listening", { url: `http://${address.host}:${address.port}`, works: engine.list().length, routes: routes.length, dir: path.resolve(dir), mode: opts.dev ? "dev" : "start", pid: process.pid, logLevel: opts.logLevel ?? "info" });
   return new Promise((resolve) => {
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;
       stopping = true;
-      logLine(io, { level: "info", msg: "shutting down", signal });
+      term.say("info", "shutting down", { signal });
       await server.close();
       await engine.shutdown();
       resolve(0);
@@ -223,33 +209,17 @@ export async function dbMigrate(dir: string, io: Io, flag?: string): Promise<num
   }
 }
 
-/**
- * Compiles and discovers every work, prints the blueprint table, then every problem of
- * every file (a compile error stops at the first syntax error; discovery, declaration and
- * placement errors and the static warnings are all listed). Exit 1 on any error; warnings
- * alone exit 0, or 1 with `strict`.
- */
-export function check(dir: string, io: Io, opts: { strict?: boolean } = {}): number {
+/** Compiles and discovers every work; prints the blueprint table; non-zero on any problem. */
+export function check(dir: string, io: Io): number {
   const engine = new Engine({ dir, report: () => {}, databases: [] });
-  let problems: Problem[];
+  let problems;
   try {
     problems = engine.loadAll();
   } catch (e) {
     io.err(`kitwork: ${(e as Error).message}\n`);
     return 1;
   }
-  // Every file that compiles, loaded or not: a work refused at discovery still gets its warnings.
-  const globals = engine.runtime.realm.globals;
-  for (const file of listWorkFiles(dir)) {
-    let program;
-    try {
-      program = compile(fs.readFileSync(file, "utf8"), { filename: relativeName(dir, file) });
-    } catch (e) {
-      if (e instanceof CompileError) continue; // already among the load problems
-      throw e;
-    }
-    problems.push(...placementIssues(program), ...lintWork(program, (name) => name in globals));
-  }
+  for (const w of engine.list()) problems.push(...placementIssues(w.program));
   const rows = engine.list().map((w) => {
     const bp = w.blueprint;
     const retry = bp.retry ? `${bp.retry.times}x ${bp.retry.delayMs}ms${bp.retry.backoff === "exponential" ? " exp" : ""}` : "-";
@@ -261,16 +231,7 @@ export function check(dir: string, io: Io, opts: { strict?: boolean } = {}): num
   io.out(line(header));
   io.out(line(widths.map((w) => "-".repeat(w))));
   for (const r of rows) io.out(line(r));
-  // File by file, in source order.
-  const order = (p: Problem) => [p.file, p.line, p.column] as const;
-  problems.sort((a, b) => {
-    const [fa, la, ca] = order(a);
-    const [fb, lb, cb] = order(b);
-    return fa.localeCompare(fb) || la - lb || ca - cb;
-  });
   for (const p of problems) io.err(`${formatProblem(p)}\n`);
-  const warnings = problems.filter((p) => p.severity === "warning").length;
-  const errors = problems.length - warnings;
-  io.out(`\n${rows.length} work(s), ${errors} error(s), ${warnings} warning(s)\n`);
-  return errors > 0 || (opts.strict && warnings > 0) ? 1 : 0;
+  io.out(`\n${rows.length} work(s), ${problems.length} problem(s)\n`);
+  return problems.length ? 1 : 0;
 }

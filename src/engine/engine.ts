@@ -11,12 +11,13 @@ import type { Capability, QueueService, RunContext, Trigger, TriggerInput } from
 import type { DiscoveryOptions, Problem } from "./discovery.js";
 import { type CallOptions, Dispatcher, type ExecResult } from "./dispatch.js";
 import { type RouteTable, buildRoutes } from "./registry.js";
-import { type WorkVersion, formatProblem, isTestFile, listWorkFiles, loadWork, relativeName } from "./works.js";
+import { type WorkVersion, formatProblem, listWorkFiles, loadWork, relativeName } from "./works.js";
 import { type ConnectionConfig, Connections, resolveConnections } from "../db/connections.js";
 import { migrate, migrationFiles } from "../db/migrate.js";
 import { type DurableRecord, type RunFilter, type RunRecord, type Store, StoreError } from "../store/store.js";
 import { type Clock, systemClock } from "./clock.js";
-import { CronScheduler, type JobRunner, QueueConsumer, cronQueue } from "./jobs.js";
+import { CronScheduler, type JobEvent, type JobRunner, QueueConsumer, cronQueue } from "./jobs.js";
+import { type FolderWatch, watchFolder } from "./watch.js";
 import { Durable, openSnapshot } from "./durable.js";
 import { inspectSnapshot } from "./inspect.js";
 import { RunRecorder } from "./records.js";
@@ -68,7 +69,7 @@ export interface EngineOptions {
    * watch(). Scripts read only the names kitwork.json "env" declares, either way.
    */
   env?: Record<string, string>;
-  /** Reports load errors, reloads and removals (default: stderr). */
+  /** Reports load errors, reloads and removals, job retries and dead jobs (default: load errors on stderr). The CLI decides how each is printed. */
   report?: (event: EngineEvent) => void;
   /** Prefix of every lease owner this engine writes (default: the pid); unique per process under the supervisor. */
   nodeId?: string;
@@ -82,20 +83,24 @@ export interface EngineOptions {
 
 export type EngineEvent =
   | { kind: "loaded"; work: WorkVersion; previous?: WorkVersion }
-  | { kind: "error"; problem: Problem; problems: Problem[]; keptPrevious: boolean }
+  | { kind: "error"; problem: Problem; keptPrevious: boolean }
   | { kind: "removed"; file: string }
   /** kitwork.json or .env changed and is malformed: the previous configuration stays. */
   | { kind: "config-error"; error: string }
-  | { kind: "conflict"; problem: Problem };
+  | { kind: "conflict"; problem: Problem }
+  /** The folder watcher failed (hot reload may have stopped). */
+  | { kind: "watch-error"; error: string }
+  | JobEvent;
 
 export class Engine {
   readonly runtime: Runtime;
   readonly dir: string;
   private readonly works = new Map<string, WorkVersion>();
-  /** The problems of each file that failed to load (all found, not only the first). */
-  private readonly problems = new Map<string, Problem[]>();
+  private readonly problems = new Map<string, Problem>();
   private table: RouteTable = { routes: [], conflicts: [] };
-  private watcher: fs.FSWatcher | null = null;
+  private watcher: FolderWatch | null = null;
+  /** Hash of each file's content as last read: an event that changes nothing reloads nothing. */
+  private readonly seen = new Map<string, string>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly listeners: Array<(table: RouteTable) => void> = [];
 
@@ -197,7 +202,18 @@ export class Engine {
   }
 
   allProblems(): Problem[] {
-    return [...[...this.problems.values()].flat(), ...this.table.conflicts];
+    return [...this.problems.values(), ...this.table.conflicts];
+  }
+
+  /** The problems of a file that does not load now (its last good version, if any, is still registered). */
+  problemsOf(file: string): Problem[] | undefined {
+    const p = this.problems.get(file);
+    return p && [p];
+  }
+
+  /** Every file that does not load now, with its problems (conflicts between loaded works are not here). */
+  brokenFiles(): Array<{ file: string; problems: Problem[] }> {
+    return [...this.problems].map(([file, p]) => ({ file, problems: [p] })).sort((a, b) => a.file.localeCompare(b.file));
   }
 
   list(): WorkVersion[] {
@@ -214,25 +230,30 @@ export class Engine {
 
   private report(event: EngineEvent): void {
     if (this.options.report) return this.options.report(event);
-    if (event.kind === "error") for (const p of event.problems) process.stderr.write(`${formatProblem(p)}\n`);
-    else if (event.kind === "conflict") process.stderr.write(`${formatProblem(event.problem)}\n`);
+    if (event.kind === "error" || event.kind === "conflict") process.stderr.write(`${formatProblem(event.problem)}\n`);
   }
 
-  /** (Re)loads one file; on error the previous version (if any) keeps serving. */
-  private loadFile(file: string, announce: boolean): void {
+  /** (Re)loads one file; on error the previous version (if any) keeps serving. Returns whether anything changed. */
+  private loadFile(file: string, announce: boolean): boolean {
     const rel = relativeName(this.dir, file);
     let source: string;
     try {
       source = fs.readFileSync(file, "utf8");
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "ENOENT") return this.removeFile(rel);
+      // Gone, or replaced by a folder: the work is removed.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "EISDIR") return this.removeFile(rel);
       throw e;
     }
+    const hash = this.hashOf(source);
+    // A touch, an editor saving the same text, a second event for one write: nothing to do.
+    if (this.seen.get(rel) === hash) return false;
+    this.seen.set(rel, hash);
     const previous = this.works.get(rel);
-    if (previous && previous.hash === this.hashOf(source)) {
+    if (previous && previous.hash === hash) {
       // Back to the version that is serving (e.g. a broken edit undone): nothing to swap.
       if (this.problems.delete(rel) && announce) this.report({ kind: "loaded", work: previous, previous });
-      return;
+      return true;
     }
     const result = loadWork(this.runtime, rel, source, this.options.discovery);
     if (result.ok) {
@@ -240,18 +261,22 @@ export class Engine {
       this.problems.delete(rel);
       if (announce) this.report({ kind: "loaded", work: result.work, previous });
     } else {
-      this.problems.set(rel, result.problems);
-      this.report({ kind: "error", problem: result.problem, problems: result.problems, keptPrevious: previous !== undefined });
+      this.problems.set(rel, result.problem);
+      this.report({ kind: "error", problem: result.problem, keptPrevious: previous !== undefined });
     }
+    return true;
   }
 
   private hashOf(source: string): string {
     return createHashHex(source);
   }
 
-  private removeFile(rel: string): void {
-    const had = this.works.delete(rel) || this.problems.delete(rel);
-    if (had) this.report({ kind: "removed", file: rel });
+  private removeFile(rel: string): boolean {
+    this.seen.delete(rel);
+    const hadWork = this.works.delete(rel);
+    const hadProblem = this.problems.delete(rel);
+    if (hadWork || hadProblem) this.report({ kind: "removed", file: rel });
+    return hadWork || hadProblem;
   }
 
   private rebuild(): void {
@@ -262,29 +287,42 @@ export class Engine {
     this.syncJobs();
   }
 
-  /** Reloads the given files now (the watcher calls this; tests may too). */
+  /** Reloads the given files now (the watcher calls this; tests may too); files whose content did not change are left as they are. */
   reload(files: string[]): void {
-    for (const f of files) this.loadFile(path.resolve(this.dir, f), true);
-    this.rebuild();
+    let changed = false;
+    for (const f of files) changed = this.loadFile(path.resolve(this.dir, f), true) || changed;
+    if (changed) this.rebuild();
   }
 
-  /** Watches the folder and reloads changed files (debounced per file). */
-  watch(debounceMs = 40): void {
-    if (this.watcher) return;
+  /**
+   * Watches the folder and reloads changed files (debounced per file). Resolves once the
+   * watcher is ready; files changed since loadAll() are reloaded then.
+   */
+  async watch(debounceMs = 40): Promise<void> {
+    if (this.watcher) return this.watcher.ready;
     this.watchConfig();
-    this.watcher = fs.watch(this.dir, { recursive: true }, (_event, name) => {
-      if (!name || !String(name).endsWith(".js") || isTestFile(String(name))) return;
-      const rel = String(name).split(path.sep).join("/");
-      if (rel.split("/").some((p) => p.startsWith(".") || p === "node_modules" || p === "migrations")) return;
-      clearTimeout(this.pending.get(rel));
-      this.pending.set(
-        rel,
-        setTimeout(() => {
-          this.pending.delete(rel);
-          this.reload([rel]);
-        }, debounceMs),
-      );
-    });
+    const only = this.options.files ? new Set(this.options.files.map((f) => relativeName(this.dir, path.resolve(this.dir, f)))) : null;
+    const watcher = watchFolder(
+      this.dir,
+      (rel) => {
+        if (only && !only.has(rel)) return;
+        clearTimeout(this.pending.get(rel));
+        this.pending.set(
+          rel,
+          setTimeout(() => {
+            this.pending.delete(rel);
+            this.reload([rel]);
+          }, debounceMs),
+        );
+      },
+      (err) => this.report({ kind: "watch-error", error: err.message }),
+    );
+    this.watcher = watcher;
+    await watcher.ready;
+    if (this.watcher !== watcher) return; // closed meanwhile
+    // Edits made between loadAll() and now were not watched: compare every file's content once.
+    const files = new Set([...(only ?? listWorkFiles(this.dir).map((f) => relativeName(this.dir, f))), ...this.seen.keys()]);
+    this.reload([...files]);
   }
 
   /** Stops watching and closes database connections. */
@@ -297,7 +335,7 @@ export class Engine {
 
   close(): void {
     this.unwatchConfig();
-    this.watcher?.close();
+    void this.watcher?.close().catch(() => {});
     this.watcher = null;
     for (const t of this.pending.values()) clearTimeout(t);
     this.pending.clear();
@@ -432,10 +470,16 @@ export class Engine {
     };
     durable.start();
     const owner = this.nodeId;
-    this.scheduler = new CronScheduler(store, this.clock, owner, async (work) => {
-      await store.pushJob(cronQueue(work.name), { slot: true }, { runAt: this.clock.now() });
-      this.consumers.get(cronQueue(work.name))?.poke();
-    });
+    this.scheduler = new CronScheduler(
+      store,
+      this.clock,
+      owner,
+      async (work) => {
+        await store.pushJob(cronQueue(work.name), { slot: true }, { runAt: this.clock.now() });
+        this.consumers.get(cronQueue(work.name))?.poke();
+      },
+      (event) => this.report(event),
+    );
     this.syncJobs();
     this.scheduler.start();
     const retention = this.options.retentionMs ?? 7 * 86_400_000;
@@ -466,6 +510,7 @@ export class Engine {
     const runner: JobRunner = {
       runJob: async (work, trigger, job, settle) => dispatcher.dispatch(work, trigger, { payload: job.payload, body: job.payload }, { attempt: job.attempts, jobId: job.id, settle }),
       leaseFor: (work) => dispatcher.leaseFor(work),
+      report: (event) => this.report(event),
     };
     for (const [queue, want] of wanted) {
       if (this.consumers.has(queue)) continue;

@@ -23,7 +23,17 @@ export interface JobOutcome {
   error?: string;
   /** When to try again (the retry plan allows another attempt), or null: the job is dead. */
   retryAt?: number | null;
+  runId?: string;
 }
+
+/**
+ * What the consumers and the scheduler tell the engine's owner (the CLI prints them): an
+ * attempt failed and will be retried, a job is dead, or the store failed under them.
+ */
+export type JobEvent =
+  | { kind: "job-retry"; trigger: "queue" | "cron"; queue: string; work: string; job: string; run: string | null; attempt: number; error: string; retryAt: number }
+  | { kind: "job-dead"; trigger: "queue" | "cron"; queue: string; work: string; job: string; run: string | null; attempt: number; error: string }
+  | { kind: "job-error"; queue: string | null; what: string; error: string };
 
 export interface JobRunner {
   /**
@@ -34,6 +44,12 @@ export interface JobRunner {
   runJob(work: WorkVersion, trigger: "queue" | "cron", job: Job, settle: (record: RunRecord | null, outcome: JobOutcome) => Promise<unknown>): Promise<unknown>;
   /** The lease a job of `work` is claimed with (longer than the run's timeout). */
   leaseFor(work: WorkVersion): number;
+  /** Told of every failed attempt, dead job and store failure (nothing is printed here). */
+  report?(event: JobEvent): void;
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 export const CRON_QUEUE_PREFIX = "cron:";
@@ -88,9 +104,10 @@ export class QueueConsumer {
     for (const job of jobs) {
       this.inFlight++;
       void this.runOne(job)
-        .catch(() => {
+        .catch((e) => {
           // The store failed while recording the outcome: the lease expires and the job is
           // taken again (at least once). Never let it crash the engine.
+          this.runner.report?.({ kind: "job-error", queue: this.queue, what: `recording the outcome of job ${job.id}`, error: messageOf(e) });
         })
         .finally(() => {
           this.inFlight--;
@@ -101,12 +118,16 @@ export class QueueConsumer {
   }
 
   private async loop(): Promise<void> {
+    let failing = false;
     while (!this.stopped) {
       let started = 0;
       try {
         started = await this.pollOnce();
-      } catch {
-        // Store unavailable for a moment: back off and try again.
+        failing = false;
+      } catch (e) {
+        // Store unavailable for a moment: back off and try again (said once per outage, not per poll).
+        if (!failing) this.runner.report?.({ kind: "job-error", queue: this.queue, what: "claiming jobs (retrying)", error: messageOf(e) });
+        failing = true;
       }
       if (this.stopped) break;
       if (started === 0 || this.inFlight >= this.concurrency) {
@@ -128,11 +149,17 @@ export class QueueConsumer {
   }
 
   private async runOne(job: Job): Promise<void> {
-    const trigger = this.queue.startsWith(CRON_QUEUE_PREFIX) ? "cron" : "queue";
+    const trigger: "cron" | "queue" = this.queue.startsWith(CRON_QUEUE_PREFIX) ? "cron" : "queue";
+    const work = this.work.name;
     // A job completes or fails together with its run record, in one transaction.
-    await this.runner.runJob(this.work, trigger, job, (record, outcome) =>
-      outcome.error === undefined ? this.store.completeJob(job.id, this.owner, record) : this.store.failJob(job.id, this.owner, outcome.error, outcome.retryAt ?? null, record),
-    );
+    await this.runner.runJob(this.work, trigger, job, async (record, outcome) => {
+      if (outcome.error === undefined) return this.store.completeJob(job.id, this.owner, record);
+      const error = outcome.error;
+      const retryAt = outcome.retryAt ?? null;
+      await this.store.failJob(job.id, this.owner, error, retryAt, record);
+      const base = { trigger, queue: this.queue, work, job: job.id, run: outcome.runId ?? record?.id ?? null, attempt: job.attempts, error };
+      this.runner.report?.(retryAt === null ? { kind: "job-dead", ...base } : { kind: "job-retry", ...base, retryAt });
+    });
   }
 }
 
@@ -207,6 +234,7 @@ export class CronScheduler {
     private readonly clock: Clock,
     private readonly owner: string,
     private readonly onFire: (work: WorkVersion, slot: number) => Promise<void>,
+    private readonly report?: (event: JobEvent) => void,
   ) {}
 
   setWorks(works: WorkVersion[]): void {
@@ -241,12 +269,16 @@ export class CronScheduler {
 
   start(intervalMs = 250): void {
     this.stopped = false;
+    let failing = false;
     const run = async () => {
       if (this.stopped) return;
       try {
         await this.tick();
-      } catch {
-        // the store is briefly unavailable: the next tick retries
+        failing = false;
+      } catch (e) {
+        // the store is briefly unavailable: the next tick retries (said once per outage)
+        if (!failing) this.report?.({ kind: "job-error", queue: null, what: "firing cron slots (retrying)", error: messageOf(e) });
+        failing = true;
       }
       if (this.stopped) return; // stop() was called while this tick ran
       this.timer = setTimeout(run, intervalMs);

@@ -8,11 +8,12 @@ import type { AddressInfo, Server as NetServer, Socket } from "node:net";
 import FindMyWay from "find-my-way";
 import type { Engine } from "../engine/engine.js";
 import { AcceptVersionError, type RouteEntry, type RouteTable, pickVersion } from "../engine/registry.js";
-import type { TriggerInput } from "../runtime/context.js";
+import type { LogLine, TriggerInput } from "../runtime/context.js";
 import type { ExecResult } from "../engine/dispatch.js";
 import type { WorkVersion } from "../engine/works.js";
 import { ADMIN_PREFIX, admin, adminAccess, adminBody, adminPath, adminRoute, authorize, takesBody } from "./admin.js";
 import { AdminError } from "../engine/admin.js";
+import { BrokenWorks, routeOfBrokenWork, sendText, unmatchedWhileBroken } from "./dev.js";
 
 export interface ServerOptions {
   port?: number;
@@ -22,6 +23,11 @@ export interface ServerOptions {
   /** How long shutdown waits for requests in flight (default 10 s). */
   graceMs?: number;
   log?: (line: Record<string, unknown>) => void;
+  /**
+   * Told of every answered request (method, path, status, time, run). Unset, the server
+   * reads no clock per request and says only failed runs (through `log`).
+   */
+  onRequest?: (line: RequestLine) => void;
   /** Token required by /_kitwork/ from every peer (default: KITWORK_ADMIN_TOKEN; without one, direct loopback clients only). */
   adminToken?: string;
   /** A listening socket to serve on instead of binding port/host (the supervisor's, passed over IPC). */
@@ -31,6 +37,28 @@ export interface ServerOptions {
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** One answered request, for the request log. */
+export interface RequestLine {
+  method: string;
+  path: string;
+  status: number;
+  /** From the request's arrival to its answer. */
+  ms: number;
+  run?: string;
+  work?: string;
+  attempts?: number;
+  /** The run's log lines (in dev, printed under the request line). */
+  logs?: LogLine[];
+  /** What failed: the run's error with its code frame, or why the request was refused. */
+  error?: string;
+  /** A call of the admin API (/_kitwork/). */
+  admin?: boolean;
+}
+
+/** When a request arrived (performance.now()), set on its response only while someone logs requests. */
+const STARTED = Symbol("started");
+type Timed = http.ServerResponse & { [STARTED]?: number };
 
 /** What one connection may cost the server (docs/works.md, "Limits of the HTTP server"). */
 export interface HttpLimits {
@@ -187,6 +215,7 @@ export class HttpServer {
     readonly engine: Engine,
     readonly options: ServerOptions = {},
   ) {
+    this.dev = engine.options.dev === true;
     this.router = buildRouter(engine.routes());
     engine.onRoutes((table) => {
       this.router = buildRouter(table);
@@ -209,6 +238,8 @@ export class HttpServer {
   }
 
   private readonly limits: HttpLimits;
+  /** dev mode: broken works answer with their compile errors (server/dev.ts). */
+  private readonly dev: boolean;
 
   /** A request the parser refused (malformed, too large, too slow): a short answer, then the connection closes. */
   private clientError(err: NodeJS.ErrnoException, socket: import("node:stream").Duplex): void {
@@ -267,6 +298,7 @@ export class HttpServer {
   /** Handles a request; synchronously when the route, the body and the run allow it. */
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     this.inFlight++;
+    if (this.options.onRequest) (res as Timed)[STARTED] = performance.now();
     let pending: void | Promise<void> = undefined;
     try {
       if (this.closing) res.setHeader("connection", "close");
@@ -297,13 +329,26 @@ export class HttpServer {
       return;
     }
     this.linger(req, res);
-    if (err instanceof HttpError) sendJSON(res, err.status, { error: err.message }, err.headers);
+    if (err instanceof BrokenWorks) sendText(res, 500, err.message);
+    else if (err instanceof HttpError) sendJSON(res, err.status, { error: err.message }, err.headers);
     else if (err instanceof AdminError) sendJSON(res, err.status, { error: err.message });
     else {
       this.options.log?.({ level: "error", msg: "request failed", error: String((err as Error)?.stack ?? err) });
       if (!res.headersSent) sendJSON(res, 500, { error: "internal error" });
       else res.destroy();
     }
+    if (this.options.onRequest) {
+      const error = err instanceof BrokenWorks ? err.summary : err instanceof Error ? err.message : String(err);
+      this.requestLine(res, { status: res.statusCode, error, admin: err instanceof AdminError || undefined });
+    }
+  }
+
+  /** Tells onRequest of an answered request (only called when it is set). */
+  private requestLine(res: http.ServerResponse, line: Omit<RequestLine, "method" | "path" | "ms">): void {
+    const started = (res as Timed)[STARTED];
+    const url = res.req?.url ?? "/";
+    const q = url.indexOf("?");
+    this.options.onRequest!({ method: (res.req?.method ?? "GET").toUpperCase(), path: q < 0 ? url : url.slice(0, q), ms: started === undefined ? 0 : performance.now() - started, ...line });
   }
 
   private done(): void {
@@ -324,6 +369,7 @@ export class HttpServer {
     }
     const [status, out] = await admin(this.engine, found, parseQuery(search), body);
     sendJSON(res, status, out);
+    if (this.options.onRequest) this.requestLine(res, { status, admin: true });
   }
 
   private dispatch(req: http.IncomingMessage, res: http.ServerResponse): void | Promise<void> {
@@ -350,6 +396,11 @@ export class HttpServer {
       const allow = METHODS.filter((m) => router.find(m, pathname) !== null);
       if (allow.includes("GET") && !allow.includes("HEAD")) allow.push("HEAD");
       req.resume();
+      // dev: a work that does not compile may be the one meant to serve this (its routes are unknown).
+      if (this.dev) {
+        const broken = this.engine.brokenFiles();
+        if (broken.length) throw unmatchedWhileBroken(method, pathname, broken);
+      }
       if (allow.length) throw new HttpError(405, `method ${method} not allowed on ${pathname}`, { allow: allow.join(", ") });
       throw new HttpError(404, `no work serves ${method} ${pathname}`);
     }
@@ -362,6 +413,11 @@ export class HttpServer {
       throw e;
     }
     if (!work) throw new HttpError(404, `no version of ${entry.method} ${entry.path} matches Accept-Version ${JSON.stringify(req.headers["accept-version"])}`);
+    if (this.dev) {
+      // dev: the file serving this route is broken now; its last good version does not answer for it.
+      const problems = this.engine.problemsOf(work.file);
+      if (problems) throw routeOfBrokenWork(method, pathname, work.file, problems);
+    }
     const input: TriggerInput = {
       method,
       path: pathname,
@@ -397,7 +453,8 @@ export class HttpServer {
   }
 
   private respond(res: http.ServerResponse, method: string, work: WorkVersion, result: ExecResult): void {
-    if (result.error) this.options.log?.({ level: "warn", msg: "run failed", work: work.name, run: result.runId, status: result.status, attempts: result.attempts, error: result.error });
+    if (this.options.onRequest) this.requestLine(res, { status: result.status, run: result.runId, work: work.name, attempts: result.attempts, logs: result.logs, error: result.error });
+    else if (result.error) this.options.log?.({ level: "warn", msg: "run failed", work: work.name, run: result.runId, status: result.status, attempts: result.attempts, error: result.error });
     // Headers as a flat [name, value, …] list: Node writes it without building a header map.
     const raw: string[] = [];
     const h = result.headers;

@@ -178,9 +178,10 @@ async function start(works: Record<string, string>): Promise<Server> {
   servers.push(server);
   await until(() => /"msg":"listening"/.test(out) || proc.exitCode !== null, "`kitwork start` to say it is listening", { ms: 180_000, detail: () => `${out}\n${err}` });
   assert.equal(proc.exitCode, null, `the server exited:\n${out}\n${err}`);
-  const url = /"msg":"listening","url":"([^"]+)"/.exec(out);
-  assert.ok(url, `no url in the listening line:\n${out}`);
-  server.base = url[1]!;
+  // One JSON object per line, its fields in any order.
+  const listening = out.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as { msg?: string; url?: string }).find((l) => l.msg === "listening");
+  assert.ok(listening?.url, `no url in the listening line:\n${out}`);
+  server.base = listening.url;
   return server;
 }
 

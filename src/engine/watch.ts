@@ -1,0 +1,50 @@
+// Watching a works folder for changed files.
+//
+// Not node:fs.watch({ recursive: true }): on Linux, Node 20 implements it by watching each
+// file's inode, so a file replaced by a rename (`sed -i`, vim, an editor's atomic save)
+// is never seen again — hot reload went on serving the old code and said nothing.
+// chokidar watches the directories (a rename into one is an event there) and re-attaches
+// to the new file. What counts as a work file is decided here and in listWorkFiles alike.
+
+import path from "node:path";
+import type { Stats } from "node:fs";
+import chokidar from "chokidar";
+import { isTestFile } from "./works.js";
+
+export interface FolderWatch {
+  /** Resolves once the initial scan is done: changes made after it are seen. */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Hidden folders and files (editors' swap files), dependencies and migrations are never works. */
+function skippedSegment(rel: string): boolean {
+  return rel.split("/").some((p) => p.startsWith(".") || p === "node_modules" || p === "migrations");
+}
+
+/**
+ * Calls `changed(rel)` for every work file (relative, "/"-separated) that is added,
+ * changed, replaced or removed under `dir`. The callee decides whether its content
+ * really changed.
+ */
+export function watchFolder(dir: string, changed: (rel: string) => void, onError: (err: Error) => void): FolderWatch {
+  const relOf = (p: string) => path.relative(dir, p).split(path.sep).join("/");
+  const watcher = chokidar.watch(dir, {
+    ignoreInitial: true,
+    ignored: (p: string, stats?: Stats) => {
+      const rel = relOf(p);
+      if (rel === "" || rel.startsWith("..")) return false;
+      if (skippedSegment(rel)) return true;
+      // Folders are walked; among files only works (*.js, not the user's *.test.js).
+      return stats?.isFile() === true && (!rel.endsWith(".js") || isTestFile(rel));
+    },
+  });
+  const onFile = (p: string) => {
+    const rel = relOf(p);
+    if (rel.endsWith(".js") && !isTestFile(rel) && !skippedSegment(rel)) changed(rel);
+  };
+  watcher.on("add", onFile).on("change", onFile).on("unlink", onFile);
+  watcher.on("error", (e) => onError(e instanceof Error ? e : new Error(String(e))));
+  const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  return { ready, close: () => watcher.close() };
+}
