@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `kitwork` command: runs the compiled CLI (built by `npm install` / `npm run build`).
+// The `kitwork` command: runs the compiled CLI (dist/, built by `npm run build` and shipped in the package).
 // `kitwork start` first becomes a small supervisor (dist/cli/supervisor.js, node builtins
 // only) that runs the engine — this same command, marked KITWORK_SUPERVISED — as its child.
 const args = process.argv.slice(2);

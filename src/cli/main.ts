@@ -8,6 +8,7 @@ import { parseDuration } from "../stdlib/time-core.js";
 import { VERSION } from "../version.js";
 import { check, dbMigrate, serve } from "./serve.js";
 import { addOpsCommands } from "./ops.js";
+import { init } from "./init.js";
 import { LOG_LEVELS, type LogLevel, isLogLevel } from "./logs.js";
 import { EXIT, type Io, UsageError, runFile } from "./run.js";
 import { typecheck } from "./typecheck.js";
@@ -78,6 +79,13 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   program
+    .command("init")
+    .description("create a new project (works, a migration, a test, kitwork.json) in an empty or new folder")
+    .argument("[dir]", "the project folder", ".")
+    .action((dir: string) => {
+      code = init(dir, io);
+    });
+  program
     .command("run")
     .description("run one work once (trigger \"run\") and print its result as JSON")
     .argument("<file>", "the work's file (its folder's migrations are applied to a fresh database)")
@@ -120,7 +128,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       .option("--body-limit <size>", "largest request body (default 1mb)", bytes)
       .option("--watch", "reload works when their files change", dev)
       .option("--db <url>", "default database URL (overrides KITWORK_DB and kitwork.json)")
-      .option("--store <url>", "state store for runs, queues and cron: sqlite:path or postgres://… (default $KITWORK_STORE or sqlite:.kitwork/state.db)")
+      .option("--store <url>", "state store for runs, queues and cron: sqlite:path or postgres://… (default $KITWORK_STORE, kitwork.json \"store\", or <project>/.kitwork/state.db, the project being the folder of kitwork.json)")
       .option("--http-sample <ratio>", "share of successful HTTP runs recorded (0..1, default 0.01; failures always are)", (v: string) => {
         const n = Number(v);
         if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError("expected a number from 0 to 1");
@@ -147,11 +155,10 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     });
   program
     .command("check")
-    .description("compile and discover every work; print the blueprint table, then every error and warning (unknown globals, unknown option keys)")
+    .description("compile and discover every work; print the blueprint table")
     .argument("[dir]", "the works folder", "works")
-    .option("--strict", "exit 1 on warnings too (by default only errors do)")
-    .action((dir: string, opts: { strict?: boolean }) => {
-      code = check(dir, io, opts);
+    .action((dir: string) => {
+      code = check(dir, io);
     });
   program
     .command("typecheck")

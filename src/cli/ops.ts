@@ -11,7 +11,12 @@ import { sealFor } from "../engine/seal.js";
 import { Runtime } from "../runtime/runtime.js";
 import { compile } from "../compiler/index.js";
 import { parseDuration } from "../stdlib/time-core.js";
-import { storeUrl } from "./serve.js";
+import fs from "node:fs";
+import { findProject } from "../engine/project.js";
+import { storeUrl, usesLine } from "./serve.js";
+
+const STORE_HELP = 'state store (default $KITWORK_STORE, kitwork.json "store", or the project\'s .kitwork/state.db)';
+const DIR_HELP = "the works folder whose project's store to use (default ./works when it exists, else .)";
 
 interface Io {
   out: (s: string) => void;
@@ -44,10 +49,12 @@ const time = (ms: unknown) => (typeof ms === "number" ? new Date(ms).toISOString
 export function addOpsCommands(program: Command, io: Io, setCode: (code: number) => void): void {
   const withStore = (f: (store: Store, ...args: never[]) => Promise<string>) =>
     async (...args: unknown[]) => {
-      const opts = args[args.length - 2] as { store?: string; json?: boolean };
+      const opts = args[args.length - 2] as { store?: string; dir?: string; json?: boolean };
       let store: Store | null = null;
       try {
-        store = await openStore(storeUrl(opts.store));
+        const url = storeUrl(opts.store, findProject(opts.dir ?? (fs.existsSync("works") ? "works" : ".")));
+        io.err(usesLine({ store: url }));
+        store = await openStore(url);
         io.out(await (f as (s: Store, ...a: unknown[]) => Promise<string>)(store, ...args));
         setCode(0);
       } catch (e) {
@@ -61,7 +68,8 @@ export function addOpsCommands(program: Command, io: Io, setCode: (code: number)
   queue
     .command("ls")
     .description("jobs per queue and state")
-    .option("--store <url>", "state store")
+    .option("--store <url>", STORE_HELP)
+    .option("--dir <works>", DIR_HELP)
     .option("--json", "print JSON")
     .action(withStore(async (store, opts: { json?: boolean }) => {
       const rows = await queueSummary(store);
@@ -71,7 +79,8 @@ export function addOpsCommands(program: Command, io: Io, setCode: (code: number)
     .command("dead")
     .description("dead jobs (failed after their last attempt), with their errors")
     .argument("[queue]")
-    .option("--store <url>", "state store")
+    .option("--store <url>", STORE_HELP)
+    .option("--dir <works>", DIR_HELP)
     .option("--json", "print JSON")
     .action(withStore(async (store, name: string | undefined, opts: { json?: boolean }) => {
       const jobs = await listJobs(store, name ?? null, "dead");
@@ -82,20 +91,23 @@ export function addOpsCommands(program: Command, io: Io, setCode: (code: number)
     .description("put dead jobs back (all of a queue, or one)")
     .argument("<queue>")
     .argument("[job]")
-    .option("--store <url>", "state store")
+    .option("--store <url>", STORE_HELP)
+    .option("--dir <works>", DIR_HELP)
     .action(withStore(async (store, name: string, job: string | undefined) => `redriven ${(await redrive(store, name, job ?? null, Date.now())).redriven}\n`));
   queue
     .command("purge")
     .description("delete a queue's pending and dead jobs")
     .argument("<queue>")
-    .option("--store <url>", "state store")
+    .option("--store <url>", STORE_HELP)
+    .option("--dir <works>", DIR_HELP)
     .action(withStore(async (store, name: string) => `purged ${(await purge(store, name)).purged}\n`));
   queue
     .command("push")
     .description("enqueue a job")
     .argument("<queue>")
     .argument("[json]", "the payload", "null")
-    .option("--store <url>", "state store")
+    .option("--store <url>", STORE_HELP)
+    .option("--dir <works>", DIR_HELP)
     .option("--key <key>", "dedupe key")
     .action(withStore(async (store, name: string, json: string, opts: { key?: string }) => {
       let payload: unknown;
@@ -114,7 +126,8 @@ export function addOpsCommands(program: Command, io: Io, setCode: (code: number)
     .argument("<event>")
     .argument("[json]", "the data", "null")
     .option("--keep <duration>", "if no run waits yet, keep the signal this long for the first wait()")
-    .option("--store <url>", "state store")
+    .option("--store <url>", STORE_HELP)
+    .option("--dir <works>", DIR_HELP)
     .action(withStore(async (store, event: string, json: string, opts: { keep?: string }) => {
       let data: unknown;
       try {
@@ -131,7 +144,8 @@ export function addOpsCommands(program: Command, io: Io, setCode: (code: number)
   runs
     .command("ls")
     .description("recent runs")
-    .option("--store <url>", "state store")
+    .option("--store <url>", STORE_HELP)
+    .option("--dir <works>", DIR_HELP)
     .option("--work <name>")
     .option("--status <status>", "running, succeeded, failed, cancelled")
     .option("--trigger <trigger>", "http, cron, queue")
@@ -146,18 +160,21 @@ export function addOpsCommands(program: Command, io: Io, setCode: (code: number)
     .command("show")
     .description("one run: status, timings, error, logs, its job")
     .argument("<id>")
-    .option("--store <url>", "state store")
+    .option("--store <url>", STORE_HELP)
+    .option("--dir <works>", DIR_HELP)
     .action(withStore(async (store, id: string) => JSON.stringify(await showRun(store, id, (rec) => inspectStored(store, rec)), null, 2) + "\n"));
   runs
     .command("retry")
     .description("run a queue or cron run's job again")
     .argument("<id>")
-    .option("--store <url>", "state store")
+    .option("--store <url>", STORE_HELP)
+    .option("--dir <works>", DIR_HELP)
     .action(withStore(async (store, id: string) => JSON.stringify(await retryRun(store, id, Date.now())) + "\n"));
   runs
     .command("cancel")
     .description("cancel a run (drops its pending retry)")
     .argument("<id>")
-    .option("--store <url>", "state store")
+    .option("--store <url>", STORE_HELP)
+    .option("--dir <works>", DIR_HELP)
     .action(withStore(async (store, id: string) => JSON.stringify(await cancelRun(store, id, Date.now())) + "\n"));
 }

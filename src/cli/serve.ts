@@ -1,16 +1,15 @@
 // `kitwork start`, `kitwork dev` and `kitwork check`.
 
-import fs, { writeSync } from "node:fs";
+import { writeSync } from "node:fs";
 import type { Server as NetServer, Socket } from "node:net";
 import path from "node:path";
 import { describeTriggers } from "../engine/blueprint.js";
-import { type Problem, placementIssues } from "../engine/discovery.js";
-import { lintWork } from "../engine/lint.js";
-import { DEFAULT_DB_URL, Engine } from "../engine/engine.js";
-import { type ConnectionConfig, resolveConnections } from "../db/connections.js";
-import { DEFAULT_STORE_URL, openStore } from "../store/index.js";
-import { formatProblem, listWorkFiles, relativeName } from "../engine/works.js";
-import { CompileError, compile } from "../compiler/index.js";
+import { placementIssues } from "../engine/discovery.js";
+import { Engine } from "../engine/engine.js";
+import { type Project, configuredStore, defaultDatabaseUrl, defaultStoreUrl, findProject } from "../engine/project.js";
+import { type ConnectionConfig, redact, resolveConnections } from "../db/connections.js";
+import { openStore } from "../store/index.js";
+import { formatProblem } from "../engine/works.js";
 import { HttpServer } from "../server/http.js";
 import { type LogLevel, type Terminal, terminal } from "./logs.js";
 import { NODE_ID_ENV, RECLAIM_ENV, SUPERVISED_ENV, type ToEngine, type ToSupervisor } from "./supervisor.js";
@@ -20,7 +19,7 @@ export interface ServeOptions {
   httpSample?: number;
   /** How long finished runs and done jobs are kept (default 7 days). */
   retention?: number;
-  /** --store: the state store URL (default $KITWORK_STORE or sqlite:.kitwork/state.db). */
+  /** --store: the state store URL (default $KITWORK_STORE, kitwork.json "store", or sqlite:<project>/.kitwork/state.db). */
   store?: string;
   /** --db: the default database URL (overrides KITWORK_DB and kitwork.json). */
   db?: string;
@@ -44,13 +43,22 @@ function terminalFor(io: Io, opts: ServeOptions): Terminal {
   return terminal({ dev: opts.dev === true, level: opts.logLevel ?? "info", out: io.out, err: io.err, color });
 }
 
-export function storeUrl(flag: string | undefined): string {
-  return flag ?? process.env.KITWORK_STORE ?? DEFAULT_STORE_URL;
+/** The store: --store, else $KITWORK_STORE, else kitwork.json "store", else the project's .kitwork/state.db. */
+export function storeUrl(flag: string | undefined, project: Project): string {
+  return flag ?? process.env.KITWORK_STORE ?? configuredStore(project) ?? defaultStoreUrl(project);
 }
 
-function databasesFor(dir: string, flag: string | undefined): ConnectionConfig[] {
-  return resolveConnections({ flag, env: process.env, configFile: path.join(dir, "kitwork.json"), defaultUrl: DEFAULT_DB_URL });
+function databasesFor(project: Project, flag: string | undefined): ConnectionConfig[] {
+  return resolveConnections({ flag, env: process.env, configFile: project.config ?? undefined, defaultUrl: defaultDatabaseUrl(project) });
 }
+
+/** What a command says it uses, passwords redacted: `store sqlite:/app/.kitwork/state.db`. */
+export function usesLine(what: { store?: string; database?: string }): string {
+  const parts = [what.store !== undefined ? `store ${redact(what.store)}` : null, what.database !== undefined ? `database ${redact(what.database)}` : null];
+  return `kitwork: using ${parts.filter(Boolean).join(", ")}\n`;
+}
+
+const defaultOf = (dbs: ConnectionConfig[]) => dbs.find((d) => d.name === "default")!.url;
 
 /** Under the supervisor (`kitwork start`): an IPC channel to it, and its marker in the environment. */
 function isSupervised(): boolean {
@@ -122,10 +130,15 @@ export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<nu
 async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: boolean): Promise<number> {
   const term = terminalFor(io, opts);
   let engine: Engine;
+  let uses: { project: string; store: string; database: string };
   try {
-    const store = await openStore(storeUrl(opts.store));
+    const project = findProject(dir);
+    const databases = databasesFor(project, opts.db);
+    const url = storeUrl(opts.store, project);
+    uses = { project: project.root, store: redact(url), database: redact(defaultOf(databases)) };
+    const store = await openStore(url);
     const nodeId = supervised ? process.env[NODE_ID_ENV] : undefined;
-    engine = new Engine({ dir, dev: opts.dev, report: term.report, log: term.runLog, databases: databasesFor(dir, opts.db), store, httpSampleRate: opts.httpSample, retentionMs: opts.retention, nodeId });
+    engine = new Engine({ dir, dev: opts.dev, report: term.report, log: term.runLog, databases, store, httpSampleRate: opts.httpSample, retentionMs: opts.retention, nodeId });
     engine.loadAll();
     const applied = await engine.migrate();
     for (const m of applied) term.say("info", "migration applied", { file: `migrations/${m}` });
@@ -167,7 +180,7 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
   engine.startJobs();
   const fault = injectedAbort(engine);
   const routes = engine.routes().routes;
-  term.say("info", "listening", { url: `http://${address.host}:${address.port}`, works: engine.list().length, routes: routes.length, dir: path.resolve(dir), mode: opts.dev ? "dev" : "start", pid: process.pid, logLevel: opts.logLevel ?? "info" });
+  term.say("info", "listening", { url: `http://${address.host}:${address.port}`, works: engine.list().length, routes: routes.length, dir: path.resolve(dir), ...uses, mode: opts.dev ? "dev" : "start", pid: process.pid, logLevel: opts.logLevel ?? "info" });
   return new Promise((resolve) => {
     let stopping = false;
     const stop = async (signal: string) => {
@@ -199,7 +212,9 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
 export async function dbMigrate(dir: string, io: Io, flag?: string): Promise<number> {
   let engine: Engine | null = null;
   try {
-    engine = new Engine({ dir, report: () => {}, databases: databasesFor(dir, flag) });
+    const databases = databasesFor(findProject(dir), flag);
+    io.err(usesLine({ database: defaultOf(databases) }));
+    engine = new Engine({ dir, report: () => {}, databases });
     const applied = await engine.migrate();
     io.out(applied.length ? applied.map((m) => `applied migrations/${m}\n`).join("") : "nothing to apply\n");
     return 0;
@@ -211,33 +226,17 @@ export async function dbMigrate(dir: string, io: Io, flag?: string): Promise<num
   }
 }
 
-/**
- * Compiles and discovers every work, prints the blueprint table, then every problem of
- * every file (a compile error stops at the first syntax error; discovery, declaration and
- * placement errors and the static warnings are all listed). Exit 1 on any error; warnings
- * alone exit 0, or 1 with `strict`.
- */
-export function check(dir: string, io: Io, opts: { strict?: boolean } = {}): number {
+/** Compiles and discovers every work; prints the blueprint table; non-zero on any problem. */
+export function check(dir: string, io: Io): number {
   const engine = new Engine({ dir, report: () => {}, databases: [] });
-  let problems: Problem[];
+  let problems;
   try {
     problems = engine.loadAll();
   } catch (e) {
     io.err(`kitwork: ${(e as Error).message}\n`);
     return 1;
   }
-  // Every file that compiles, loaded or not: a work refused at discovery still gets its warnings.
-  const globals = engine.runtime.realm.globals;
-  for (const file of listWorkFiles(dir)) {
-    let program;
-    try {
-      program = compile(fs.readFileSync(file, "utf8"), { filename: relativeName(dir, file) });
-    } catch (e) {
-      if (e instanceof CompileError) continue; // already among the load problems
-      throw e;
-    }
-    problems.push(...placementIssues(program), ...lintWork(program, (name) => name in globals));
-  }
+  for (const w of engine.list()) problems.push(...placementIssues(w.program));
   const rows = engine.list().map((w) => {
     const bp = w.blueprint;
     const retry = bp.retry ? `${bp.retry.times}x ${bp.retry.delayMs}ms${bp.retry.backoff === "exponential" ? " exp" : ""}` : "-";
@@ -249,16 +248,7 @@ export function check(dir: string, io: Io, opts: { strict?: boolean } = {}): num
   io.out(line(header));
   io.out(line(widths.map((w) => "-".repeat(w))));
   for (const r of rows) io.out(line(r));
-  // File by file, in source order.
-  const order = (p: Problem) => [p.file, p.line, p.column] as const;
-  problems.sort((a, b) => {
-    const [fa, la, ca] = order(a);
-    const [fb, lb, cb] = order(b);
-    return fa.localeCompare(fb) || la - lb || ca - cb;
-  });
   for (const p of problems) io.err(`${formatProblem(p)}\n`);
-  const warnings = problems.filter((p) => p.severity === "warning").length;
-  const errors = problems.length - warnings;
-  io.out(`\n${rows.length} work(s), ${errors} error(s), ${warnings} warning(s)\n`);
-  return errors > 0 || (opts.strict && warnings > 0) ? 1 : 0;
+  io.out(`\n${rows.length} work(s), ${problems.length} problem(s)\n`);
+  return problems.length ? 1 : 0;
 }

@@ -20,6 +20,14 @@ export function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
 }
 
+/** A sqlite: URL with a relative path made absolute against `base`; other URLs as given. */
+export function resolveSqliteUrl(url: string, base: string): string {
+  if (!url.startsWith("sqlite:")) return url;
+  const file = url.slice("sqlite:".length);
+  if (file === "" || file === ":memory:" || file.startsWith("//") || path.isAbsolute(file)) return url;
+  return `sqlite:${path.resolve(base, file)}`;
+}
+
 export function dialectOf(url: string): DialectName {
   if (url.startsWith("sqlite:")) return "sqlite";
   if (/^postgres(ql)?:\/\//.test(url)) return "postgres";
@@ -35,7 +43,8 @@ export function connectionsFromEnv(env: NodeJS.ProcessEnv, defaultUrl: string): 
 /**
  * The connections, from (strongest first) the --db flag, the environment (KITWORK_DB,
  * KITWORK_DB_<NAME>), a config file (kitwork.json: {"databases": {"default": url, …}}),
- * and the embedded default.
+ * and the embedded default. Relative SQLite paths in the config file are relative to its
+ * folder (the project), not to the working directory.
  */
 export function resolveConnections(o: { flag?: string; env: NodeJS.ProcessEnv; configFile?: string; defaultUrl: string }): ConnectionConfig[] {
   const urls = new Map<string, string>([["default", o.defaultUrl]]);
@@ -48,7 +57,7 @@ export function resolveConnections(o: { flag?: string; env: NodeJS.ProcessEnv; c
     }
     for (const [name, url] of Object.entries(config.databases ?? {})) {
       if (typeof url !== "string") throw new DbConfigError(`${path.basename(o.configFile)}: databases.${name} must be a URL string`);
-      urls.set(name.toLowerCase(), url);
+      urls.set(name.toLowerCase(), resolveSqliteUrl(url, path.dirname(path.resolve(o.configFile))));
     }
   }
   for (const [k, v] of Object.entries(o.env)) {

@@ -24,9 +24,7 @@ import { RunRecorder } from "./records.js";
 import { type SnapshotSeal, sealFor } from "./seal.js";
 import { CONFIG_FILE, ENV_FILE, environmentOf, projectDir, readProjectConfig } from "./config.js";
 import { CREDENTIAL_HEADERS, Masker, ScriptEnv } from "./secrets.js";
-
-/** The embedded default database, relative to the working directory. */
-export const DEFAULT_DB_URL = "sqlite:.kitwork/data.db";
+import { type Project, defaultDatabaseUrl, findProject, migrationsRoot } from "./project.js";
 
 export interface EngineOptions {
   /** dev mode: error responses carry the code frame and script stack. */
@@ -83,7 +81,7 @@ export interface EngineOptions {
 
 export type EngineEvent =
   | { kind: "loaded"; work: WorkVersion; previous?: WorkVersion }
-  | { kind: "error"; problem: Problem; problems: Problem[]; keptPrevious: boolean }
+  | { kind: "error"; problem: Problem; keptPrevious: boolean }
   | { kind: "removed"; file: string }
   /** kitwork.json or .env changed and is malformed: the previous configuration stays. */
   | { kind: "config-error"; error: string }
@@ -95,9 +93,10 @@ export type EngineEvent =
 export class Engine {
   readonly runtime: Runtime;
   readonly dir: string;
+  /** The project the folder belongs to: its kitwork.json, migrations/ and .kitwork/. */
+  readonly project: Project;
   private readonly works = new Map<string, WorkVersion>();
-  /** The problems of each file that failed to load (all found, not only the first). */
-  private readonly problems = new Map<string, Problem[]>();
+  private readonly problems = new Map<string, Problem>();
   private table: RouteTable = { routes: [], conflicts: [] };
   private watcher: FolderWatch | null = null;
   /** Hash of each file's content as last read: an event that changes nothing reloads nothing. */
@@ -113,7 +112,8 @@ export class Engine {
   constructor(options: EngineOptions) {
     this.runtime = new Runtime({ limits: options.limits });
     this.dir = path.resolve(options.dir);
-    const databases = options.databases ?? resolveConnections({ env: process.env, configFile: path.join(this.dir, "kitwork.json"), defaultUrl: DEFAULT_DB_URL });
+    this.project = findProject(this.dir);
+    const databases = options.databases ?? resolveConnections({ env: process.env, configFile: this.project.config ?? undefined, defaultUrl: defaultDatabaseUrl(this.project) });
     this.options = { ...options, connections: options.connections ?? new Connections(databases) };
     this.records = options.store ? new RunRecorder(options.store) : null;
     this.dispatcher = new Dispatcher({
@@ -187,8 +187,9 @@ export class Engine {
 
   /** Applies the folder's migrations to the default connection; returns the files applied. */
   async migrate(): Promise<string[]> {
-    if (migrationFiles(this.dir).length === 0) return [];
-    return migrate(await this.connections.get("default"), this.dir);
+    const root = migrationsRoot(this.project);
+    if (migrationFiles(root).length === 0) return [];
+    return migrate(await this.connections.get("default"), root);
   }
 
   /** Loads every work in the folder. Returns the problems (the other works are loaded). */
@@ -203,17 +204,18 @@ export class Engine {
   }
 
   allProblems(): Problem[] {
-    return [...[...this.problems.values()].flat(), ...this.table.conflicts];
+    return [...this.problems.values(), ...this.table.conflicts];
   }
 
   /** The problems of a file that does not load now (its last good version, if any, is still registered). */
   problemsOf(file: string): Problem[] | undefined {
-    return this.problems.get(file);
+    const p = this.problems.get(file);
+    return p && [p];
   }
 
   /** Every file that does not load now, with its problems (conflicts between loaded works are not here). */
   brokenFiles(): Array<{ file: string; problems: Problem[] }> {
-    return [...this.problems].map(([file, problems]) => ({ file, problems })).sort((a, b) => a.file.localeCompare(b.file));
+    return [...this.problems].map(([file, p]) => ({ file, problems: [p] })).sort((a, b) => a.file.localeCompare(b.file));
   }
 
   list(): WorkVersion[] {
@@ -230,8 +232,7 @@ export class Engine {
 
   private report(event: EngineEvent): void {
     if (this.options.report) return this.options.report(event);
-    if (event.kind === "error") for (const p of event.problems) process.stderr.write(`${formatProblem(p)}\n`);
-    else if (event.kind === "conflict") process.stderr.write(`${formatProblem(event.problem)}\n`);
+    if (event.kind === "error" || event.kind === "conflict") process.stderr.write(`${formatProblem(event.problem)}\n`);
   }
 
   /** (Re)loads one file; on error the previous version (if any) keeps serving. Returns whether anything changed. */
@@ -262,8 +263,8 @@ export class Engine {
       this.problems.delete(rel);
       if (announce) this.report({ kind: "loaded", work: result.work, previous });
     } else {
-      this.problems.set(rel, result.problems);
-      this.report({ kind: "error", problem: result.problem, problems: result.problems, keptPrevious: previous !== undefined });
+      this.problems.set(rel, result.problem);
+      this.report({ kind: "error", problem: result.problem, keptPrevious: previous !== undefined });
     }
     return true;
   }

@@ -1,4 +1,5 @@
-// Opening a store by URL: sqlite:path (embedded default ./.kitwork/state.db) or postgres://….
+// Opening a store by URL: sqlite:path or postgres://…. The embedded default,
+// <project>/.kitwork/state.db, is the CLI's to choose (engine/project.ts).
 
 import { redact } from "../db/connections.js";
 import { PostgresStore } from "./postgres.js";
@@ -6,8 +7,6 @@ import { SqliteStore } from "./sqlite.js";
 import { type Store, StoreError } from "./store.js";
 
 export * from "./store.js";
-
-export const DEFAULT_STORE_URL = "sqlite:.kitwork/state.db";
 
 export async function openStore(url: string): Promise<Store> {
   let store: Store;
