@@ -155,10 +155,11 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     });
   program
     .command("check")
-    .description("compile and discover every work; print the blueprint table")
+    .description("compile and discover every work; print the blueprint table, then every error and warning (unknown globals, unknown option keys)")
     .argument("[dir]", "the works folder", "works")
-    .action((dir: string) => {
-      code = check(dir, io);
+    .option("--strict", "exit 1 on warnings too (by default only errors do)")
+    .action((dir: string, opts: { strict?: boolean }) => {
+      code = check(dir, io, opts);
     });
   program
     .command("typecheck")

@@ -1,15 +1,17 @@
 // `kitwork start`, `kitwork dev` and `kitwork check`.
 
-import { writeSync } from "node:fs";
+import fs, { writeSync } from "node:fs";
 import type { Server as NetServer, Socket } from "node:net";
 import path from "node:path";
 import { describeTriggers } from "../engine/blueprint.js";
-import { placementIssues } from "../engine/discovery.js";
+import { type Problem, placementIssues } from "../engine/discovery.js";
+import { lintWork } from "../engine/lint.js";
 import { Engine } from "../engine/engine.js";
 import { type Project, configuredStore, defaultDatabaseUrl, defaultStoreUrl, findProject } from "../engine/project.js";
 import { type ConnectionConfig, redact, resolveConnections } from "../db/connections.js";
 import { openStore } from "../store/index.js";
-import { formatProblem } from "../engine/works.js";
+import { formatProblem, listWorkFiles, relativeName } from "../engine/works.js";
+import { CompileError, compile } from "../compiler/index.js";
 import { HttpServer } from "../server/http.js";
 import { type LogLevel, type Terminal, terminal } from "./logs.js";
 import { NODE_ID_ENV, RECLAIM_ENV, SUPERVISED_ENV, type ToEngine, type ToSupervisor } from "./supervisor.js";
@@ -226,17 +228,33 @@ export async function dbMigrate(dir: string, io: Io, flag?: string): Promise<num
   }
 }
 
-/** Compiles and discovers every work; prints the blueprint table; non-zero on any problem. */
-export function check(dir: string, io: Io): number {
+/**
+ * Compiles and discovers every work, prints the blueprint table, then every problem of
+ * every file (a compile error stops at the first syntax error; discovery, declaration and
+ * placement errors and the static warnings are all listed). Exit 1 on any error; warnings
+ * alone exit 0, or 1 with `strict`.
+ */
+export function check(dir: string, io: Io, opts: { strict?: boolean } = {}): number {
   const engine = new Engine({ dir, report: () => {}, databases: [] });
-  let problems;
+  let problems: Problem[];
   try {
     problems = engine.loadAll();
   } catch (e) {
     io.err(`kitwork: ${(e as Error).message}\n`);
     return 1;
   }
-  for (const w of engine.list()) problems.push(...placementIssues(w.program));
+  // Every file that compiles, loaded or not: a work refused at discovery still gets its warnings.
+  const globals = engine.runtime.realm.globals;
+  for (const file of listWorkFiles(dir)) {
+    let program;
+    try {
+      program = compile(fs.readFileSync(file, "utf8"), { filename: relativeName(dir, file) });
+    } catch (e) {
+      if (e instanceof CompileError) continue; // already among the load problems
+      throw e;
+    }
+    problems.push(...placementIssues(program), ...lintWork(program, (name) => name in globals));
+  }
   const rows = engine.list().map((w) => {
     const bp = w.blueprint;
     const retry = bp.retry ? `${bp.retry.times}x ${bp.retry.delayMs}ms${bp.retry.backoff === "exponential" ? " exp" : ""}` : "-";
@@ -248,7 +266,16 @@ export function check(dir: string, io: Io): number {
   io.out(line(header));
   io.out(line(widths.map((w) => "-".repeat(w))));
   for (const r of rows) io.out(line(r));
+  // File by file, in source order.
+  const order = (p: Problem) => [p.file, p.line, p.column] as const;
+  problems.sort((a, b) => {
+    const [fa, la, ca] = order(a);
+    const [fb, lb, cb] = order(b);
+    return fa.localeCompare(fb) || la - lb || ca - cb;
+  });
   for (const p of problems) io.err(`${formatProblem(p)}\n`);
-  io.out(`\n${rows.length} work(s), ${problems.length} problem(s)\n`);
-  return problems.length ? 1 : 0;
+  const warnings = problems.filter((p) => p.severity === "warning").length;
+  const errors = problems.length - warnings;
+  io.out(`\n${rows.length} work(s), ${errors} error(s), ${warnings} warning(s)\n`);
+  return errors > 0 || (opts.strict && warnings > 0) ? 1 : 0;
 }

@@ -81,7 +81,7 @@ export interface EngineOptions {
 
 export type EngineEvent =
   | { kind: "loaded"; work: WorkVersion; previous?: WorkVersion }
-  | { kind: "error"; problem: Problem; keptPrevious: boolean }
+  | { kind: "error"; problem: Problem; problems: Problem[]; keptPrevious: boolean }
   | { kind: "removed"; file: string }
   /** kitwork.json or .env changed and is malformed: the previous configuration stays. */
   | { kind: "config-error"; error: string }
@@ -96,7 +96,8 @@ export class Engine {
   /** The project the folder belongs to: its kitwork.json, migrations/ and .kitwork/. */
   readonly project: Project;
   private readonly works = new Map<string, WorkVersion>();
-  private readonly problems = new Map<string, Problem>();
+  /** The problems of each file that failed to load (all found, not only the first). */
+  private readonly problems = new Map<string, Problem[]>();
   private table: RouteTable = { routes: [], conflicts: [] };
   private watcher: FolderWatch | null = null;
   /** Hash of each file's content as last read: an event that changes nothing reloads nothing. */
@@ -204,18 +205,17 @@ export class Engine {
   }
 
   allProblems(): Problem[] {
-    return [...this.problems.values(), ...this.table.conflicts];
+    return [...[...this.problems.values()].flat(), ...this.table.conflicts];
   }
 
   /** The problems of a file that does not load now (its last good version, if any, is still registered). */
   problemsOf(file: string): Problem[] | undefined {
-    const p = this.problems.get(file);
-    return p && [p];
+    return this.problems.get(file);
   }
 
   /** Every file that does not load now, with its problems (conflicts between loaded works are not here). */
   brokenFiles(): Array<{ file: string; problems: Problem[] }> {
-    return [...this.problems].map(([file, p]) => ({ file, problems: [p] })).sort((a, b) => a.file.localeCompare(b.file));
+    return [...this.problems].map(([file, problems]) => ({ file, problems })).sort((a, b) => a.file.localeCompare(b.file));
   }
 
   list(): WorkVersion[] {
@@ -232,7 +232,8 @@ export class Engine {
 
   private report(event: EngineEvent): void {
     if (this.options.report) return this.options.report(event);
-    if (event.kind === "error" || event.kind === "conflict") process.stderr.write(`${formatProblem(event.problem)}\n`);
+    if (event.kind === "error") for (const p of event.problems) process.stderr.write(`${formatProblem(p)}\n`);
+    else if (event.kind === "conflict") process.stderr.write(`${formatProblem(event.problem)}\n`);
   }
 
   /** (Re)loads one file; on error the previous version (if any) keeps serving. Returns whether anything changed. */
@@ -263,8 +264,8 @@ export class Engine {
       this.problems.delete(rel);
       if (announce) this.report({ kind: "loaded", work: result.work, previous });
     } else {
-      this.problems.set(rel, result.problem);
-      this.report({ kind: "error", problem: result.problem, keptPrevious: previous !== undefined });
+      this.problems.set(rel, result.problems);
+      this.report({ kind: "error", problem: result.problem, problems: result.problems, keptPrevious: previous !== undefined });
     }
     return true;
   }
