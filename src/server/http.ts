@@ -14,6 +14,7 @@ import type { WorkVersion } from "../engine/works.js";
 import { ADMIN_PREFIX, admin, adminAccess, adminBody, adminPath, adminRoute, authorize, takesBody } from "./admin.js";
 import { AdminError } from "../engine/admin.js";
 import { BrokenWorks, routeOfBrokenWork, sendText, unmatchedWhileBroken } from "./dev.js";
+import { Dashboard, isDashboardPath } from "./dashboard/routes.js";
 
 export interface ServerOptions {
   port?: number;
@@ -372,6 +373,14 @@ export class HttpServer {
     if (this.options.onRequest) this.requestLine(res, { status, admin: true });
   }
 
+  private dashboardPages: Dashboard | null = null;
+
+  /** The dashboard (server/dashboard/), made on its first request. */
+  private dashboard(req: http.IncomingMessage, res: http.ServerResponse, method: string, pathname: string, search: string): Promise<void> {
+    this.dashboardPages ??= new Dashboard(this.engine, () => this.adminToken());
+    return this.dashboardPages.handle(req, res, method, pathname, search);
+  }
+
   private dispatch(req: http.IncomingMessage, res: http.ServerResponse): void | Promise<void> {
     const method = (req.method ?? "GET").toUpperCase();
     const url = targetPath(req.url ?? "/");
@@ -387,7 +396,7 @@ export class HttpServer {
         throw new HttpError(400, `malformed percent-encoding in the path ${JSON.stringify(pathname.slice(0, 200))}`);
       }
     }
-    if (pathname.startsWith(ADMIN_PREFIX)) return this.admin(req, res, method, pathname, q < 0 ? "" : url.slice(q + 1));
+    if (pathname.startsWith(ADMIN_PREFIX)) return isDashboardPath(pathname) ? this.dashboard(req, res, method, pathname, q < 0 ? "" : url.slice(q + 1)) : this.admin(req, res, method, pathname, q < 0 ? "" : url.slice(q + 1));
     const router = this.router;
     let found = METHODS.includes(method as Method) ? router.find(method as Method, pathname) : null;
     // HEAD is served by the GET route (without a body) unless a work declares HEAD itself.
@@ -396,6 +405,8 @@ export class HttpServer {
       const allow = METHODS.filter((m) => router.find(m, pathname) !== null);
       if (allow.includes("GET") && !allow.includes("HEAD")) allow.push("HEAD");
       req.resume();
+      // /_kitwork without its slash: the dashboard's home (looked at only once no work matched).
+      if (pathname === "/_kitwork") return this.dashboard(req, res, method, pathname, "");
       // dev: a work that does not compile may be the one meant to serve this (its routes are unknown).
       if (this.dev) {
         const broken = this.engine.brokenFiles();

@@ -247,7 +247,7 @@ export class PostgresStore implements Store {
 
   async listRuns(f: RunFilter): Promise<RunRecord[]> {
     const { where, params } = runFilterSql(f, (n) => `$${n}`);
-    const r = await this.pool.query(`SELECT * FROM kw_runs ${where} ORDER BY started_at DESC LIMIT $${params.length + 1}`, [...params, f.limit ?? 50]);
+    const r = await this.pool.query(`SELECT * FROM kw_runs ${where} ORDER BY started_at DESC, id DESC LIMIT $${params.length + 1}`, [...params, f.limit ?? 50]);
     return r.rows.map(toRun);
   }
 

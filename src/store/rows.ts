@@ -126,6 +126,14 @@ export function runFilterSql(f: RunFilter, mark: (n: number) => string): { where
   if (f.status != null) add((m) => `status = ${m}`, f.status);
   if (f.trigger != null) add((m) => `trigger = ${m}`, f.trigger);
   if (f.since != null) add((m) => `started_at >= ${m}`, f.since);
+  if (f.until != null) add((m) => `started_at < ${m}`, f.until);
   if (f.errorKind != null) add((m) => `error_kind = ${m}`, f.errorKind);
+  // LOWER() on both sides: SQLite's LIKE ignores ASCII case and PostgreSQL's does not.
+  if (f.errorText) add((m) => `LOWER(error) LIKE ${m} ESCAPE '\\'`, `%${f.errorText.toLowerCase().replace(/[\\%_]/g, (c) => "\\" + c)}%`);
+  if (f.before != null) {
+    // A row-value comparison: the same order as ORDER BY started_at DESC, id DESC.
+    params.push(f.before.startedAt, f.before.id);
+    conds.push(`(started_at, id) < (${mark(params.length - 1)}, ${mark(params.length)})`);
+  }
   return { where: conds.length ? `WHERE ${conds.join(" AND ")}` : "", params };
 }

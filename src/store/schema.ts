@@ -8,7 +8,7 @@
 // `PRAGMA user_version`, PostgreSQL a `kw_meta` row) and the transaction the plan runs in
 // belong to the store implementations.
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** bigint: epoch milliseconds and cron slots (PostgreSQL INTEGER is 32-bit; SQLite's is 64-bit). */
 export type ColumnType = "text" | "int" | "bigint";
@@ -135,6 +135,8 @@ export const INDEXES: readonly Index[] = [
   { name: "kw_runs_work", table: "kw_runs", columns: ["work", "started_at"], since: 1 },
   // Failed runs by kind, recent first; most runs succeed, so the index stays small.
   { name: "kw_runs_error_kind", table: "kw_runs", columns: ["error_kind", "started_at"], where: "error_kind IS NOT NULL", since: 3 },
+  // The dashboard's run listing by status (suspended, failed: the few an operator looks for among many that succeeded).
+  { name: "kw_runs_status", table: "kw_runs", columns: ["status", "started_at"], since: 5 },
   { name: "kw_durable_due", table: "kw_durable", columns: ["state", "wake_at"], since: 2 },
   { name: "kw_durable_event", table: "kw_durable", columns: ["event", "state"], since: 2 },
   { name: "kw_signals_event", table: "kw_signals", columns: ["event", "created_at"], since: 2 },

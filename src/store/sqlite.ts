@@ -187,7 +187,7 @@ export class SqliteStore implements Store {
 
   async listRuns(f: RunFilter): Promise<RunRecord[]> {
     const { where, params } = runFilterSql(f, () => "?");
-    const rows = this.q(`SELECT * FROM kw_runs ${where} ORDER BY started_at DESC LIMIT ?`).all(...params, f.limit ?? 50) as Row[];
+    const rows = this.q(`SELECT * FROM kw_runs ${where} ORDER BY started_at DESC, id DESC LIMIT ?`).all(...params, f.limit ?? 50) as Row[];
     return rows.map(toRun);
   }
 

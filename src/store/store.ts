@@ -115,7 +115,16 @@ export interface RunFilter {
   trigger?: string;
   /** Only runs started at or after this time. */
   since?: number;
+  /** Only runs started before this time. */
+  until?: number;
   errorKind?: ErrorKind;
+  /** Only runs whose error contains this text (case-insensitive for ASCII letters). */
+  errorText?: string;
+  /**
+   * Keyset pagination: only runs after this one in the listing's order (started_at, then
+   * id, both descending), so a page deep in 100k runs costs what the first one does.
+   */
+  before?: { startedAt: number; id: string };
   limit?: number;
 }
 
