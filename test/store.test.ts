@@ -785,6 +785,36 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
         assert.deepEqual(await ctx.store.listRuns({ work: "lr-none" }), []);
         assert.deepEqual((await ctx.store.listRuns({ work: "lr-b", status: "running" }))[0], byStart.get(600));
       });
+
+      it("listRuns takes a time range, text in the error, and a keyset cursor that pages without repeats or gaps", async () => {
+        // Three runs share a start time: the cursor orders them by id.
+        const runs = [
+          mkRun({ work: "lr-page", status: "failed", startedAt: 1_000, error: "Error: SMTP refused ann 100%_done" }),
+          mkRun({ work: "lr-page", status: "failed", startedAt: 2_000, error: "TypeError: x is not a function" }),
+          mkRun({ work: "lr-page", startedAt: 2_000 }),
+          mkRun({ work: "lr-page", startedAt: 2_000 }),
+          mkRun({ work: "lr-page", status: "failed", startedAt: 3_000, error: "Error: smtp refused bob" }),
+        ];
+        for (const r of runs) await ctx.store.recordRun(r);
+        const ids = (rs: RunRecord[]) => rs.map((r) => r.id);
+        const order = [...runs].sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1));
+        assert.deepEqual(ids(await ctx.store.listRuns({ work: "lr-page" })), ids(order));
+        assert.deepEqual(ids(await ctx.store.listRuns({ work: "lr-page", since: 2_000, until: 3_000 })), ids(order.filter((r) => r.startedAt === 2_000)));
+        assert.deepEqual(ids(await ctx.store.listRuns({ work: "lr-page", errorText: "smtp REFUSED" })), [runs[4]!.id, runs[0]!.id]);
+        // % and _ are text, not wildcards.
+        assert.deepEqual(ids(await ctx.store.listRuns({ work: "lr-page", errorText: "100%_d" })), [runs[0]!.id]);
+        assert.deepEqual(ids(await ctx.store.listRuns({ work: "lr-page", errorText: "1%0" })), []);
+        const seen: string[] = [];
+        let before: { startedAt: number; id: string } | undefined;
+        for (;;) {
+          const page = await ctx.store.listRuns({ work: "lr-page", limit: 2, before });
+          if (!page.length) break;
+          seen.push(...ids(page));
+          const last = page[page.length - 1]!;
+          before = { startedAt: last.startedAt, id: last.id };
+        }
+        assert.deepEqual(seen, ids(order));
+      });
     });
 
     group("recordRuns", (ctx) => {
