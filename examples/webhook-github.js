@@ -4,10 +4,8 @@
 const w = work("github webhook");
 w.post("/webhooks/github");
 
-// GitHub's documented example secret. A real receiver keeps its secret out of its source.
-const SECRET = "It's a Secret to Everybody";
-
-if (!verifyWebhook(w, { scheme: "github", secret: SECRET })) fail(401, "invalid signature");
+// The webhook's secret, from the environment or the project's .env (declared in kitwork.json).
+if (!verifyWebhook(w, { scheme: "github", secret: env("GITHUB_WEBHOOK_SECRET") })) fail(401, "invalid signature");
 
 const event = w.headers["x-github-event"];
 if (event === "ping") return { pong: true };

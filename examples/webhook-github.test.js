@@ -6,11 +6,12 @@ import { createHmac } from "node:crypto";
 import { testWorks } from "kitwork/testing";
 
 const works = new URL(".", import.meta.url);
+// GitHub's documented example secret, given to the works as their environment.
 const SECRET = "It's a Secret to Everybody";
 const sign = (body, secret = SECRET) => "sha256=" + createHmac("sha256", secret).update(body).digest("hex");
 
 test("a signed delivery is accepted; a tampered, forged or unsigned one gets 401", async (t) => {
-  const kw = await testWorks(works);
+  const kw = await testWorks(works, { env: { GITHUB_WEBHOOK_SECRET: SECRET } });
   t.after(() => kw.close());
 
   const body = JSON.stringify({ action: "opened", repository: { full_name: "octo/hello" } });
