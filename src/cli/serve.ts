@@ -13,6 +13,8 @@ import { openStore } from "../store/index.js";
 import { formatProblem, listWorkFiles, relativeName } from "../engine/works.js";
 import { CompileError, compile } from "../compiler/index.js";
 import { HttpServer } from "../server/http.js";
+import { Metrics } from "../server/metrics.js";
+import { metricsServer } from "../server/ops.js";
 import { type LogLevel, type Terminal, terminal } from "./logs.js";
 import { NODE_ID_ENV, RECLAIM_ENV, SUPERVISED_ENV, type ToEngine, type ToSupervisor } from "./supervisor.js";
 
@@ -32,6 +34,8 @@ export interface ServeOptions {
   bodyLimit?: number;
   /** --log-level: the least severe line printed (default info). */
   logLevel?: LogLevel;
+  /** --metrics-port: serve /metrics (with health and readiness) on this port instead of the main one. */
+  metricsPort?: number;
 }
 
 interface Io {
@@ -132,6 +136,8 @@ export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<nu
 async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: boolean): Promise<number> {
   const term = terminalFor(io, opts);
   let engine: Engine;
+  // Prometheus metrics (server/metrics.ts): fed by the engine's observer and the HTTP server.
+  const metrics = new Metrics();
   let uses: { project: string; store: string; database: string };
   try {
     const project = findProject(dir);
@@ -140,7 +146,8 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
     uses = { project: project.root, store: redact(url), database: redact(defaultOf(databases)) };
     const store = await openStore(url);
     const nodeId = supervised ? process.env[NODE_ID_ENV] : undefined;
-    engine = new Engine({ dir, dev: opts.dev, report: term.report, log: term.runLog, databases, store, httpSampleRate: opts.httpSample, retentionMs: opts.retention, nodeId });
+    engine = new Engine({ dir, dev: opts.dev, report: term.report, log: term.runLog, databases, store, httpSampleRate: opts.httpSample, retentionMs: opts.retention, nodeId, observer: metrics });
+    metrics.attach(engine);
     engine.loadAll();
     const applied = await engine.migrate();
     for (const m of applied) term.say("info", "migration applied", { file: `migrations/${m}` });
@@ -167,12 +174,15 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
       return 1;
     }
   }
-  const server = new HttpServer(engine, { port, host, handle, bodyLimit: opts.bodyLimit, log: term.serverLog, onRequest: term.onRequest });
+  const server = new HttpServer(engine, { port, host, handle, bodyLimit: opts.bodyLimit, log: term.serverLog, onRequest: term.onRequest, metrics, metricsHere: opts.metricsPort === undefined });
   let address;
+  let metricsPort: Awaited<ReturnType<typeof metricsServer>> | null = null;
   try {
     address = await server.listen();
+    if (opts.metricsPort !== undefined) metricsPort = await metricsServer({ engine, metrics, adminToken: process.env.KITWORK_ADMIN_TOKEN || undefined, log: term.serverLog }, opts.metricsPort, host);
   } catch (e) {
     io.err(`kitwork: cannot listen: ${(e as Error).message}\n`);
+    await server.close();
     return 1;
   }
   // Connections the supervisor accepted (it shares the socket, and holds it across restarts).
@@ -182,7 +192,7 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
   engine.startJobs();
   const fault = injectedAbort(engine);
   const routes = engine.routes().routes;
-  term.say("info", "listening", { url: `http://${address.host}:${address.port}`, works: engine.list().length, routes: routes.length, dir: path.resolve(dir), ...uses, mode: opts.dev ? "dev" : "start", pid: process.pid, logLevel: opts.logLevel ?? "info" });
+  term.say("info", "listening", { url: `http://${address.host}:${address.port}`, works: engine.list().length, routes: routes.length, dir: path.resolve(dir), ...uses, metrics: metricsPort ? `http://${metricsPort.host}:${metricsPort.port}/metrics` : `http://${address.host}:${address.port}/metrics`, mode: opts.dev ? "dev" : "start", pid: process.pid, logLevel: opts.logLevel ?? "info" });
   return new Promise((resolve) => {
     let stopping = false;
     const stop = async (signal: string) => {
@@ -190,6 +200,7 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
       stopping = true;
       term.say("info", "shutting down", { signal });
       await server.close();
+      await metricsPort?.close();
       await engine.shutdown();
       resolve(0);
     };

@@ -32,6 +32,7 @@ import type { RunRecorder } from "./records.js";
 import { maxAttempts, retryDelay } from "./retry.js";
 import { CREDENTIAL_HEADERS, Masker, type ScriptEnv, addHeaderSecrets } from "./secrets.js";
 import type { WorkVersion } from "./works.js";
+import type { EngineObserver, LimitName } from "./observe.js";
 
 export type { ErrorKind } from "../store/store.js";
 
@@ -45,6 +46,8 @@ export interface ExecResult {
   /** Set when the run failed: the message with its position and code frame (for logs and run records). */
   error?: string;
   errorKind?: ErrorKind;
+  /** Which limit ended the run, when errorKind is "limit". */
+  limit?: LimitName;
   /** The failure may succeed on another attempt (errors, timeouts, limits — not fail()). */
   retryable?: boolean;
   /** A job's next attempt time when it failed and its retry plan allows another (queue, cron). */
@@ -105,6 +108,8 @@ export interface DispatchServices {
   sleep?: (ms: number) => Promise<void>;
   /** Every log() line, as it happens (with its run). */
   log?: (level: string, args: unknown[], ctx: RunContext) => void;
+  /** Told of every run that ends (metrics); unset, the run path reads no extra clock. */
+  observer?: EngineObserver;
 }
 
 /** How one dispatch runs: a fresh run with in-process retries (HTTP, kitwork run), or one attempt of a stored job. */
@@ -206,6 +211,7 @@ export function failureResponse(err: unknown, program: Program, runId: string, t
     kind = "limit";
     res = jsonResult(500, { error: err.message, run: runId }, runId);
     res.error = err.message;
+    res.limit = "snapshot";
   } else if (err instanceof CheckpointInTransaction) {
     kind = "script";
     res = jsonResult(500, { error: err.message, run: runId }, runId);
@@ -220,6 +226,7 @@ export function failureResponse(err: unknown, program: Program, runId: string, t
     }
     res = jsonResult(500, body, runId);
     res.error = err.format();
+    if (err instanceof LimitError) res.limit = err.limit;
   } else {
     kind = "host";
     res = jsonResult(500, { error: "internal error in the engine (the run's record has the detail)", run: runId }, runId);
@@ -357,6 +364,8 @@ export class Dispatcher {
    */
   dispatch(work: WorkVersion, trigger: Trigger, input: TriggerInput, call: CallOptions = {}): ExecResult | Promise<ExecResult> {
     const started = this.clock.now();
+    // The observer's duration: sub-millisecond, and read only when someone observes.
+    const t0 = this.services.observer ? performance.now() : 0;
     const runId = call.runId ?? timeOrderedId();
     const timeoutMs = this.timeoutOf(work);
     const policy = work.blueprint.retry;
@@ -407,9 +416,9 @@ export class Dispatcher {
     };
 
     const settle = (r: ExecResult): ExecResult | Promise<ExecResult> => {
-      if (!answeredBy) return this.settle(work, trigger, r, started, call, timeoutMs);
+      if (!answeredBy) return this.settle(work, trigger, r, started, call, timeoutMs, t0);
       r.answered = true;
-      const out = this.settle(work, trigger, r, started, call, timeoutMs);
+      const out = this.settle(work, trigger, r, started, call, timeoutMs, t0);
       if (!(out instanceof Promise)) {
         this.answeredInFlight--;
         return out;
@@ -448,13 +457,14 @@ export class Dispatcher {
   }
 
   /** After the last attempt: the job's retry time, the record, and (HTTP) the wait for a parked run. */
-  private settle(work: WorkVersion, trigger: Trigger, r: ExecResult, started: number, call: CallOptions, timeoutMs: number): ExecResult | Promise<ExecResult> {
+  private settle(work: WorkVersion, trigger: Trigger, r: ExecResult, started: number, call: CallOptions, timeoutMs: number, t0: number): ExecResult | Promise<ExecResult> {
     if (call.attempt !== undefined && r.error !== undefined) {
       const policy = work.blueprint.retry;
       r.retryAt = r.retryable && policy && call.attempt < maxAttempts(policy) ? this.clock.now() + retryDelay(policy, call.attempt) : null;
     }
     // A parked run's record was written with its checkpoint; the durable run owns it now.
     const record = r.parked ? null : this.finalRecord(work, trigger, r, started, call.jobId ?? null);
+    if (record && this.services.observer) this.observeRun(record, performance.now() - t0, r.limit);
     if (call.settle) return call.settle(record, r).then(() => r);
     if (record) this.services.records?.write(record);
     if (r.parked && trigger === "http" && !r.answered) {
@@ -463,6 +473,15 @@ export class Dispatcher {
       return this.awaitFinish(r.runId, left).then((done) => done ?? r);
     }
     return r;
+  }
+
+  /** Tells the observer a run ended; its failure is never the run's. */
+  private observeRun(record: RunRecord, durationMs: number, limit: LimitName | undefined): void {
+    try {
+      this.services.observer?.onRun?.(record, durationMs, limit);
+    } catch {
+      // a broken observer does not fail runs
+    }
   }
 
   private finalRecord(work: WorkVersion, trigger: Trigger, r: ExecResult, started: number, jobId: string | null): RunRecord {
@@ -595,6 +614,7 @@ export class Dispatcher {
     // The stored output is masked (what the request was answered with is not: the script chose to send it).
     const kept = ok ? (this.maskerOf(ctx).text(JSON.stringify(toHost(ctx.response ? ctx.response.body : value))) ?? null) : null;
     const record = this.record(work, ctx, result, ok ? "succeeded" : "failed", rec.createdAt, null, result.logs);
+    this.observeRun(record, record.finishedAt! - record.startedAt, result.limit);
     await sink.finish(rec, { state: ok ? "done" : "failed", result: kept, error: result.error ?? null }, record);
     this.waiters.get(rec.runId)?.(result);
   }
@@ -605,7 +625,9 @@ export class Dispatcher {
     const result = jsonResult(500, { error: message, run: rec.runId }, rec.runId);
     result.error = message;
     result.errorKind = "host";
-    await sink.finish(rec, { state: "failed", result: null, error: message }, this.record({ name: rec.work, hash: rec.version }, rec, result, "failed", rec.createdAt, null, []));
+    const record = this.record({ name: rec.work, hash: rec.version }, rec, result, "failed", rec.createdAt, null, []);
+    this.observeRun(record, record.finishedAt! - record.startedAt, undefined);
+    await sink.finish(rec, { state: "failed", result: null, error: message }, record);
     this.waiters.get(rec.runId)?.(result);
   }
 }

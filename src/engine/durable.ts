@@ -15,6 +15,7 @@ import type { SnapshotDoc } from "../vm/snapshot.js";
 import type { SealBinding, SnapshotSeal } from "./seal.js";
 import type { Clock } from "./clock.js";
 import type { WorkVersion } from "./works.js";
+import type { EngineObserver } from "./observe.js";
 
 export const SNAPSHOT_LIMIT = 1024 * 1024;
 
@@ -96,6 +97,8 @@ export interface DurableOptions {
   seal: SnapshotSeal;
   /** Resumed runs executing at once in this process (default DURABLE_MAX_IN_FLIGHT); it claims four times that ahead. */
   maxInFlight?: number;
+  /** Told of every checkpoint written (its size, as the snapshot limit measures it). */
+  observer?: EngineObserver;
 }
 
 /**
@@ -168,6 +171,11 @@ export class Durable implements ParkSink {
     );
     this.leased.delete(ctx.runId);
     if (!ok) throw new Error(`run ${ctx.runId} lost its lease before it could checkpoint`);
+    try {
+      this.o.observer?.onCheckpoint?.(work.name, text.length);
+    } catch {
+      // a broken observer does not fail the checkpoint
+    }
   }
 
   /** Ends a resumed run in the store, if this process still holds it. */

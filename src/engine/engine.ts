@@ -21,12 +21,15 @@ import { type FolderWatch, watchFolder } from "./watch.js";
 import { Durable, openSnapshot } from "./durable.js";
 import { inspectSnapshot } from "./inspect.js";
 import { RunRecorder } from "./records.js";
+import type { EngineObserver } from "./observe.js";
 import { type SnapshotSeal, sealFor } from "./seal.js";
 import { CONFIG_FILE, ENV_FILE, environmentOf, projectDir, readProjectConfig } from "./config.js";
 import { CREDENTIAL_HEADERS, Masker, ScriptEnv } from "./secrets.js";
 import { type Project, defaultDatabaseUrl, findProject, migrationsRoot } from "./project.js";
 
 export interface EngineOptions {
+  /** Told of runs that end, checkpoints and cron fires (the server's metrics). */
+  observer?: EngineObserver;
   /** dev mode: error responses carry the code frame and script stack. */
   dev?: boolean;
   /** Attempt timeout when a work declares none (default 30 s). */
@@ -104,6 +107,7 @@ export class Engine {
   private readonly seen = new Map<string, string>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly listeners: Array<(table: RouteTable) => void> = [];
+  private loadedOnce = false;
 
   readonly options: EngineOptions;
   /** The one path every run takes (engine/dispatch.ts). */
@@ -129,6 +133,7 @@ export class Engine {
       awaitParkedMs: options.awaitParkedMs,
       sleep: options.sleep,
       log: options.log,
+      observer: options.observer,
     });
     this.applyConfig();
   }
@@ -201,6 +206,7 @@ export class Engine {
     const files = this.options.files ? this.options.files.map((f) => path.resolve(this.dir, f)) : listWorkFiles(this.dir);
     for (const file of files) this.loadFile(file, false);
     this.rebuild();
+    this.loadedOnce = true;
     return this.allProblems();
   }
 
@@ -458,6 +464,7 @@ export class Engine {
       pollMs: this.options.pollMs ?? 100,
       owner: owner0,
       seal: this.snapshotSeal,
+      observer: this.options.observer,
     });
     const durable = this.durable;
     services.durable = {
@@ -477,8 +484,14 @@ export class Engine {
       store,
       this.clock,
       owner,
-      async (work) => {
-        await store.pushJob(cronQueue(work.name), { slot: true }, { runAt: this.clock.now() });
+      async (work, slot) => {
+        const now = this.clock.now();
+        try {
+          this.options.observer?.onCronFire?.(work.name, now - slot);
+        } catch {
+          // a broken observer does not stop cron
+        }
+        await store.pushJob(cronQueue(work.name), { slot: true }, { runAt: now });
         this.consumers.get(cronQueue(work.name))?.poke();
       },
       (event) => this.report(event),
@@ -552,6 +565,11 @@ export class Engine {
     for (const c of this.consumers.values()) n += await c.pollOnce();
     if (this.durable) n += await this.durable.pollOnce();
     return n;
+  }
+
+  /** The works folder has been loaded (loadAll() ran): readiness checks this. */
+  get loaded(): boolean {
+    return this.loadedOnce;
   }
 
   /** Resolves when no job, durable run or run that answered early (respond()) is in flight in this process, and the run records are written. */

@@ -14,6 +14,8 @@ import type { WorkVersion } from "../engine/works.js";
 import { ADMIN_PREFIX, admin, adminAccess, adminBody, adminPath, adminRoute, authorize, takesBody } from "./admin.js";
 import { AdminError } from "../engine/admin.js";
 import { BrokenWorks, routeOfBrokenWork, sendText, unmatchedWhileBroken } from "./dev.js";
+import { ADMIN_ROUTE, type Metrics, NO_ROUTE } from "./metrics.js";
+import { opsEndpointOf, serveOps } from "./ops.js";
 import { Dashboard, isDashboardPath } from "./dashboard/routes.js";
 
 export interface ServerOptions {
@@ -35,6 +37,10 @@ export interface ServerOptions {
   handle?: NetServer;
   /** The limits of the HTTP server (see HTTP_LIMITS); tests shorten the timeouts. */
   limits?: Partial<HttpLimits>;
+  /** Counts requests, and serves GET /metrics here unless `metricsHere` is false (server/metrics.ts). */
+  metrics?: Metrics;
+  /** false: /metrics is served on a port of its own (--metrics-port), so this one routes it to the works. */
+  metricsHere?: boolean;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -338,6 +344,7 @@ export class HttpServer {
       if (!res.headersSent) sendJSON(res, 500, { error: "internal error" });
       else res.destroy();
     }
+    this.options.metrics?.onRequest(err instanceof AdminError ? ADMIN_ROUTE : NO_ROUTE, res.statusCode);
     if (this.options.onRequest) {
       const error = err instanceof BrokenWorks ? err.summary : err instanceof Error ? err.message : String(err);
       this.requestLine(res, { status: res.statusCode, error, admin: err instanceof AdminError || undefined });
@@ -370,6 +377,7 @@ export class HttpServer {
     }
     const [status, out] = await admin(this.engine, found, parseQuery(search), body);
     sendJSON(res, status, out);
+    this.options.metrics?.onRequest(ADMIN_ROUTE, status);
     if (this.options.onRequest) this.requestLine(res, { status, admin: true });
   }
 
@@ -378,7 +386,15 @@ export class HttpServer {
   /** The dashboard (server/dashboard/), made on its first request. */
   private dashboard(req: http.IncomingMessage, res: http.ServerResponse, method: string, pathname: string, search: string): Promise<void> {
     this.dashboardPages ??= new Dashboard(this.engine, () => this.adminToken());
-    return this.dashboardPages.handle(req, res, method, pathname, search);
+    const page = this.dashboardPages.handle(req, res, method, pathname, search);
+    const metrics = this.options.metrics;
+    return metrics ? page.then(() => metrics.onRequest(ADMIN_ROUTE, res.statusCode)) : page;
+  }
+
+  private async ops(which: "metrics" | "health" | "ready", req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const status = await serveOps(which, req, res, { engine: this.engine, metrics: this.options.metrics, adminToken: this.adminToken(), log: this.options.log });
+    this.options.metrics?.onRequest(ADMIN_ROUTE, status);
+    if (this.options.onRequest) this.requestLine(res, { status, admin: true });
   }
 
   private dispatch(req: http.IncomingMessage, res: http.ServerResponse): void | Promise<void> {
@@ -396,6 +412,9 @@ export class HttpServer {
         throw new HttpError(400, `malformed percent-encoding in the path ${JSON.stringify(pathname.slice(0, 200))}`);
       }
     }
+    // Health and readiness (open to every client) and metrics (admin rules): server/ops.ts.
+    const ops = opsEndpointOf(pathname, this.options.metrics !== undefined && this.options.metricsHere !== false);
+    if (ops) return this.ops(ops, req, res);
     if (pathname.startsWith(ADMIN_PREFIX)) return isDashboardPath(pathname) ? this.dashboard(req, res, method, pathname, q < 0 ? "" : url.slice(q + 1)) : this.admin(req, res, method, pathname, q < 0 ? "" : url.slice(q + 1));
     const router = this.router;
     let found = METHODS.includes(method as Method) ? router.find(method as Method, pathname) : null;
@@ -443,9 +462,9 @@ export class HttpServer {
       let answered = false;
       const onRespond = (early: ExecResult) => {
         answered = true;
-        this.respond(res, method, work, early);
+        this.respond(res, method, work, early, entry);
       };
-      const end = (result: ExecResult) => (answered ? this.ended(work, result) : this.respond(res, method, work, result));
+      const end = (result: ExecResult) => (answered ? this.ended(work, result) : this.respond(res, method, work, result, entry));
       const r = this.engine.run(work, "http", input, { onRespond });
       if (r instanceof Promise) return r.then(end);
       end(r);
@@ -463,7 +482,8 @@ export class HttpServer {
     });
   }
 
-  private respond(res: http.ServerResponse, method: string, work: WorkVersion, result: ExecResult): void {
+  private respond(res: http.ServerResponse, method: string, work: WorkVersion, result: ExecResult, entry: RouteEntry): void {
+    this.options.metrics?.onRoute(entry, result.status);
     if (this.options.onRequest) this.requestLine(res, { status: result.status, run: result.runId, work: work.name, attempts: result.attempts, logs: result.logs, error: result.error });
     else if (result.error) this.options.log?.({ level: "warn", msg: "run failed", work: work.name, run: result.runId, status: result.status, attempts: result.attempts, error: result.error });
     // Headers as a flat [name, value, …] list: Node writes it without building a header map.

@@ -7,7 +7,7 @@ import pg from "pg";
 import { RUN_COLUMNS, RUN_COLUMN_TYPES, mergeRuns, runFilterSql, runParams, toDurable, toJob, toRun, upsertRunsSql } from "./rows.js";
 import { POSTGRES_TYPES, SCHEMA_VERSION, upgradePlan } from "./schema.js";
 import {
-  type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, encodePayload,
+  type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, encodePayload, statsOf,
 } from "./store.js";
 
 /** Rows per statement of recordRuns: 13 parameters a row stays far below PostgreSQL's 65535. */
@@ -185,6 +185,14 @@ export class PostgresStore implements Store {
   async queueCounts() {
     const r = await this.pool.query(`SELECT queue, state, COUNT(*)::int AS count FROM kw_jobs GROUP BY queue, state ORDER BY queue, state`);
     return r.rows as Array<{ queue: string; state: JobState; count: number }>;
+  }
+
+  async stats(): Promise<StoreStats> {
+    return statsOf((await this.pool.query(STATS_SQL)).rows);
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query("SELECT 1");
   }
 
   async redrive(queue: string, jobId: string | null, now: number): Promise<number> {

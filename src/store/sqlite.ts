@@ -9,7 +9,7 @@ import type BetterSqlite3 from "better-sqlite3";
 import { RUN_COLUMNS, runFilterSql, runParams, toDurable, toJob, toRun, upsertRunsSql } from "./rows.js";
 import { SCHEMA_VERSION, SQLITE_TYPES, upgradePlan } from "./schema.js";
 import {
-  type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, encodePayload,
+  type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, encodePayload, statsOf,
 } from "./store.js";
 
 type Row = Record<string, unknown>;
@@ -142,6 +142,14 @@ export class SqliteStore implements Store {
 
   async queueCounts() {
     return this.q(`SELECT queue, state, COUNT(*) AS count FROM kw_jobs GROUP BY queue, state ORDER BY queue, state`).all() as Array<{ queue: string; state: JobState; count: number }>;
+  }
+
+  async stats(): Promise<StoreStats> {
+    return statsOf(this.q(STATS_SQL).all() as Parameters<typeof statsOf>[0]);
+  }
+
+  async ping(): Promise<void> {
+    this.q("SELECT 1").get();
   }
 
   async redrive(queue: string, jobId: string | null, now: number): Promise<number> {

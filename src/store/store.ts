@@ -128,6 +128,30 @@ export interface RunFilter {
   limit?: number;
 }
 
+/** Counts of what is not finished: jobs by queue and state (done ones left out), durable runs by state (done, failed and cancelled ones left out). */
+export interface StoreStats {
+  jobs: Array<{ queue: string; state: Exclude<JobState, "done">; count: number }>;
+  durable: Array<{ state: Exclude<DurableState, "done" | "failed" | "cancelled">; count: number }>;
+}
+
+/**
+ * The stats query, one statement on both stores: jobs grouped through the (queue, state,
+ * run_at) index, durable runs through (state, wake_at). Done jobs and finished runs, the
+ * bulk of both tables, are not counted.
+ */
+export const STATS_SQL = `SELECT 'job' AS what, queue, state, COUNT(*) AS count FROM kw_jobs WHERE state IN ('pending', 'leased', 'dead') GROUP BY queue, state
+  UNION ALL SELECT 'durable' AS what, NULL AS queue, state, COUNT(*) AS count FROM kw_durable WHERE state IN ('sleeping', 'waiting', 'due', 'leased') GROUP BY state`;
+
+/** StoreStats from the rows of STATS_SQL. */
+export function statsOf(rows: Array<{ what: string; queue: string | null; state: string; count: number | string }>): StoreStats {
+  const out: StoreStats = { jobs: [], durable: [] };
+  for (const r of rows) {
+    if (r.what === "job") out.jobs.push({ queue: r.queue!, state: r.state as StoreStats["jobs"][number]["state"], count: Number(r.count) });
+    else out.durable.push({ state: r.state as StoreStats["durable"][number]["state"], count: Number(r.count) });
+  }
+  return out;
+}
+
 export interface Store {
   readonly kind: "sqlite" | "postgres";
   /** SQLite: the database file (the engine keeps its secret beside it); null in memory or on PostgreSQL. */
@@ -153,6 +177,10 @@ export interface Store {
   getJob(id: string): Promise<Job | null>;
   listJobs(queue: string | null, state: JobState | null, limit: number): Promise<Job[]>;
   queueCounts(): Promise<Array<{ queue: string; state: JobState; count: number }>>;
+  /** What metrics read at every scrape, in one grouped query: live jobs per queue and state, unfinished durable runs per state. */
+  stats(): Promise<StoreStats>;
+  /** Resolves when the store answers a trivial query (readiness checks). */
+  ping(): Promise<void>;
   /** Dead jobs of a queue (or one job) back to pending, attempts reset. Returns how many. */
   redrive(queue: string, jobId: string | null, now: number): Promise<number>;
   /** A pending job becomes dead with the error "cancelled". False if it was not pending. */
