@@ -1263,7 +1263,7 @@ function upgradeSuite(name: string, backend: UpgradeBackend, opts: { skip?: stri
           assert.equal(await store.lastCronSlot("cron-old"), T0);
           assert.equal(await store.claimCronSlot("cron-old", T0, "n2", T0 + 3), false, "an old slot is still claimed");
           const job = await store.getJob("job-old");
-          assert.deepEqual(job, { id: "job-old", queue: "q-old", payload: { n: 1, s: "é" }, key: "k-old", state: "pending", attempts: 1, runAt: T0 + 5, leaseOwner: null, leaseUntil: null, error: "flaky", createdAt: T0 });
+          assert.deepEqual(job, { id: "job-old", queue: "q-old", payload: { n: 1, s: "é" }, key: "k-old", state: "pending", attempts: 1, runAt: T0 + 5, leaseOwner: null, leaseUntil: null, error: "flaky", createdAt: T0, trace: null });
           assert.deepEqual(await store.pushJob("q-old", {}, { runAt: 0, key: "k-old" }), { id: "job-old", deduped: true }, "the old job's key still dedupes");
           assert.deepEqual(ids(await store.claimJobs("q-old", "o", 60_000, 10, T0 + 5)), ["job-old"]);
           assert.equal(await store.completeJob("job-old", "o", null), true);
@@ -1271,6 +1271,10 @@ function upgradeSuite(name: string, backend: UpgradeBackend, opts: { skip?: stri
           const held = await store.pushJob("q-old", {}, { runAt: 0, key: "k-ttl", ttlMs: 60_000, now: T0 });
           assert.equal(held.deduped, false);
           assert.deepEqual(await store.pushJob("q-old", {}, { runAt: 0, key: "k-ttl", ttlMs: 60_000, now: T0 + 1 }), { id: held.id, deduped: true });
+          // Schema 6: a job keeps the W3C traceparent of the push that made it.
+          const traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+          const traced = await store.pushJob("q-old", {}, { runAt: 0, trace: traceparent });
+          assert.equal((await store.getJob(traced.id))?.trace, traceparent);
 
           if (from >= 2) {
             const d = await store.getDurable("durable-old");
@@ -1306,6 +1310,34 @@ function upgradeSuite(name: string, backend: UpgradeBackend, opts: { skip?: stri
         }
       });
     }
+
+    it("a store of schema 5 (jobs without their trace) is upgraded in place, its jobs read back without one", async () => {
+      const db = await backend.fresh();
+      try {
+        const made = await openStore(db.url);
+        const old = await made.pushJob("q5", { n: 5 }, { runAt: 0 });
+        await made.close();
+        // Schema 5 as it was: kw_jobs without the trace column.
+        let raw = await db.raw();
+        await raw.exec(`ALTER TABLE kw_jobs DROP COLUMN trace`);
+        await backend.setVersion(raw, 5);
+        await raw.close();
+        const store = await openStore(db.url);
+        try {
+          raw = await db.raw();
+          assert.equal(await backend.version(raw), SCHEMA_VERSION);
+          await raw.close();
+          assert.equal((await store.getJob(old.id))?.trace, null);
+          const traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+          const traced = await store.pushJob("q5", {}, { runAt: 0, trace: traceparent });
+          assert.equal((await store.getJob(traced.id))?.trace, traceparent);
+        } finally {
+          await store.close();
+        }
+      } finally {
+        await db.dispose();
+      }
+    });
 
     it("a store of a newer schema is refused, and left as it was", async () => {
       const db = await backend.fresh();

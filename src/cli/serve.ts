@@ -16,6 +16,7 @@ import { HttpServer } from "../server/http.js";
 import { Metrics } from "../server/metrics.js";
 import { metricsServer } from "../server/ops.js";
 import { type LogLevel, type Terminal, terminal } from "./logs.js";
+import { type Tracing, startTracing, tracingConfig } from "./tracing.js";
 import { NODE_ID_ENV, RECLAIM_ENV, SUPERVISED_ENV, type ToEngine, type ToSupervisor } from "./supervisor.js";
 
 export interface ServeOptions {
@@ -139,7 +140,11 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
   // Prometheus metrics (server/metrics.ts): fed by the engine's observer and the HTTP server.
   const metrics = new Metrics();
   let uses: { project: string; store: string; database: string };
+  let tracer: Tracing | null;
   try {
+    // OpenTelemetry only when OTEL_* configures an exporter (the SDK is loaded only then).
+    tracer = await startTracing(process.env);
+    if (tracer) term.say("info", "tracing", { exporter: tracingConfig(process.env)!.exporter, endpoint: process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT ?? "http://localhost:4318" });
     const project = findProject(dir);
     const databases = databasesFor(project, opts.db);
     const url = storeUrl(opts.store, project);
@@ -202,6 +207,8 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
       await server.close();
       await metricsPort?.close();
       await engine.shutdown();
+      // The last spans are flushed to the collector before the process exits.
+      await tracer?.shutdown().catch((e: Error) => term.say("warn", "tracing: the last spans could not be exported", { error: e.message }));
       resolve(0);
     };
     if (supervised) {

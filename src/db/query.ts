@@ -12,6 +12,7 @@ import type { Realm } from "../vm/realm.js";
 import { toStr } from "../vm/semantics.js";
 import { KArray, KHandle, KObject, KTime, OBJECT_BYTES } from "../vm/values.js";
 import { type Connection, type Connections, type DialectName, type SqliteHandle, redact } from "./connections.js";
+import { SpanKind, type TraceContext, inSpan, tracing } from "../tracing.js";
 
 type Where =
   | { bool: "and" | "or"; kind: "cmp"; col: string; op: string; value: unknown }
@@ -316,12 +317,23 @@ function terminal(name: string, arity: number, f: (vm: VM, s: QueryState, db: Db
     const s = stateOf(vm, t);
     const db = dbContext(vm);
     try {
+      if (tracing) return tracedQuery(vm, name, s, db, () => f(vm, s, db, args));
       return f(vm, s, db, args);
     } catch (e) {
       if (e instanceof QueryError) return vm.throwError("Error", `${name}(): ${e.message}`);
       throw e;
     }
   }, arity];
+}
+
+/** A terminal inside a client span, child of the run's span: `db <terminal> <table>` (the SQL's values are not recorded). */
+function tracedQuery(vm: VM, name: string, s: QueryState, db: DbContext, f: () => unknown): unknown {
+  const parent = (vm.context as { trace?: TraceContext } | undefined)?.trace;
+  const dialect = db.connections.opened(s.conn)?.dialect;
+  const attrs: Record<string, string> = { "db.operation.name": name, "kitwork.db.connection": s.conn };
+  if (s.table) attrs["db.collection.name"] = s.table;
+  if (dialect) attrs["db.system.name"] = dialect === "postgres" ? "postgresql" : dialect;
+  return inSpan(parent, s.table ? `db ${name} ${s.table}` : `db ${name}`, SpanKind.CLIENT, attrs, f);
 }
 
 function idOf(v: unknown): unknown {

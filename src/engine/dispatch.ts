@@ -25,6 +25,7 @@ import { type Outcome, type Runtime, attachFrame } from "../runtime/runtime.js";
 import { FailSignal, Unavailable } from "../runtime/stops.js";
 import { fromHost, toHost } from "../stdlib/convert.js";
 import type { DurableRecord, ErrorKind, RunRecord } from "../store/store.js";
+import { type Span, SpanKind, type TraceContext, failSpan, fromTraceparent, startSpan, traceparentOf, tracing, withSpan } from "../tracing.js";
 import { LimitError, ScriptError } from "../vm/errors.js";
 import type { Clock } from "./clock.js";
 import { CheckpointInTransaction, type HostState, type ParkSink, type ResumeInput, SnapshotTooLarge } from "./durable.js";
@@ -131,6 +132,35 @@ export interface CallOptions {
    * dispatch, whatever the attempts: a retry after respond() does not answer again.
    */
   onRespond?: (answer: ExecResult) => void;
+  /** The W3C traceparent this run continues (a queued job's push span); HTTP runs read theirs from the request's headers. */
+  traceparent?: string | null;
+}
+
+const SPAN_KIND: Record<Trigger, SpanKind> = { http: SpanKind.SERVER, queue: SpanKind.CONSUMER, cron: SpanKind.INTERNAL, signal: SpanKind.INTERNAL, run: SpanKind.INTERNAL };
+
+/**
+ * The span of one run (tracing on): `run <work>`, child of the caller's span — the HTTP
+ * request's traceparent, a job's push span, the segment that parked a durable run.
+ */
+function runSpan(work: WorkVersion, trigger: Trigger, runId: string, parent: TraceContext | undefined, resumed = false): { span: Span; trace: TraceContext } {
+  const attrs: Record<string, string | number | boolean> = { "kitwork.work": work.name, "kitwork.version": work.hash, "kitwork.trigger": trigger, "kitwork.run.id": runId };
+  if (work.blueprint.versionLabel) attrs["kitwork.version.label"] = work.blueprint.versionLabel;
+  if (resumed) attrs["kitwork.resumed"] = true;
+  const span = startSpan(`run ${work.name}`, SPAN_KIND[trigger] ?? SpanKind.INTERNAL, attrs, parent);
+  return { span, trace: withSpan(span, parent) };
+}
+
+/** Ends a run's span with its outcome: attempt, outcome (succeeded, failed, parked), error kind, HTTP status. */
+function endRunSpan(span: Span, trigger: Trigger, r: ExecResult): void {
+  span.setAttribute("kitwork.attempt", r.attempts);
+  span.setAttribute("kitwork.outcome", r.parked ? "parked" : r.error !== undefined ? "failed" : "succeeded");
+  if (trigger === "http" && !r.answered) span.setAttribute("http.response.status_code", r.status);
+  if (r.error === undefined) {
+    span.end();
+    return;
+  }
+  span.setAttribute("kitwork.error.kind", r.errorKind ?? "host");
+  failSpan(span, r.error.split("\n", 1)[0], r.errorKind ?? "host");
 }
 
 class AttemptTimeout {
@@ -375,11 +405,14 @@ export class Dispatcher {
 
     // The attempt whose respond() answered the trigger (0: none yet); later attempts send nothing.
     let answeredBy = 0;
+    // Traced: one span for the run, over all its in-process attempts.
+    const traced = tracing ? runSpan(work, trigger, runId, trigger === "http" ? fromTraceparent(input.headers?.traceparent, input.headers?.tracestate) : fromTraceparent(call.traceparent)) : null;
     const onRespond = call.onRespond;
 
     const runAttempt = (n: number): ExecResult | Promise<ExecResult> => {
       const logs: LogLine[] = [];
       const ctx = this.context(work, trigger, input, runId, n, logs);
+      if (traced) ctx.trace = traced.trace;
       if (onRespond) {
         ctx.answer = (value, status) => {
           if (answeredBy) return `attempt ${answeredBy} answered the request already`;
@@ -435,8 +468,16 @@ export class Dispatcher {
       return settle(r);
     };
     const r = runAttempt(first);
-    if (r instanceof Promise || (r.retryable && first < last)) return loop(first, r);
-    return settle(r);
+    const out = r instanceof Promise || (r.retryable && first < last) ? loop(first, r) : settle(r);
+    if (!traced) return out;
+    if (!(out instanceof Promise)) {
+      endRunSpan(traced.span, trigger, out);
+      return out;
+    }
+    return out.then((done) => {
+      endRunSpan(traced.span, trigger, done);
+      return done;
+    });
   }
 
   /** A failure's result, its secrets masked in the error (for the record and the log) and in the error response. */
@@ -529,7 +570,7 @@ export class Dispatcher {
           state.parking = true;
           // The response state so far (w.status, w.header, json()…) and the logs live on the
           // host side: saved beside the VM snapshot, restored with it.
-          const host: HostState = { status: ctx.status, headers: ctx.headers, response: ctx.response ? { ...ctx.response, body: toHost(ctx.response.body) } : null, logs, secrets: ctx.secrets ? [...ctx.secrets] : undefined, responded: ctx.responded };
+          const host: HostState = { status: ctx.status, headers: ctx.headers, response: ctx.response ? { ...ctx.response, body: toHost(ctx.response.body) } : null, logs, secrets: ctx.secrets ? [...ctx.secrets] : undefined, responded: ctx.responded, trace: traceparentOf(ctx.trace) ?? undefined };
           await sink.park(run, ctx, p, host, this.record(work, ctx, null, "suspended", startedAt, jobId, this.maskedLogs(ctx, logs)));
           return PARKED;
         }
@@ -594,6 +635,9 @@ export class Dispatcher {
         return null;
       };
     }
+    // Traced: the segment is a child of the one that parked it, in the run's trace (HostState.trace).
+    const traced = tracing ? runSpan(work, rec.trigger as Trigger, rec.runId, fromTraceparent(host?.trace), true) : null;
+    if (traced) ctx.trace = traced.trace;
     const timeoutMs = this.timeoutOf(work);
     let result: ExecResult;
     let value: unknown;
@@ -602,7 +646,10 @@ export class Dispatcher {
       // Limits come from the engine and the work, never from the snapshot.
       const run = this.services.runtime.restore(input.doc, { programs: [program], context: ctx, limits: { timeoutMs } });
       value = await this.drive(run.resume(resumeWith), ctx, timeoutMs, null, rec.createdAt, logs);
-      if (value === PARKED) return;
+      if (value === PARKED) {
+        if (traced) endRunSpan(traced.span, rec.trigger as Trigger, { ...this.parkedResult(rec.runId), attempts: rec.attempt });
+        return;
+      }
       result = successResponse(ctx, value);
     } catch (err) {
       result = this.failed(err, work, ctx, timeoutMs);
@@ -616,6 +663,7 @@ export class Dispatcher {
     const record = this.record(work, ctx, result, ok ? "succeeded" : "failed", rec.createdAt, null, result.logs);
     this.observeRun(record, record.finishedAt! - record.startedAt, result.limit);
     await sink.finish(rec, { state: ok ? "done" : "failed", result: kept, error: result.error ?? null }, record);
+    if (traced) endRunSpan(traced.span, rec.trigger as Trigger, { ...result, attempts: rec.attempt, answered: true });
     this.waiters.get(rec.runId)?.(result);
   }
 

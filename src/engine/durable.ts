@@ -50,6 +50,8 @@ export interface HostState {
   logs?: LogLine[];
   /** The run's secrets (value, what it is): its resumed segments and its inspected variables are masked with them. */
   secrets?: Array<[string, string]>;
+  /** The W3C traceparent of the segment that parked (tracing on): the next segment's span is its child. */
+  trace?: string;
 }
 
 /** Where a durable record's snapshot belongs (its seal opens only there). */

@@ -418,11 +418,11 @@ export class Engine {
   /** The queue service handed to runs: pushes go to the store, local consumers are woken. */
   private queueService(store: Store): QueueService {
     return {
-      push: async (queue, payload, { delayMs, key, ttlMs }) => {
+      push: async (queue, payload, { delayMs, key, ttlMs, traceparent }) => {
         let r;
         try {
           const now = this.clock.now();
-          r = await store.pushJob(queue, payload, { runAt: now + delayMs, key, ttlMs, now });
+          r = await store.pushJob(queue, payload, { runAt: now + delayMs, key, ttlMs, now, trace: traceparent });
         } catch (e) {
           if (e instanceof StoreError) throw new Error(e.message);
           throw e;
@@ -524,7 +524,7 @@ export class Engine {
     }
     const dispatcher = this.dispatcher;
     const runner: JobRunner = {
-      runJob: async (work, trigger, job, settle) => dispatcher.dispatch(work, trigger, { payload: job.payload, body: job.payload }, { attempt: job.attempts, jobId: job.id, settle }),
+      runJob: async (work, trigger, job, settle) => dispatcher.dispatch(work, trigger, { payload: job.payload, body: job.payload }, { attempt: job.attempts, jobId: job.id, settle, traceparent: job.trace }),
       leaseFor: (work) => dispatcher.leaseFor(work),
       report: (event) => this.report(event),
     };

@@ -11,6 +11,7 @@ import type { RunContext } from "./context.js";
 import type { OptionsOf } from "./options.js";
 import { park } from "./park.js";
 import { Unavailable } from "./stops.js";
+import { SpanKind, inSpan, traceparentOf, tracing } from "../tracing.js";
 
 /** The native behind a script-facing capability `name`: calls the run's capability, or raises Unavailable. */
 export function capabilityCall(name: string): (vm: VM, t: unknown, args: unknown[]) => unknown {
@@ -136,5 +137,10 @@ export function queuePush(vm: VM, thisv: unknown, args: unknown[]): unknown {
   // a run replayed from its last checkpoint after a crash pushes the same keys again.
   const effect = ++ctx.effects;
   const key = given ? String(opts.key) : `${ctx.runId}:${effect}`;
-  return ctx.queues.push((thisv.descriptor as { name: string }).name, toHost(args[0]), { delayMs, key, ttlMs });
+  const queue = (thisv.descriptor as { name: string }).name;
+  const queues = ctx.queues;
+  if (!tracing) return queues.push(queue, toHost(args[0]), { delayMs, key, ttlMs });
+  // A producer span, child of the run's; the job keeps its traceparent, so the job's run is this span's child.
+  const attrs = { "messaging.system": "kitwork", "messaging.operation.type": "send", "messaging.destination.name": queue };
+  return inSpan(ctx.trace, `push ${queue}`, SpanKind.PRODUCER, attrs, (_span, tc) => queues.push(queue, toHost(args[0]), { delayMs, key, ttlMs, traceparent: traceparentOf(tc) }), (span, id) => span.setAttribute("messaging.message.id", id));
 }

@@ -5,6 +5,7 @@
 import { timeOrderedId } from "../ids.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import type { DbContext } from "../db/query.js";
+import type { TraceContext } from "../tracing.js";
 
 export type Trigger = "http" | "cron" | "queue" | "signal" | "run";
 
@@ -62,7 +63,7 @@ export interface EnvService {
 
 export interface QueueService {
   /** Enqueues a job; resolves with its id (an existing job's id when `key` dedupes; with `ttlMs`, for that long after the key's first push). */
-  push(queue: string, payload: unknown, opts: { delayMs: number; key: string | null; ttlMs?: number | null }): Promise<string>;
+  push(queue: string, payload: unknown, opts: { delayMs: number; key: string | null; ttlMs?: number | null; traceparent?: string | null }): Promise<string>;
 }
 
 /** The host side of one run: what the work context reads and writes. */
@@ -107,6 +108,8 @@ export interface RunContext {
   responded?: boolean;
   /** The engine's record of the work being run (opaque to the runtime). */
   work?: unknown;
+  /** The run's span as a trace context, when tracing is on: db, http() and push spans are its children. */
+  trace?: TraceContext;
   /** Effectful calls so far: run id + this counter is each effect's idempotency key. */
   effects: number;
   /** Where this run happens ("an HTTP request", "a queue job"…), for "not available in …" messages. */

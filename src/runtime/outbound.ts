@@ -10,6 +10,7 @@ import { fromHost, toHost } from "../stdlib/convert.js";
 import { parseDuration } from "../stdlib/time-core.js";
 import type { RunContext } from "./context.js";
 import type { OptionsOf } from "./options.js";
+import { SpanKind, SpanStatusCode, type TraceContext, inSpan, injectHeaders, tracing } from "../tracing.js";
 
 export const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
 const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
@@ -95,8 +96,18 @@ async function readLimited(res: Response, url: URL): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function send(url: URL, o: Options, key: string): Promise<unknown> {
+/** What http() returns to the script. */
+interface Answer {
+  status: number;
+  ok: boolean;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+async function send(url: URL, o: Options, key: string, trace?: TraceContext): Promise<Answer> {
   const headers: Record<string, string> = { ...o.headers, "idempotency-key": o.headers["idempotency-key"] ?? key };
+  // Traced: the called server continues this run's trace (W3C traceparent).
+  if (trace) injectHeaders(trace, headers);
   let payload: string | undefined;
   if (o.body !== undefined && o.body !== null && o.method !== "GET" && o.method !== "HEAD") {
     if (typeof o.body === "string") payload = o.body;
@@ -150,7 +161,18 @@ function call(vm: Interpreter, method: string, urlArg: unknown, raw: unknown, bo
   const o = options(vm, method, raw, body);
   const key = `${ctx.runId}:${++ctx.effects}`;
   const realm = vm.realm;
-  return send(url, o, key).then((r) => fromHost(realm, r));
+  const sent = tracing ? tracedSend(ctx.trace, url, o, key) : send(url, o, key);
+  return sent.then((r) => fromHost(realm, r));
+}
+
+/** send() inside a client span named by the method, child of the run's span; its headers carry the span's traceparent. */
+function tracedSend(parent: TraceContext | undefined, url: URL, o: Options, key: string): Promise<Answer> {
+  // The URL without credentials or query: a query string may carry tokens.
+  const attrs = { "http.request.method": o.method, "url.full": `${url.origin}${url.pathname}`, "server.address": url.hostname, "server.port": Number(url.port || (url.protocol === "https:" ? 443 : 80)) };
+  return inSpan(parent, o.method, SpanKind.CLIENT, attrs, (_span, ctx) => send(url, o, key, ctx), (span, r) => {
+    span.setAttribute("http.response.status_code", r.status);
+    if (r.status >= 400) span.setStatus({ code: SpanStatusCode.ERROR });
+  });
 }
 
 /** http(url, opts) for runs. */

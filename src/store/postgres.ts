@@ -89,14 +89,14 @@ export class PostgresStore implements Store {
     const now = Date.now();
     if (opts.key && opts.ttlMs) return this.pushHeld(queue, text, opts.key, opts.ttlMs, opts);
     if (!opts.key) {
-      await this.pool.query(`INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at) VALUES ($1, $2, $3, NULL, 'pending', 0, $4, $5, $5)`, [id, queue, text, opts.runAt, now]);
+      await this.pool.query(`INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at, trace) VALUES ($1, $2, $3, NULL, 'pending', 0, $4, $5, $5, $6)`, [id, queue, text, opts.runAt, now, opts.trace ?? null]);
       return { id, deduped: false };
     }
     // The partial unique index makes the key check race-free across nodes.
     const r = await this.pool.query(
-      `INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at) VALUES ($1, $2, $3, $4, 'pending', 0, $5, $6, $6)
+      `INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at, trace) VALUES ($1, $2, $3, $4, 'pending', 0, $5, $6, $6, $7)
        ON CONFLICT (queue, key) WHERE key IS NOT NULL AND state IN ('pending', 'leased') DO NOTHING RETURNING id`,
-      [id, queue, text, opts.key, opts.runAt, now],
+      [id, queue, text, opts.key, opts.runAt, now, opts.trace ?? null],
     );
     if (r.rows.length) return { id, deduped: false };
     const existing = await this.pool.query(`SELECT id FROM kw_jobs WHERE queue = $1 AND key = $2 AND state IN ('pending', 'leased')`, [queue, opts.key]);
@@ -123,9 +123,9 @@ export class PostgresStore implements Store {
         }
         const now = Date.now();
         const ins = await c.query(
-          `INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at) VALUES ($1, $2, $3, $4, 'pending', 0, $5, $6, $6)
+          `INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at, trace) VALUES ($1, $2, $3, $4, 'pending', 0, $5, $6, $6, $7)
            ON CONFLICT (queue, key) WHERE key IS NOT NULL AND state IN ('pending', 'leased') DO NOTHING RETURNING id`,
-          [id, queue, text, key, opts.runAt, now],
+          [id, queue, text, key, opts.runAt, now, opts.trace ?? null],
         );
         if (ins.rows.length) return { id, deduped: false };
         const live = await c.query(`SELECT id FROM kw_jobs WHERE queue = $1 AND key = $2 AND state IN ('pending', 'leased')`, [queue, key]);

@@ -24,6 +24,7 @@ export function toJob(r: Row): Job {
     leaseUntil: numOrNull(r.lease_until),
     error: strOrNull(r.error),
     createdAt: num(r.created_at),
+    trace: strOrNull(r.trace),
   };
 }
 

@@ -8,7 +8,7 @@
 // `PRAGMA user_version`, PostgreSQL a `kw_meta` row) and the transaction the plan runs in
 // belong to the store implementations.
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** bigint: epoch milliseconds and cron slots (PostgreSQL INTEGER is 32-bit; SQLite's is 64-bit). */
 export type ColumnType = "text" | "int" | "bigint";
@@ -83,6 +83,8 @@ export const TABLES: readonly Table[] = [
     c("error", "text", { null: true }),
     c("created_at", "bigint"),
     c("updated_at", "bigint"),
+    // The pushing span's W3C traceparent: a request → job → run chain is one trace.
+    c("trace", "text", { null: true, since: 6 }),
   ]),
   table("kw_cron_slots", 1, ["work", "slot"], [c("work", "text"), c("slot", "bigint"), c("owner", "text"), c("fired_at", "bigint")]),
   table("kw_runs", 1, ["id"], [

@@ -89,7 +89,7 @@ export class SqliteStore implements Store {
       }
       const id = timeOrderedId();
       const now = Date.now();
-      this.q(`INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?)`).run(id, queue, text, opts.key ?? null, opts.runAt, now, now);
+      this.q(`INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at, trace) VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)`).run(id, queue, text, opts.key ?? null, opts.runAt, now, now, opts.trace ?? null);
       if (window) hold(id);
       return { id, deduped: false };
     }).immediate();

@@ -18,6 +18,8 @@ export interface Job {
   leaseUntil: number | null;
   error: string | null;
   createdAt: number;
+  /** The W3C traceparent of the push that made the job (tracing on), so its run joins that trace. */
+  trace: string | null;
 }
 
 export type RunStatus = "running" | "suspended" | "succeeded" | "failed" | "cancelled";
@@ -107,6 +109,8 @@ export interface PushOptions {
   ttlMs?: number | null;
   /** The engine's clock at the push (the window's start); default Date.now(). */
   now?: number;
+  /** The pushing span's W3C traceparent, kept with the job (Job.trace). */
+  trace?: string | null;
 }
 
 export interface RunFilter {
