@@ -214,7 +214,8 @@ function startServer(name: string, label: string, argv: string[], opts: { cwd?: 
         let port: number | undefined;
         if (line.startsWith(READY)) port = (JSON.parse(line.slice(READY.length)) as { port: number }).port;
         else {
-          const m = /"msg":"listening".*"url":"http:\/\/[^"]*:(\d+)"/.exec(line);
+          // The CLI's JSON log line (keys in any order).
+          const m = line.includes('"msg":"listening"') ? /"url":"http:\/\/[^"]*:(\d+)"/.exec(line) : null;
           if (m) port = Number(m[1]);
         }
         if (port === undefined) return;
