@@ -893,7 +893,7 @@ for (const backend of BACKENDS) {
       assert.ok(main, `the script's frame with its locals: ${JSON.stringify(j.durable.frames)}`);
       assert.deepEqual(main.locals.order, { id: "inspect-me", items: [1, 2, 3] });
 
-      const a = ["runs", "show", id, "--store", b.storeUrl];
+      const a = ["runs", "show", id, "--json", "--store", b.storeUrl];
       const c = await cli(a);
       assert.equal(c.code, 0, showCli(a, c));
       const shown = JSON.parse(c.out);

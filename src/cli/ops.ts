@@ -14,6 +14,7 @@ import { parseDuration } from "../stdlib/time-core.js";
 import fs from "node:fs";
 import { findProject } from "../engine/project.js";
 import { storeUrl, usesLine } from "./serve.js";
+import { runText, table, took, when } from "./format.js";
 
 const STORE_HELP = 'state store (default $KITWORK_STORE, kitwork.json "store", or the project\'s .kitwork/state.db)';
 const DIR_HELP = "the works folder whose project's store to use (default ./works when it exists, else .)";
@@ -21,16 +22,6 @@ const DIR_HELP = "the works folder whose project's store to use (default ./works
 interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
-}
-
-function table(rows: Array<Record<string, unknown>>, cols: string[]): string {
-  if (rows.length === 0) return "(none)\n";
-  // One line per row: a multi-line value (an error with its code frame) shows its first line.
-  const cell = (v: unknown) => (v === null || v === undefined ? "-" : typeof v === "object" ? JSON.stringify(v) : String(v).split("\n")[0]!);
-  const cells = rows.map((r) => cols.map((c) => cell(r[c])));
-  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => Math.min(r[i]!.length, 60))));
-  const line = (xs: string[]) => xs.map((x, i) => (x.length > 60 ? x.slice(0, 57) + "..." : x).padEnd(widths[i]!)).join("  ").trimEnd() + "\n";
-  return line(cols) + line(widths.map((w) => "-".repeat(w))) + cells.map(line).join("");
 }
 
 /** Frames and locals of a suspended run, from the version kept in the store. */
@@ -42,8 +33,6 @@ async function inspectStored(store: Store, rec: DurableRecord): Promise<unknown>
   const { doc, host } = openSnapshot(seal, rec);
   return inspectSnapshot(new Runtime(), doc, compile(v.source, { filename: v.file }), new Masker(new Map(host?.secrets ?? [])));
 }
-
-const time = (ms: unknown) => (typeof ms === "number" ? new Date(ms).toISOString() : "-");
 
 /** Adds the queue and runs commands; `setCode` receives each command's exit code. */
 export function addOpsCommands(program: Command, io: Io, setCode: (code: number) => void): void {
@@ -84,7 +73,8 @@ export function addOpsCommands(program: Command, io: Io, setCode: (code: number)
     .option("--json", "print JSON")
     .action(withStore(async (store, name: string | undefined, opts: { json?: boolean }) => {
       const jobs = await listJobs(store, name ?? null, "dead");
-      return opts.json ? JSON.stringify(jobs) + "\n" : table(jobs.map((j) => ({ ...j, createdAt: time(j.createdAt) })), ["id", "queue", "attempts", "error", "createdAt"]);
+      const now = Date.now();
+      return opts.json ? JSON.stringify(jobs) + "\n" : table(jobs.map((j) => ({ ...j, created: when(j.createdAt, now) })), ["id", "queue", "attempts", "error", "created"]);
     }));
   queue
     .command("redrive")
@@ -154,15 +144,20 @@ export function addOpsCommands(program: Command, io: Io, setCode: (code: number)
     .action(withStore(async (store, opts: { work?: string; status?: string; trigger?: string; limit: string; json?: boolean }) => {
       const list = await listRuns(store, { work: opts.work, status: opts.status, trigger: opts.trigger, limit: Number(opts.limit) });
       if (opts.json) return JSON.stringify(list) + "\n";
-      return table(list.map((r) => ({ ...r, startedAt: time(r.startedAt), ms: r.finishedAt ? r.finishedAt - r.startedAt : null })), ["id", "work", "trigger", "status", "attempt", "startedAt", "ms", "error"]);
+      const now = Date.now();
+      return table(list.map((r) => ({ ...r, started: when(r.startedAt, now), took: r.finishedAt ? took(r.finishedAt - r.startedAt) : null })), ["id", "work", "trigger", "status", "attempt", "started", "took", "error"]);
     }));
   runs
     .command("show")
-    .description("one run: status, timings, error, logs, its job")
+    .description("one run: status, timings, error with its code frame, logs, its job, a suspended run's frames and variables")
     .argument("<id>")
     .option("--store <url>", STORE_HELP)
     .option("--dir <works>", DIR_HELP)
-    .action(withStore(async (store, id: string) => JSON.stringify(await showRun(store, id, (rec) => inspectStored(store, rec)), null, 2) + "\n"));
+    .option("--json", "print JSON (what GET /_kitwork/runs/<id> answers)")
+    .action(withStore(async (store, id: string, opts: { json?: boolean }) => {
+      const shown = await showRun(store, id, (rec) => inspectStored(store, rec));
+      return opts.json ? JSON.stringify(shown, null, 2) + "\n" : runText(shown as Parameters<typeof runText>[0], Date.now());
+    }));
   runs
     .command("retry")
     .description("run a queue or cron run's job again")
