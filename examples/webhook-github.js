@@ -5,7 +5,9 @@ const w = work("github webhook");
 w.post("/webhooks/github");
 
 // The webhook's secret, from the environment or the project's .env (declared in kitwork.json).
-if (!verifyWebhook(w, { scheme: "github", secret: env("GITHUB_WEBHOOK_SECRET") })) fail(401, "invalid signature");
+const secret = env("GITHUB_WEBHOOK_SECRET");
+if (!secret) fail(500, "GITHUB_WEBHOOK_SECRET is not set");
+if (!verifyWebhook(w, { scheme: "github", secret })) fail(401, "invalid signature");
 
 const event = w.headers["x-github-event"];
 if (event === "ping") return { pong: true };
