@@ -14,7 +14,7 @@ import type http from "node:http";
 import { fileURLToPath } from "node:url";
 import { AdminError } from "../../engine/admin.js";
 import type { Engine } from "../../engine/engine.js";
-import { authorize } from "../admin.js";
+import { adminPath, authorize } from "../admin.js";
 import { html } from "./html.js";
 import { type Reply, type Req, see } from "./reply.js";
 import { HOME, UI, type View, noStore, notice, page } from "./pages/layout.js";
@@ -77,19 +77,6 @@ function readForm(req: http.IncomingMessage): Promise<Record<string, string>> {
   });
 }
 
-function decodeParts(rest: string): string[] {
-  return rest
-    .split("/")
-    .filter(Boolean)
-    .map((s) => {
-      try {
-        return decodeURIComponent(s);
-      } catch {
-        throw new AdminError(400, "malformed percent-encoding in the path");
-      }
-    });
-}
-
 /** A page that says why a request was refused or failed. */
 function errorPage(view: View, status: number, message: string): Reply {
   const title = status === 404 ? "Not found" : status < 500 ? "Refused" : "Error";
@@ -132,7 +119,7 @@ export class Dashboard {
 
   private async serve(req: http.IncomingMessage, method: string, pathname: string, query: URLSearchParams, view: View, cookie: string[]): Promise<Reply> {
     if (pathname === "/_kitwork") return { status: 308, headers: { location: HOME } };
-    const parts = pathname === HOME ? [] : decodeParts(pathname.slice(UI.length + 1));
+    const parts = pathname === HOME ? [] : adminPath(pathname).slice(1);
     if (parts[0] === "assets" && parts.length === 2 && (method === "GET" || method === "HEAD")) return asset(parts[1]!);
     if (method !== "GET" && method !== "HEAD" && method !== "POST") return { status: 405, headers: { allow: "GET, HEAD, POST" }, body: "method not allowed", type: "text/plain; charset=utf-8" };
     const htmx = req.headers["hx-request"] === "true";
