@@ -1069,6 +1069,99 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
         assert.equal((await b.listRuns({ work: "cc", limit: 1000 })).length, N);
       });
     });
+
+    group("deployments", (ctx) => {
+      const file = (p: string, data: string | Buffer) => ({ path: p, data: Buffer.isBuffer(data) ? data : Buffer.from(data) });
+      const deployment = (n: number, extra: Array<{ path: string; data: Buffer }> = []) => ({
+        createdBy: `dev${n}@host`,
+        message: n % 2 ? `deploy ${n}` : null,
+        works: 1,
+        digest: `digest-${n}`,
+        files: [file("kitwork.json", `{"env": []}`), file("works/a.js", `// version ${n}\nreturn ${n};\n`), ...extra],
+      });
+
+      it("an empty store has no deployment, and refuses to roll back to one", async () => {
+        assert.equal(await ctx.store.currentDeployment(), null);
+        assert.deepEqual(await ctx.store.listDeployments(10), []);
+        assert.equal(await ctx.store.getDeployment(1), null);
+        assert.equal(await ctx.store.deploymentFiles(1), null);
+        assert.equal(await ctx.store.activateDeployment(1, 5_000), null);
+        assert.equal(await ctx.store.currentDeployment(), null);
+      });
+
+      it("a deployment keeps its files byte for byte, text and binary alike, and becomes current", async () => {
+        const binary = Buffer.from([0, 1, 2, 0xff, 0xfe, 0x80, 10, 0]);
+        const d = await ctx.store.createDeployment(deployment(1, [file("works/data/logo.bin", binary), file("works/ünï/cødé ✓.js", "return '✓';\n"), file("works/empty.txt", "")]), 10_000);
+        assert.deepEqual(d, {
+          id: 1,
+          createdAt: 10_000,
+          createdBy: "dev1@host",
+          message: "deploy 1",
+          works: 1,
+          files: 5,
+          bytes: Buffer.byteLength(`{"env": []}`) + Buffer.byteLength("// version 1\nreturn 1;\n") + binary.length + Buffer.byteLength("return '✓';\n"),
+          digest: "digest-1",
+          activatedAt: 10_000,
+          current: true,
+        });
+        assert.deepEqual(await ctx.store.currentDeployment(), d);
+        const files = (await ctx.store.deploymentFiles(1))!;
+        assert.deepEqual(files.map((f) => f.path), ["kitwork.json", "works/a.js", "works/data/logo.bin", "works/empty.txt", "works/ünï/cødé ✓.js"]);
+        assert.ok(files.find((f) => f.path === "works/data/logo.bin")!.data.equals(binary));
+        assert.equal(files.find((f) => f.path === "works/ünï/cødé ✓.js")!.data.toString("utf8"), "return '✓';\n");
+        assert.equal(files.find((f) => f.path === "works/empty.txt")!.data.length, 0);
+        // Another instance on the same store sees it.
+        const other = await ctx.open();
+        assert.deepEqual(await other.currentDeployment(), d);
+      });
+
+      it("deploys are numbered in order; the newest is current until a rollback makes an older one current again", async () => {
+        const d2 = await ctx.store.createDeployment(deployment(2), 20_000);
+        const d3 = await ctx.store.createDeployment(deployment(3), 30_000);
+        assert.deepEqual([d2.id, d3.id], [2, 3]);
+        assert.deepEqual((await ctx.store.listDeployments(10)).map((d) => [d.id, d.current]), [[3, true], [2, false], [1, false]]);
+        assert.deepEqual((await ctx.store.listDeployments(2)).map((d) => d.id), [3, 2]);
+        assert.equal((await ctx.store.deploymentFiles(2))!.find((f) => f.path === "works/a.js")!.data.toString(), "// version 2\nreturn 2;\n");
+
+        const back = await ctx.store.activateDeployment(2, 40_000);
+        assert.equal(back?.id, 2);
+        assert.equal(back?.current, true);
+        assert.equal(back?.activatedAt, 40_000);
+        assert.equal(back?.createdAt, 20_000);
+        assert.equal((await ctx.store.currentDeployment())?.id, 2);
+        assert.deepEqual((await ctx.store.listDeployments(10)).map((d) => [d.id, d.current]), [[3, false], [2, true], [1, false]]);
+        // Making the current one current again changes nothing.
+        assert.equal((await ctx.store.activateDeployment(2, 50_000))?.activatedAt, 40_000);
+        // Forward again, then a new deploy goes over the rollback.
+        assert.equal((await ctx.store.activateDeployment(3, 60_000))?.current, true);
+        assert.equal((await ctx.store.activateDeployment(1, 70_000))?.current, true);
+        const d4 = await ctx.store.createDeployment(deployment(4), 80_000);
+        assert.equal(d4.id, 4);
+        assert.equal((await ctx.store.currentDeployment())?.id, 4);
+        assert.equal(await ctx.store.activateDeployment(99, 90_000), null);
+        assert.equal((await ctx.store.currentDeployment())?.id, 4);
+      });
+
+      it("deploys and rollbacks from two instances at once take distinct ids and leave exactly one current", async () => {
+        const a = await ctx.open();
+        const b = await ctx.open();
+        const start = (await ctx.store.listDeployments(1))[0]?.id ?? 0;
+        const made = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).createDeployment(deployment(100 + i), 100_000 + i)));
+        const ids = made.map((d) => d.id).sort((x, y) => x - y);
+        assert.deepEqual(ids, Array.from({ length: 8 }, (_, i) => start + 1 + i));
+        await Promise.all(ids.slice(0, 6).map((id, i) => (i % 2 ? a : b).activateDeployment(id, 200_000 + i)));
+        const list = await ctx.store.listDeployments(100);
+        assert.equal(list.filter((d) => d.current).length, 1, JSON.stringify(list.map((d) => [d.id, d.current])));
+        assert.equal((await a.currentDeployment())?.id, list.find((d) => d.current)!.id);
+      });
+
+      it("prune keeps every deployment", async () => {
+        const before = (await ctx.store.listDeployments(100)).length;
+        await ctx.store.prune(Number.MAX_SAFE_INTEGER);
+        assert.equal((await ctx.store.listDeployments(100)).length, before);
+        assert.ok((await ctx.store.deploymentFiles(1))!.length > 0);
+      });
+    });
   });
 }
 

@@ -6,6 +6,7 @@ import { timeOrderedId } from "../ids.js";
 import pg from "pg";
 import { RUN_COLUMNS, RUN_COLUMN_TYPES, mergeRuns, runFilterSql, runParams, toDurable, toJob, toRun, upsertRunsSql } from "./rows.js";
 import { POSTGRES_TYPES, SCHEMA_VERSION, upgradePlan } from "./schema.js";
+import { DEPLOYMENT_SELECT, DEPLOY_LOCK, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import {
   type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, encodePayload, statsOf,
 } from "./store.js";
@@ -355,5 +356,73 @@ export class PostgresStore implements Store {
     const jobs = await this.pool.query(`UPDATE kw_jobs SET lease_until = 0 WHERE state = 'leased' AND left(lease_owner, $1) = $2`, [prefix.length, prefix]);
     const runs = await this.pool.query(`UPDATE kw_durable SET lease_until = 0 WHERE state = 'leased' AND left(lease_owner, $1) = $2`, [prefix.length, prefix]);
     return { jobs: jobs.rowCount ?? 0, runs: runs.rowCount ?? 0 };
+  }
+
+  // ---------------------------------------------------------------- deployments (store/deployments.ts)
+
+  async createDeployment(d: NewDeployment, now: number): Promise<Deployment> {
+    const id = await this.tx(async (c) => {
+      // Deploys and rollbacks one at a time: ids and activations are taken once.
+      await c.query(`SELECT pg_advisory_xact_lock($1)`, [DEPLOY_LOCK]);
+      const top = (await c.query(`SELECT COALESCE(MAX(id), 0) AS id, COALESCE(MAX(activation), 0) AS activation FROM kw_deployments`)).rows[0];
+      const id = Number(top.id) + 1;
+      const bytes = d.files.reduce((n, f) => n + f.data.length, 0);
+      await c.query(
+        `INSERT INTO kw_deployments (id, created_at, created_by, message, works, files, bytes, digest, activation, activated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $2)`,
+        [id, now, d.createdBy, d.message, d.works, d.files.length, bytes, d.digest, Number(top.activation) + 1],
+      );
+      // Many files per statement (4 parameters a file).
+      for (let i = 0; i < d.files.length; i += 500) {
+        const batch = d.files.slice(i, i + 500);
+        const params: unknown[] = [id];
+        const rows = batch.map((f) => {
+          const { content, encoding } = encodeFile(f.data);
+          params.push(f.path, encoding, content);
+          const n = params.length;
+          return `($1, $${n - 2}, $${n - 1}, $${n})`;
+        });
+        await c.query(`INSERT INTO kw_deployment_files (deployment, path, encoding, content) VALUES ${rows.join(", ")}`, params);
+      }
+      return id;
+    });
+    return (await this.getDeployment(id))!;
+  }
+
+  async listDeployments(limit: number): Promise<Deployment[]> {
+    return (await this.pool.query(`${DEPLOYMENT_SELECT} ORDER BY d.id DESC LIMIT $1`, [limit])).rows.map(toDeployment);
+  }
+
+  async currentDeployment(): Promise<Deployment | null> {
+    const r = await this.pool.query(`${DEPLOYMENT_SELECT} ORDER BY d.activation DESC LIMIT 1`);
+    return r.rows[0] ? toDeployment(r.rows[0]) : null;
+  }
+
+  async getDeployment(id: number): Promise<Deployment | null> {
+    const r = await this.pool.query(`${DEPLOYMENT_SELECT} WHERE d.id = $1`, [id]);
+    return r.rows[0] ? toDeployment(r.rows[0]) : null;
+  }
+
+  async deploymentFiles(id: number): Promise<DeploymentFile[] | null> {
+    const r = await this.pool.query(
+      `SELECT f.path, f.encoding, f.content FROM kw_deployments d LEFT JOIN kw_deployment_files f ON f.deployment = d.id WHERE d.id = $1 ORDER BY f.path`,
+      [id],
+    );
+    if (r.rows.length === 0) return null;
+    return r.rows.filter((x) => x.path !== null).map((x) => ({ path: x.path as string, data: decodeFile(x.content, x.encoding) }));
+  }
+
+  async activateDeployment(id: number, now: number): Promise<Deployment | null> {
+    const found = await this.tx(async (c) => {
+      await c.query(`SELECT pg_advisory_xact_lock($1)`, [DEPLOY_LOCK]);
+      if ((await c.query(`SELECT 1 FROM kw_deployments WHERE id = $1`, [id])).rows.length === 0) return false;
+      // Already current: nothing changes.
+      await c.query(
+        `UPDATE kw_deployments SET activation = (SELECT MAX(activation) + 1 FROM kw_deployments), activated_at = $2
+         WHERE id = $1 AND activation < (SELECT MAX(activation) FROM kw_deployments)`,
+        [id, now],
+      );
+      return true;
+    });
+    return found ? this.getDeployment(id) : null;
   }
 }

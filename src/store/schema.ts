@@ -8,7 +8,7 @@
 // `PRAGMA user_version`, PostgreSQL a `kw_meta` row) and the transaction the plan runs in
 // belong to the store implementations.
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** bigint: epoch milliseconds and cron slots (PostgreSQL INTEGER is 32-bit; SQLite's is 64-bit). */
 export type ColumnType = "text" | "int" | "bigint";
@@ -127,6 +127,21 @@ export const TABLES: readonly Table[] = [
   // Dedupe windows of keyed pushes with a ttl: the key is held until expires_at, whatever
   // became of its job (done jobs are pruned after the retention, a window lives its ttl).
   table("kw_queue_keys", 4, ["queue", "key"], [c("queue", "text"), c("key", "text"), c("job_id", "text"), c("expires_at", "bigint"), c("created_at", "bigint")]),
+  // Deployments (`kitwork deploy`): numbered sets of files; the one with the highest activation is current.
+  table("kw_deployments", 7, ["id"], [
+    c("id", "int"),
+    c("created_at", "bigint"),
+    c("created_by", "text"),
+    c("message", "text", { null: true }),
+    c("works", "int"),
+    c("files", "int"),
+    c("bytes", "bigint"),
+    c("digest", "text"),
+    c("activation", "int"),
+    c("activated_at", "bigint"),
+  ]),
+  // A deployment's files: text as it is, other bytes in base64 (encoding).
+  table("kw_deployment_files", 7, ["deployment", "path"], [c("deployment", "int"), c("path", "text"), c("encoding", "text"), c("content", "text")]),
 ];
 
 export const INDEXES: readonly Index[] = [
@@ -143,6 +158,8 @@ export const INDEXES: readonly Index[] = [
   { name: "kw_durable_event", table: "kw_durable", columns: ["event", "state"], since: 2 },
   { name: "kw_signals_event", table: "kw_signals", columns: ["event", "created_at"], since: 2 },
   { name: "kw_queue_keys_expiry", table: "kw_queue_keys", columns: ["expires_at"], since: 4 },
+  // The current deployment is the highest activation; each is given once.
+  { name: "kw_deployments_activation", table: "kw_deployments", columns: ["activation"], unique: true, since: 7 },
 ];
 
 function columnSql(col: Column, types: ColumnTypes): string {

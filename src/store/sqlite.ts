@@ -8,6 +8,7 @@ import path from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
 import { RUN_COLUMNS, runFilterSql, runParams, toDurable, toJob, toRun, upsertRunsSql } from "./rows.js";
 import { SCHEMA_VERSION, SQLITE_TYPES, upgradePlan } from "./schema.js";
+import { DEPLOYMENT_SELECT, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import {
   type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, encodePayload, statsOf,
 } from "./store.js";
@@ -309,5 +310,56 @@ export class SqliteStore implements Store {
       jobs: this.q(`UPDATE kw_jobs SET lease_until = 0 WHERE state = 'leased' AND substr(lease_owner, 1, ?) = ?`).run(prefix.length, prefix).changes,
       runs: this.q(`UPDATE kw_durable SET lease_until = 0 WHERE state = 'leased' AND substr(lease_owner, 1, ?) = ?`).run(prefix.length, prefix).changes,
     })).immediate();
+  }
+
+  // ---------------------------------------------------------------- deployments (store/deployments.ts)
+
+  async createDeployment(d: NewDeployment, now: number): Promise<Deployment> {
+    const id = this.db.transaction(() => {
+      const top = this.q(`SELECT COALESCE(MAX(id), 0) AS id, COALESCE(MAX(activation), 0) AS activation FROM kw_deployments`).get() as { id: number; activation: number };
+      const id = top.id + 1;
+      const bytes = d.files.reduce((n, f) => n + f.data.length, 0);
+      this
+        .q(`INSERT INTO kw_deployments (id, created_at, created_by, message, works, files, bytes, digest, activation, activated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(id, now, d.createdBy, d.message, d.works, d.files.length, bytes, d.digest, top.activation + 1, now);
+      const insert = this.q(`INSERT INTO kw_deployment_files (deployment, path, encoding, content) VALUES (?, ?, ?, ?)`);
+      for (const f of d.files) {
+        const { content, encoding } = encodeFile(f.data);
+        insert.run(id, f.path, encoding, content);
+      }
+      return id;
+    }).immediate();
+    return (await this.getDeployment(id))!;
+  }
+
+  async listDeployments(limit: number): Promise<Deployment[]> {
+    return (this.q(`${DEPLOYMENT_SELECT} ORDER BY d.id DESC LIMIT ?`).all(limit) as Row[]).map(toDeployment);
+  }
+
+  async currentDeployment(): Promise<Deployment | null> {
+    const r = this.q(`${DEPLOYMENT_SELECT} ORDER BY d.activation DESC LIMIT 1`).get() as Row | undefined;
+    return r ? toDeployment(r) : null;
+  }
+
+  async getDeployment(id: number): Promise<Deployment | null> {
+    const r = this.q(`${DEPLOYMENT_SELECT} WHERE d.id = ?`).get(id) as Row | undefined;
+    return r ? toDeployment(r) : null;
+  }
+
+  async deploymentFiles(id: number): Promise<DeploymentFile[] | null> {
+    if (!this.q(`SELECT 1 FROM kw_deployments WHERE id = ?`).get(id)) return null;
+    const rows = this.q(`SELECT path, encoding, content FROM kw_deployment_files WHERE deployment = ? ORDER BY path`).all(id) as Array<{ path: string; encoding: string; content: string }>;
+    return rows.map((r) => ({ path: r.path, data: decodeFile(r.content, r.encoding) }));
+  }
+
+  async activateDeployment(id: number, now: number): Promise<Deployment | null> {
+    const found = this.db.transaction(() => {
+      const cur = this.q(`SELECT id, activation FROM kw_deployments ORDER BY activation DESC LIMIT 1`).get() as { id: number; activation: number } | undefined;
+      if (!this.q(`SELECT 1 FROM kw_deployments WHERE id = ?`).get(id)) return false;
+      // Already current: nothing changes.
+      if (cur && Number(cur.id) !== id) this.q(`UPDATE kw_deployments SET activation = ?, activated_at = ? WHERE id = ?`).run(Number(cur.activation) + 1, now, id);
+      return true;
+    }).immediate();
+    return found ? this.getDeployment(id) : null;
   }
 }

@@ -3,6 +3,10 @@
 // It keeps work versions, runs, queue jobs and cron slots. Every state change is one
 // transaction; claiming is lease-based so a dead worker's jobs are taken over.
 
+import type { Deployment, DeploymentFile, NewDeployment } from "./deployments.js";
+
+export type { Deployment, DeploymentFile, NewDeployment } from "./deployments.js";
+
 export type JobState = "pending" | "leased" | "done" | "dead";
 
 export interface Job {
@@ -227,6 +231,18 @@ export interface Store {
    * to be dead), so the next claim takes them over instead of waiting for them to expire.
    */
   expireLeases(node: string): Promise<{ jobs: number; runs: number }>;
+
+  /** Stores a deployment's files and makes it current, in one transaction; its id is the next number. */
+  createDeployment(d: NewDeployment, now: number): Promise<Deployment>;
+  /** Deployments, newest first. */
+  listDeployments(limit: number): Promise<Deployment[]>;
+  /** The current deployment (null before the first deploy): what `kitwork start --from-store` nodes serve. */
+  currentDeployment(): Promise<Deployment | null>;
+  getDeployment(id: number): Promise<Deployment | null>;
+  /** A deployment's files, by path; null when there is no such deployment. */
+  deploymentFiles(id: number): Promise<DeploymentFile[] | null>;
+  /** Makes an existing deployment current again (a rollback); null when there is no such deployment. */
+  activateDeployment(id: number, now: number): Promise<Deployment | null>;
 }
 
 /** Oversize payloads are refused with a clear error. */
