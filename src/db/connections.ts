@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Kysely, MysqlDialect, PostgresDialect, SqliteDialect, type Dialect } from "kysely";
+import { PoolSettingError, type PoolTimeouts, createPgPool, mysqlPoolOptions, poolSettings, timedMysqlPool } from "./pools.js";
 
 export type DialectName = "sqlite" | "postgres" | "mysql";
 
@@ -33,6 +34,20 @@ export function dialectOf(url: string): DialectName {
   if (/^postgres(ql)?:\/\//.test(url)) return "postgres";
   if (/^(mysql|mariadb):\/\//.test(url)) return "mysql";
   throw new DbConfigError(`unsupported database URL scheme (use sqlite:path, postgres://… or mysql://…)`);
+}
+
+/**
+ * The pool timeouts a PostgreSQL or MySQL URL sets (connectTimeout, queryTimeout,
+ * idleTimeout: see pools.ts) and the URL for the driver; a malformed setting is a
+ * DbConfigError naming the connection.
+ */
+export function connectionSettings(name: string, url: string): { url: string; timeouts: PoolTimeouts } {
+  try {
+    return poolSettings(url);
+  } catch (e) {
+    if (e instanceof PoolSettingError) throw new DbConfigError(`database "${name}": ${e.message}`);
+    throw e;
+  }
 }
 
 /** Connections from the environment: KITWORK_DB (default) and KITWORK_DB_<NAME>. */
@@ -67,11 +82,13 @@ export function resolveConnections(o: { flag?: string; env: NodeJS.ProcessEnv; c
   if (o.env.KITWORK_DB) urls.set("default", o.env.KITWORK_DB);
   if (o.flag) urls.set("default", o.flag);
   return [...urls].map(([name, url]) => {
+    let dialect: DialectName;
     try {
-      dialectOf(url);
+      dialect = dialectOf(url);
     } catch (e) {
       throw new DbConfigError(`database "${name}": ${(e as Error).message}: ${redact(url)}`);
     }
+    if (dialect !== "sqlite") connectionSettings(name, url);
     return { name, url };
   });
 }
@@ -88,9 +105,15 @@ export interface Connection {
   /** SQLite only: the driver's database, for selects run synchronously (no promise, no suspension). */
   readonly sqlite?: SqliteHandle;
   close(): Promise<void>;
+  /**
+   * PostgreSQL and MySQL: a new connection to the same database without the query timeout
+   * (migrations: an index on a big table may take longer than any query should); the
+   * caller closes it.
+   */
+  untimed?(): Promise<Connection>;
 }
 
-async function makeDialect(name: string, url: string, out: { sqlite?: SqliteHandle }): Promise<Dialect> {
+async function makeDialect(name: string, url: string, out: { sqlite?: SqliteHandle }, untimed = false): Promise<Dialect> {
   const dialect = dialectOf(url);
   if (dialect === "sqlite") {
     const file = url.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
@@ -116,8 +139,8 @@ async function makeDialect(name: string, url: string, out: { sqlite?: SqliteHand
       const n = Number(v);
       return Number.isSafeInteger(n) ? n : v;
     });
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
-    pool.on("error", () => {}); // idle-client errors surface on the next query instead
+    const settings = connectionSettings(name, url);
+    const pool = createPgPool(pg, settings.url, { max: 10, timeouts: untimed ? { ...settings.timeouts, queryMs: 0 } : settings.timeouts });
     // Every query with the extended protocol, parameters or not: PostgreSQL then runs one
     // statement per query, so raw("select 1; drop table t") cannot run the second (pg
     // sends a query without parameters as a simple query, which runs a whole script).
@@ -132,20 +155,26 @@ async function makeDialect(name: string, url: string, out: { sqlite?: SqliteHand
     return new PostgresDialect({ pool });
   }
   const mysql = await import("mysql2");
-  const pool = mysql.createPool({ uri: url.replace(/^mariadb:/, "mysql:"), connectionLimit: 10, supportBigNumbers: true, bigNumberStrings: false, dateStrings: false, timezone: "Z" });
-  return new MysqlDialect({ pool: pool as never });
+  const settings = connectionSettings(name, url);
+  const timeouts = untimed ? { ...settings.timeouts, queryMs: 0 } : settings.timeouts;
+  const pool = mysql.createPool({
+    uri: settings.url.replace(/^mariadb:/, "mysql:"), connectionLimit: 10, supportBigNumbers: true, bigNumberStrings: false, dateStrings: false, timezone: "Z",
+    ...mysqlPoolOptions(timeouts),
+  });
+  return new MysqlDialect({ pool: timedMysqlPool(pool as never, timeouts) });
 }
 
-export async function openConnection(config: ConnectionConfig): Promise<Connection> {
+export async function openConnection(config: ConnectionConfig, o: { untimed?: boolean } = {}): Promise<Connection> {
   const dialect = dialectOf(config.url);
   const extra: { sqlite?: SqliteHandle } = {};
-  const kysely = new Kysely<any>({ dialect: await makeDialect(config.name, config.url, extra) }); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const kysely = new Kysely<any>({ dialect: await makeDialect(config.name, config.url, extra, o.untimed) }); // eslint-disable-line @typescript-eslint/no-explicit-any
   return {
     name: config.name,
     dialect,
     kysely,
     sqlite: extra.sqlite,
     close: () => kysely.destroy(),
+    untimed: dialect === "sqlite" ? undefined : () => openConnection(config, { untimed: true }),
   };
 }
 
@@ -179,7 +208,8 @@ export class Connections {
 
   constructor(configs: ConnectionConfig[]) {
     for (const c of configs) {
-      dialectOf(c.url); // validate early: a bad URL is a start-up error naming the connection
+      // Validate early: a bad URL or timeout setting is a start-up error naming the connection.
+      if (dialectOf(c.url) !== "sqlite") connectionSettings(c.name, c.url);
       this.configs.set(c.name, c);
     }
   }

@@ -56,6 +56,17 @@ export function migrationFiles(worksDir: string): string[] {
 export async function migrate(conn: Connection, worksDir: string): Promise<string[]> {
   const files = migrationFiles(worksDir);
   if (files.length === 0) return [];
+  // Migrations run without the connection's query timeout (an index on a big table may
+  // take longer than any query should), on a connection of their own.
+  const own = conn.untimed ? await conn.untimed() : null;
+  try {
+    return await apply(own ?? conn, worksDir, files);
+  } finally {
+    await own?.close();
+  }
+}
+
+async function apply(conn: Connection, worksDir: string, files: string[]): Promise<string[]> {
   const k = conn.kysely;
   await k.schema
     .createTable("kitwork_migrations")

@@ -3,12 +3,14 @@
 
 import { randomUUID } from "node:crypto";
 import { timeOrderedId } from "../ids.js";
+import { redact } from "../db/connections.js";
+import { PoolSettingError, createPgPool, poolSettings } from "../db/pools.js";
 import pg from "pg";
 import { RUN_COLUMNS, RUN_COLUMN_TYPES, mergeRuns, runFilterSql, runParams, toDurable, toJob, toRun, upsertRunsSql } from "./rows.js";
 import { POSTGRES_TYPES, SCHEMA_VERSION, upgradePlan } from "./schema.js";
 import { DEPLOYMENT_SELECT, DEPLOY_LOCK, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import {
-  type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, encodePayload, statsOf,
+  type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, StoreError, encodePayload, statsOf,
 } from "./store.js";
 
 /** Rows per statement of recordRuns: 13 parameters a row stays far below PostgreSQL's 65535. */
@@ -36,10 +38,16 @@ export class PostgresStore implements Store {
   readonly kind = "postgres" as const;
   private constructor(private readonly pool: pg.Pool) {}
 
+  /** The URL's connectTimeout, queryTimeout and idleTimeout bound the pool (db/pools.ts); a malformed one is refused. */
   static async open(url: string): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
-    pool.on("error", () => {});
-    return new PostgresStore(pool);
+    let settings;
+    try {
+      settings = poolSettings(url);
+    } catch (e) {
+      if (e instanceof PoolSettingError) throw new StoreError(`the store ${redact(url)}: ${e.message}`);
+      throw e;
+    }
+    return new PostgresStore(createPgPool(pg, settings.url, { max: 10, timeouts: settings.timeouts }));
   }
 
   private async tx<T>(f: (c: pg.PoolClient) => Promise<T>): Promise<T> {
