@@ -15,7 +15,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { scaled } from "./fixtures/guard.ts";
-import { type Job, type RunRecord, type Store, MAX_PAYLOAD_BYTES, StoreError, openStore } from "../src/store/index.js";
+import { type Job, type NodeInfo, type RunRecord, type Store, MAX_PAYLOAD_BYTES, StoreError, openStore } from "../src/store/index.js";
 import { SCHEMA_VERSION } from "../src/store/schema.js";
 
 // ---------------------------------------------------------------------------------------
@@ -470,6 +470,90 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
       });
     });
 
+    group("nodes, heartbeats and lease tokens", (ctx) => {
+      const node = (id: string, over: Partial<NodeInfo> = {}): NodeInfo => ({ id, host: "h1", pid: 42, version: "0.1.0", startedAt: 1_000, leaseMs: 10_000, info: { queues: ["q"] }, ...over });
+
+      it("now() is the store's clock, in epoch milliseconds", async () => {
+        const t = await ctx.store.now();
+        assert.ok(Number.isInteger(t), String(t));
+        // Not a duration: this test's process and the database share a host and a clock.
+        assert.ok(Math.abs(t - Date.now()) < 60_000, `store ${t} vs process ${Date.now()}`);
+      });
+
+      it("a heartbeat registers a node; listNodes shows it with the live leases it holds; removeNode takes it out", async () => {
+        const now = await ctx.store.now();
+        const r = await ctx.store.heartbeat(node("nd-a"), { jobs: [], runs: [] }, now + 10_000, now);
+        assert.ok(Math.abs(r.now - now) < 60_000, "the heartbeat answers with the store's clock");
+        await ctx.store.heartbeat(node("nd-b", { pid: 43, info: null }), { jobs: [], runs: [] }, now + 10_000, now);
+        const { id } = await ctx.store.pushJob("q-nodes", {}, { runAt: now - 10 });
+        const [job] = await ctx.store.claimJobs("q-nodes", "nd-a:tok1", 10_000, 1, now);
+        assert.equal(job!.id, id);
+        const runId = `run-nodes-${randomUUID().slice(0, 8)}`;
+        await ctx.store.checkpoint({ runId, work: "w", version: "v-nodes", file: "w.js", source: "", trigger: "http", kind: "checkpoint", wakeAt: null, event: null, snapshot: "{}", effects: 0, attempt: 1, run: mkRun({ id: runId, status: "suspended", finishedAt: null }) }, null, now);
+        assert.equal((await ctx.store.claimDurable("nd-a:tok2", 10_000, 10, now)).length, 1);
+        // A lease that already ended is not held, whatever its row says.
+        const { id: stale } = await ctx.store.pushJob("q-nodes-old", {}, { runAt: 0 });
+        await ctx.store.claimJobs("q-nodes-old", "nd-b:tok3", 1_000, 1, now - 60_000);
+
+        const nodes = await ctx.store.listNodes();
+        assert.deepEqual(
+          nodes.map((n) => [n.id, n.host, n.pid, n.version, n.startedAt, n.leaseMs, n.info, n.jobs, n.runs]),
+          [
+            ["nd-a", "h1", 42, "0.1.0", 1_000, 10_000, { queues: ["q"] }, 1, 1],
+            ["nd-b", "h1", 43, "0.1.0", 1_000, 10_000, null, 0, 0],
+          ],
+        );
+        assert.equal(nodes[0]!.heartbeatAt, now);
+        assert.equal((await ctx.store.getJob(stale))?.state, "leased");
+        await ctx.store.removeNode("nd-b");
+        assert.deepEqual((await ctx.store.listNodes()).map((n) => n.id), ["nd-a"]);
+      });
+
+      it("a later heartbeat refreshes the node (its start and identity stay as first written)", async () => {
+        const now = await ctx.store.now();
+        await ctx.store.heartbeat(node("nd-re"), { jobs: [], runs: [] }, now + 1, now);
+        await ctx.store.heartbeat(node("nd-re", { startedAt: 5, info: { queues: [] } }), { jobs: [], runs: [] }, now + 2, now + 1);
+        const n = (await ctx.store.listNodes()).find((x) => x.id === "nd-re")!;
+        assert.deepEqual([n.startedAt, n.heartbeatAt, n.info], [1_000, now + 1, { queues: [] }]);
+      });
+
+      it("a heartbeat extends only leases still held under their claim's owner; one claimed again, even by the same node, is lost", async () => {
+        const now = 7_000_000;
+        const { id } = await ctx.store.pushJob("q-tok", {}, { runAt: now - 1 });
+        const [first] = await ctx.store.claimJobs("q-tok", "nd-t:one", 1_000, 1, now);
+        // The first attempt's lease ran out; the same node claims the job again, under a new token.
+        const [second] = await ctx.store.claimJobs("q-tok", "nd-t:two", 1_000, 1, now + 1_500);
+        assert.equal(second!.id, id);
+        const beat = await ctx.store.heartbeat(node("nd-t"), { jobs: [{ id, owner: first!.leaseOwner! }, { id, owner: second!.leaseOwner! }], runs: [] }, now + 60_000, now + 1_600);
+        assert.deepEqual(beat.lost.jobs, [{ id, owner: "nd-t:one" }]);
+        assert.equal((await ctx.store.getJob(id))?.leaseUntil, now + 60_000, "the live claim's lease was extended");
+        assert.deepEqual(await ctx.store.claimJobs("q-tok", "nd-u:x", 1_000, 1, now + 30_000), [], "an extended lease is not taken over");
+        assert.equal(await ctx.store.completeJob(id, first!.leaseOwner!, mkRun({ jobId: id })), false, "the stale attempt cannot complete");
+        assert.equal(await ctx.store.failJob(id, first!.leaseOwner!, "x", null, null), false, "nor fail");
+        assert.equal(await ctx.store.completeJob(id, second!.leaseOwner!, mkRun({ jobId: id })), true);
+        const after = await ctx.store.heartbeat(node("nd-t"), { jobs: [{ id, owner: second!.leaseOwner! }], runs: [] }, now + 70_000, now + 1_700);
+        assert.deepEqual(after.lost.jobs, [{ id, owner: "nd-t:two" }], "a job that is done is no longer held");
+      });
+
+      it("the same for durable runs: a stale segment's renewal, checkpoint and finish are refused", async () => {
+        const now = 8_000_000;
+        const runId = `run-tok-${randomUUID().slice(0, 8)}`;
+        const input = (kind: "checkpoint" | "sleep") => ({ runId, work: "w", version: "v-tok", file: "w.js", source: "", trigger: "http", kind, wakeAt: kind === "sleep" ? now + 1e9 : null, event: null, snapshot: "{}", effects: 0, attempt: 1, run: mkRun({ id: runId, status: "suspended", finishedAt: null }) });
+        await ctx.store.checkpoint(input("checkpoint"), null, now);
+        const [first] = await ctx.store.claimDurable("nd-d:one", 1_000, 1, now);
+        const [second] = await ctx.store.claimDurable("nd-d:two", 1_000, 1, now + 1_500);
+        assert.equal(second!.runId, runId);
+        const beat = await ctx.store.heartbeat(node("nd-d"), { jobs: [], runs: [{ id: runId, owner: first!.leaseOwner! }, { id: runId, owner: second!.leaseOwner! }] }, now + 60_000, now + 1_600);
+        assert.deepEqual(beat.lost.runs, [{ id: runId, owner: "nd-d:one" }]);
+        assert.deepEqual(await ctx.store.claimDurable("nd-e:x", 1_000, 1, now + 30_000), [], "an extended lease is not taken over");
+        assert.equal(await ctx.store.checkpoint(input("sleep"), first!.leaseOwner!, now + 1_700), false, "the stale segment cannot checkpoint");
+        const done = { state: "done" as const, result: "1", error: null };
+        assert.equal(await ctx.store.finishDurable(runId, first!.leaseOwner!, done, mkRun({ id: runId })), false, "nor finish");
+        assert.equal(await ctx.store.finishDurable(runId, second!.leaseOwner!, done, mkRun({ id: runId })), true);
+        assert.equal((await ctx.store.getDurable(runId))?.state, "done");
+      });
+    });
+
     group("completeJob and failJob", (ctx) => {
       async function leased(queue: string, owner = "me", now = 10_000) {
         const { id } = await ctx.store.pushJob(queue, { q: queue }, { runAt: now });
@@ -701,6 +785,15 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
         assert.equal(await ctx.store.lastCronSlot("c-big"), big);
       });
 
+      it("claimCronSlot with a job pushes the slot's job with the claim, and only with the claim", async () => {
+        const job = { queue: "cron:c-job", payload: { slot: true } };
+        assert.equal(await ctx.store.claimCronSlot("c-job", 60_000, "n1", 60_010, job), true);
+        assert.equal(await ctx.store.claimCronSlot("c-job", 60_000, "n2", 60_020, job), false);
+        const jobs = await ctx.store.listJobs("cron:c-job", null, 10);
+        assert.deepEqual(jobs.map((j) => [j.state, j.payload, j.runAt]), [["pending", { slot: true }, 60_010]]);
+        assert.deepEqual(ids(await ctx.store.claimJobs("cron:c-job", "n1:t", 1_000, 10, 60_010)), [jobs[0]!.id]);
+      });
+
       it("20 concurrent claims of one slot (two instances) yield exactly one winner", async () => {
         const other = await ctx.open();
         for (const slot of [60_000, 120_000, 180_000]) {
@@ -868,7 +961,7 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
 
     group("error kinds and run filters", (ctx) => {
       it("errorKind round-trips through recordRun; a record without one reads back as null; a later record clears it", async () => {
-        const kinds = ["fail", "limit", "timeout", "script", "unavailable", "host"] as const;
+        const kinds = ["fail", "limit", "timeout", "script", "unavailable", "lease", "host"] as const;
         for (const errorKind of kinds) {
           const r = mkRun({ work: "ek-rt", status: "failed", error: `e-${errorKind}`, errorKind });
           await ctx.store.recordRun(r);

@@ -6,11 +6,11 @@ import { timeOrderedId } from "../ids.js";
 import { redact } from "../db/connections.js";
 import { PoolSettingError, createPgPool, poolSettings } from "../db/pools.js";
 import pg from "pg";
-import { RUN_COLUMNS, RUN_COLUMN_TYPES, mergeRuns, runFilterSql, runParams, toDurable, toJob, toRun, upsertRunsSql } from "./rows.js";
+import { NODE_COLUMNS, RUN_COLUMNS, RUN_COLUMN_TYPES, listNodesSql, mergeRuns, nodeParams, runFilterSql, runParams, toDurable, toJob, toNode, toRun, upsertNodeSql, upsertRunsSql } from "./rows.js";
 import { POSTGRES_TYPES, SCHEMA_VERSION, upgradePlan } from "./schema.js";
 import { DEPLOYMENT_SELECT, DEPLOY_LOCK, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import {
-  type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, StoreError, encodePayload, statsOf,
+  type CheckpointInput, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, StoreError, encodePayload, statsOf,
 } from "./store.js";
 
 /** Rows per statement of recordRuns: 13 parameters a row stays far below PostgreSQL's 65535. */
@@ -29,6 +29,9 @@ const INSERT_RUN = upsertRunsSql(`VALUES (${marks(1, RUN_COLUMNS.length)})`);
  */
 const runFromUpdate = (offset: number) =>
   upsertRunsSql(`SELECT ${RUN_COLUMN_TYPES.map((t, i) => `$${offset + i + 1}::${POSTGRES_TYPES[t]}`).join(", ")} WHERE EXISTS (SELECT 1 FROM u)`);
+
+/** The database server's clock, in epoch milliseconds (the time of the call, not of the transaction's start). */
+const NOW_MS = `(extract(epoch from clock_timestamp()) * 1000)::bigint`;
 
 const COMPLETE_JOB = `UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = $1 WHERE id = $2 AND state = 'leased' AND lease_owner = $3`;
 const FAIL_JOB = `UPDATE kw_jobs SET state = CASE WHEN $4::bigint IS NULL THEN 'dead' ELSE 'pending' END, error = $5, run_at = COALESCE($4::bigint, run_at),
@@ -224,8 +227,16 @@ export class PostgresStore implements Store {
     return r.rowCount ?? 0;
   }
 
-  async claimCronSlot(work: string, slot: number, owner: string, now: number): Promise<boolean> {
-    const r = await this.pool.query(`INSERT INTO kw_cron_slots (work, slot, owner, fired_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [work, slot, owner, now]);
+  async claimCronSlot(work: string, slot: number, owner: string, now: number, job?: { queue: string; payload: unknown }): Promise<boolean> {
+    const claim = `INSERT INTO kw_cron_slots (work, slot, owner, fired_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`;
+    if (!job) return (await this.pool.query(claim, [work, slot, owner, now])).rowCount === 1;
+    // One statement: the slot's job is inserted only if the slot was claimed, and neither without the other.
+    const r = await this.pool.query(
+      `WITH s AS (${claim} RETURNING 1)
+       INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at, trace)
+       SELECT $5, $6, $7, NULL, 'pending', 0, $4::bigint, $4::bigint, $4::bigint, NULL WHERE EXISTS (SELECT 1 FROM s)`,
+      [work, slot, owner, now, timeOrderedId(), job.queue, encodePayload(job.payload)],
+    );
     return r.rowCount === 1;
   }
 
@@ -364,6 +375,41 @@ export class PostgresStore implements Store {
     const jobs = await this.pool.query(`UPDATE kw_jobs SET lease_until = 0 WHERE state = 'leased' AND left(lease_owner, $1) = $2`, [prefix.length, prefix]);
     const runs = await this.pool.query(`UPDATE kw_durable SET lease_until = 0 WHERE state = 'leased' AND left(lease_owner, $1) = $2`, [prefix.length, prefix]);
     return { jobs: jobs.rowCount ?? 0, runs: runs.rowCount ?? 0 };
+  }
+
+  // ---------------------------------------------------------------- nodes and their leases
+
+  async now(): Promise<number> {
+    return Number((await this.pool.query(`SELECT ${NOW_MS} AS now`)).rows[0].now);
+  }
+
+  /** One statement (one round trip): the node's row, the forgotten nodes, both renewals, and the server's clock. */
+  async heartbeat(node: NodeInfo, held: HeldLeases, leaseUntil: number, now: number): Promise<{ now: number; lost: HeldLeases }> {
+    const n = NODE_COLUMNS.length;
+    const r = await this.pool.query(
+      `WITH n AS (${upsertNodeSql(marks(1, n))} RETURNING 1),
+         f AS (DELETE FROM kw_nodes WHERE heartbeat_at < $${n + 1} AND id <> $1 RETURNING 1),
+         j AS (UPDATE kw_jobs SET lease_until = $${n + 2} WHERE state = 'leased' AND (id, lease_owner) IN (SELECT * FROM unnest($${n + 3}::text[], $${n + 4}::text[])) RETURNING id, lease_owner),
+         d AS (UPDATE kw_durable SET lease_until = $${n + 2} WHERE state = 'leased' AND (run_id, lease_owner) IN (SELECT * FROM unnest($${n + 5}::text[], $${n + 6}::text[])) RETURNING run_id, lease_owner)
+       SELECT 'job' AS kind, id, lease_owner AS owner FROM j UNION ALL SELECT 'run', run_id, lease_owner FROM d UNION ALL SELECT 'now', ${NOW_MS}::text, NULL`,
+      [...nodeParams(node, now), now - NODE_FORGET_MS, leaseUntil, held.jobs.map((l) => l.id), held.jobs.map((l) => l.owner), held.runs.map((l) => l.id), held.runs.map((l) => l.owner)],
+    );
+    const kept = new Set<string>();
+    let at = now;
+    for (const row of r.rows) {
+      if (row.kind === "now") at = Number(row.id);
+      else kept.add(`${row.kind}\u0000${row.id}\u0000${row.owner}`);
+    }
+    const lostOf = (kind: string, ls: HeldLeases["jobs"]) => ls.filter((l) => !kept.has(`${kind}\u0000${l.id}\u0000${l.owner}`));
+    return { now: at, lost: { jobs: lostOf("job", held.jobs), runs: lostOf("run", held.runs) } };
+  }
+
+  async listNodes(): Promise<NodeRecord[]> {
+    return (await this.pool.query(listNodesSql(`${NOW_MS} - ${NODE_FORGET_MS}`, NOW_MS))).rows.map(toNode);
+  }
+
+  async removeNode(id: string): Promise<void> {
+    await this.pool.query(`DELETE FROM kw_nodes WHERE id = $1`, [id]);
   }
 
   // ---------------------------------------------------------------- deployments (store/deployments.ts)

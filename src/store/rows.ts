@@ -2,7 +2,7 @@
 // number (better-sqlite3: a number; pg: a string for BIGINT), so every numeric column
 // goes through Number() here and the mappers take either.
 
-import type { DurableRecord, DurableState, ErrorKind, Job, JobState, RunFilter, RunRecord, RunStatus } from "./store.js";
+import type { DurableRecord, DurableState, ErrorKind, Job, JobState, NodeInfo, NodeRecord, RunFilter, RunRecord, RunStatus } from "./store.js";
 import { tableOf } from "./schema.js";
 
 type Row = Record<string, unknown>;
@@ -137,4 +137,44 @@ export function runFilterSql(f: RunFilter, mark: (n: number) => string): { where
     conds.push(`(started_at, id) < (${mark(params.length - 1)}, ${mark(params.length)})`);
   }
   return { where: conds.length ? `WHERE ${conds.join(" AND ")}` : "", params };
+}
+
+// ---------------------------------------------------------------------------------------
+// Nodes (engines sharing the store).
+
+/** The parameters of a node's row, in the order of NODE_COLUMNS. */
+export const NODE_COLUMNS = ["id", "host", "pid", "version", "started_at", "heartbeat_at", "lease_ms", "info"] as const;
+
+export function nodeParams(n: NodeInfo, heartbeatAt: number): unknown[] {
+  return [n.id, n.host, n.pid, n.version, n.startedAt, heartbeatAt, n.leaseMs, n.info === null ? null : JSON.stringify(n.info)];
+}
+
+/** A node's upsert (its heartbeat): the identity stays as first written, the rest is refreshed. */
+export function upsertNodeSql(marks: string): string {
+  return `INSERT INTO kw_nodes (${NODE_COLUMNS.join(", ")}) VALUES (${marks}) ON CONFLICT (id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at, lease_ms = excluded.lease_ms, info = excluded.info`;
+}
+
+/**
+ * The nodes seen since the first parameter, with the live leases (not expired at the
+ * second) each holds: its owners are `<node id>:<claim token>`. One spelling for both dialects.
+ */
+export function listNodesSql(since: string, now: string): string {
+  const held = (table: string) =>
+    `(SELECT COUNT(*) FROM ${table} l WHERE l.state = 'leased' AND l.lease_until >= ${now} AND substr(l.lease_owner, 1, length(n.id) + 1) = n.id || ':')`;
+  return `SELECT n.*, ${held("kw_jobs")} AS jobs, ${held("kw_durable")} AS runs FROM kw_nodes n WHERE n.heartbeat_at >= ${since} ORDER BY n.started_at, n.id`;
+}
+
+export function toNode(r: Row): NodeRecord {
+  return {
+    id: r.id as string,
+    host: r.host as string,
+    pid: num(r.pid),
+    version: r.version as string,
+    startedAt: num(r.started_at),
+    heartbeatAt: num(r.heartbeat_at),
+    leaseMs: num(r.lease_ms),
+    info: r.info === null || r.info === undefined ? null : JSON.parse(r.info as string),
+    jobs: num(r.jobs),
+    runs: num(r.runs),
+  };
 }

@@ -8,7 +8,7 @@
 // `PRAGMA user_version`, PostgreSQL a `kw_meta` row) and the transaction the plan runs in
 // belong to the store implementations.
 
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** bigint: epoch milliseconds and cron slots (PostgreSQL INTEGER is 32-bit; SQLite's is 64-bit). */
 export type ColumnType = "text" | "int" | "bigint";
@@ -142,6 +142,18 @@ export const TABLES: readonly Table[] = [
   ]),
   // A deployment's files: text as it is, other bytes in base64 (encoding).
   table("kw_deployment_files", 7, ["deployment", "path"], [c("deployment", "int"), c("path", "text"), c("encoding", "text"), c("content", "text")]),
+  // Engines sharing the store (docs/cluster.md): one row per process start, its heartbeat on the
+  // store's clock; what a node holds is read from the leases (lease_owner starts with its id).
+  table("kw_nodes", 8, ["id"], [
+    key("id"),
+    c("host", "text"),
+    c("pid", "int"),
+    c("version", "text"),
+    c("started_at", "bigint"),
+    c("heartbeat_at", "bigint"),
+    c("lease_ms", "int"),
+    c("info", "text", { null: true }),
+  ]),
 ];
 
 export const INDEXES: readonly Index[] = [

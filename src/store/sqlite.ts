@@ -6,11 +6,11 @@ import { timeOrderedId } from "../ids.js";
 import fs from "node:fs";
 import path from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
-import { RUN_COLUMNS, runFilterSql, runParams, toDurable, toJob, toRun, upsertRunsSql } from "./rows.js";
+import { NODE_COLUMNS, RUN_COLUMNS, listNodesSql, nodeParams, runFilterSql, runParams, toDurable, toJob, toNode, toRun, upsertNodeSql, upsertRunsSql } from "./rows.js";
 import { SCHEMA_VERSION, SQLITE_TYPES, upgradePlan } from "./schema.js";
 import { DEPLOYMENT_SELECT, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import {
-  type CheckpointInput, type DurableRecord, type DurableState, type Job, type JobState, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, encodePayload, statsOf,
+  type CheckpointInput, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, encodePayload, statsOf,
 } from "./store.js";
 
 type Row = Record<string, unknown>;
@@ -168,8 +168,16 @@ export class SqliteStore implements Store {
     return this.q(`DELETE FROM kw_jobs WHERE queue = ? AND state IN ('pending', 'dead')`).run(queue).changes;
   }
 
-  async claimCronSlot(work: string, slot: number, owner: string, now: number): Promise<boolean> {
-    return this.q(`INSERT INTO kw_cron_slots (work, slot, owner, fired_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`).run(work, slot, owner, now).changes === 1;
+  async claimCronSlot(work: string, slot: number, owner: string, now: number, job?: { queue: string; payload: unknown }): Promise<boolean> {
+    const payload = job ? encodePayload(job.payload) : null;
+    return this.db.transaction(() => {
+      const took = this.q(`INSERT INTO kw_cron_slots (work, slot, owner, fired_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`).run(work, slot, owner, now).changes === 1;
+      // The slot's job in the same transaction: a slot is never claimed without it.
+      if (took && job) {
+        this.q(`INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at, trace) VALUES (?, ?, ?, NULL, 'pending', 0, ?, ?, ?, NULL)`).run(timeOrderedId(), job.queue, payload, now, now, now);
+      }
+      return took;
+    }).immediate();
   }
 
   async lastCronSlot(work: string): Promise<number | null> {
@@ -310,6 +318,36 @@ export class SqliteStore implements Store {
       jobs: this.q(`UPDATE kw_jobs SET lease_until = 0 WHERE state = 'leased' AND substr(lease_owner, 1, ?) = ?`).run(prefix.length, prefix).changes,
       runs: this.q(`UPDATE kw_durable SET lease_until = 0 WHERE state = 'leased' AND substr(lease_owner, 1, ?) = ?`).run(prefix.length, prefix).changes,
     })).immediate();
+  }
+
+  // ---------------------------------------------------------------- nodes and their leases
+
+  /** One process: its clock is the store's. */
+  async now(): Promise<number> {
+    return Date.now();
+  }
+
+  async heartbeat(node: NodeInfo, held: HeldLeases, leaseUntil: number, now: number): Promise<{ now: number; lost: HeldLeases }> {
+    return this.db.transaction(() => {
+      this.q(upsertNodeSql(NODE_COLUMNS.map(() => "?").join(", "))).run(...nodeParams(node, now));
+      this.q(`DELETE FROM kw_nodes WHERE heartbeat_at < ?`).run(now - NODE_FORGET_MS);
+      const job = this.q(`UPDATE kw_jobs SET lease_until = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`);
+      const run = this.q(`UPDATE kw_durable SET lease_until = ? WHERE run_id = ? AND state = 'leased' AND lease_owner = ?`);
+      const lost: HeldLeases = {
+        jobs: held.jobs.filter((l) => job.run(leaseUntil, l.id, l.owner).changes !== 1),
+        runs: held.runs.filter((l) => run.run(leaseUntil, l.id, l.owner).changes !== 1),
+      };
+      return { now: Date.now(), lost };
+    }).immediate();
+  }
+
+  async listNodes(): Promise<NodeRecord[]> {
+    const now = Date.now();
+    return (this.q(listNodesSql("?", "?")).all(now, now, now - NODE_FORGET_MS) as Row[]).map(toNode);
+  }
+
+  async removeNode(id: string): Promise<void> {
+    this.q(`DELETE FROM kw_nodes WHERE id = ?`).run(id);
   }
 
   // ---------------------------------------------------------------- deployments (store/deployments.ts)

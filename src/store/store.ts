@@ -78,10 +78,11 @@ export interface CheckpointInput {
 /**
  * Why a run failed, classified from the error's class (never its text): the script
  * called fail() (fail), threw (script), ran past a limit (limit) or its deadline
- * (timeout), used something this engine does not offer (unavailable), or the engine
- * itself broke (host).
+ * (timeout), used something this engine does not offer (unavailable), lost the lease of
+ * its job or durable run to another attempt (lease: it stopped, the other attempt's
+ * outcome is the job's), or the engine itself broke (host).
  */
-export type ErrorKind = "fail" | "limit" | "timeout" | "script" | "unavailable" | "host";
+export type ErrorKind = "fail" | "limit" | "timeout" | "script" | "unavailable" | "lease" | "host";
 
 export interface RunRecord {
   id: string;
@@ -196,8 +197,12 @@ export interface Store {
   /** Deletes a queue's pending and dead jobs. Returns how many. */
   purge(queue: string): Promise<number>;
 
-  /** Claims a cron slot cluster-wide: true for exactly one caller per (work, slot). */
-  claimCronSlot(work: string, slot: number, owner: string, now: number): Promise<boolean>;
+  /**
+   * Claims a cron slot cluster-wide: true for exactly one caller per (work, slot). With
+   * `job`, the slot's job is pushed (due at `now`) in the same transaction: a slot is never
+   * claimed without its job.
+   */
+  claimCronSlot(work: string, slot: number, owner: string, now: number, job?: { queue: string; payload: unknown }): Promise<boolean>;
   lastCronSlot(work: string): Promise<number | null>;
 
   /** Writes a run record, or updates the outcome of one already written (same id). */
@@ -232,6 +237,20 @@ export interface Store {
    */
   expireLeases(node: string): Promise<{ jobs: number; runs: number }>;
 
+  /** The store's clock: the database server's on PostgreSQL, this process's on SQLite (engines keep their clocks on it). */
+  now(): Promise<number>;
+  /**
+   * A node's heartbeat, in one transaction: registers or refreshes `node` (seen at `now`)
+   * and extends the leases it names to `leaseUntil` — each only while it is still held
+   * under that owner (the claim's token). Returns the store's clock and the leases that
+   * were not extended: taken over by another claim, or ended.
+   */
+  heartbeat(node: NodeInfo, held: HeldLeases, leaseUntil: number, now: number): Promise<{ now: number; lost: HeldLeases }>;
+  /** The nodes that sent a heartbeat in the last hour, oldest first, with how many jobs and durable runs each holds. */
+  listNodes(): Promise<NodeRecord[]>;
+  /** A node that stopped (it holds nothing any more). */
+  removeNode(id: string): Promise<void>;
+
   /** Stores a deployment's files and makes it current, in one transaction; its id is the next number. */
   createDeployment(d: NewDeployment, now: number): Promise<Deployment>;
   /** Deployments, newest first. */
@@ -244,6 +263,37 @@ export interface Store {
   /** Makes an existing deployment current again (a rollback); null when there is no such deployment. */
   activateDeployment(id: number, now: number): Promise<Deployment | null>;
 }
+
+/** An engine process sharing the store: its id is new at every start. */
+export interface NodeInfo {
+  id: string;
+  host: string;
+  pid: number;
+  /** The Kitwork version it runs. */
+  version: string;
+  startedAt: number;
+  /** The lease its claims take: a node not seen for that long holds nothing any more. */
+  leaseMs: number;
+  /** What else it says of itself (its capacity, its queues), as JSON. */
+  info: Record<string, unknown> | null;
+}
+
+export interface NodeRecord extends NodeInfo {
+  /** Its last heartbeat, on the store's clock. */
+  heartbeatAt: number;
+  /** Jobs and durable runs it holds the lease of now. */
+  jobs: number;
+  runs: number;
+}
+
+/** Leases by what is leased and the owner (claim token) it is held under. */
+export interface HeldLeases {
+  jobs: Array<{ id: string; owner: string }>;
+  runs: Array<{ id: string; owner: string }>;
+}
+
+/** How long a node that has not sent a heartbeat stays listed. */
+export const NODE_FORGET_MS = 3_600_000;
 
 /** Oversize payloads are refused with a clear error. */
 export const MAX_PAYLOAD_BYTES = 256 * 1024;
