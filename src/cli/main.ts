@@ -8,6 +8,7 @@ import { parseDuration } from "../stdlib/time-core.js";
 import { VERSION } from "../version.js";
 import { check, dbMigrate, serve } from "./serve.js";
 import { addOpsCommands } from "./ops.js";
+import { addDeployCommands } from "./deploy.js";
 import { init } from "./init.js";
 import { LOG_LEVELS, type LogLevel, isLogLevel } from "./logs.js";
 import { EXIT, type Io, UsageError, runFile } from "./run.js";
@@ -122,7 +123,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     const command = program
       .command(name)
       .description(desc)
-      .argument("[dir]", "the works folder", "works")
+      .argument("[dir]", "the works folder (default: works)")
       .option("-p, --port <port>", "port (default $PORT or 8080)", port)
       .option("--host <host>", "interface to listen on (default 127.0.0.1)")
       .option("--body-limit <size>", "largest request body (default 1mb)", bytes)
@@ -137,13 +138,15 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       .option("--retention <duration>", 'how long finished runs and done jobs are kept (default "7d")', parseTimeout)
       .option("--metrics-port <port>", "serve /metrics, /_kitwork/health and /_kitwork/ready on this port too, and leave /metrics on the main port to the works", port)
       .option("--log-level <level>", `least severe line printed: ${LOG_LEVELS.join(", ")} (default info; request lines are info in dev, debug in start)`, parseLogLevel)
-      .action(async (dir: string, opts) => {
-        code = await serve(dir, { ...opts, dev }, io);
+      .action(async (dir: string | undefined, opts) => {
+        code = await serve(opts.fromStore ? dir : (dir ?? "works"), { ...opts, dev }, io);
       });
     // Read by bin/kitwork.js, which runs `start` under the supervisor unless told not to.
     if (!dev) command.option("--no-supervise", "run the engine in this process (no restart after a crash)");
+    if (!dev) command.option("--from-store", "serve the store's current deployment (kitwork deploy) from a private checkout instead of a folder, and switch when another one becomes current; needs --store or $KITWORK_STORE");
   }
   addOpsCommands(program, io, (c) => (code = c));
+  addDeployCommands(program, io, (c) => (code = c));
   program
     .command("db")
     .description("database tasks")

@@ -18,6 +18,8 @@ import { metricsServer } from "../server/ops.js";
 import { type LogLevel, type Terminal, terminal } from "./logs.js";
 import { type Tracing, startTracing, tracingConfig } from "./tracing.js";
 import { NODE_ID_ENV, RECLAIM_ENV, SUPERVISED_ENV, type ToEngine, type ToSupervisor } from "./supervisor.js";
+import { Checkout, DeployFollower, type FollowEvent } from "../engine/deploy.js";
+import type { Store } from "../store/store.js";
 
 export interface ServeOptions {
   /** Share of successful HTTP runs recorded in the store (default 0.01; failures always are). */
@@ -37,6 +39,10 @@ export interface ServeOptions {
   logLevel?: LogLevel;
   /** --metrics-port: serve /metrics (with health and readiness) on this port instead of the main one. */
   metricsPort?: number;
+  /** --from-store: serve the store's current deployment (`kitwork deploy`) and follow it, instead of a folder. */
+  fromStore?: boolean;
+  /** How often a --from-store node asks the store for its current deployment (default 1 s). */
+  deployPollMs?: number;
 }
 
 interface Io {
@@ -123,8 +129,8 @@ function injectedAbort(engine: Engine): { atStart: boolean; abort: () => void } 
   return { atStart: n === 0, abort };
 }
 
-/** Serves a folder of works until SIGTERM/SIGINT; resolves with the exit code. */
-export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<number> {
+/** Serves a folder of works (or, with --from-store, the store's current deployment; `dir` is then undefined) until SIGTERM/SIGINT; resolves with the exit code. */
+export async function serve(dir: string | undefined, opts: ServeOptions, io: Io): Promise<number> {
   if (!isSupervised()) return serveHere(dir, opts, io, false);
   try {
     return await serveHere(dir, opts, io, true);
@@ -134,8 +140,43 @@ export async function serve(dir: string, opts: ServeOptions, io: Io): Promise<nu
   }
 }
 
-async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: boolean): Promise<number> {
+/** How a --from-store node logs its switches from one deployment to another. */
+function followReport(term: Terminal): (e: FollowEvent) => void {
+  return (e) => {
+    if (e.kind === "deploy-error") term.say("error", "deployment not applied", { deployment: e.deployment, error: e.error });
+    else term.say("info", "deployed", { deployment: e.deployment.id, previous: e.previous, works: e.deployment.works, by: e.deployment.createdBy, migrations: e.migrations.length, problems: e.problems });
+  };
+}
+
+/**
+ * --from-store: a private checkout of the store's current deployment, the engine's
+ * folder. The store must be named (--store or $KITWORK_STORE): a node that follows
+ * deployments has no project folder to find one in.
+ */
+async function storeCheckout(dir: string | undefined, opts: ServeOptions, term: Terminal): Promise<{ store: Store; url: string; follower: DeployFollower; checkout: Checkout }> {
+  if (dir !== undefined) throw new Error(`--from-store serves the works deployed to the store, not a folder: leave out ${dir} (kitwork deploy ${dir} --store … uploads it)`);
+  if (opts.watch) throw new Error("--from-store follows the store's deployments: --watch has no folder to watch");
+  const url = opts.store ?? process.env.KITWORK_STORE;
+  if (!url) throw new Error("--from-store needs the store: --store <url> or KITWORK_STORE");
+  const store = await openStore(url);
+  const checkout = Checkout.temporary();
+  process.once("exit", () => checkout.remove());
+  const follower = new DeployFollower({ store, checkout, pollMs: opts.deployPollMs, report: followReport(term) });
+  try {
+    const d = await follower.prime();
+    if (d) term.say("info", "deployment", { deployment: d.id, works: d.works, by: d.createdBy, checkout: checkout.root });
+    else term.say("warn", "no deployment in the store yet: serving nothing until the first `kitwork deploy`", { checkout: checkout.root });
+  } catch (e) {
+    await store.close().catch(() => {});
+    throw e;
+  }
+  return { store, url, follower, checkout };
+}
+
+async function serveHere(dirArg: string | undefined, opts: ServeOptions, io: Io, supervised: boolean): Promise<number> {
   const term = terminalFor(io, opts);
+  let dir = dirArg ?? "works";
+  let follower: DeployFollower | null = null;
   let engine: Engine;
   // Prometheus metrics (server/metrics.ts): fed by the engine's observer and the HTTP server.
   const metrics = new Metrics();
@@ -145,17 +186,35 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
     // OpenTelemetry only when OTEL_* configures an exporter (the SDK is loaded only then).
     tracer = await startTracing(process.env);
     if (tracer) term.say("info", "tracing", { exporter: tracingConfig(process.env)!.exporter, endpoint: process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT ?? "http://localhost:4318" });
-    const project = findProject(dir);
-    const databases = databasesFor(project, opts.db);
-    const url = storeUrl(opts.store, project);
+    let store: Store;
+    let url: string;
+    let databases: ConnectionConfig[];
+    let project: Project;
+    if (opts.fromStore) {
+      const c = await storeCheckout(dirArg, opts, term);
+      ({ store, url, follower } = c);
+      dir = c.checkout.worksDir;
+      project = findProject(dir);
+      // No project folder of its own: the default database sits beside a SQLite store (as
+      // .kitwork/data.db does beside state.db), and a PostgreSQL store's nodes name theirs.
+      const storeFile = store.file;
+      const fallback = storeFile ? `sqlite:${path.join(path.dirname(storeFile), "data.db")}` : defaultDatabaseUrl(project);
+      databases = resolveConnections({ flag: opts.db, env: process.env, configFile: project.config ?? undefined, defaultUrl: fallback });
+      if (!storeFile && defaultOf(databases) === fallback) term.say("warn", "no database configured (--db, KITWORK_DB or kitwork.json \"databases\"): db() uses a file in this node's checkout, lost when it stops", { file: fallback });
+    } else {
+      project = findProject(dir);
+      databases = databasesFor(project, opts.db);
+      url = storeUrl(opts.store, project);
+      store = await openStore(url);
+    }
     uses = { project: project.root, store: redact(url), database: redact(defaultOf(databases)) };
-    const store = await openStore(url);
     const nodeId = supervised ? process.env[NODE_ID_ENV] : undefined;
     engine = new Engine({ dir, dev: opts.dev, report: term.report, log: term.runLog, databases, store, httpSampleRate: opts.httpSample, retentionMs: opts.retention, nodeId, observer: metrics });
     metrics.attach(engine);
     engine.loadAll();
     const applied = await engine.migrate();
     for (const m of applied) term.say("info", "migration applied", { file: `migrations/${m}` });
+    follower?.attach(engine);
     // The engine before this one died: what it held is taken over now, not when its leases expire.
     const dead = supervised ? process.env[RECLAIM_ENV] : undefined;
     if (dead) {
@@ -195,15 +254,18 @@ async function serveHere(dir: string, opts: ServeOptions, io: Io, supervised: bo
   // Ready before "listening": an edit made once the line is out is seen.
   if (opts.watch || opts.dev) await engine.watch();
   engine.startJobs();
+  // Deployments made from now on are picked up (the current one is loaded already).
+  follower?.start();
   const fault = injectedAbort(engine);
   const routes = engine.routes().routes;
-  term.say("info", "listening", { url: `http://${address.host}:${address.port}`, works: engine.list().length, routes: routes.length, dir: path.resolve(dir), ...uses, metrics: metricsPort ? `http://${metricsPort.host}:${metricsPort.port}/metrics` : `http://${address.host}:${address.port}/metrics`, mode: opts.dev ? "dev" : "start", pid: process.pid, logLevel: opts.logLevel ?? "info" });
+  term.say("info", "listening", { url: `http://${address.host}:${address.port}`, works: engine.list().length, routes: routes.length, dir: path.resolve(dir), ...uses, metrics: metricsPort ? `http://${metricsPort.host}:${metricsPort.port}/metrics` : `http://${address.host}:${address.port}/metrics`, mode: opts.dev ? "dev" : "start", pid: process.pid, logLevel: opts.logLevel ?? "info", ...(follower ? { deployment: follower.current } : {}) });
   return new Promise((resolve) => {
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;
       stopping = true;
       term.say("info", "shutting down", { signal });
+      await follower?.stop();
       await server.close();
       await metricsPort?.close();
       await engine.shutdown();
