@@ -158,6 +158,22 @@ const TABLE = [
   ["GET_CAP_U", "c", 0, 2, "-> captured[c].v undefined (callee and this of a plain call)"],
   ["GET_GLOBAL_U", "k", 0, 2, "-> global[consts[k]] undefined (callee and this of a plain call)"],
   ["LOC_LT_INT_JUMP_IF_FALSE", "sij", 0, 0, "-> ; if !(slot[s] < i) pc = j"],
+  // classes (see compiler/classes.ts)
+  ["MAKE_CLASS", "i", 2, 2, "parent F -> F proto ; F becomes a class (i=1: extending parent), proto its prototype"],
+  ["DEFINE_METHOD", "i", 3, 1, "obj key fn -> obj ; define a non-enumerable method (i=0), getter (1) or setter (2)"],
+  ["CHECK_CLASS_CALL", "k", 0, 0, "-> ; TypeError unless the frame was entered by new (class constructor consts[k])"],
+  ["GET_NEW_TARGET", "", 0, 1, "-> new.target"],
+  ["SUPER_CALL", "k", 3, 1, "F newTarget args -> obj ; construct F's parent (F.[[Prototype]]) with args and newTarget"],
+  ["SUPER_GET", "", 3, 1, "home this key -> home.[[Prototype]][key] read with this as receiver"],
+  ["THROW_IF_INIT", "", 1, 0, "v -> ; ReferenceError unless v is uninitialised (super() called twice)"],
+  ["CHECK_DERIVED_RETURN", "", 2, 1, "v this -> v if an object, else this (errors for other values and an uninitialised this)"],
+  ["NEW_PRIVATE", "kk", 0, 1, "-> a new private name consts[k] of class consts[k2]"],
+  ["SET_PRIVATE_METHOD", "i", 2, 1, "name fn -> name ; the name is a method (i=0), getter (1) or setter (2)"],
+  ["GET_PRIVATE", "", 2, 1, "obj name -> obj.#name"],
+  ["SET_PRIVATE", "", 3, 1, "obj name v -> v ; obj.#name = v"],
+  ["DEFINE_PRIVATE", "", 3, 1, "obj name v -> obj ; add the private field obj.#name = v"],
+  ["ADD_PRIVATE_METHOD", "", 2, 1, "obj name -> obj ; add the private method or accessor named by name to obj"],
+  ["HAS_PRIVATE", "", 2, 1, "obj name -> #name in obj"],
 ] as const satisfies readonly Row[];
 
 export type OpName = (typeof TABLE)[number][0];

@@ -43,6 +43,8 @@ export interface FunctionProto {
   readonly lines: Int32Array;
   /** Slot names for inspection and snapshots ("" for temporaries). */
   readonly slotNames: readonly string[];
+  /** A class constructor: "base" builds its object, "derived" gets it from super(). */
+  readonly classKind?: "base" | "derived";
   /** Set when the program is assembled. */
   program?: Program;
 }

@@ -8,6 +8,7 @@
 import type * as acorn from "acorn";
 import { Op } from "../bytecode/opcodes.js";
 import type { CaptureRef, FunctionProto } from "../bytecode/program.js";
+import { genClass, genDerivedResult, genFieldInits, genSuperCall, genSuperMember, loadPrivateName } from "./classes.js";
 import { Emitter, LineMap } from "./emitter.js";
 import { type Analysis, type Binding, type FnScope, type FunctionNode, type Scope, patternNames } from "./scope.js";
 
@@ -80,7 +81,7 @@ export class FnGen {
   private pendingLabels: string[] = [];
 
   constructor(
-    private readonly ctx: CodegenContext,
+    readonly ctx: CodegenContext,
     private readonly parent: FnGen | null,
     private readonly scope: FnScope,
   ) {
@@ -137,7 +138,15 @@ export class FnGen {
     e.at(node);
     // Special bindings.
     const s = this.scope;
-    if (s.thisBinding?.captured) this.initSpecial(s.thisBinding, Op.GET_THIS);
+    const classCtor = s.classCtor;
+    if (classCtor) e.emit(Op.CHECK_CLASS_CALL, e.constant(name));
+    if (classCtor?.kind === "derived") {
+      // `this` is uninitialised until super() returns.
+      const b = s.thisBinding!;
+      b.slot = e.allocSlot("this");
+      e.emit(b.captured ? Op.NEW_CELL : Op.INIT_HOLE, b.slot);
+    } else if (s.thisBinding?.captured) this.initSpecial(s.thisBinding, Op.GET_THIS);
+    if (s.newTargetBinding?.captured) this.initSpecial(s.newTargetBinding, Op.GET_NEW_TARGET);
     if (s.argumentsBinding) this.initSpecial(s.argumentsBinding, Op.GET_ARGUMENTS);
     if (s.calleeBinding?.captured) this.initSpecial(s.calleeBinding, Op.GET_CALLEE);
     // Captured simple parameters move into cells.
@@ -146,6 +155,15 @@ export class FnGen {
     }
     // Other bindings of the function scope.
     this.enterScope(s, false);
+    // A base class constructor adds the fields first; a field initializer is made of them.
+    if (classCtor?.kind === "base" && classCtor.fields) {
+      this.loadBinding(classCtor.fields.binding!, false, node);
+      e.emit(Op.GET_THIS);
+      e.emit(Op.CALL, 0, e.constant(name));
+      e.emit(Op.POP);
+    }
+    const fieldsOf = isProgram ? undefined : this.ctx.analysis.fieldInits.get(node as acorn.FunctionExpression);
+    if (fieldsOf) genFieldInits(this, fieldsOf);
     for (const d of deferred) {
       e.emit(Op.GET_LOC, d.slot);
       this.assignPattern(d.pattern, true);
@@ -160,7 +178,11 @@ export class FnGen {
     } else {
       for (const st of body) this.stmt(st);
       e.at(isProgram ? null : { start: node.end - 1 });
-      e.emit(Op.RETURN_UNDEF);
+      if (classCtor?.kind === "derived") {
+        e.emit(Op.PUSH_UNDEF);
+        genDerivedResult(this, s.thisBinding!, node);
+        e.emit(Op.RETURN);
+      } else e.emit(Op.RETURN_UNDEF);
     }
 
     e.threadJumps();
@@ -180,6 +202,7 @@ export class FnGen {
       maxStack: 0,
       lines: Int32Array.from(e.lines),
       slotNames: e.slotNames,
+      ...(classCtor ? { classKind: classCtor.kind } : {}),
     };
   }
 
@@ -197,7 +220,7 @@ export class FnGen {
   }
 
   /** Allocates slots for a scope's bindings and sets up cells and TDZ holes. */
-  private enterScope(scope: Scope, isBlock: boolean): void {
+  enterScope(scope: Scope, isBlock: boolean): void {
     const e = this.e;
     for (const b of scope.names.values()) {
       if (b.slot >= 0 && !isBlock) continue; // parameters and specials already placed
@@ -228,7 +251,7 @@ export class FnGen {
     }
   }
 
-  private closure(node: FunctionNode, name: string, isMethod = false): void {
+  closure(node: FunctionNode, name: string, isMethod = false): void {
     const f = FnGen.generate(this.ctx, this, node, name, isMethod);
     this.e.at(node);
     this.e.emit(Op.CLOSURE, f);
@@ -262,7 +285,7 @@ export class FnGen {
     this.loadBinding(ref.binding, ref.checked, id);
   }
 
-  private loadBinding(b: Binding, checked: boolean, at: acorn.AnyNode): void {
+  loadBinding(b: Binding, checked: boolean, at: acorn.AnyNode): void {
     const e = this.e;
     e.at(at);
     if (b.fn !== this.scope) {
@@ -271,7 +294,8 @@ export class FnGen {
       else e.emit(Op.GET_CAP, c);
       return;
     }
-    if (b.kind === "this" && !b.captured) return void e.emit(Op.GET_THIS);
+    if (b.kind === "this" && !b.captured && !b.tdz) return void e.emit(Op.GET_THIS);
+    if (b.kind === "newtarget" && !b.captured) return void e.emit(Op.GET_NEW_TARGET);
     if (b.kind === "callee" && !b.captured) return void e.emit(Op.GET_CALLEE);
     if (b.captured) {
       if (checked) e.emit(Op.GET_CELL_CHK, b.slot, e.constant(b.name));
@@ -281,7 +305,7 @@ export class FnGen {
   }
 
   /** Stores the value on top of the stack into `b` (consuming it). */
-  private storeBinding(b: Binding, isInit: boolean, at: acorn.AnyNode, checked = false): void {
+  storeBinding(b: Binding, isInit: boolean, at: acorn.AnyNode, checked = false): void {
     const e = this.e;
     e.at(at);
     if (!isInit && (b.kind === "const" || b.kind === "callee")) {
@@ -457,6 +481,7 @@ export class FnGen {
         else e.emit(Op.PUSH_UNDEF);
         this.exitAll();
         e.at(node);
+        if (this.scope.classCtor?.kind === "derived") genDerivedResult(this, this.scope.thisBinding!, node);
         e.emit(Op.RETURN);
         return;
       }
@@ -500,7 +525,9 @@ export class FnGen {
       case "WithStatement":
         throw new Unsupported(node, "'with' is not supported");
       case "ClassDeclaration":
-        throw new Unsupported(node, "classes are not supported yet");
+        genClass(this, node, node.id.name);
+        this.storeIdentifier(node.id, true);
+        return;
       case "ImportDeclaration":
       case "ExportNamedDeclaration":
       case "ExportDefaultDeclaration":
@@ -790,11 +817,12 @@ export class FnGen {
   // ---------------------------------------------------------------- expressions
 
   /** Compiles an expression whose value names an anonymous function (`const f = () => …`). */
-  private namedExpr(node: acorn.Expression, name: string): void {
+  namedExpr(node: acorn.Expression, name: string): void {
     if ((node.type === "ArrowFunctionExpression" || node.type === "FunctionExpression") && !node.id) {
       this.closure(node, name);
       return;
     }
+    if (node.type === "ClassExpression" && !node.id) return genClass(this, node, name);
     this.expr(node);
   }
 
@@ -807,7 +835,7 @@ export class FnGen {
         return this.loadIdentifier(node);
       case "ThisExpression": {
         const ref = this.ctx.analysis.refs.get(node)!;
-        return this.loadBinding(ref.binding!, false, node);
+        return this.loadBinding(ref.binding!, ref.checked, node);
       }
       case "TemplateLiteral":
         return this.template(node);
@@ -823,7 +851,14 @@ export class FnGen {
       case "UpdateExpression":
         return this.update(node, true);
       case "BinaryExpression": {
-        if (node.left.type === "PrivateIdentifier") throw new Unsupported(node, "private names are not supported");
+        if (node.left.type === "PrivateIdentifier") {
+          // `#x in obj`
+          this.expr(node.right);
+          loadPrivateName(this, node.left);
+          e.at(node);
+          e.emit(Op.HAS_PRIVATE);
+          return;
+        }
         this.expr(node.left);
         this.expr(node.right);
         e.at(node);
@@ -877,13 +912,16 @@ export class FnGen {
       case "TaggedTemplateExpression":
         throw new Unsupported(node, "tagged templates are not supported");
       case "ClassExpression":
-        throw new Unsupported(node, "classes are not supported yet");
+        return genClass(this, node, "");
       case "YieldExpression":
         throw new Unsupported(node, "generators are not supported");
       case "ImportExpression":
         throw new Unsupported(node, "import() is not supported (modules are not available to works)");
-      case "MetaProperty":
-        throw new Unsupported(node, `${node.meta.name}.${node.property.name} is not supported`);
+      case "MetaProperty": {
+        const ref = this.ctx.analysis.refs.get(node);
+        if (!ref?.binding) throw new Unsupported(node, `${node.meta.name}.${node.property.name} is not supported`);
+        return this.loadBinding(ref.binding, false, node);
+      }
       case "Super":
         throw new Unsupported(node, "super is not supported");
     }
@@ -1062,12 +1100,16 @@ export class FnGen {
       return;
     }
     if (arg.type !== "MemberExpression") throw new Unsupported(node, "invalid update target");
+    if (arg.object.type === "Super") throw new Unsupported(arg, "assignment to a property of super is not supported");
+    const priv = arg.property.type === "PrivateIdentifier";
+    const keyed = arg.computed || priv;
     this.expr(arg.object);
-    if (arg.computed) {
-      this.expr(arg.property);
+    if (keyed) {
+      if (arg.property.type === "PrivateIdentifier") loadPrivateName(this, arg.property);
+      else this.expr(arg.property);
       e.emit(Op.DUP2);
       e.at(arg);
-      e.emit(Op.GET_ELEM);
+      e.emit(priv ? Op.GET_PRIVATE : Op.GET_ELEM);
     } else {
       e.emit(Op.DUP);
       e.at(arg.property);
@@ -1077,15 +1119,15 @@ export class FnGen {
     if (!node.prefix && wantValue) {
       e.emit(Op.TO_NUMBER);
       e.emit(Op.DUP);
-      e.emit(arg.computed ? Op.ROT4 : Op.ROT3);
+      e.emit(keyed ? Op.ROT4 : Op.ROT3);
       e.emit(step);
-      if (arg.computed) e.emit(Op.STORE_ELEM);
+      if (keyed) e.emit(priv ? Op.SET_PRIVATE : Op.STORE_ELEM);
       else e.emit(Op.STORE_PROP, e.constant(staticName(arg)));
       e.emit(Op.POP);
       return;
     }
     e.emit(step);
-    if (arg.computed) e.emit(Op.STORE_ELEM);
+    if (keyed) e.emit(priv ? Op.SET_PRIVATE : Op.STORE_ELEM);
     else e.emit(Op.STORE_PROP, e.constant(staticName(arg)));
     if (!wantValue) e.emit(Op.POP);
   }
@@ -1127,22 +1169,29 @@ export class FnGen {
       return;
     }
     if (left.type !== "MemberExpression") throw new Unsupported(left, "invalid assignment target");
-    const key = left.computed ? -1 : e.constant(staticName(left));
+    if (left.object.type === "Super") throw new Unsupported(left, "assignment to a property of super is not supported");
+    // A private member (obj.#x) compiles as a keyed one, with the private name as the key.
+    const priv = left.property.type === "PrivateIdentifier";
+    const keyed = left.computed || priv;
+    const key = keyed ? -1 : e.constant(staticName(left));
     this.expr(left.object);
     if (left.computed) this.expr(left.property);
+    else if (left.property.type === "PrivateIdentifier") loadPrivateName(this, left.property);
     const store = () => {
       e.at(left);
-      if (left.computed) e.emit(Op.STORE_ELEM);
+      if (priv) e.emit(Op.SET_PRIVATE);
+      else if (keyed) e.emit(Op.STORE_ELEM);
       else e.emit(Op.STORE_PROP, key);
     };
     if (op === "=") {
       this.expr(node.right);
       store();
     } else {
-      if (left.computed) e.emit(Op.DUP2);
+      if (keyed) e.emit(Op.DUP2);
       else e.emit(Op.DUP);
       e.at(left);
-      if (left.computed) e.emit(Op.GET_ELEM);
+      if (priv) e.emit(Op.GET_PRIVATE);
+      else if (keyed) e.emit(Op.GET_ELEM);
       else e.emit(Op.GET_PROP, key);
       if (logical) {
         const jop = op === "&&=" ? Op.JUMP_IF_FALSE_KEEP : op === "||=" ? Op.JUMP_IF_TRUE_KEEP : Op.JUMP_IF_NOT_NULLISH_KEEP;
@@ -1152,7 +1201,7 @@ export class FnGen {
         const end = e.jump(Op.JUMP);
         e.patch(skip);
         // Keep the current value, drop the target's object (and key).
-        if (left.computed) {
+        if (keyed) {
           e.emit(Op.ROT3);
           e.emit(Op.POP);
           e.emit(Op.POP);
@@ -1174,7 +1223,7 @@ export class FnGen {
   /** Member read; `chainEnd` collects the short-circuit jumps of an optional chain. */
   private member(node: acorn.MemberExpression, chainEnd: number[] | null): void {
     const e = this.e;
-    if (node.object.type === "Super") throw new Unsupported(node, "super is not supported");
+    if (node.object.type === "Super") return genSuperMember(this, node, false);
     if (chainEnd) this.chainPart(node.object, chainEnd);
     else this.expr(node.object);
     if (node.optional) chainEnd!.push(e.jump(Op.JUMP_IF_NULLISH));
@@ -1182,8 +1231,11 @@ export class FnGen {
       this.expr(node.property);
       e.at(node.property);
       e.emit(Op.GET_ELEM);
+    } else if (node.property.type === "PrivateIdentifier") {
+      loadPrivateName(this, node.property);
+      e.at(node.property);
+      e.emit(Op.GET_PRIVATE);
     } else {
-      if (node.property.type === "PrivateIdentifier") throw new Unsupported(node, "private names are not supported");
       e.at(node.property);
       e.emit(Op.GET_PROP, e.constant(staticName(node)));
     }
@@ -1202,12 +1254,21 @@ export class FnGen {
     if (callee.type === "Identifier" && FORBIDDEN_CALLS[callee.name] && !this.ctx.analysis.refs.get(callee)?.binding) {
       throw new Unsupported(callee, FORBIDDEN_CALLS[callee.name]!);
     }
-    if (callee.type === "Super") throw new Unsupported(node, "super is not supported");
-    if (callee.type === "MemberExpression") {
+    if (callee.type === "Super") return genSuperCall(this, node);
+    if (callee.type === "MemberExpression" && callee.object.type === "Super") {
+      genSuperMember(this, callee, true);
+    } else if (callee.type === "MemberExpression") {
       if (chainEnd) this.chainPart(callee.object, chainEnd);
       else this.expr(callee.object);
       if (callee.optional) chainEnd!.push(e.jump(Op.JUMP_IF_NULLISH));
-      if (callee.computed) {
+      if (callee.property.type === "PrivateIdentifier") {
+        // obj.#m(...): the method, then obj as this
+        e.emit(Op.DUP);
+        loadPrivateName(this, callee.property);
+        e.at(callee.property);
+        e.emit(Op.GET_PRIVATE);
+        e.emit(Op.SWAP);
+      } else if (callee.computed) {
         this.expr(callee.property);
         e.at(callee.property);
         e.emit(Op.GET_METHOD_ELEM);
@@ -1231,6 +1292,13 @@ export class FnGen {
     for (const a of args) this.expr(a);
     e.at(node);
     e.emit(Op.CALL, args.length, this.calleeText(callee));
+  }
+
+  /** Pushes the arguments as one array (for super(...)). */
+  argumentArray(args: Elements): void {
+    if (!withoutSpread(args)) return this.spreadArgs(args);
+    for (const a of args) this.expr(a);
+    this.e.emit(Op.NEW_ARRAY, args.length);
   }
 
   private spreadArgs(args: Elements): void {

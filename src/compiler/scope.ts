@@ -7,6 +7,7 @@
 import type * as acorn from "acorn";
 
 export type FunctionNode = acorn.FunctionDeclaration | acorn.FunctionExpression | acorn.ArrowFunctionExpression;
+export type ClassNode = acorn.ClassDeclaration | acorn.ClassExpression;
 
 /** The nodes that open a scope. */
 export type ScopeNode =
@@ -17,10 +18,12 @@ export type ScopeNode =
   | acorn.ForInStatement
   | acorn.ForOfStatement
   | acorn.SwitchStatement
-  | acorn.CatchClause;
+  | acorn.CatchClause
+  | acorn.ClassDeclaration
+  | acorn.ClassExpression;
 
-/** The nodes the analysis resolves: identifiers and `this`. */
-export type RefNode = acorn.Identifier | acorn.ThisExpression;
+/** The nodes the analysis resolves: identifiers, `this`, private names (`#x`) and `new.target`. */
+export type RefNode = acorn.Identifier | acorn.ThisExpression | acorn.PrivateIdentifier | acorn.MetaProperty;
 
 /**
  * Everything `visit` walks: statements and expressions, and the other nodes found
@@ -41,7 +44,7 @@ type Visited =
   | acorn.PropertyDefinition
   | acorn.StaticBlock;
 
-export type BindingKind = "var" | "let" | "const" | "function" | "param" | "catch" | "this" | "arguments" | "callee";
+export type BindingKind = "var" | "let" | "const" | "function" | "param" | "catch" | "this" | "arguments" | "callee" | "newtarget";
 
 export interface Binding {
   readonly name: string;
@@ -85,6 +88,12 @@ export class FnScope extends Scope {
   thisBinding: Binding | null = null;
   argumentsBinding: Binding | null = null;
   calleeBinding: Binding | null = null;
+  newTargetBinding: Binding | null = null;
+  /**
+   * A class constructor: "derived" ones start with `this` uninitialised (super() binds
+   * it); `fields` is the class's field initializer when it has one (see ClassInfo).
+   */
+  classCtor: { readonly kind: "base" | "derived"; readonly fields: Ref | null } | null = null;
   /** Some parameter has a default value, a pattern or is a rest parameter. */
   complexParams = false;
   constructor(
@@ -100,6 +109,63 @@ export class FnScope extends Scope {
 export interface Analysis {
   readonly scopes: Map<ScopeNode, Scope>;
   readonly refs: Map<RefNode, Ref>;
+  readonly classes: Map<ClassNode, ClassInfo>;
+  readonly supers: Map<acorn.Super, SuperRefs>;
+  /** The field initializer functions (ClassInfo.fields), with their class. */
+  readonly fieldInits: Map<acorn.FunctionExpression, ClassNode>;
+}
+
+/**
+ * Hidden bindings of a class scope (names no identifier can spell): the constructor, its
+ * prototype (the home object of instance methods, for `super.x`) and the field
+ * initializer. A private name `#x` is the binding "#x" of its class scope.
+ */
+export const CLASS_BINDING = " class";
+export const HOME_BINDING = " home";
+export const FIELDS_BINDING = " fields";
+
+/** What the analysis made of a class; compiler/classes.ts generates it. */
+export interface ClassInfo {
+  /** The class scope: its inner name, private names and hidden bindings. */
+  readonly scope: Scope;
+  /** The constructor: the class's own, or the default one (made here as ESTree). */
+  readonly ctor: acorn.FunctionExpression;
+  /**
+   * A function (with an empty body) that adds the instance fields and private methods
+   * to `this`: called by the constructor, or right after super() returns.
+   */
+  readonly fields: acorn.FunctionExpression | null;
+  /** For each static field with a value and each static block: a function run once with `this` the class. */
+  readonly statics: Map<acorn.PropertyDefinition | acorn.StaticBlock, acorn.FunctionExpression>;
+}
+
+/** What `super` reads: the home object (or, for super(), the class), `this`, and for super() new.target and the field initializer. */
+export interface SuperRefs {
+  readonly home: Ref;
+  readonly self: Ref;
+  readonly newTarget: Ref | null;
+  readonly fields: Ref | null;
+}
+
+/** An ESTree function made by the compiler (default constructors, field initializers, static elements). */
+function syntheticFunction(at: acorn.Node, params: acorn.Pattern[], body: acorn.Statement[]): acorn.FunctionExpression {
+  const pos = { start: at.start, end: at.end };
+  return {
+    type: "FunctionExpression", ...pos, id: null, params, generator: false, async: false, expression: false,
+    body: { type: "BlockStatement", ...pos, body },
+  } as acorn.FunctionExpression;
+}
+
+/** `constructor(...args) { super(...args); }`, the default constructor of a derived class. */
+function defaultDerivedConstructor(at: acorn.Node): acorn.FunctionExpression {
+  const pos = { start: at.start, end: at.start };
+  const id = (): acorn.Identifier => ({ type: "Identifier", ...pos, name: "args" }) as acorn.Identifier;
+  const call = {
+    type: "CallExpression", ...pos, optional: false, callee: { type: "Super", ...pos },
+    arguments: [{ type: "SpreadElement", ...pos, argument: id() }],
+  } as acorn.CallExpression;
+  const rest = { type: "RestElement", ...pos, argument: id() } as acorn.RestElement;
+  return syntheticFunction(at, [rest], [{ type: "ExpressionStatement", ...pos, expression: call } as acorn.ExpressionStatement]);
 }
 
 function makeBinding(name: string, kind: BindingKind, fn: FnScope, declEnd: number, inSwitch = false): Binding {
@@ -223,6 +289,8 @@ export function analyze(program: acorn.Program): Analysis {
         for (const d of s.declarations) for (const id of patternNames(d.id)) declare(scope, id, lexicalKind(s.kind), d.end);
       } else if (s.type === "FunctionDeclaration" && s.id) {
         declare(scope, s.id, "function", 0);
+      } else if (s.type === "ClassDeclaration") {
+        declare(scope, s.id, "let", s.end);
       }
     }
   }
@@ -233,7 +301,7 @@ export function analyze(program: acorn.Program): Analysis {
     return fn;
   }
 
-  function resolve(node: acorn.Identifier, name: string, scope: Scope): void {
+  function resolve(node: RefNode, name: string, scope: Scope): void {
     for (let s: Scope | null = scope; s; s = s.parent) {
       const b = s.names.get(name);
       if (b) {
@@ -262,13 +330,110 @@ export function analyze(program: acorn.Program): Analysis {
     const fn = nearestFunction(scope);
     fn.thisBinding ??= makeBinding("this", "this", fn, 0);
     if (fn !== scope.fn) fn.thisBinding.captured = true;
-    refs.set(node, { binding: fn.thisBinding, checked: false });
+    // A derived constructor's `this` is in TDZ until super() returns (tdz is set there).
+    refs.set(node, { binding: fn.thisBinding, checked: fn.thisBinding.tdz });
   }
 
-  function visitFunction(node: FunctionNode, parent: Scope): void {
+  // ---- classes
+  /** The binding `super` reads in the code being visited: HOME_BINDING, CLASS_BINDING, or null outside class code. */
+  let superHome: string | null = null;
+  /** Classes being visited, innermost last. */
+  const classStack: Array<{ hasFields: boolean }> = [];
+  const classes = new Map<ClassNode, ClassInfo>();
+  const supers = new Map<acorn.Super, SuperRefs>();
+  const fieldInits = new Map<acorn.FunctionExpression, ClassNode>();
+
+  /** Resolves `name` from `scope` as a reference would (marking captures) and returns the ref. */
+  function refTo(name: string, scope: Scope): Ref {
+    const probe = { type: "Identifier", name, start: 0, end: 0 } as acorn.Identifier;
+    resolve(probe, name, scope);
+    const r = refs.get(probe)!;
+    refs.delete(probe);
+    return r;
+  }
+  function thisRef(scope: Scope): Ref {
+    const probe = { type: "ThisExpression", start: 0, end: 0 } as acorn.ThisExpression;
+    resolveThis(probe, scope);
+    const r = refs.get(probe)!;
+    refs.delete(probe);
+    return r;
+  }
+  function newTargetRef(scope: Scope): Ref {
+    const fn = nearestFunction(scope);
+    fn.newTargetBinding ??= makeBinding("new.target", "newtarget", fn, 0);
+    if (fn !== scope.fn) fn.newTargetBinding.captured = true;
+    return { binding: fn.newTargetBinding, checked: false };
+  }
+
+  function visitClass(node: ClassNode, parent: Scope): void {
+    const cs = new Scope(node, parent, parent.fn);
+    scopes.set(node, cs);
+    const hidden = (name: string) => {
+      if (!cs.names.has(name)) cs.names.set(name, makeBinding(name, "var", cs.fn, 0));
+    };
+    hidden(CLASS_BINDING);
+    hidden(HOME_BINDING);
+    if (node.id) {
+      const inner = makeBinding(node.id.name, "const", cs.fn, node.end);
+      cs.names.set(node.id.name, inner);
+      if (node.type === "ClassExpression") refs.set(node.id, { binding: inner, checked: false });
+    }
+    const elements = node.body.body;
+    for (const m of elements) if (m.type !== "StaticBlock" && m.key.type === "PrivateIdentifier") hidden("#" + m.key.name);
+    const hasFields = elements.some((m) => m.type !== "StaticBlock" && !m.static && (m.type === "PropertyDefinition" || (m.type === "MethodDefinition" && m.key.type === "PrivateIdentifier")));
+    if (hasFields) hidden(FIELDS_BINDING);
+    const derived = node.superClass !== null && node.superClass !== undefined;
+    const own = elements.find((m): m is acorn.MethodDefinition => m.type === "MethodDefinition" && m.kind === "constructor");
+    const ctor = own ? own.value : derived ? defaultDerivedConstructor(node) : syntheticFunction(node, [], []);
+
+    // The heritage and computed keys run in the class scope, with the surrounding `this` and `super`.
+    visit(node.superClass, cs);
+    for (const m of elements) if (m.type !== "StaticBlock" && m.computed) visit(m.key, cs);
+    const savedHome = superHome;
+    classStack.push({ hasFields });
+    superHome = HOME_BINDING;
+    visitFunction(ctor, cs, (fn) => {
+      fn.classCtor = { kind: derived ? "derived" : "base", fields: hasFields ? refTo(FIELDS_BINDING, fn) : null };
+      if (derived) {
+        fn.thisBinding = makeBinding("this", "this", fn, 0);
+        fn.thisBinding.tdz = true;
+      }
+    });
+    for (const m of elements) {
+      if (m.type !== "MethodDefinition" || m.kind === "constructor") continue;
+      superHome = m.static ? CLASS_BINDING : HOME_BINDING;
+      visitFunction(m.value, cs);
+    }
+    let fields: acorn.FunctionExpression | null = null;
+    if (hasFields) {
+      fields = syntheticFunction(node.body, [], []);
+      fieldInits.set(fields, node);
+      superHome = HOME_BINDING;
+      visitFunction(fields, cs);
+      const fs = scopes.get(fields)!;
+      for (const m of elements) if (m.type === "PropertyDefinition" && !m.static) visit(m.value, fs);
+    }
+    const statics = new Map<acorn.PropertyDefinition | acorn.StaticBlock, acorn.FunctionExpression>();
+    superHome = CLASS_BINDING;
+    for (const m of elements) {
+      let f: acorn.FunctionExpression;
+      if (m.type === "StaticBlock") f = syntheticFunction(m, [], m.body);
+      else if (m.type === "PropertyDefinition" && m.static && m.value) {
+        f = syntheticFunction(m.value, [], [{ type: "ReturnStatement", start: m.value.start, end: m.value.end, argument: m.value } as acorn.ReturnStatement]);
+      } else continue;
+      statics.set(m, f);
+      visitFunction(f, cs);
+    }
+    superHome = savedHome;
+    classStack.pop();
+    classes.set(node, { scope: cs, ctor, fields, statics });
+  }
+
+  function visitFunction(node: FunctionNode, parent: Scope, onScope?: (fn: FnScope) => void): void {
     const isArrow = node.type === "ArrowFunctionExpression";
     const fn = new FnScope(node, parent, isArrow, false);
     scopes.set(node, fn);
+    onScope?.(fn);
     const complex = node.params.some((p) => p.type !== "Identifier");
     fn.complexParams = complex;
     for (const p of node.params) {
@@ -449,12 +614,17 @@ export function analyze(program: acorn.Program): Analysis {
         return;
       case "MemberExpression":
         visit(node.object, scope);
-        if (node.computed) visit(node.property, scope);
+        if (node.computed || node.property.type === "PrivateIdentifier") visit(node.property, scope);
         return;
-      case "Property":
+      case "Property": {
         if (node.computed) visit(node.key, scope);
+        // An object literal's methods have no home object here: `super` in them is refused.
+        const saved = superHome;
+        if (node.method || node.kind !== "init") superHome = null;
         visit(node.value, scope);
+        superHome = saved;
         return;
+      }
       case "LabeledStatement":
         visit(node.body, scope);
         return;
@@ -462,6 +632,13 @@ export function analyze(program: acorn.Program): Analysis {
       case "ContinueStatement":
         return;
       case "MetaProperty":
+        if (node.meta.name === "new" && node.property.name === "target") refs.set(node, newTargetRef(scope));
+        return;
+      case "PrivateIdentifier":
+        resolve(node, "#" + node.name, scope);
+        return;
+      case "Super":
+        if (superHome !== null) supers.set(node, { home: refTo(superHome, scope), self: thisRef(scope), newTarget: null, fields: null });
         return;
       // The other nodes: their children in the order the analysis has always visited them.
       case "ExpressionStatement":
@@ -494,7 +671,7 @@ export function analyze(program: acorn.Program): Analysis {
         return;
       case "ClassDeclaration":
       case "ClassExpression":
-        visit(node.body, scope);
+        visitClass(node, scope);
         return;
       case "ClassBody":
       case "StaticBlock":
@@ -519,7 +696,14 @@ export function analyze(program: acorn.Program): Analysis {
       case "CallExpression":
       case "NewExpression":
         for (const a of node.arguments) visit(a, scope);
-        visit(node.callee, scope);
+        if (node.callee.type === "Super") {
+          // super(...): the class (its [[Prototype]] is the parent), this, new.target, the fields.
+          const cls = classStack[classStack.length - 1];
+          supers.set(node.callee, {
+            home: refTo(CLASS_BINDING, scope), self: thisRef(scope), newTarget: newTargetRef(scope),
+            fields: cls?.hasFields ? refTo(FIELDS_BINDING, scope) : null,
+          });
+        } else visit(node.callee, scope);
         return;
       case "SequenceExpression":
       case "TemplateLiteral":
@@ -532,8 +716,6 @@ export function analyze(program: acorn.Program): Analysis {
       // No identifiers to resolve below these.
       case "Literal":
       case "TemplateElement":
-      case "Super":
-      case "PrivateIdentifier":
       case "EmptyStatement":
       case "DebuggerStatement":
       case "ImportExpression":
@@ -554,5 +736,5 @@ export function analyze(program: acorn.Program): Analysis {
   hoistVars(program, top);
   declareLexical(top, program.body);
   for (const s of program.body) visit(s, top);
-  return { scopes, refs };
+  return { scopes, refs, classes, supers, fieldInits };
 }

@@ -30,14 +30,16 @@
 import { type FunctionProto, type Program, positionAt } from "../bytecode/program.js";
 import { GuestThrow, LimitError, PendingError, ScriptError } from "./errors.js";
 import type { Realm } from "./realm.js";
+import { defineMethod, isConstructorValue, makeClass, privateMissing, superGet } from "./classes.js";
 import { createRegExp } from "./regexp.js";
 import {
   DONE, addSlow, arrayIndex, deleteProp, forInKeys, getProp, hasProp, instanceOf, isConstructor, iterNext, iterRest, iterate,
-  lessThan, looseEquals, ownKeys, ownValue, setProp, spreadToArray, toKey, toNumber, toPrimitive, toStr, truthy, typeOf,
+  formatStack, lessThan, looseEquals, ownKeys, ownValue, setProp, spreadToArray, toKey, toNumber, toPrimitive, toStr, truthy, typeOf,
   typeError,
 } from "./semantics.js";
 import {
-  Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KIter, KNative, KObject, KRegExp, OBJECT_BYTES, type TraceEntry,
+  Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KIter, KNative, KObject, KPrivateName, KRegExp, OBJECT_BYTES,
+  type TraceEntry,
 } from "./values.js";
 
 export interface Limits {
@@ -84,6 +86,8 @@ export class Frame {
   args: unknown[] | null = null;
   /** Constructor call: the object being built (returned unless the function returns an object). */
   newObj: KObject | null = null;
+  /** Constructor call: new.target (null for a plain call). */
+  newTarget: KObject | null = null;
 }
 
 export interface Handler {
@@ -428,6 +432,7 @@ export class Interpreter {
     frame.pc = 0;
     frame.base = base;
     frame.newObj = newObj;
+    frame.newTarget = null;
     frame.args = fn.usesArguments ? stack.slice(base, sp) : null;
     const nparams = fn.nparams;
     if (argc < nparams) {
@@ -515,19 +520,29 @@ export class Interpreter {
     return SUSPENDED;
   }
 
-  private construct(ctor: unknown, argc: number, calleeText: string): boolean | typeof SUSPENDED {
+  /**
+   * `new ctor(args)` with ctor and the args on the stack; `newTarget` differs from ctor
+   * for super(...) (the class being built), whose prototype the new object gets.
+   */
+  private construct(ctor: unknown, argc: number, calleeText: string, newTarget: KObject | null = null): boolean | typeof SUSPENDED {
     const stack = this.stack;
     if (ctor instanceof KClosure) {
       if (!isConstructor(ctor)) typeError(`${calleeText} is not a constructor`);
-      const protoV = getProp(this, ctor, "prototype");
-      const obj = new KObject(protoV instanceof KObject ? protoV : this.realm.ObjectProto);
-      this.chargeHeap(OBJECT_BYTES);
+      const nt = newTarget ?? ctor;
+      // A derived class constructor gets its object from super(): none is made here.
+      let obj: KObject | null = null;
+      if (ctor.fn.classKind !== "derived") {
+        const protoV = getProp(this, nt, "prototype");
+        obj = new KObject(protoV instanceof KObject ? protoV : this.realm.ObjectProto);
+        this.chargeHeap(OBJECT_BYTES);
+      }
       // Layout for a call: ctor this args.
       const sp = this.sp;
       for (let i = sp; i > sp - argc; i--) stack[i] = stack[i - 1];
-      stack[sp - argc] = obj;
+      stack[sp - argc] = obj ?? undefined;
       this.sp = sp + 1;
       this.enterClosure(ctor, argc, obj);
+      this.frames[this.fp - 1]!.newTarget = nt;
       return true;
     }
     if (ctor instanceof KNative && ctor.isConstructor) {
@@ -542,6 +557,16 @@ export class Interpreter {
         throw hostToGuest(err);
       }
       if (r instanceof Promise) return this.suspendOn(r);
+      // A class extending a builtin (class NotFound extends Error): the builtin's object, with the class's prototype.
+      if (newTarget !== null && newTarget !== ctor && r instanceof KObject) {
+        const protoV = getProp(this, newTarget, "prototype");
+        if (protoV instanceof KObject) r.proto = protoV;
+        // Its stack names the error as it is when first read (after the constructor set its name), as in V8.
+        if (r instanceof KError) {
+          delete r.props.stack;
+          r.lazyStack = true;
+        }
+      }
       stack[this.sp++] = r;
       return false;
     }
@@ -552,7 +577,7 @@ export class Interpreter {
       const all = [...ctor.boundArgs, ...args];
       stack[this.sp++] = ctor.target;
       for (const a of all) stack[this.sp++] = a;
-      return this.construct(ctor.target, all.length, calleeText);
+      return this.construct(ctor.target, all.length, calleeText, newTarget === null || newTarget === ctor ? null : newTarget);
     }
     return typeError(`${calleeText} is not a constructor`);
   }
@@ -1195,6 +1220,7 @@ export class Interpreter {
               nf.pc = 0;
               nf.base = sp - argc;
               nf.newObj = null;
+              nf.newTarget = null;
               nf.args = null;
               if (argc > f.nparams) sp = nf.base + f.nparams;
               const end = nf.base + f.nslots;
@@ -1429,6 +1455,152 @@ export class Interpreter {
           if (typeof a === "number" ? a < (b as number) : this.lt(frame, pc, sp, a, b)) pc += 3;
           else pc = code[pc + 2]!;
           break;
+        case 120: { // MAKE_CLASS
+          const hasParent = code[pc++] === 1;
+          this.save(frame, pc, sp);
+          a = stack[sp - 1];
+          stack[sp - 1] = makeClass(this, a as KClosure, hasParent, stack[sp - 2]);
+          stack[sp - 2] = a;
+          break;
+        }
+        case 121: { // DEFINE_METHOD
+          const kind = code[pc++]!;
+          this.save(frame, pc, sp);
+          defineMethod(this, stack[sp - 3] as KObject, String(toKey(this, stack[sp - 2])), stack[sp - 1] as KObject, kind);
+          sp -= 2;
+          break;
+        }
+        case 122: // CHECK_CLASS_CALL
+          if (frame.newTarget === null) {
+            throw new PendingError("TypeError", `Class constructor ${consts[code[pc]!] as string} cannot be invoked without 'new'`);
+          }
+          pc++;
+          break;
+        case 123: // GET_NEW_TARGET
+          stack[sp++] = frame.newTarget ?? undefined;
+          break;
+        case 124: { // SUPER_CALL
+          const text = consts[code[pc++]!] as string;
+          this.save(frame, pc, sp);
+          const parent = (stack[sp - 3] as KObject).proto;
+          const nt = stack[sp - 2] as KObject;
+          const args = (stack[sp - 1] as KArray).items;
+          if (!isConstructorValue(parent)) typeError(`Super constructor ${parent === null ? "null" : describeCallee(parent)} of anonymous class is not a constructor`);
+          sp -= 3;
+          stack[sp++] = parent;
+          for (let i = 0; i < args.length; i++) stack[sp++] = args[i];
+          this.sp = sp;
+          const r = this.construct(parent, args.length, text, nt);
+          if (r === SUSPENDED) return SUSPENDED;
+          if (r === false) {
+            sp = this.sp;
+            break;
+          }
+          continue enter;
+        }
+        case 125: // SUPER_GET
+          this.save(frame, pc, sp);
+          stack[sp - 3] = superGet(this, stack[sp - 3] as KObject, stack[sp - 2], String(toKey(this, stack[sp - 1])));
+          sp -= 2;
+          break;
+        case 126: // THROW_IF_INIT
+          if (stack[--sp] !== HOLE) throw new PendingError("ReferenceError", "Super constructor may only be called once");
+          break;
+        case 127: // CHECK_DERIVED_RETURN
+          a = stack[sp - 2];
+          b = stack[--sp];
+          if (!(a instanceof KObject)) {
+            if (a !== undefined) throw new PendingError("TypeError", "Derived constructors may only return object or undefined");
+            if (b === HOLE) throw new PendingError("ReferenceError", MUST_CALL_SUPER);
+            stack[sp - 1] = b;
+          }
+          break;
+        case 128: // NEW_PRIVATE
+          if ((this.heapLeft -= 64) < 0) this.chargeHeap(0);
+          stack[sp++] = new KPrivateName(consts[code[pc]!] as string, consts[code[pc + 1]!] as string);
+          pc += 2;
+          break;
+        case 129: { // SET_PRIVATE_METHOD
+          const kind = code[pc++]!;
+          const name = stack[sp - 2] as KPrivateName;
+          a = stack[--sp];
+          if (kind === 0) {
+            name.kind = 1;
+            name.value = a;
+          } else {
+            name.kind = 2;
+            const acc = name.value instanceof Accessor ? name.value : (name.value = new Accessor(undefined, undefined));
+            if (kind === 1) acc.get = a as KObject;
+            else acc.set = a as KObject;
+          }
+          break;
+        }
+        case 130: { // GET_PRIVATE
+          this.save(frame, pc, sp);
+          a = stack[sp - 2];
+          const name = stack[sp - 1] as KPrivateName;
+          const privates = a instanceof KObject ? a.privates : null;
+          if (privates === null || !privates.has(name)) privateMissing(name, false);
+          b = privates.get(name);
+          if (b instanceof Accessor) {
+            if (!(b.get instanceof KClosure)) typeError(`'${name.desc}' was defined without a getter`);
+            // The getter's frame replaces obj and name; its result lands where obj was.
+            this.sp = sp - 2;
+            stack[this.sp++] = b.get;
+            stack[this.sp++] = a;
+            this.enterClosure(b.get, 0, null);
+            continue enter;
+          }
+          stack[sp - 2] = b;
+          sp--;
+          break;
+        }
+        case 131: { // SET_PRIVATE
+          this.save(frame, pc, sp);
+          a = stack[sp - 3];
+          const name = stack[sp - 2] as KPrivateName;
+          c = stack[sp - 1];
+          const privates = a instanceof KObject ? a.privates : null;
+          if (privates === null || !privates.has(name)) privateMissing(name, true);
+          if (name.kind === 1) typeError(`Private method '${name.desc}' is not writable`);
+          if (name.kind === 2) {
+            const setter = (name.value as Accessor).set;
+            if (setter === undefined) typeError(`'${name.desc}' was defined without a setter`);
+            this.callSync(setter, a, [c]);
+          } else privates.set(name, c);
+          stack[sp - 3] = c;
+          sp -= 2;
+          break;
+        }
+        case 132: { // DEFINE_PRIVATE
+          this.save(frame, pc, sp);
+          const o = stack[sp - 3] as KObject;
+          const name = stack[sp - 2] as KPrivateName;
+          if (o.privates?.has(name)) typeError(`Cannot initialize ${name.desc} twice on the same object`);
+          this.chargeHeap(32);
+          (o.privates ??= new Map()).set(name, stack[sp - 1]);
+          sp -= 2;
+          break;
+        }
+        case 133: { // ADD_PRIVATE_METHOD
+          this.save(frame, pc, sp);
+          const o = stack[sp - 2] as KObject;
+          const name = stack[sp - 1] as KPrivateName;
+          if (o.privates?.has(name)) typeError(`Cannot initialize private methods of class ${name.className || "anonymous"} twice on the same object`);
+          this.chargeHeap(32);
+          (o.privates ??= new Map()).set(name, name.value);
+          sp--;
+          break;
+        }
+        case 134: { // HAS_PRIVATE
+          this.save(frame, pc, sp);
+          a = stack[sp - 2];
+          const name = stack[sp - 1] as KPrivateName;
+          if (!(a instanceof KObject)) typeError(`Cannot use 'in' operator to search for '${name.desc}' in ${typeof a === "string" ? a : String(a)}`);
+          stack[sp - 2] = a.privates !== null && a.privates.has(name);
+          sp--;
+          break;
+        }
         default:
           throw new Error(`internal: unknown opcode ${op} at ${pc - 1} in ${fn.name}`);
       }
@@ -1444,6 +1616,7 @@ export class Interpreter {
   // ---------------------------------------------------------------- loop helpers
 
   private tdz(name: string): never {
+    if (name === "this") throw new PendingError("ReferenceError", MUST_CALL_SUPER);
     throw new PendingError("ReferenceError", `Cannot access '${name}' before initialization`);
   }
 
@@ -1560,6 +1733,8 @@ function hostToGuest(err: unknown): unknown {
 /** Per program (programs are immutable once compiled): pooled interpreters switching between works do not rescan. */
 const LONGEST_CONSTANT = new WeakMap<Program, number>();
 
+const MUST_CALL_SUPER = "Must call super constructor in derived class before accessing 'this' or returning from derived constructor";
+
 /** Returned by getGeneric when it pushed a getter frame. */
 const ACCESSOR_CALLED = Symbol("accessor-called");
 
@@ -1570,7 +1745,4 @@ function describeCallee(fn: unknown): string {
   return String(fn);
 }
 
-export function formatStack(kind: string, message: string, trace: TraceEntry[]): string {
-  const head = message ? `${kind}: ${message}` : kind;
-  return [head, ...trace.map((t) => `    at ${t.fn || "<anonymous>"} (${t.file}:${t.line}:${t.column + 1})`)].join("\n");
-}
+export { formatStack };

@@ -4,6 +4,7 @@
 
 import { PendingError } from "./errors.js";
 import type { Realm } from "./realm.js";
+import type { TraceEntry } from "./values.js";
 import {
   Accessor, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime, OBJECT_BYTES,
 } from "./values.js";
@@ -136,6 +137,12 @@ function protoOfPrimitive(realm: Realm, v: unknown): KObject | null {
   return null;
 }
 
+/** An error's `stack`: "Name: message" and a line per trace entry. */
+export function formatStack(kind: string, message: string, trace: TraceEntry[]): string {
+  const head = message ? `${kind}: ${message}` : kind;
+  return [head, ...trace.map((t) => `    at ${t.fn || "<anonymous>"} (${t.file}:${t.line}:${t.column + 1})`)].join("\n");
+}
+
 /** Looks a string key up the prototype chain starting at `o`. */
 export function lookup(h: Host, o: KObject, key: string, receiver: unknown): unknown {
   for (let x: KObject | null = o; x !== null; x = x.proto) {
@@ -164,6 +171,15 @@ export function virtualProp(h: Host, o: KObject, key: string): unknown {
     // makes a script closure's prototype before it freezes it (see freezeObject).
     if (key === "prototype" && o instanceof KClosure && o.fn.constructable && !o.frozen && !("prototype" in o.props)) {
       return makePrototype(h, o);
+    }
+  } else if (o instanceof KError) {
+    if (key === "stack" && o.lazyStack && !("stack" in o.props)) {
+      o.lazyStack = false;
+      const name = getProp(h, o, "name");
+      const msg = getProp(h, o, "message");
+      const s = formatStack(name === undefined ? "Error" : toStr(h, name), msg === undefined ? "" : toStr(h, msg), o.trace);
+      h.chargeHeap(s.length * 2);
+      return (o.props.stack = h.checkString(s));
     }
   } else if (o instanceof KMap) {
     if (key === "size") return o.map.size;

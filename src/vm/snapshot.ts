@@ -19,8 +19,8 @@ import { LimitError } from "./errors.js";
 import { DEFAULT_LIMITS, Frame, type Handler, Interpreter, type Limits } from "./interpreter.js";
 import type { Realm } from "./realm.js";
 import {
-  Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime,
-  KURL, type TraceEntry,
+  Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KPrivateName, KRegExp, KSearchParams,
+  KSet, KTime, KURL, type TraceEntry,
 } from "./values.js";
 
 /** Version 2: no limits and no checksum in the document (version 1 carried both). */
@@ -59,7 +59,7 @@ interface HeapEntry {
 export interface SnapshotBody {
   format: number;
   programs: string[];
-  frames: Array<{ fn: [number, number]; closure: Enc; pc: number; base: number; args: Enc[] | null; newObj: Enc }>;
+  frames: Array<{ fn: [number, number]; closure: Enc; pc: number; base: number; args: Enc[] | null; newObj: Enc; nt?: Enc }>;
   handlers: Handler[];
   stack: Enc[];
   heap: HeapEntry[];
@@ -146,6 +146,8 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     if (keys.length) e.k = keys.map((k) => [k, enc(o.props[k])]);
     if (o.frozen) e.f = 1;
     if (o.hidden?.size) e.hid = [...o.hidden];
+    // Private elements: [private name, value] pairs (a value may be an accessor).
+    if (o.privates?.size) e.priv = [...o.privates].map(([n, x]) => [enc(n), enc(x)]);
     return e;
   };
 
@@ -159,7 +161,8 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     if (v instanceof KSet) return props(v, { t: "set", values: [...v.set].map(enc) });
     if (v instanceof KRegExp) return props(v, { t: "regexp", source: v.re.source, flags: v.re.flags, lastIndex: v.re.lastIndex });
     if (v instanceof KTime) return props(v, { t: "time", ms: v.ms });
-    if (v instanceof KError) return props(v, { t: "error", trace: v.trace });
+    if (v instanceof KError) return props(v, v.lazyStack ? { t: "error", trace: v.trace, ls: 1 } : { t: "error", trace: v.trace });
+    if (v instanceof KPrivateName) return { t: "pname", desc: v.desc, cls: v.className, kind: v.kind, v: enc(v.value) };
     if (v instanceof KURL) return props(v, { t: "url", href: v.url.href, params: enc(v.params) });
     if (v instanceof KSearchParams) {
       return props(v, v.url ? { t: "params", url: enc(v.url) } : { t: "params", url: null, entries: [...v.list] });
@@ -175,7 +178,9 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
   const frames = [];
   for (let i = 0; i < vm.fp; i++) {
     const f = vm.frames[i]!;
-    frames.push({ fn: programRef(f.fn), closure: enc(f.closure), pc: f.pc, base: f.base, args: f.args ? f.args.map(enc) : null, newObj: enc(f.newObj) });
+    const fr: SnapshotBody["frames"][number] = { fn: programRef(f.fn), closure: enc(f.closure), pc: f.pc, base: f.base, args: f.args ? f.args.map(enc) : null, newObj: enc(f.newObj) };
+    if (f.newTarget !== null) fr.nt = enc(f.newTarget);
+    frames.push(fr);
   }
   const stack = vm.stack.slice(0, vm.sp).map(enc);
   while (queue.length) {
@@ -262,6 +267,7 @@ function childrenOf(e: HeapEntry, out: number[]): void {
   refsOf(e.pairProto, out);
   refsOf(e.params, out);
   refsOf(e.url, out);
+  if (Array.isArray(e.priv)) for (const kv of e.priv) each(kv);
 }
 
 export function restore(realm: Realm, input: unknown, options: RestoreOptions): Interpreter {
@@ -337,6 +343,7 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     const fr = f as Record<string, unknown>;
     mark(fr.closure);
     mark(fr.newObj);
+    mark(fr.nt);
     if (Array.isArray(fr.args)) for (const a of fr.args) mark(a);
   });
   stackIn.forEach((x, j) => {
@@ -399,6 +406,9 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
       }
       case "object":
         return new KObject(null);
+      case "pname":
+        if (typeof e.desc !== "string" || typeof e.cls !== "string" || (e.kind !== 0 && e.kind !== 1 && e.kind !== 2)) fail(`heap entry ${i}: a bad private name`);
+        return new KPrivateName(e.desc, e.cls);
     }
     return fail(`heap entry ${i} has unknown type ${String(e.t)}`);
   });
@@ -478,6 +488,12 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
       v.v = dec(e.v, guest[i] ? HOLE_OK : BUILTIN_HOLE_OK);
       return;
     }
+    if (v instanceof KPrivateName) {
+      v.kind = e.kind as number;
+      v.value = dec(e.v, guest[i] ? ACC_OK : BUILTIN_ACC_OK);
+      if (v.kind === 2 ? !(v.value instanceof Accessor) : v.value instanceof Accessor) fail(`heap entry ${i}: a private name whose value does not match its kind`);
+      return;
+    }
     const o = v as KObject;
     const proto = dec(e.p, at);
     if (proto !== null && !(proto instanceof KObject)) fail(`heap entry ${i}: a prototype that is not an object`);
@@ -497,6 +513,16 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
       const hid = list(e.hid, `heap entry ${i}'s hidden keys`);
       if (!hid.every((k) => typeof k === "string")) fail(`heap entry ${i}: a hidden key that is not a string`);
       o.hidden = new Set(hid as string[]);
+    }
+    if (e.priv !== undefined) {
+      o.privates = new Map();
+      const propAt = guest[i] ? ACC_OK : BUILTIN_ACC_OK;
+      for (const kv of list(e.priv, `heap entry ${i}'s private elements`)) {
+        if (!Array.isArray(kv) || kv.length !== 2) fail(`heap entry ${i}: a bad private element`);
+        const name = dec(kv[0], at);
+        if (!(name instanceof KPrivateName)) fail(`heap entry ${i}: a private element without a private name`);
+        o.privates.set(name, dec(kv[1], propAt));
+      }
     }
     if (o instanceof KArray) {
       o.items = decList(e.items, at, `heap entry ${i}'s items`);
@@ -521,6 +547,8 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
       if (!isInt(e.lastIndex) || e.lastIndex < 0) fail(`heap entry ${i}: a bad regexp position`);
       o.re.lastIndex = e.lastIndex;
     } else if (o instanceof KError) {
+      if (e.ls !== undefined && e.ls !== 1) fail(`heap entry ${i}: a bad stack flag`);
+      o.lazyStack = e.ls === 1;
       o.trace = list(e.trace, `heap entry ${i}'s trace`).map((t): TraceEntry => {
         if (!isObj(t) || typeof t.fn !== "string" || typeof t.file !== "string" || !isInt(t.line) || !isInt(t.column)) fail(`heap entry ${i}: a bad stack trace`);
         return { fn: t.fn, file: t.file, line: t.line, column: t.column };
@@ -585,6 +613,9 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     const newObj = dec(fr.newObj, at);
     if (newObj !== undefined && newObj !== null && !(newObj instanceof KObject)) fail(`frame ${i}: the object under construction is not an object`);
     frame.newObj = (newObj as KObject | null | undefined) ?? null;
+    const nt = fr.nt === undefined ? null : dec(fr.nt, at);
+    if (nt !== null && !(nt instanceof KFunction)) fail(`frame ${i}: new.target is not a function`);
+    frame.newTarget = nt;
     return frame;
   });
   vm.fp = vm.frames.length;

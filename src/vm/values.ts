@@ -54,8 +54,28 @@ export class KObject {
   frozen = false;
   /** Non-enumerable own keys (builtin methods). */
   hidden: Set<string> | null = null;
+  /** Private fields, methods and accessors (`#x`), by private name; null until the first. */
+  privates: Map<KPrivateName, unknown> | null = null;
   constructor(public proto: KObject | null) {
     this.props = newProps();
+  }
+}
+
+/**
+ * A private name (`#x`) of one evaluation of a class: the key of private elements.
+ * Only compiled code holds one (in a hidden binding of the class); scripts never see it.
+ */
+export class KPrivateName extends KObject {
+  /** 0: a field; 1: a method (value: the function); 2: an accessor (value: an Accessor). */
+  kind = 0;
+  value: unknown = undefined;
+  constructor(
+    /** "#x", for messages. */
+    public desc: string,
+    /** The class's name, for messages. */
+    public className: string,
+  ) {
+    super(null);
   }
 }
 
@@ -186,6 +206,8 @@ export class KSearchParams extends KObject {
 /** An Error object; remembers the script-level stack where it was created. */
 export class KError extends KObject {
   trace: TraceEntry[] = [];
+  /** `stack` is made from the name and message when first read (errors of classes extending Error). */
+  lazyStack = false;
 }
 
 export interface TraceEntry {

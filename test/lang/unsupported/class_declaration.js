@@ -1,3 +1,0 @@
-// expect error: not supported
-class A {}
-return 1;

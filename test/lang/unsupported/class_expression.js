@@ -1,3 +1,0 @@
-// expect error: not supported
-const A = class {};
-return 1;
