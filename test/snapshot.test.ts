@@ -103,6 +103,29 @@ function cases(): Record<string, string> {
       const s = "a-b-c".replace(/-/g, (m) => "+" + hostWait(1) + "+");
       const t = "x1y2".replaceAll(/[0-9]/g, (d) => String(hostWait(Number(d))));
       return [s, t];`,
+    "inside class methods, with instances alive": `
+      class Account {
+        static #opened = 0;
+        #balance = 0;
+        log = [];
+        constructor(owner) { this.owner = owner; Account.#opened++; }
+        get #fee() { return hostWait(1); }
+        deposit(n) { this.#balance += hostWait(n) - this.#fee; this.log.push(n); return this.#balance; }
+        static opened() { return Account.#opened; }
+        static holds(o) { return #balance in o; }
+      }
+      class Savings extends Account {
+        constructor(owner, rate) { const r = hostWait(rate); super(owner); this.rate = r; }
+        deposit(n) { return super.deposit(n) * 2; }
+      }
+      class Refused extends Error { constructor(why) { super(why); this.name = "Refused"; } }
+      const a = new Account("ann");
+      const s = new Savings("sam", 3);
+      const before = a.deposit(2);
+      const err = new Refused("limit " + hostWait(5));
+      const after = s.deposit(4);
+      return [before, after, a.deposit(1), Account.opened(), Account.holds(s), Account.holds({}), s instanceof Account,
+        s.rate, s.log, err.stack.split("\\n")[0], err instanceof Refused, Object.keys(s)];`,
     "iteration in progress": `
       const seen = [];
       for (const [k, v] of new Map([["a", 1], ["b", 2], ["c", 3]])) seen.push(k + hostWait(v));
