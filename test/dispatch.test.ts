@@ -203,18 +203,20 @@ for (const backend of await backends("dispatch")) {
       }
     });
 
-    test("with a custom default timeout, a queue job's lease outlasts its run: it is not run twice", async () => {
+    test("with a custom default timeout, a queue job's lease outlasts its run (the heartbeat renews it): it is not run twice", async () => {
       const hold = await holdingServer();
       const clock = manualClock(Date.parse("2026-03-01T00:00:00Z"));
       const files = { "slow.js": `work("slow").queue("slow");\nreturn http.get(${JSON.stringify(hold.url)}).body;\n` };
       const url = await backend.fresh();
-      // 100 s: longer than the 60 s a lease would last if it ignored the engine's setting.
+      // 100 s: ten leases long; the node's heartbeat keeps the lease while the run goes on.
       const a = await bootDurable(url, files, { clock, defaultTimeoutMs: 100_000 });
       let b2: Awaited<ReturnType<typeof bootDurable>> | null = null;
       try {
         await a.engine.push("slow", { n: 1 });
         await until(() => hold.hits === 1, "the job's run to call the held server");
         clock.advance(90_000);
+        // The test's clock jumped 90 s at once: the next heartbeat (every 2.5 s) renews from the new time.
+        assert.ok(await a.engine.cluster!.beat(), "the heartbeat reached the store");
         b2 = await bootDurable(url, files, { clock, defaultTimeoutMs: 100_000 });
         assert.equal(await b2.engine.consumer("slow")!.pollOnce(), 0, "another engine took the job of a run still inside its timeout");
         hold.release({ done: true });

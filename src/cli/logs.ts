@@ -125,6 +125,12 @@ export function terminal(opts: { dev: boolean; level: LogLevel; out: (s: string)
         if (dev) log.error(`store failed ${e.what}${e.queue ? ` (queue ${e.queue})` : ""}: ${e.error}`);
         else log.error({ queue: e.queue, what: e.what, error: e.error }, "store failed");
         return;
+      case "lease-lost": {
+        const what = e.what === "job" ? `job ${e.id}` : `durable run ${e.id}`;
+        if (dev) log.warn(`lost the lease of ${what} (work ${JSON.stringify(e.work)}): another attempt holds it now; this attempt stopped and its outcome is not kept`);
+        else log.warn({ [e.what === "job" ? "job" : "run"]: e.id, work: e.work, owner: e.owner }, "lease lost: this attempt stopped, another holds it");
+        return;
+      }
     }
   };
 

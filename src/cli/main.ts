@@ -136,6 +136,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         return n;
       })
       .option("--retention <duration>", 'how long finished runs and done jobs are kept (default "7d")', parseTimeout)
+      .option("--lease <duration>", 'how long a claimed job or durable run stays this engine\'s without a heartbeat: a dead engine\'s work is taken over after it (default "10s", at least "1s"; see docs/cluster.md)', parseTimeout)
       .option("--metrics-port <port>", "serve /metrics, /_kitwork/health and /_kitwork/ready on this port too, and leave /metrics on the main port to the works", port)
       .option("--log-level <level>", `least severe line printed: ${LOG_LEVELS.join(", ")} (default info; request lines are info in dev, debug in start)`, parseLogLevel)
       .action(async (dir: string | undefined, opts) => {

@@ -1,7 +1,7 @@
 // `kitwork queue …` and `kitwork runs …`: operations on the store, no server needed.
 
 import type { Command } from "commander";
-import { AdminError, cancelRun, listJobs, listRuns, purge, queueSummary, redrive, retryRun, showRun } from "../engine/admin.js";
+import { AdminError, cancelRun, listJobs, listNodes, listRuns, purge, queueSummary, redrive, retryRun, showRun } from "../engine/admin.js";
 import { openStore } from "../store/index.js";
 import type { DurableRecord, Store } from "../store/store.js";
 import { openSnapshot } from "../engine/durable.js";
@@ -53,6 +53,19 @@ export function addOpsCommands(program: Command, io: Io, setCode: (code: number)
         await store?.close();
       }
     };
+  program
+    .command("nodes")
+    .description("the engines sharing the store: version, what each holds, when last seen")
+    .option("--store <url>", STORE_HELP)
+    .option("--dir <works>", DIR_HELP)
+    .option("--json", "print JSON (what GET /_kitwork/nodes answers)")
+    .action(withStore(async (store, opts: { json?: boolean }) => {
+      const nodes = await listNodes(store);
+      if (opts.json) return JSON.stringify(nodes) + "\n";
+      const now = Date.now();
+      const rows = nodes.map((n) => ({ ...n, jobs: n.jobs, "durable runs": n.runs, started: when(n.startedAt, now), "last seen": n.seenAgoMs < 1000 ? "just now" : `${took(n.seenAgoMs)} ago` }));
+      return table(rows, ["id", "host", "pid", "version", "state", "jobs", "durable runs", "started", "last seen"]);
+    }));
   const queue = program.command("queue").description("inspect and manage queues");
   queue
     .command("ls")

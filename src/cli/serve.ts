@@ -26,6 +26,8 @@ export interface ServeOptions {
   httpSample?: number;
   /** How long finished runs and done jobs are kept (default 7 days). */
   retention?: number;
+  /** --lease: the lease of each claim, renewed by the heartbeat (default 10 s). */
+  lease?: number;
   /** --store: the state store URL (default $KITWORK_STORE, kitwork.json "store", or sqlite:<project>/.kitwork/state.db). */
   store?: string;
   /** --db: the default database URL (overrides KITWORK_DB and kitwork.json). */
@@ -209,7 +211,7 @@ async function serveHere(dirArg: string | undefined, opts: ServeOptions, io: Io,
     }
     uses = { project: project.root, store: redact(url), database: redact(defaultOf(databases)) };
     const nodeId = supervised ? process.env[NODE_ID_ENV] : undefined;
-    engine = new Engine({ dir, dev: opts.dev, report: term.report, log: term.runLog, databases, store, httpSampleRate: opts.httpSample, retentionMs: opts.retention, nodeId, observer: metrics });
+    engine = new Engine({ dir, dev: opts.dev, report: term.report, log: term.runLog, databases, store, httpSampleRate: opts.httpSample, retentionMs: opts.retention, leaseMs: opts.lease, nodeId, observer: metrics });
     metrics.attach(engine);
     engine.loadAll();
     const applied = await engine.migrate();

@@ -129,3 +129,14 @@ export async function cancelRun(store: Store, id: string, now: number) {
   const jobDropped = run.jobId ? await store.cancelJob(run.jobId, now) : false;
   return { cancelled: true, jobDropped };
 }
+
+/**
+ * The engines sharing the store (`kitwork nodes`, GET /_kitwork/nodes), oldest first:
+ * "live" while its last heartbeat is within its lease, "gone" after (killed, or cut off
+ * from the store: what it held is taken over once its leases end). A node that stopped
+ * is not listed; a gone one for an hour.
+ */
+export async function listNodes(store: Store) {
+  const [nodes, now] = await Promise.all([store.listNodes(), store.now()]);
+  return nodes.map((n) => ({ ...n, state: now - n.heartbeatAt <= n.leaseMs ? ("live" as const) : ("gone" as const), seenAgoMs: Math.max(0, now - n.heartbeatAt) }));
+}

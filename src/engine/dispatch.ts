@@ -28,6 +28,7 @@ import type { DurableRecord, ErrorKind, RunRecord } from "../store/store.js";
 import { type Span, SpanKind, type TraceContext, failSpan, fromTraceparent, startSpan, traceparentOf, tracing, withSpan } from "../tracing.js";
 import { LimitError, ScriptError } from "../vm/errors.js";
 import type { Clock } from "./clock.js";
+import { LeaseLost, type LeaseSignal } from "./cluster.js";
 import { CheckpointInTransaction, type HostState, type ParkSink, type ResumeInput, SnapshotTooLarge } from "./durable.js";
 import type { RunRecorder } from "./records.js";
 import { maxAttempts, retryDelay } from "./retry.js";
@@ -134,6 +135,8 @@ export interface CallOptions {
   onRespond?: (answer: ExecResult) => void;
   /** The W3C traceparent this run continues (a queued job's push span); HTTP runs read theirs from the request's headers. */
   traceparent?: string | null;
+  /** The lease of the job this attempt serves: when it is lost the attempt stops at its next suspension (error kind "lease"). */
+  lease?: LeaseSignal;
 }
 
 const SPAN_KIND: Record<Trigger, SpanKind> = { http: SpanKind.SERVER, queue: SpanKind.CONSUMER, cron: SpanKind.INTERNAL, signal: SpanKind.INTERNAL, run: SpanKind.INTERNAL };
@@ -237,6 +240,12 @@ export function failureResponse(err: unknown, program: Program, runId: string, t
     res = jsonResult(504, { error: `the work did not answer within ${timeoutMs} ms`, run: runId }, runId);
     // The VM's own deadline knows where the run was: its message carries the position and frame.
     res.error = err instanceof LimitError ? (attachFrame(err, program), err.format()) : `timeout after ${timeoutMs} ms`;
+  } else if (err instanceof LeaseLost) {
+    // Another attempt holds the job or run now: this one is not retried, its outcome is not kept.
+    kind = "lease";
+    retryable = false;
+    res = jsonResult(503, { error: err.message, run: runId }, runId);
+    res.error = err.message;
   } else if (err instanceof SnapshotTooLarge) {
     kind = "limit";
     res = jsonResult(500, { error: err.message, run: runId }, runId);
@@ -442,7 +451,7 @@ export class Dispatcher {
         return finish(this.failed(err, work, ctx, timeoutMs));
       }
       if (out.status === "done") return finish(successResponse(ctx, out.value));
-      return this.drive(out, ctx, timeoutMs, call.jobId ?? null, started, logs).then(
+      return this.drive(out, ctx, timeoutMs, call.jobId ?? null, started, logs, call.lease).then(
         (v) => finish(v === PARKED ? this.parkedResult(runId) : successResponse(ctx, v)),
         (err) => finish(this.failed(err, work, ctx, timeoutMs)),
       );
@@ -553,7 +562,7 @@ export class Dispatcher {
    * PARKED. The timeout stops counting once the run is being checkpointed; an attempt
    * that times out never runs again in the background.
    */
-  private drive(first: Outcome, ctx: RunContext, timeoutMs: number, jobId: string | null, startedAt: number, logs: LogLine[]): Promise<unknown> {
+  private drive(first: Outcome, ctx: RunContext, timeoutMs: number, jobId: string | null, startedAt: number, logs: LogLine[], lease?: LeaseSignal): Promise<unknown> {
     const state = { parking: false, cancelled: false };
     const sink = this.services.durable?.sink ?? null;
     const work = ctx.work as WorkVersion;
@@ -578,24 +587,35 @@ export class Dispatcher {
       }
       return out.value;
     })();
-    if (!(timeoutMs > 0) || timeoutMs === Infinity) return driven;
-    driven.catch(() => {}); // settled by the race below, or dropped once the attempt timed out
+    const timed = timeoutMs > 0 && timeoutMs !== Infinity;
+    if (!timed && !lease) return driven;
+    driven.catch(() => {}); // settled by the race below, or dropped once the attempt timed out or lost its lease
     // The timer is wall time, and a starved process runs its expired timers before it reads
     // the replies that arrived meanwhile (Node runs timers before polling I/O): the verdict
     // waits for that poll, so a run whose answer is already here is not failed for the stall.
     return new Promise((resolve, reject) => {
       let verdict: NodeJS.Immediate | undefined;
-      const timer = setTimeout(() => {
-        verdict = setImmediate(() => {
-          if (state.parking) return;
-          state.cancelled = true;
-          reject(new AttemptTimeout(timeoutMs));
-        });
-      }, timeoutMs);
+      const timer = timed
+        ? setTimeout(() => {
+            verdict = setImmediate(() => {
+              if (state.parking) return;
+              state.cancelled = true;
+              reject(new AttemptTimeout(timeoutMs));
+            });
+          }, timeoutMs)
+        : undefined;
       const done = () => {
         clearTimeout(timer);
         clearImmediate(verdict);
       };
+      // The lease was taken over: this attempt stops where it waits now (a checkpoint being
+      // written is refused by the store anyway).
+      lease?.onLost(() => {
+        if (state.parking) return;
+        state.cancelled = true;
+        done();
+        reject(jobId ? new LeaseLost("job", jobId) : new LeaseLost("run", ctx.runId));
+      });
       driven.then(
         (v) => {
           done();
@@ -645,7 +665,7 @@ export class Dispatcher {
       const resumeWith = fromHost(this.services.runtime.realm, JSON.parse(rec.resumeValue ?? "null"));
       // Limits come from the engine and the work, never from the snapshot.
       const run = this.services.runtime.restore(input.doc, { programs: [program], context: ctx, limits: { timeoutMs } });
-      value = await this.drive(run.resume(resumeWith), ctx, timeoutMs, null, rec.createdAt, logs);
+      value = await this.drive(run.resume(resumeWith), ctx, timeoutMs, null, rec.createdAt, logs, input.lease);
       if (value === PARKED) {
         if (traced) endRunSpan(traced.span, rec.trigger as Trigger, { ...this.parkedResult(rec.runId), attempts: rec.attempt });
         return;

@@ -4,6 +4,10 @@
 // when it is due, on that exact version, even after the file changed or was deleted.
 // A crash between checkpoints replays from the last one; effects in between carry
 // idempotency keys (run id + effect counter) so they can be deduplicated.
+//
+// A resumed segment runs under a short lease renewed by the node's heartbeat (engine/
+// cluster.ts), claimed under a fresh owner: only that segment can checkpoint or finish the
+// run. A node claims no more runs than it has free slots to execute them in.
 
 import type { Program } from "../bytecode/program.js";
 import { compile } from "../compiler/index.js";
@@ -16,6 +20,7 @@ import type { SealBinding, SnapshotSeal } from "./seal.js";
 import type { Clock } from "./clock.js";
 import type { WorkVersion } from "./works.js";
 import type { EngineObserver } from "./observe.js";
+import { type LeaseHold, LeaseLost, type LeaseSignal, type Leases } from "./cluster.js";
 
 export const SNAPSHOT_LIMIT = 1024 * 1024;
 
@@ -37,6 +42,8 @@ export interface ResumeInput {
   program: Program;
   doc: SnapshotDoc;
   host: HostState | null;
+  /** The claim's lease: when it is lost the segment stops (error kind "lease") and its outcome is not kept. */
+  lease?: LeaseSignal;
 }
 
 /** The response state (w.status, headers, an explicit response) saved beside the VM snapshot. */
@@ -90,25 +97,26 @@ export interface DurableOptions {
   resume: (input: ResumeInput, sink: ParkSink) => Promise<void>;
   /** Ends a run that cannot be continued at all (its version or its snapshot is unusable). */
   resumeFailed: (rec: DurableRecord, err: unknown, sink: ParkSink) => Promise<void>;
-  /** The lease a claim takes (derived from the works' timeouts by the dispatcher). */
-  leaseMs: () => number;
+  /** The node's leases: a fresh owner per claim, renewed while the run executes. */
+  leases: Leases;
   pollMs: number;
-  owner: string;
+  /** Told when a segment lost its lease (taken over: it stopped, or its outcome was refused). */
+  onLeaseLost?: (rec: DurableRecord) => void;
   snapshotLimit?: number;
   /** Seals snapshots at rest and opens them (engine/seal.ts). */
   seal: SnapshotSeal;
-  /** Resumed runs executing at once in this process (default DURABLE_MAX_IN_FLIGHT); it claims four times that ahead. */
+  /** Resumed runs executing at once in this process (default DURABLE_MAX_IN_FLIGHT); it claims no more than that. */
   maxInFlight?: number;
   /** Told of every checkpoint written (its size, as the snapshot limit measures it). */
   observer?: EngineObserver;
 }
 
 /**
- * Resumed runs one engine executes at once, and how many it holds claimed (executing or
- * next in line). A run's timeout starts when it starts executing, and its store calls
- * then share the store's connections (PostgreSQL: 10) with its siblings' only: a run is
- * not charged for waiting behind every due run at once. A backlog stays in the store,
- * where another engine can take it, not leased here while it waits.
+ * Resumed runs one engine executes at once, and so how many it holds claimed. A run's
+ * timeout starts when it starts executing, and its store calls then share the store's
+ * connections (PostgreSQL: 10) with its siblings' only: a run is not charged for waiting
+ * behind every due run at once. A backlog stays in the store, where another engine can
+ * take it, not leased here while it waits.
  */
 export const DURABLE_MAX_IN_FLIGHT = 8;
 
@@ -124,6 +132,8 @@ export class Durable implements ParkSink {
   private slotWanted = false;
   /** Runs this process holds the lease of (a resumed run parks again under it). */
   private readonly leased = new Map<string, DurableRecord>();
+  /** The leases of the runs claimed here, renewed by the heartbeat until the run ends. */
+  private readonly holds = new Map<string, LeaseHold>();
 
   constructor(private readonly o: DurableOptions) {}
 
@@ -149,6 +159,7 @@ export class Durable implements ParkSink {
     run.pending.catch(() => {});
     const now = this.o.clock.now();
     const held = this.leased.get(ctx.runId);
+    if (held) this.holds.get(ctx.runId)?.settling();
     // The seal binds the snapshot to this run and to the checkpoint number this write gets.
     const seq = (held ? held.checkpoints : ((await this.o.store.getDurable(ctx.runId))?.checkpoints ?? 0)) + 1;
     const stored = this.o.seal.sealText(`{"doc":${text},"host":${JSON.stringify(host)}}`, { runId: ctx.runId, seq, version: work.hash });
@@ -168,11 +179,15 @@ export class Durable implements ParkSink {
         attempt: ctx.attempt,
         run: { ...record, startedAt: held?.createdAt ?? record.startedAt },
       },
-      held ? this.o.owner : null,
+      held ? held.leaseOwner : null,
       now,
     );
     this.leased.delete(ctx.runId);
-    if (!ok) throw new Error(`run ${ctx.runId} lost its lease before it could checkpoint`);
+    if (!ok) {
+      if (!held) throw new Error(`run ${ctx.runId} lost its lease before it could checkpoint`);
+      this.lost(held);
+      throw new LeaseLost("run", ctx.runId);
+    }
     try {
       this.o.observer?.onCheckpoint?.(work.name, text.length);
     } catch {
@@ -182,7 +197,19 @@ export class Durable implements ParkSink {
 
   /** Ends a resumed run in the store, if this process still holds it. */
   async finish(rec: DurableRecord, outcome: { state: "done" | "failed"; result: string | null; error: string | null }, record: RunRecord): Promise<void> {
-    await this.o.store.finishDurable(rec.runId, this.o.owner, outcome, { ...record, startedAt: rec.createdAt });
+    this.holds.get(rec.runId)?.settling();
+    const ok = await this.o.store.finishDurable(rec.runId, rec.leaseOwner!, outcome, { ...record, startedAt: rec.createdAt });
+    if (!ok) this.lost(rec);
+  }
+
+  /** The store refused a segment's checkpoint or end: another claim holds the run (said once, unless the heartbeat said it already). */
+  private lost(rec: DurableRecord): void {
+    if (this.holds.get(rec.runId)?.lost) return;
+    try {
+      this.o.onLeaseLost?.(rec);
+    } catch {
+      // a broken reporter does not fail the run
+    }
   }
 
   /** The program of a version: loaded works first, else the source kept in the store. */
@@ -212,18 +239,18 @@ export class Durable implements ParkSink {
     return this.o.maxInFlight ?? DURABLE_MAX_IN_FLIGHT;
   }
 
-  private get claimAhead(): number {
-    return 4 * this.maxInFlight;
-  }
-
-  /** Claims what is due now, up to the free claim slots, and starts what fits; returns how many it claimed. */
+  /** Claims what is due now, up to the free execution slots, and starts it; returns how many it claimed. */
   async pollOnce(limit = Infinity): Promise<number> {
-    const free = Math.min(limit, this.claimAhead - this.ready.length - this.inFlight);
+    const free = Math.min(limit, this.maxInFlight - this.ready.length - this.inFlight);
     if (free <= 0) {
       this.slotWanted = true;
       return 0;
     }
-    const recs = await this.o.store.claimDurable(this.o.owner, this.o.leaseMs(), free, this.o.clock.now());
+    const leases = this.o.leases;
+    const recs = await this.o.store.claimDurable(leases.owner(), leases.leaseMs, free, this.o.clock.now());
+    for (const rec of recs) this.holds.set(rec.runId, leases.hold("run", rec.runId, rec.leaseOwner!, rec.work));
+    // A claim that filled the free slots may have left more due: look again when one frees.
+    if (recs.length === free) this.slotWanted = true;
     this.ready.push(...recs);
     this.startReady();
     return recs.length;
@@ -237,8 +264,8 @@ export class Durable implements ParkSink {
       void this.resume(rec).finally(() => {
         this.inFlight--;
         this.startReady();
-        // Claim again once half the claim slots are free (one claim for many runs).
-        if (this.slotWanted && this.ready.length + this.inFlight <= this.claimAhead / 2) {
+        // A slot is free and runs may be waiting for one: claim again.
+        if (this.slotWanted && this.ready.length + this.inFlight < this.maxInFlight) {
           this.slotWanted = false;
           this.poke();
         }
@@ -253,7 +280,7 @@ export class Durable implements ParkSink {
       try {
         const found = await this.programFor(rec.version);
         const { doc, host } = openSnapshot(this.o.seal, rec);
-        input = { rec, work: found.work, program: found.program, doc, host };
+        input = { rec, work: found.work, program: found.program, doc, host, lease: this.holds.get(rec.runId) };
       } catch (e) {
         await this.o.resumeFailed(rec, e, this);
         return;
@@ -264,6 +291,8 @@ export class Durable implements ParkSink {
     } finally {
       this.leased.delete(rec.runId);
     }
+      this.holds.get(rec.runId)?.release();
+      this.holds.delete(rec.runId);
   }
   /** Looks for due runs right away (a signal was sent in this process). */
   poke(): void {
@@ -281,7 +310,8 @@ export class Durable implements ParkSink {
 
   private tick: () => Promise<void> = async () => {};
 
-  start(): void {
+  /** Starts polling (once `ready` resolves: the engine's clock is the store's). */
+  start(ready?: Promise<unknown>): void {
     const loop = async () => {
       if (this.stopped || this.polling) return;
       this.polling = true;
@@ -300,7 +330,8 @@ export class Durable implements ParkSink {
       }
     };
     this.tick = loop;
-    void loop();
+    if (ready) void ready.then(loop);
+    else void loop();
   }
 
   /** Stops resuming; waits up to `graceMs` for runs in flight (their leases cover the rest). */

@@ -14,8 +14,10 @@ import { type RouteTable, buildRoutes } from "./registry.js";
 import { type WorkVersion, formatProblem, listWorkFiles, loadWork, relativeName } from "./works.js";
 import { type ConnectionConfig, Connections, resolveConnections } from "../db/connections.js";
 import { migrate, migrationFiles } from "../db/migrate.js";
-import { type DurableRecord, type RunFilter, type RunRecord, type Store, StoreError } from "../store/store.js";
+import { type DurableRecord, type NodeRecord, type RunFilter, type RunRecord, type Store, StoreError } from "../store/store.js";
 import { type Clock, systemClock } from "./clock.js";
+import { ClusterNode, DEFAULT_LEASE_MS, MIN_LEASE_MS, StoreClock, newNodeId } from "./cluster.js";
+import { VERSION } from "../version.js";
 import { CronScheduler, type JobEvent, type JobRunner, QueueConsumer, cronQueue } from "./jobs.js";
 import { type FolderWatch, watchFolder } from "./watch.js";
 import { Durable, openSnapshot } from "./durable.js";
@@ -47,7 +49,10 @@ export interface EngineOptions {
   dir: string;
   /** The state store (runs, jobs, cron slots); without one, queues and cron are off. */
   store?: Store;
+  /** Default, with a store: the store's clock (engine/cluster.ts), kept by the node's heartbeat; without one, this process's. */
   clock?: Clock;
+  /** The lease of each claim of jobs and durable runs, renewed by the heartbeat while they run (default 10 s; at least 1 s). */
+  leaseMs?: number;
   /** How often idle consumers look for due jobs (default 100 ms). */
   pollMs?: number;
   /** Share of successful HTTP runs whose logs are kept in their run record (failures and other triggers keep theirs; every run gets a record). Default 0.01. */
@@ -72,7 +77,7 @@ export interface EngineOptions {
   env?: Record<string, string>;
   /** Reports load errors, reloads and removals, job retries and dead jobs (default: load errors on stderr). The CLI decides how each is printed. */
   report?: (event: EngineEvent) => void;
-  /** Prefix of every lease owner this engine writes (default: the pid); unique per process under the supervisor. */
+  /** This engine's node id, the prefix of every lease owner it writes (default: host, pid and a random part, new at every start). */
   nodeId?: string;
   /** Load only these files (relative to `dir`) instead of every work in the folder (`kitwork run`, tests). */
   files?: string[];
@@ -113,8 +118,13 @@ export class Engine {
   /** The one path every run takes (engine/dispatch.ts). */
   readonly dispatcher: Dispatcher;
   private readonly records: RunRecorder | null;
+  private readonly engineClock: Clock;
+  private readonly generatedNodeId = newNodeId();
 
   constructor(options: EngineOptions) {
+    if (options.leaseMs !== undefined && !(options.leaseMs >= MIN_LEASE_MS)) throw new Error(`the lease must be at least ${MIN_LEASE_MS} ms (got ${options.leaseMs})`);
+    // With a store, time is the store's: every node computes lease ends, wake times and cron slots alike.
+    this.engineClock = options.clock ?? (options.store ? new StoreClock() : systemClock);
     this.runtime = new Runtime({ limits: options.limits });
     this.dir = path.resolve(options.dir);
     this.project = findProject(this.dir);
@@ -123,7 +133,7 @@ export class Engine {
     this.records = options.store ? new RunRecorder(options.store) : null;
     this.dispatcher = new Dispatcher({
       runtime: this.runtime,
-      clock: options.clock ?? systemClock,
+      clock: this.engineClock,
       dev: options.dev,
       defaultTimeoutMs: options.defaultTimeoutMs,
       connections: this.options.connections,
@@ -184,7 +194,7 @@ export class Engine {
 
   /** What this engine's lease owners start with (`<nodeId>:…`). */
   get nodeId(): string {
-    return this.options.nodeId ?? String(process.pid);
+    return this.options.nodeId ?? this.generatedNodeId;
   }
 
   get connections(): Connections {
@@ -412,7 +422,19 @@ export class Engine {
   private pruneTimer: NodeJS.Timeout | null = null;
 
   get clock(): Clock {
-    return this.options.clock ?? systemClock;
+    return this.engineClock;
+  }
+
+  private node: ClusterNode | null = null;
+
+  /** This engine in the store (its heartbeat, its leases); null before startJobs(). */
+  get cluster(): ClusterNode | null {
+    return this.node;
+  }
+
+  /** The engines sharing this engine's store, with what each holds (`kitwork nodes`, the admin API). */
+  async nodes(): Promise<NodeRecord[]> {
+    return this.requireStore().listNodes();
   }
 
   /** The queue service handed to runs: pushes go to the store, local consumers are woken. */
@@ -439,6 +461,9 @@ export class Engine {
     if (opts.ttlMs != null && !opts.key) throw new TypeError("push(): a ttl needs a key");
     return this.queueService(store).push(queue, payload, { delayMs: opts.delayMs ?? 0, key: opts.key ?? null, ttlMs: opts.ttlMs ?? null });
   }
+  /** Resolves when the engine's clock is the store's (the first heartbeat); undefined with an injected clock. */
+  private jobsReady: Promise<unknown> | undefined;
+  private stopWaiting: (() => void) | null = null;
 
   requireStore(): Store {
     if (!this.options.store) throw new Error("no store configured (queues and cron need one: --store sqlite:path or postgres://…)");
@@ -453,16 +478,31 @@ export class Engine {
     this.snapshotSeal ??= this.prepareSeal(store);
     const services = this.dispatcher.services;
     services.queues = this.queueService(store);
-    const owner0 = `${this.nodeId}:${Math.random().toString(36).slice(2, 8)}`;
+    const node = (this.node = new ClusterNode({
+      store,
+      clock: this.clock,
+      id: this.nodeId,
+      version: VERSION,
+      leaseMs: this.options.leaseMs ?? DEFAULT_LEASE_MS,
+      info: () => ({ queues: [...this.consumers.values()].map((c) => ({ queue: c.queue, concurrency: c.concurrency, busy: c.busy })), durable: this.durable ? { busy: this.durable.busy } : undefined }),
+      report: (e) => this.report(e),
+    }));
+    // Nothing is claimed or fired before the clock is the store's (a node whose own clock is
+    // off would otherwise take live leases for expired ones); an injected clock is not waited for.
+    const started = node.start();
+    // stopJobs() before the store ever answered stops waiting too.
+    const stopping = new Promise<void>((resolve) => (this.stopWaiting = resolve));
+    const ready = this.clock instanceof StoreClock ? Promise.race([started, stopping]) : undefined;
+    this.jobsReady = ready;
     this.durable = new Durable({
       store,
       clock: this.clock,
       workByHash: (hash) => this.list().find((w) => w.hash === hash),
       resume: (input, sink) => this.dispatcher.resume(input, sink),
       resumeFailed: (rec, err, sink) => this.dispatcher.resumeFailed(rec, err, sink),
-      leaseMs: () => this.dispatcher.durableLease(this.list()),
+      leases: node,
       pollMs: this.options.pollMs ?? 100,
-      owner: owner0,
+      onLeaseLost: (rec) => this.report({ kind: "lease-lost", what: "run", id: rec.runId, work: rec.work, owner: rec.leaseOwner ?? "" }),
       seal: this.snapshotSeal,
       observer: this.options.observer,
     });
@@ -478,7 +518,7 @@ export class Engine {
         },
       },
     };
-    durable.start();
+    durable.start(ready);
     const owner = this.nodeId;
     this.scheduler = new CronScheduler(
       store,
@@ -491,13 +531,12 @@ export class Engine {
         } catch {
           // a broken observer does not stop cron
         }
-        await store.pushJob(cronQueue(work.name), { slot: true }, { runAt: now });
         this.consumers.get(cronQueue(work.name))?.poke();
       },
       (event) => this.report(event),
     );
     this.syncJobs();
-    this.scheduler.start();
+    this.scheduler.start(250, ready);
     const retention = this.options.retentionMs ?? 7 * 86_400_000;
     const prune = () => void store.prune(this.clock.now() - retention).catch(() => {});
     this.pruneTimer = setInterval(prune, 3_600_000);
@@ -515,6 +554,7 @@ export class Engine {
         wanted.set(cronQueue(w.name), { work: w, concurrency: 1 });
       }
     }
+      // The slot's job was pushed with the claim (one transaction): observe it and wake its consumer.
     for (const [queue, c] of this.consumers) {
       const want = wanted.get(queue);
       if (!want || want.concurrency !== c.concurrency) {
@@ -524,15 +564,14 @@ export class Engine {
     }
     const dispatcher = this.dispatcher;
     const runner: JobRunner = {
-      runJob: async (work, trigger, job, settle) => dispatcher.dispatch(work, trigger, { payload: job.payload, body: job.payload }, { attempt: job.attempts, jobId: job.id, settle, traceparent: job.trace }),
-      leaseFor: (work) => dispatcher.leaseFor(work),
+      runJob: async (work, trigger, job, settle, lease) => dispatcher.dispatch(work, trigger, { payload: job.payload, body: job.payload }, { attempt: job.attempts, jobId: job.id, settle, traceparent: job.trace, lease }),
       report: (event) => this.report(event),
     };
     for (const [queue, want] of wanted) {
       if (this.consumers.has(queue)) continue;
-      const c = new QueueConsumer(queue, want.work, store, runner, this.clock, want.concurrency, this.options.pollMs ?? 100, this.nodeId);
+      const c = new QueueConsumer(queue, want.work, store, runner, this.clock, want.concurrency, this.options.pollMs ?? 100, this.node!);
       this.consumers.set(queue, c);
-      c.start();
+      c.start(this.jobsReady);
     }
     this.scheduler.setWorks(this.list());
   }
@@ -579,10 +618,13 @@ export class Engine {
       if (busy === 0) break;
       await new Promise((r) => setTimeout(r, 1));
     }
+    this.stopWaiting?.();
     await this.flushRecords();
   }
 }
 
 function createHashHex(s: string): string {
+    // Last: what was in flight has ended (or been left to its leases' end).
+    await this.node?.stop();
   return createHash("sha256").update(s).digest("hex");
 }

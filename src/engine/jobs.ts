@@ -4,19 +4,23 @@
 // lease (trigger "queue", the job as w.payload, w.attempt from the store), and completes
 // the job together with its run record in one transaction. A failure goes back to the
 // store as a retry at a later time (the delay is data, not a blocked process) or, after
-// the last attempt, leaves the job dead. A crash leaves the lease to expire; another
-// worker takes the job: delivery is at least once.
+// the last attempt, leaves the job dead. Each claim is made under a fresh owner and its
+// short lease is renewed by the node's heartbeat while the attempt runs (engine/cluster.ts);
+// a crash leaves the lease to expire within one lease; another worker takes the job:
+// delivery is at least once. An attempt whose lease was taken over stops, and its run is
+// recorded as failed with the error kind "lease"; the job is the new attempt's.
 //
-// Cron: each schedule slot is claimed in the store with a unique insert, so a slot
-// fires once across every process sharing the store; the claimed slot becomes a job on
-// the work's internal queue, which gives cron runs the same retries and records.
+// Cron: each schedule slot is claimed in the store with a unique insert, together with
+// its job on the work's internal queue in the same transaction, so a slot fires once
+// across every process sharing the store and is never claimed without its job; the job
+// gives cron runs the same retries and records.
 
-import { randomUUID } from "node:crypto";
 import { Cron } from "croner";
 import type { Store, Job, RunRecord } from "../store/store.js";
 import type { WorkVersion } from "./works.js";
 
 import type { Clock } from "./clock.js";
+import { LeaseLost, type LeaseSignal, type Leases } from "./cluster.js";
 
 /** The outcome a job's attempt reports back (the dispatcher's result, as much as the consumer needs). */
 export interface JobOutcome {
@@ -33,7 +37,9 @@ export interface JobOutcome {
 export type JobEvent =
   | { kind: "job-retry"; trigger: "queue" | "cron"; queue: string; work: string; job: string; run: string | null; attempt: number; error: string; retryAt: number }
   | { kind: "job-dead"; trigger: "queue" | "cron"; queue: string; work: string; job: string; run: string | null; attempt: number; error: string }
-  | { kind: "job-error"; queue: string | null; what: string; error: string };
+  | { kind: "job-error"; queue: string | null; what: string; error: string }
+  /** An attempt lost its lease (not renewed in time; another attempt holds the job or durable run now): it stopped, its outcome is not kept. */
+  | { kind: "lease-lost"; what: "job" | "run"; id: string; work: string; owner: string };
 
 export interface JobRunner {
   /**
@@ -41,9 +47,7 @@ export interface JobRunner {
    * its run record with the job's new state (null record: the run parked and its durable
    * record speaks for it).
    */
-  runJob(work: WorkVersion, trigger: "queue" | "cron", job: Job, settle: (record: RunRecord | null, outcome: JobOutcome) => Promise<unknown>): Promise<unknown>;
-  /** The lease a job of `work` is claimed with (longer than the run's timeout). */
-  leaseFor(work: WorkVersion): number;
+  runJob(work: WorkVersion, trigger: "queue" | "cron", job: Job, settle: (record: RunRecord | null, outcome: JobOutcome) => Promise<unknown>, lease: LeaseSignal): Promise<unknown>;
   /** Told of every failed attempt, dead job and store failure (nothing is printed here). */
   report?(event: JobEvent): void;
 }
@@ -64,7 +68,6 @@ export class QueueConsumer {
   private stopped = false;
   private wake: (() => void) | null = null;
   private loopDone: Promise<void> | null = null;
-  readonly owner: string;
 
   constructor(
     readonly queue: string,
@@ -74,13 +77,12 @@ export class QueueConsumer {
     private readonly clock: Clock,
     readonly concurrency: number,
     private readonly pollMs: number,
-    ownerPrefix: string,
-  ) {
-    this.owner = `${ownerPrefix}:${randomUUID().slice(0, 8)}`;
-  }
+    private readonly leases: Leases,
+  ) {}
 
-  start(): void {
-    this.loopDone ??= this.loop();
+  /** Starts polling (once `ready` resolves: the engine's clock is the store's). */
+  start(ready?: Promise<unknown>): void {
+    this.loopDone ??= ready ? ready.then(() => this.loop()) : this.loop();
   }
 
   /** Checks the queue now (a job was pushed in this process). */
@@ -100,7 +102,8 @@ export class QueueConsumer {
   async pollOnce(): Promise<number> {
     const free = this.concurrency - this.inFlight;
     if (free <= 0) return 0;
-    const jobs = await this.store.claimJobs(this.queue, this.owner, this.runner.leaseFor(this.work), free, this.clock.now());
+    // A fresh owner per claim: only the attempts of this claim can end its jobs.
+    const jobs = await this.store.claimJobs(this.queue, this.leases.owner(), this.leases.leaseMs, free, this.clock.now());
     for (const job of jobs) {
       this.inFlight++;
       void this.runOne(job)
@@ -151,15 +154,41 @@ export class QueueConsumer {
   private async runOne(job: Job): Promise<void> {
     const trigger: "cron" | "queue" = this.queue.startsWith(CRON_QUEUE_PREFIX) ? "cron" : "queue";
     const work = this.work.name;
-    // A job completes or fails together with its run record, in one transaction.
-    await this.runner.runJob(this.work, trigger, job, async (record, outcome) => {
-      if (outcome.error === undefined) return this.store.completeJob(job.id, this.owner, record);
-      const error = outcome.error;
-      const retryAt = outcome.retryAt ?? null;
-      await this.store.failJob(job.id, this.owner, error, retryAt, record);
-      const base = { trigger, queue: this.queue, work, job: job.id, run: outcome.runId ?? record?.id ?? null, attempt: job.attempts, error };
-      this.runner.report?.(retryAt === null ? { kind: "job-dead", ...base } : { kind: "job-retry", ...base, retryAt });
-    });
+    const owner = job.leaseOwner!;
+    const lease = this.leases.hold("job", job.id, owner, work);
+    try {
+      // A job completes or fails together with its run record, in one transaction.
+      await this.runner.runJob(
+        this.work,
+        trigger,
+        job,
+        async (record, outcome) => {
+          lease.settling();
+          const error = outcome.error;
+          const retryAt = outcome.retryAt ?? null;
+          const kept = error === undefined ? await this.store.completeJob(job.id, owner, record) : await this.store.failJob(job.id, owner, error, retryAt, record);
+          if (!kept) return this.lostLease(job, owner, record, lease.lost);
+          if (error === undefined) return;
+          const base = { trigger, queue: this.queue, work, job: job.id, run: outcome.runId ?? record?.id ?? null, attempt: job.attempts, error };
+          this.runner.report?.(retryAt === null ? { kind: "job-dead", ...base } : { kind: "job-retry", ...base, retryAt });
+        },
+        lease,
+      );
+    } finally {
+      lease.release();
+    }
+  }
+
+  /**
+   * The store refused this attempt's outcome: another claim holds the job. The attempt's
+   * run is recorded as what it is — failed, kind "lease" — beside the job's real attempt.
+   */
+  private async lostLease(job: Job, owner: string, record: RunRecord | null, told: boolean): Promise<void> {
+    // Told by the heartbeat: reported then. Found only now: reported here.
+    if (!told) this.runner.report?.({ kind: "lease-lost", what: "job", id: job.id, work: this.work.name, owner });
+    if (!record) return;
+    const error = record.errorKind === "lease" ? record.error : `${new LeaseLost("job", job.id).message} (the attempt ${record.status === "succeeded" ? "had finished" : `had failed: ${record.error ?? "?"}`})`;
+    await this.store.recordRun({ ...record, status: "failed", error, errorKind: "lease" });
   }
 }
 
@@ -233,6 +262,7 @@ export class CronScheduler {
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly owner: string,
+    /** Told of each slot this process claimed (its job is in the store already). */
     private readonly onFire: (work: WorkVersion, slot: number) => Promise<void>,
     private readonly report?: (event: JobEvent) => void,
   ) {}
@@ -251,13 +281,18 @@ export class CronScheduler {
       const key = `${s.work.name}`;
       if ((this.seen.get(key) ?? -Infinity) >= slot) continue;
       const last = await this.store.lastCronSlot(s.work.name);
-      this.seen.set(key, slot);
-      if (last !== null && last >= slot) continue;
       // First start of a schedule: wait for its next slot rather than firing a past one.
       // After that, a slot missed while the engine was down runs once ("latest"), or not ("skip").
       const isCurrent = now - slot < 2_000;
-      if (!isCurrent && (last === null || s.missed === "skip")) continue;
-      if (await this.store.claimCronSlot(s.work.name, slot, this.owner, now)) {
+      if ((last !== null && last >= slot) || (!isCurrent && (last === null || s.missed === "skip"))) {
+        this.seen.set(key, slot);
+        continue;
+      }
+      // The slot and its job in one transaction: a crash between the two cannot lose the slot,
+      // and a claim the store refused is tried again at the next tick (the slot is not seen yet).
+      const took = await this.store.claimCronSlot(s.work.name, slot, this.owner, now, { queue: cronQueue(s.work.name), payload: { slot: true } });
+      this.seen.set(key, slot);
+      if (took) {
         fired.push({ work: s.work.name, slot });
         await this.onFire(s.work, slot);
       }
@@ -267,7 +302,8 @@ export class CronScheduler {
 
   private stopped = false;
 
-  start(intervalMs = 250): void {
+  /** Ticks every `intervalMs`, from when `ready` resolves (the engine's clock is the store's); stop() before that wins. */
+  start(intervalMs = 250, ready?: Promise<unknown>): void {
     this.stopped = false;
     let failing = false;
     const run = async () => {
@@ -284,7 +320,8 @@ export class CronScheduler {
       this.timer = setTimeout(run, intervalMs);
       this.timer.unref?.();
     };
-    void run();
+    if (ready) void ready.then(run);
+    else void run();
   }
 
   stop(): void {

@@ -16,7 +16,7 @@
 
 import crypto from "node:crypto";
 import type http from "node:http";
-import { AdminError, cancelRun, checkLimit, checkPayload, listJobs, listRuns, purge, queueSummary, redrive, retryRun, showRun } from "../engine/admin.js";
+import { AdminError, cancelRun, checkLimit, checkPayload, listJobs, listNodes, listRuns, purge, queueSummary, redrive, retryRun, showRun } from "../engine/admin.js";
 import type { Engine } from "../engine/engine.js";
 import { describeTriggers } from "../engine/blueprint.js";
 import { parseDuration } from "../stdlib/time-core.js";
@@ -180,6 +180,7 @@ const ROUTES: Route[] = [
     run: async (engine) => [200, engine.list().map((w) => ({ name: w.name, file: w.file, hash: w.hash, version: w.blueprint.versionLabel, triggers: describeTriggers(w.blueprint) }))],
   },
   { method: "GET", path: ["queues"], query: [], needsStore: true, run: async (engine) => [200, await queueSummary(engine.requireStore())] },
+  { method: "GET", path: ["nodes"], query: [], needsStore: true, run: async (engine) => [200, await listNodes(engine.requireStore())] },
   {
     method: "POST",
     path: ["queues", ":name"],

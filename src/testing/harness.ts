@@ -190,7 +190,7 @@ function gatedStore(store: Store, gate: Gate, onPush: (p: PushedJob) => void, on
         case "claimDurable":
           return ((owner, leaseMs, limit, now) => (gate.durable ? target.claimDurable(owner, leaseMs, limit, now) : Promise.resolve([]))) satisfies Store["claimDurable"];
         case "claimCronSlot":
-          return ((work, slot, owner, now) => (gate.cron ? target.claimCronSlot(work, slot, owner, now) : Promise.resolve(false))) satisfies Store["claimCronSlot"];
+          return ((work, slot, owner, now, job) => (gate.cron ? target.claimCronSlot(work, slot, owner, now, job) : Promise.resolve(false))) satisfies Store["claimCronSlot"];
         case "pushJob":
           return (async (queue, payload, opts) => {
             const r = await target.pushJob(queue, payload, opts);
