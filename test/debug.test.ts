@@ -198,3 +198,23 @@ test("inspectSnapshot: a variable named __proto__ is listed as a variable", () =
   assert.deepEqual(Object.getOwnPropertyDescriptor(main!.locals, "__proto__")?.value, { secret: 1 });
   assert.equal(Object.getPrototypeOf(main!.locals), Object.prototype);
 });
+
+test("a run suspended inside a class method shows the script's variables, not the class's hidden bindings", () => {
+  const program = compile(`class Counter {
+  #n = 0;
+  static made = 0;
+  bump(by) {
+    const next = this.#n + by;
+    this.#n = hostWait(next);
+    return this.#n;
+  }
+}
+const c = new Counter();
+return c.bump(2);`, "cls.js");
+  const out = suspended(makeRuntime(), program);
+  const frames = stackFrames(out.run.vm).map(view);
+  assert.deepEqual(frames.map((f) => f.function), ["bump", "<main>"]);
+  assert.deepEqual(frames[0]!.locals, { by: 2, next: 2 });
+  assert.deepEqual(frames[0]!.captures, {});
+  assert.deepEqual(Object.keys(frames[1]!.locals), ["Counter", "c"]);
+});

@@ -79,8 +79,13 @@ export function frameAt(vm: Interpreter, level: number): DebugFrame | null {
     column: pos?.column ?? 0,
     builtin: file === BUILTIN_FILENAME,
     locals: localsOf(vm, level),
-    captures: fn.captures.map((c, i) => variable(c.name, cells[i], true)),
+    captures: fn.captures.flatMap((c, i) => (isHidden(c.name) ? [] : [variable(c.name, cells[i], true)])),
   };
+}
+
+/** A class's hidden bindings (" class", " home", " fields", a private name "#x"): names no variable can have. */
+function isHidden(name: string): boolean {
+  return name[0] === " " || name[0] === "#";
 }
 
 /** The named variables of the frame at `level` (0 = innermost), in slot order. */
@@ -93,7 +98,7 @@ export function localsOf(vm: Interpreter, level: number): DebugVariable[] {
   const names = f.fn.slotNames;
   for (let s = 0; s < names.length; s++) {
     const name = names[s]!;
-    if (name === "") continue; // a compiler temporary
+    if (name === "" || isHidden(name)) continue; // a compiler temporary, or a class's hidden binding
     out.push(variable(name, vm.stack[f.base + s], false));
   }
   return out;
