@@ -290,9 +290,9 @@ export class Durable implements ParkSink {
       // The store failed while recording the outcome: the lease expires and the run is taken again.
     } finally {
       this.leased.delete(rec.runId);
-    }
       this.holds.get(rec.runId)?.release();
       this.holds.delete(rec.runId);
+    }
   }
   /** Looks for due runs right away (a signal was sent in this process). */
   poke(): void {

@@ -418,6 +418,9 @@ export class Engine {
   // ---------------------------------------------------------------- queues and cron
 
   private readonly consumers = new Map<string, QueueConsumer>();
+  /** Resolves when the engine's clock is the store's (the first heartbeat); undefined with an injected clock. */
+  private jobsReady: Promise<unknown> | undefined;
+  private stopWaiting: (() => void) | null = null;
   private scheduler: CronScheduler | null = null;
   private pruneTimer: NodeJS.Timeout | null = null;
 
@@ -461,9 +464,6 @@ export class Engine {
     if (opts.ttlMs != null && !opts.key) throw new TypeError("push(): a ttl needs a key");
     return this.queueService(store).push(queue, payload, { delayMs: opts.delayMs ?? 0, key: opts.key ?? null, ttlMs: opts.ttlMs ?? null });
   }
-  /** Resolves when the engine's clock is the store's (the first heartbeat); undefined with an injected clock. */
-  private jobsReady: Promise<unknown> | undefined;
-  private stopWaiting: (() => void) | null = null;
 
   requireStore(): Store {
     if (!this.options.store) throw new Error("no store configured (queues and cron need one: --store sqlite:path or postgres://…)");
@@ -524,6 +524,7 @@ export class Engine {
       store,
       this.clock,
       owner,
+      // The slot's job was pushed with the claim (one transaction): observe it and wake its consumer.
       async (work, slot) => {
         const now = this.clock.now();
         try {
@@ -554,7 +555,6 @@ export class Engine {
         wanted.set(cronQueue(w.name), { work: w, concurrency: 1 });
       }
     }
-      // The slot's job was pushed with the claim (one transaction): observe it and wake its consumer.
     for (const [queue, c] of this.consumers) {
       const want = wanted.get(queue);
       if (!want || want.concurrency !== c.concurrency) {
@@ -587,11 +587,14 @@ export class Engine {
 
   /** Stops leasing jobs and firing cron; waits for jobs in flight. */
   async stopJobs(): Promise<void> {
+    this.stopWaiting?.();
     this.scheduler?.stop();
     await this.durable?.stop();
     if (this.pruneTimer) clearInterval(this.pruneTimer);
     await Promise.all([...this.consumers.values()].map((c) => c.stop()));
     this.consumers.clear();
+    // Last: what was in flight has ended (or been left to its leases' end).
+    await this.node?.stop();
     await this.flushRecords().catch(() => {});
   }
 
@@ -618,13 +621,10 @@ export class Engine {
       if (busy === 0) break;
       await new Promise((r) => setTimeout(r, 1));
     }
-    this.stopWaiting?.();
     await this.flushRecords();
   }
 }
 
 function createHashHex(s: string): string {
-    // Last: what was in flight has ended (or been left to its leases' end).
-    await this.node?.stop();
   return createHash("sha256").update(s).digest("hex");
 }
