@@ -84,6 +84,23 @@ export const CASES: readonly BenchCase[] = [
     minBatchMs: 0,
   },
   {
+    kind: "run",
+    name: "class-methods",
+    description: "1k instances of a derived class, then 100k method calls (super, getter, #private field)",
+    source: [
+      "class Account { #balance = 0; constructor(id) { this.id = id; } deposit(n) { this.#balance += n; return this; } get balance() { return this.#balance; } }",
+      "class Savings extends Account { constructor(id, rate) { super(id); this.rate = rate; } deposit(n) { return super.deposit(n + this.rate); } }",
+      "const accounts = [];",
+      "for (let i = 0; i < 1000; i++) accounts.push(new Savings(i, 1));",
+      "let total = 0;",
+      "for (let r = 0; r < 100; r++) for (let i = 0; i < 1000; i++) accounts[i].deposit(i % 10);",
+      "for (let i = 0; i < 1000; i++) total += accounts[i].balance;",
+      "return total;",
+    ].join("\n"),
+    expected: 550000,
+    minBatchMs: 0,
+  },
+  {
     kind: "compile",
     name: "compile",
     description: "compile ~1 MB generated script (functions, loops, objects, templates)",
