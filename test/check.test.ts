@@ -116,14 +116,15 @@ describe("kitwork check", () => {
     assert.equal(both, shown[1]);
   });
 
-  test("an import statement: the syntax error says what to use instead", async () => {
+  test("an import of a package: the error at the specifier says what works can import and what to use instead", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kw-check-"));
     try {
       fs.writeFileSync(path.join(dir, "mod.js"), 'import fs from "node:fs";\nreturn 1;\n');
       let err = "";
       const code = await main(["node", "kitwork", "check", dir], { out: () => {}, err: (s) => void (err += s) });
       assert.equal(code, 1);
-      assert.match(err, /^mod\.js:1:1 SyntaxError: .* — works are single scripts without modules: use the globals \(db\(\), http\(\), env\(\), queue\(\)…\)$/m);
+      assert.match(err, /^mod\.js:1:16 cannot import "node:fs" \(a URL or a builtin module\): works import only files of the works folder, by a relative path such as "\.\/lib\/text\.js"; packages are not available \(use the globals: db\(\), http\(\), env\(\)…\)$/m);
+      assert.match(err, /^> 1 \| import fs from "node:fs";\n {4}\| {16}\^$/m);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

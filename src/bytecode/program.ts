@@ -2,6 +2,8 @@
 // top level. Programs are plain data so they can be stored, hashed and shipped to
 // other nodes; FORMAT_VERSION is checked whenever a program or a snapshot is read.
 
+import type { ModuleInfo } from "./module.js";
+
 export const FORMAT_VERSION = 1;
 
 /** A regular-expression literal in a constant pool. */
@@ -53,9 +55,11 @@ export interface Program {
   readonly formatVersion: number;
   readonly filename: string;
   readonly source: string;
-  /** Content hash of the source (sha256, hex); identifies the program in snapshots and stores. */
+  /** Content hash of the source (sha256, hex; a module's covers its file name too); identifies the program in snapshots and stores. */
   readonly hash: string;
   readonly functions: FunctionProto[];
+  /** Set for a file with `import` or `export` (bytecode/module.ts). */
+  readonly module?: ModuleInfo;
 }
 
 /** Source position of the instruction at `pc`, or null when the function has no line info. */

@@ -9,7 +9,7 @@ import { inspectSnapshot } from "../engine/inspect.js";
 import { Masker } from "../engine/secrets.js";
 import { sealFor } from "../engine/seal.js";
 import { Runtime } from "../runtime/runtime.js";
-import { compile } from "../compiler/index.js";
+import { compileVersion } from "../engine/modules.js";
 import { parseDuration } from "../stdlib/time-core.js";
 import fs from "node:fs";
 import { findProject } from "../engine/project.js";
@@ -31,7 +31,7 @@ async function inspectStored(store: Store, rec: DurableRecord): Promise<unknown>
   const seal = sealFor({ store, env: process.env, create: false });
   // The secrets the run held are sealed beside its snapshot: its variables are shown masked with them.
   const { doc, host } = openSnapshot(seal, rec);
-  return inspectSnapshot(new Runtime(), doc, compile(v.source, { filename: v.file }), new Masker(new Map(host?.secrets ?? [])));
+  return inspectSnapshot(new Runtime(), doc, compileVersion(v.file, v.source), new Masker(new Map(host?.secrets ?? [])));
 }
 
 /** Adds the queue and runs commands; `setCode` receives each command's exit code. */

@@ -8,6 +8,7 @@ import { FnGen, Unsupported } from "./codegen.js";
 import { CompileError, compileError } from "./diagnostics.js";
 import { analyze } from "./scope.js";
 import { LineMap } from "./emitter.js";
+import { compileModule, isModule } from "./modules.js";
 
 export { CompileError } from "./diagnostics.js";
 
@@ -21,41 +22,60 @@ export const MAX_CONSTANT_LENGTH = 16 * 1024 * 1024;
 export interface CompileOptions {
   /** Shown in errors and stack traces; defaults to "script.js". */
   filename?: string;
+  /** Parse as a module even without import or export (a file another one imports). */
+  module?: boolean;
 }
 
-export function parse(source: string, filename: string): acorn.Program {
+/**
+ * Parses a work or a module: as a script, unless the file has an import or export
+ * statement (a script cannot), then as a module (compiler/modules.ts).
+ */
+export function parse(source: string, filename: string, module = false): acorn.Program {
+  if (module) return parseModule(source, filename);
   try {
-    return acorn.parse(source, {
-      ecmaVersion: 2022,
-      sourceType: "script",
-      locations: false,
-      allowReturnOutsideFunction: true,
-      allowAwaitOutsideFunction: true,
-    });
+    return parseAs(source, "script");
   } catch (err) {
     const e = err as SyntaxError & { loc?: { line: number; column: number }; pos?: number };
     if (e.loc) {
-      let reason = e.message.replace(/ \(\d+:\d+\)$/, "");
-      // An import or export statement: say what to do instead.
       if (e.pos !== undefined && /^(import|export)\b/.test(source.slice(e.pos, e.pos + 6)) && !/^import\s*[.(]/.test(source.slice(e.pos))) {
-        reason = `${reason} — works are single scripts without modules: use the globals (db(), http(), env(), queue()…)`;
+        return parseModule(source, filename);
       }
-      throw compileError(`SyntaxError: ${reason}`, filename, source, e.loc.line, e.loc.column);
+      throw syntaxError(e, filename, source);
     }
     throw err;
   }
 }
 
+function parseAs(source: string, sourceType: "script" | "module"): acorn.Program {
+  return acorn.parse(source, { ecmaVersion: 2022, sourceType, locations: false, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true });
+}
+
+function parseModule(source: string, filename: string): acorn.Program {
+  try {
+    return parseAs(source, "module");
+  } catch (err) {
+    const e = err as SyntaxError & { loc?: { line: number; column: number } };
+    if (e.loc) throw syntaxError(e, filename, source);
+    throw err;
+  }
+}
+
+function syntaxError(e: SyntaxError & { loc?: { line: number; column: number } }, filename: string, source: string): CompileError {
+  return compileError(`SyntaxError: ${e.message.replace(/ \(\d+:\d+\)$/, "")}`, filename, source, e.loc!.line, e.loc!.column);
+}
+
 export function compile(source: string, options: CompileOptions | string = {}): Program {
   const filename = (typeof options === "string" ? options : options.filename) ?? "script.js";
-  const ast = parse(source, filename);
+  const ast = parse(source, filename, typeof options === "object" && options.module === true);
   // A constant is never longer than the source it is written in.
   if (source.length > MAX_CONSTANT_LENGTH) checkConstants(ast, filename, source);
-  const functions: FunctionProto[] = [];
+  let functions: FunctionProto[] = [];
   let lineMap: LineMap | null = null;
+  let module: Program | null = null;
   try {
     lineMap = new LineMap(source);
-    FnGen.generate({ source, lineMap, analysis: analyze(ast), functions }, null, ast, "<main>");
+    if (isModule(ast)) ({ program: module, functions } = compileModule({ ast, source, filename, lineMap }));
+    else FnGen.generate({ source, lineMap, analysis: analyze(ast), functions }, null, ast, "<main>");
   } catch (err) {
     if (err instanceof Unsupported) {
       const [line, column] = (lineMap ?? new LineMap(source)).position(err.node?.start ?? 0);
@@ -63,7 +83,7 @@ export function compile(source: string, options: CompileOptions | string = {}): 
     }
     throw err;
   }
-  const program: Program = {
+  const program: Program = module ?? {
     formatVersion: FORMAT_VERSION,
     filename,
     source,

@@ -201,11 +201,27 @@ export function patternNames(p: acorn.Pattern, out: acorn.Identifier[] = []): ac
   return out;
 }
 
-export function analyze(program: acorn.Program): Analysis {
+/** A module's environment (compiler/modules.ts): bindings declared above its top level. */
+export interface ModuleScope {
+  /** Imports and hidden state, declared in the environment before the top level. */
+  readonly bindings: ReadonlyArray<{ readonly name: string; readonly kind: BindingKind }>;
+  /** Top-level names the module exports: declared in the environment instead of the top level. */
+  readonly exported: ReadonlySet<string>;
+  /** Set by the analysis: the environment's scope (its bindings' slots are cell indexes). */
+  env?: FnScope;
+}
+
+export function analyze(program: acorn.Program, module?: ModuleScope): Analysis {
   const scopes = new Map<ScopeNode, Scope>();
+  const env = module ? new FnScope(program, null, false, true) : null;
+  if (module && env) {
+    module.env = env;
+    for (const b of module.bindings) env.names.set(b.name, makeBinding(b.name, b.kind, env, 0));
+  }
   const refs = new Map<RefNode, Ref>();
 
   function declare(scope: Scope, id: acorn.Identifier, kind: BindingKind, declEnd: number): void {
+    if (env && scope === top && module!.exported.has(id.name)) scope = env;
     const existing = scope.names.get(id.name);
     // `var` and function redeclarations share one binding, as in JS; the parser
     // already rejected illegal let/const redeclarations.
@@ -731,7 +747,7 @@ export function analyze(program: acorn.Program): Analysis {
     }
   }
 
-  const top = new FnScope(program, null, false, true);
+  const top: FnScope = new FnScope(program, env, false, true);
   scopes.set(program, top);
   hoistVars(program, top);
   declareLexical(top, program.body);

@@ -4,8 +4,8 @@
 import * as acorn from "acorn";
 
 /** The work's source parsed as the compiler parses it, with line/column on every node. */
-export function parseLocated(source: string): acorn.Program {
-  return acorn.parse(source, { ecmaVersion: 2022, sourceType: "script", locations: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true });
+export function parseLocated(source: string, module = false): acorn.Program {
+  return acorn.parse(source, { ecmaVersion: 2022, sourceType: module ? "module" : "script", locations: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true });
 }
 
 /** An AST node among a node's fields (the others are strings, numbers, flags, `loc`, `regex`, a template's `value`). */

@@ -57,7 +57,7 @@ function problem(program: Program, line: number, column: number, message: string
 /** A refused declaration, with the caret on the offending option key when there is one. */
 function blueprintProblem(program: Program, e: BlueprintError): Problem {
   let at = { line: e.line, column: e.column };
-  if (e.option && e.line > 0) at = optionKeyPosition(parseLocated(program.source), e.line, e.column, e.option.method, e.option.arg, e.option.key) ?? at;
+  if (e.option && e.line > 0) at = optionKeyPosition(parseLocated(program.source, program.module !== undefined), e.line, e.column, e.option.method, e.option.arg, e.option.key) ?? at;
   return problem(program, at.line, at.column, e.message);
 }
 
@@ -137,7 +137,7 @@ function infraChain(node: acorn.AnyNode | null | undefined, workVars: Set<string
 
 /** Infrastructure declared inside a function, under a condition or after logic. */
 export function placementIssues(program: Program): Problem[] {
-  const ast = acorn.parse(program.source, { ecmaVersion: 2022, sourceType: "script", locations: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true });
+  const ast = parseLocated(program.source, program.module !== undefined);
   const workVars = new Set<string>();
   const issues: Problem[] = [];
   // Parsed with `locations`: every node has its loc.
@@ -155,7 +155,7 @@ export function placementIssues(program: Program): Problem[] {
     if (isDecl) {
       declarationStatements.add(st);
       if (logicStarted) report(st, "infrastructure declared after logic: move it before the first line of logic, where discovery can see it");
-    } else if (st.type !== "EmptyStatement" && st.type !== "FunctionDeclaration") logicStarted = true;
+    } else if (st.type !== "EmptyStatement" && st.type !== "FunctionDeclaration" && st.type !== "ImportDeclaration") logicStarted = true;
   }
 
   // Anywhere else: inside functions or control flow.

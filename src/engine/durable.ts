@@ -10,7 +10,7 @@
 // run. A node claims no more runs than it has free slots to execute them in.
 
 import type { Program } from "../bytecode/program.js";
-import { compile } from "../compiler/index.js";
+import { compileVersion, versionSource } from "./modules.js";
 import type { LogLine, RunContext } from "../runtime/context.js";
 import type { Park } from "../runtime/park.js";
 import type { Run, Runtime } from "../runtime/runtime.js";
@@ -169,7 +169,8 @@ export class Durable implements ParkSink {
         work: work.name,
         version: work.hash,
         file: work.file,
-        source: work.program.source,
+        // A work that imports modules keeps every file of its graph: it resumes on them.
+        source: versionSource(work.program),
         trigger: ctx.trigger,
         kind: p.kind,
         wakeAt: p.kind === "checkpoint" ? null : p.wakeAt,
@@ -220,7 +221,7 @@ export class Durable implements ParkSink {
     const v = await this.o.store.getVersion(hash);
     if (!v) throw new Error(`version ${hash.slice(0, 12)} of this run's work is not in the store`);
     if (!program) {
-      program = compile(v.source, { filename: v.file });
+      program = compileVersion(v.file, v.source);
       this.programs.set(hash, program);
     }
     // A work that is no longer loaded: resume on its stored version with an empty blueprint.

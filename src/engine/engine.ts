@@ -2,7 +2,6 @@
 // recompiled and swapped atomically; a file with an error keeps its previous version
 // serving; a deleted file unregisters its routes.
 
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Runtime } from "../runtime/runtime.js";
@@ -11,7 +10,8 @@ import type { Capability, QueueService, RunContext, Trigger, TriggerInput } from
 import type { DiscoveryOptions, Problem } from "./discovery.js";
 import { type CallOptions, Dispatcher, type ExecResult } from "./dispatch.js";
 import { type RouteTable, buildRoutes } from "./registry.js";
-import { type WorkVersion, formatProblem, listWorkFiles, loadWork, relativeName } from "./works.js";
+import { type WorkVersion, formatProblem, listWorkFiles, loadWorkFile, relativeName } from "./works.js";
+import { type ReadFile, folderReader, readsKey } from "./modules.js";
 import { type ConnectionConfig, Connections, resolveConnections } from "../db/connections.js";
 import { migrate, migrationFiles } from "../db/migrate.js";
 import { type DurableRecord, type NodeRecord, type RunFilter, type RunRecord, type Store, StoreError } from "../store/store.js";
@@ -127,6 +127,7 @@ export class Engine {
     this.engineClock = options.clock ?? (options.store ? new StoreClock() : systemClock);
     this.runtime = new Runtime({ limits: options.limits });
     this.dir = path.resolve(options.dir);
+    this.readFile = folderReader(this.dir);
     this.project = findProject(this.dir);
     const databases = options.databases ?? resolveConnections({ env: process.env, configFile: this.project.config ?? undefined, defaultUrl: defaultDatabaseUrl(this.project) });
     this.options = { ...options, connections: options.connections ?? new Connections(databases) };
@@ -255,26 +256,31 @@ export class Engine {
   /** (Re)loads one file; on error the previous version (if any) keeps serving. Returns whether anything changed. */
   private loadFile(file: string, announce: boolean): boolean {
     const rel = relativeName(this.dir, file);
-    let source: string;
-    try {
-      source = fs.readFileSync(file, "utf8");
-    } catch (e) {
-      // Gone, or replaced by a folder: the work is removed.
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === "ENOENT" || code === "EISDIR") return this.removeFile(rel);
-      throw e;
-    }
-    const hash = this.hashOf(source);
-    // A touch, an editor saving the same text, a second event for one write: nothing to do.
-    if (this.seen.get(rel) === hash) return false;
-    this.seen.set(rel, hash);
+    // A touch, an editor saving the same text, a second event for one write: nothing to
+    // do. A load depends on the files it read and nothing else (engine/modules.ts).
+    const reads = this.reads.get(rel);
+    if (reads && this.seen.get(rel) === readsKey(reads, this.readFile)) return false;
     const previous = this.works.get(rel);
-    if (previous && previous.hash === hash) {
+    const load = loadWorkFile(this.runtime, rel, this.readFile, { discovery: this.options.discovery, entry: this.options.files !== undefined, previous });
+    // Gone, or replaced by a folder: the work is removed.
+    if (load.kind === "missing") return this.removeFile(rel);
+    this.seen.set(rel, load.key);
+    this.reads.set(rel, load.reads);
+    if (load.kind === "helper") {
+      // A helper module (it exports, and declares no work): not a work, not an error.
+      this.helperFiles.add(rel);
+      const had = this.works.delete(rel);
+      const hadProblem = this.problems.delete(rel);
+      if (had || hadProblem) this.report({ kind: "removed", file: rel });
+      return had || hadProblem;
+    }
+    this.helperFiles.delete(rel);
+    if (load.kind === "same") {
       // Back to the version that is serving (e.g. a broken edit undone): nothing to swap.
-      if (this.problems.delete(rel) && announce) this.report({ kind: "loaded", work: previous, previous });
+      if (this.problems.delete(rel) && announce) this.report({ kind: "loaded", work: previous!, previous });
       return true;
     }
-    const result = loadWork(this.runtime, rel, source, this.options.discovery);
+    const result = load.result;
     if (result.ok) {
       this.works.set(rel, result.work);
       this.problems.delete(rel);
@@ -286,12 +292,29 @@ export class Engine {
     return true;
   }
 
-  private hashOf(source: string): string {
-    return createHashHex(source);
+  /** Every file the loader reads, it reads through this (engine/modules.ts). */
+  private readonly readFile: ReadFile;
+  /** The files each loaded file read (its imports, and the imports it looked for): a change to one reloads it. */
+  private readonly reads = new Map<string, Set<string>>();
+  /** Files of the folder that are helper modules (imported, not works). */
+  private readonly helperFiles = new Set<string>();
+
+  /** The helper modules of the folder: files that export and declare no work. */
+  helpers(): string[] {
+    return [...this.helperFiles].sort();
+  }
+
+  /** The loaded files (works, broken works, helpers) that read `rel`: they reload when it changes. */
+  private dependentsOf(rel: string): string[] {
+    const out: string[] = [];
+    for (const [file, reads] of this.reads) if (file !== rel && reads.has(rel)) out.push(file);
+    return out;
   }
 
   private removeFile(rel: string): boolean {
     this.seen.delete(rel);
+    this.reads.delete(rel);
+    this.helperFiles.delete(rel);
     const hadWork = this.works.delete(rel);
     const hadProblem = this.problems.delete(rel);
     if (hadWork || hadProblem) this.report({ kind: "removed", file: rel });
@@ -308,8 +331,16 @@ export class Engine {
 
   /** Reloads the given files now (the watcher calls this; tests may too); files whose content did not change are left as they are. */
   reload(files: string[]): void {
+    // A changed file, and every loaded file that imports it (or looked for it).
+    const todo = new Set<string>();
+    const only = this.options.files ? new Set(this.options.files.map((f) => relativeName(this.dir, path.resolve(this.dir, f)))) : null;
+    for (const f of files) {
+      const rel = relativeName(this.dir, path.resolve(this.dir, f));
+      if (!only || only.has(rel) || this.reads.has(rel)) todo.add(rel);
+      for (const d of this.dependentsOf(rel)) todo.add(d);
+    }
     let changed = false;
-    for (const f of files) changed = this.loadFile(path.resolve(this.dir, f), true) || changed;
+    for (const rel of todo) changed = this.loadFile(path.resolve(this.dir, rel), true) || changed;
     if (changed) this.rebuild();
   }
 
@@ -324,7 +355,7 @@ export class Engine {
     const watcher = watchFolder(
       this.dir,
       (rel) => {
-        if (only && !only.has(rel)) return;
+        if (only && !only.has(rel) && this.dependentsOf(rel).length === 0) return;
         clearTimeout(this.pending.get(rel));
         this.pending.set(
           rel,
@@ -623,8 +654,4 @@ export class Engine {
     }
     await this.flushRecords();
   }
-}
-
-function createHashHex(s: string): string {
-  return createHash("sha256").update(s).digest("hex");
 }

@@ -20,7 +20,7 @@ import { memberName, parseLocated, propertyKey, walk } from "./ast.js";
 import type { Problem } from "./discovery.js";
 import { unknownOption } from "./suggest.js";
 
-const NO_MODULES = "works are single scripts without modules: use the globals (db(), http(), env(), queue()…)";
+const NO_MODULES = 'share code between files with import and export (import { x } from "./lib/x.js"); for the world outside, use the globals (db(), http(), env(), queue()…)';
 const NO_TIMERS = 'use sleep("1s") to wait (there are no timers; a run suspends and resumes instead)';
 
 /** What to use instead of a global that works do not have. */
@@ -47,7 +47,7 @@ const HINTS: Readonly<Record<string, string>> = {
 export type KnownGlobal = (name: string) => boolean;
 
 export function lintWork(program: Program, isGlobal: KnownGlobal): Problem[] {
-  const ast = parseLocated(program.source);
+  const ast = parseLocated(program.source, program.module !== undefined);
   const { refs } = analyze(ast);
   const out: Problem[] = [];
   const warn = (at: acorn.Node, message: string) => {
@@ -55,9 +55,11 @@ export function lintWork(program: Program, isGlobal: KnownGlobal): Problem[] {
     out.push({ file: program.filename, line, column, message, frame: codeFrame(program.source, line, column), severity: "warning" });
   };
 
+  // A module's imported bindings are declared by its import statements, not by the analysis.
+  const imported = new Set(ast.body.flatMap((st) => (st.type === "ImportDeclaration" ? st.specifiers.map((s) => s.local.name) : [])));
   /** A free name: resolves to no binding of the script (a global). */
   const free = (n: acorn.AnyNode | acorn.Super, name?: string): n is acorn.Identifier =>
-    n.type === "Identifier" && (name === undefined || n.name === name) && refs.get(n)?.binding === null;
+    n.type === "Identifier" && (name === undefined || n.name === name) && refs.get(n)?.binding === null && !imported.has(n.name);
 
   // First pass: names tested with typeof, and variables holding work() or queue(name).
   const guarded = new Set<string>();

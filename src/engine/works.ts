@@ -8,12 +8,13 @@ import { CompileError, compile } from "../compiler/index.js";
 import type { Runtime } from "../runtime/runtime.js";
 import type { Blueprint } from "./blueprint.js";
 import { DiscoveryError, type DiscoveryOptions, type Problem, discover } from "./discovery.js";
+import { type ReadFile, loadGraph } from "./modules.js";
 
 export interface WorkVersion {
   /** Path relative to the works folder, with "/" separators: the work's identity on disk. */
   file: string;
   name: string;
-  /** sha256 of the source: every change makes a new version. */
+  /** sha256 of the source — for a work that imports modules, of every file of its graph (engine/modules.ts): every change makes a new version. */
   hash: string;
   program: Program;
   blueprint: Blueprint;
@@ -76,4 +77,37 @@ export function loadWork(runtime: Runtime, rel: string, source: string, discover
 
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.column + 1} ${p.severity === "warning" ? "warning: " : ""}${p.message}${p.frame ? `\n${p.frame}` : ""}`;
+}
+
+/** What loading one file of the folder gave: a work (or its problems), a helper module, or nothing (no such file). */
+export type FileLoad =
+  | { kind: "work"; result: LoadResult; reads: Set<string>; key: string }
+  /** The graph is the one `previous` was loaded from: nothing to discover again. */
+  | { kind: "same"; reads: Set<string>; key: string }
+  | { kind: "helper"; reads: Set<string>; key: string }
+  | { kind: "missing"; reads: Set<string>; key: string };
+
+/**
+ * Loads the work in `rel` with the modules it imports, every file read through `read`.
+ * `reads` are the files it read (or looked for): a change to any of them may change it.
+ * A file with import/export that declares no work() is a helper module, unless `entry`
+ * says it is to be run as it is (`kitwork run file.js`).
+ */
+export function loadWorkFile(runtime: Runtime, rel: string, read: ReadFile, opts: { discovery?: DiscoveryOptions; entry?: boolean; previous?: WorkVersion } = {}): FileLoad {
+  const g = loadGraph(rel, read);
+  const { reads, key } = g;
+  if (!g.ok) {
+    if (g.missing) return { kind: "missing", reads, key };
+    return { kind: "work", result: { ok: false, problem: g.problems[0]!, problems: g.problems }, reads, key };
+  }
+  if (g.graph.helper && !opts.entry) return { kind: "helper", reads, key };
+  if (opts.previous && opts.previous.hash === g.graph.hash) return { kind: "same", reads, key };
+  const program = g.graph.entry;
+  try {
+    const blueprint = discover(runtime, program, rel.replace(/\.js$/, ""), opts.discovery);
+    return { kind: "work", result: { ok: true, work: { file: rel, name: blueprint.name, hash: g.graph.hash, program, blueprint, loadedAt: Date.now() } }, reads, key };
+  } catch (e) {
+    if (e instanceof DiscoveryError) return { kind: "work", result: { ok: false, problem: e.problem, problems: e.problems }, reads, key };
+    throw e;
+  }
 }

@@ -1,6 +1,7 @@
 // The runtime: a realm plus a pool of interpreters, and the ways to run a program —
 // synchronously, to completion with suspensions awaited, or step by step.
 
+import { moduleGraph } from "../bytecode/module.js";
 import type { Program } from "../bytecode/program.js";
 import { compile } from "../compiler/index.js";
 import { fromHost, toHost } from "../stdlib/convert.js";
@@ -143,7 +144,8 @@ export class Runtime {
    * are clamped to them.
    */
   restore(doc: unknown, options: { programs?: Program[]; context?: unknown; restoreHandle?: HandleRestorer; limits?: Partial<Limits> } = {}): Run {
-    const extra = new Map((options.programs ?? []).map((p) => [p.hash, p]));
+    // A work's program brings the modules it imports (their functions may be in the snapshot).
+    const extra = new Map((options.programs ?? []).flatMap(moduleGraph).map((p) => [p.hash, p]));
     const vm = restore(this.realm, doc, {
       program: (hash) => extra.get(hash) ?? this.programs.get(hash),
       context: options.context,
@@ -155,7 +157,7 @@ export class Runtime {
 
   /** Starts a run; returns its outcome (done, or suspended with a Run to resume). */
   run(program: Program, options: RunOptions = {}): Outcome {
-    if (!this.programs.has(program.hash)) this.programs.set(program.hash, program);
+    if (!this.programs.has(program.hash)) for (const p of moduleGraph(program)) if (!this.programs.has(p.hash)) this.programs.set(p.hash, p);
     const vm = this.acquire();
     vm.start(program, this.limitsFor(options.limits), options.context);
     if (options.onCapability) vm.onCapability = options.onCapability;
@@ -273,8 +275,10 @@ export async function evaluate(
 
 export function attachFrame(err: ScriptError | LimitError, program: Program): void {
   const top = err.trace[0];
-  if (top && top.file === program.filename && top.line > 0 && err instanceof ScriptError) {
-    err.frame = codeFrame(program.source, top.line, top.column);
+  // The error may come from a module the program imports: the frame is that file's.
+  const file = top && (top.file === program.filename ? program : program.module ? moduleGraph(program).find((p) => p.filename === top.file) : undefined);
+  if (top && file && top.line > 0 && err instanceof ScriptError) {
+    err.frame = codeFrame(file.source, top.line, top.column);
   }
 }
 

@@ -41,6 +41,7 @@ import {
   Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KIter, KNative, KObject, KPrivateName, KRegExp, OBJECT_BYTES,
   type TraceEntry,
 } from "./values.js";
+import { linkModules } from "./modules.js";
 
 export interface Limits {
   /** Budget units (≈ instructions: loop back-edges charge the loop body's length, calls a fixed cost); 0 = unlimited. */
@@ -145,6 +146,8 @@ export class Interpreter {
       main = this.lastMain = new KClosure(this.realm.FunctionProto, program.functions[0]!, []);
       this.longestConstant = Interpreter.longestStringConstant(program);
     }
+    // A module's top level closes over its environment, made fresh for each run.
+    if (program.module) main = linkModules(this.realm, program);
     this.stack[0] = main;
     this.stack[1] = undefined;
     this.sp = 2;
