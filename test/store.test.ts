@@ -1163,6 +1163,90 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
       });
     });
 
+    group("fleet-wide flow control: rate windows and capped claims", (ctx) => {
+      // A window long enough that the tests below never straddle two (windows start at
+      // multiples of the period on the store's clock: PostgreSQL's own, whatever `now` says).
+      const YEAR = 365 * 86_400_000;
+      const at = 5 * YEAR + 1234;
+
+      it("takeRate grants up to the limit per window, across instances, and says when the window began", async () => {
+        const a = ctx.store;
+        const b = await ctx.open();
+        const first = await a.takeRate("rate-a", 3, YEAR, 2, at);
+        assert.equal(first.granted, 2);
+        assert.equal(first.windowStart % YEAR, 0, "a window starts at a multiple of its period");
+        assert.ok(first.windowStart <= first.now && first.now < first.windowStart + YEAR, `the store's time ${first.now} is in the window from ${first.windowStart}`);
+        assert.equal((await b.takeRate("rate-a", 3, YEAR, 2, at)).granted, 1, "what is left of the window, through another instance");
+        const spent = await a.takeRate("rate-a", 3, YEAR, 1, at);
+        assert.equal(spent.granted, 0, "the window is used up");
+        assert.equal(spent.windowStart, first.windowStart);
+        assert.equal((await a.takeRate("rate-other", 3, YEAR, 5, at)).granted, 3, "each key has its own window");
+      });
+
+      it("returnRate gives unused starts back to their window, never below none", async () => {
+        const s = ctx.store;
+        const t = await s.takeRate("rate-r", 4, YEAR, 4, at);
+        assert.equal(t.granted, 4);
+        await s.returnRate("rate-r", t.windowStart, 3);
+        assert.equal((await s.takeRate("rate-r", 4, YEAR, 10, at)).granted, 3);
+        await s.returnRate("rate-r", t.windowStart, 100);
+        assert.equal((await s.takeRate("rate-r", 4, YEAR, 10, at)).granted, 4, "a return never leaves more than the limit");
+        await s.returnRate("rate-r", t.windowStart - YEAR, 2);
+        assert.equal((await s.takeRate("rate-r", 4, YEAR, 1, at)).granted, 0, "a return to a past window changes nothing");
+      });
+
+      it("twenty concurrent takes from two instances are granted the limit, no more", async () => {
+        const a = ctx.store;
+        const b = await ctx.open();
+        const got = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).takeRate("rate-race", 5, YEAR, 1, at)));
+        assert.equal(got.reduce((n, g) => n + g.granted, 0), 5);
+      });
+
+      it("a new window starts over", async () => {
+        const s = ctx.store;
+        const per = 200;
+        let t = at;
+        const first = await s.takeRate("rate-w", 1, per, 1, t);
+        assert.equal(first.granted, 1);
+        // SQLite's windows follow `now`; PostgreSQL's its own clock: take until a later window answers.
+        let next = first;
+        const deadline = Date.now() + scaled(30_000);
+        while (next.windowStart === first.windowStart && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 20));
+          t += 20;
+          next = await s.takeRate("rate-w", 1, per, 1, t);
+          if (next.windowStart === first.windowStart) assert.equal(next.granted, 0, "the first window stays used up");
+        }
+        assert.ok(next.windowStart > first.windowStart, "a later window was reached within the guard");
+        assert.equal(next.granted, 1);
+      });
+
+      it("claimJobsCapped leases no more than the cap across instances; an expired lease does not count", async () => {
+        const a = ctx.store;
+        const b = await ctx.open();
+        for (let i = 0; i < 12; i++) await a.pushJob("capped", { i }, { runAt: i });
+        const now = 1_000_000;
+        const claims = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).claimJobsCapped("capped", `o${i}`, 60_000, 10, 3, now)));
+        const leased = claims.flat();
+        assert.equal(leased.length, 3, `claims of ${claims.map((c) => c.length).join(", ")} jobs`);
+        assert.equal(new Set(leased.map((j) => j.id)).size, 3);
+        assert.deepEqual((await a.claimJobsCapped("capped", "late", 60_000, 10, 3, now)).length, 0, "the cap is full");
+        assert.equal((await a.claimJobsCapped("capped", "more", 60_000, 10, 4, now)).length, 1, "a larger cap leaves one more");
+        // One completes: its slot is free.
+        assert.ok(await a.completeJob(leased[0]!.id, leased[0]!.leaseOwner!, null));
+        const freed = await b.claimJobsCapped("capped", "next", 60_000, 10, 4, now);
+        assert.equal(freed.length, 1);
+        assert.equal(freed[0]!.attempts, 1);
+        // The leases end: none counts, and their jobs are claimed again (one more attempt each).
+        const later = now + 120_000;
+        const again = await a.claimJobsCapped("capped", "after", 60_000, 10, 4, later);
+        assert.equal(again.length, 4);
+        assert.ok(again.some((j) => j.attempts === 2), "an expired lease's job is taken over");
+        assert.deepEqual(await a.claimJobsCapped("capped", "x", 60_000, 0, 4, later), []);
+        assert.deepEqual(await a.claimJobsCapped("capped", "x", 60_000, 5, 0, later), []);
+      });
+    });
+
     group("deployments", (ctx) => {
       const file = (p: string, data: string | Buffer) => ({ path: p, data: Buffer.isBuffer(data) ? data : Buffer.from(data) });
       const deployment = (n: number, extra: Array<{ path: string; data: Buffer }> = []) => ({

@@ -10,7 +10,7 @@ import { NODE_COLUMNS, RUN_COLUMNS, RUN_COLUMN_TYPES, listNodesSql, mergeRuns, n
 import { POSTGRES_TYPES, SCHEMA_VERSION, upgradePlan } from "./schema.js";
 import { DEPLOYMENT_SELECT, DEPLOY_LOCK, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import {
-  type CheckpointInput, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, StoreError, encodePayload, statsOf,
+  type CheckpointInput, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RateTake, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, StoreError, encodePayload, statsOf,
 } from "./store.js";
 
 /** Rows per statement of recordRuns: 13 parameters a row stays far below PostgreSQL's 65535. */
@@ -479,4 +479,59 @@ export class PostgresStore implements Store {
     });
     return found ? this.getDeployment(id) : null;
   }
+
+  // ---------------------------------------------------------------- fleet-wide flow control (engine/flow.ts)
+
+  /** One statement on the database server's clock: the window is reset or counted on, and the answer says what was granted. */
+  async takeRate(key: string, limit: number, perMs: number, want: number): Promise<RateTake> {
+    const r = await this.pool.query(TAKE_RATE, [key, limit, perMs, want]);
+    const row = r.rows[0];
+    return { granted: Number(row.granted), windowStart: Number(row.start), now: Number(row.now) };
+  }
+
+  async returnRate(key: string, windowStart: number, count: number): Promise<void> {
+    if (count <= 0) return;
+    await this.pool.query(`UPDATE kw_rate_windows SET count = GREATEST(0, count - $3) WHERE key = $1 AND window_start = $2`, [key, windowStart, count]);
+  }
+
+  async claimJobsCapped(queue: string, owner: string, leaseMs: number, limit: number, cap: number, now: number): Promise<Job[]> {
+    if (limit <= 0 || cap <= 0) return [];
+    // Claims of one capped queue take turns (a transaction-scoped lock per queue): each one's
+    // count of live leases sees every claim committed before it, so together they never pass the cap.
+    const rows = await this.tx(async (c) => {
+      await c.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [FLOW_LOCK, queue]);
+      return (await c.query(CLAIM_CAPPED, [queue, owner, now + leaseMs, now, limit, cap])).rows;
+    });
+    return rows.map(toJob).sort((a, b) => a.runAt - b.runAt);
+  }
 }
+
+/** The class of the per-queue locks of capped claims (pg_advisory_xact_lock(class, hashtext(queue))). */
+const FLOW_LOCK = 812302;
+
+/**
+ * A fixed window on the server's clock, in one statement: a new window starts over; in the
+ * current one, up to `want` of what is left is granted (none when it is used up: the update's
+ * condition fails and nothing is returned). `granted` is kept in the row because RETURNING
+ * sees only the new row.
+ */
+const TAKE_RATE = `WITH w AS (SELECT now, (now / $3::bigint) * $3::bigint AS start FROM (SELECT ${NOW_MS} AS now) t),
+  up AS (
+    INSERT INTO kw_rate_windows AS r (key, window_start, count, granted)
+    SELECT $1, start, LEAST($2::int, $4::int), LEAST($2::int, $4::int) FROM w
+    ON CONFLICT (key) DO UPDATE SET
+      granted = CASE WHEN r.window_start = excluded.window_start THEN LEAST($4::int, $2::int - r.count) ELSE excluded.granted END,
+      count = CASE WHEN r.window_start = excluded.window_start THEN r.count + LEAST($4::int, $2::int - r.count) ELSE excluded.count END,
+      window_start = excluded.window_start
+    WHERE r.window_start <> excluded.window_start OR r.count < $2::int
+    RETURNING granted)
+  SELECT w.now, w.start, COALESCE((SELECT granted FROM up), 0) AS granted FROM w`;
+
+/** claimJobs' selection, limited by what the cap leaves: the jobs of the queue leased under a live lease count against it. */
+const CLAIM_CAPPED = `UPDATE kw_jobs SET state = 'leased', lease_owner = $2, lease_until = $3, attempts = attempts + 1, updated_at = $4
+  WHERE id IN (
+    SELECT id FROM kw_jobs WHERE queue = $1 AND ((state = 'pending' AND run_at <= $4) OR (state = 'leased' AND lease_until < $4))
+    ORDER BY run_at
+    LIMIT GREATEST(0, LEAST($5::int, $6::int - (SELECT COUNT(*) FROM kw_jobs WHERE queue = $1 AND state = 'leased' AND lease_until >= $4)::int))
+    FOR UPDATE SKIP LOCKED)
+  RETURNING *`;

@@ -8,7 +8,7 @@
 // `PRAGMA user_version`, PostgreSQL a `kw_meta` row) and the transaction the plan runs in
 // belong to the store implementations.
 
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 /** bigint: epoch milliseconds and cron slots (PostgreSQL INTEGER is 32-bit; SQLite's is 64-bit). */
 export type ColumnType = "text" | "int" | "bigint";
@@ -154,6 +154,9 @@ export const TABLES: readonly Table[] = [
     c("lease_ms", "int"),
     c("info", "text", { null: true }),
   ]),
+  // Fleet-wide rate limits (engine/flow.ts): one row per limited work, the starts taken in its
+  // current fixed window. `granted` is what the last take was given (RETURNING sees only the new row).
+  table("kw_rate_windows", 9, ["key"], [key("key"), c("window_start", "bigint"), c("count", "int"), c("granted", "int", { default: 0 })]),
 ];
 
 export const INDEXES: readonly Index[] = [

@@ -10,7 +10,7 @@ import { NODE_COLUMNS, RUN_COLUMNS, listNodesSql, nodeParams, runFilterSql, runP
 import { SCHEMA_VERSION, SQLITE_TYPES, upgradePlan } from "./schema.js";
 import { DEPLOYMENT_SELECT, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import {
-  type CheckpointInput, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, encodePayload, statsOf,
+  type CheckpointInput, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RateTake, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, encodePayload, statsOf,
 } from "./store.js";
 
 type Row = Record<string, unknown>;
@@ -399,5 +399,42 @@ export class SqliteStore implements Store {
       return true;
     }).immediate();
     return found ? this.getDeployment(id) : null;
+  }
+
+  // ---------------------------------------------------------------- fleet-wide flow control (engine/flow.ts)
+
+  async takeRate(key: string, limit: number, perMs: number, want: number, now: number): Promise<RateTake> {
+    const windowStart = Math.floor(now / perMs) * perMs;
+    return this.db.transaction(() => {
+      const row = this.q(`SELECT window_start, count FROM kw_rate_windows WHERE key = ?`).get(key) as { window_start: number; count: number } | undefined;
+      const used = row && Number(row.window_start) === windowStart ? Number(row.count) : 0;
+      const granted = Math.max(0, Math.min(want, limit - used));
+      if (granted > 0 || !row || Number(row.window_start) !== windowStart) {
+        this.q(`INSERT INTO kw_rate_windows (key, window_start, count, granted) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET window_start = excluded.window_start, count = excluded.count, granted = excluded.granted`)
+          .run(key, windowStart, used + granted, granted);
+      }
+      return { granted, windowStart, now };
+    }).immediate();
+  }
+
+  async returnRate(key: string, windowStart: number, count: number): Promise<void> {
+    if (count <= 0) return;
+    this.q(`UPDATE kw_rate_windows SET count = MAX(0, count - ?) WHERE key = ? AND window_start = ?`).run(count, key, windowStart);
+  }
+
+  async claimJobsCapped(queue: string, owner: string, leaseMs: number, limit: number, cap: number, now: number): Promise<Job[]> {
+    if (limit <= 0 || cap <= 0) return [];
+    // One BEGIN IMMEDIATE transaction: the count and the claim see the same jobs, whichever process claims.
+    return this.db.transaction(() => {
+      const live = Number((this.q(`SELECT COUNT(*) AS n FROM kw_jobs WHERE queue = ? AND state = 'leased' AND lease_until >= ?`).get(queue, now) as { n: number }).n);
+      const take = Math.min(limit, cap - live);
+      if (take <= 0) return [];
+      const rows = this
+        .q(`SELECT * FROM kw_jobs WHERE queue = ? AND ((state = 'pending' AND run_at <= ?) OR (state = 'leased' AND lease_until < ?)) ORDER BY run_at LIMIT ?`)
+        .all(queue, now, now, take) as Row[];
+      const upd = this.q(`UPDATE kw_jobs SET state = 'leased', lease_owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?`);
+      for (const r of rows) upd.run(owner, now + leaseMs, now, r.id);
+      return rows.map((r) => ({ ...toJob(r), state: "leased" as const, attempts: Number(r.attempts) + 1, leaseOwner: owner, leaseUntil: now + leaseMs }));
+    }).immediate();
   }
 }

@@ -262,6 +262,34 @@ export interface Store {
   deploymentFiles(id: number): Promise<DeploymentFile[] | null>;
   /** Makes an existing deployment current again (a rollback); null when there is no such deployment. */
   activateDeployment(id: number, now: number): Promise<Deployment | null>;
+
+  // Fleet-wide flow control (engine/flow.ts, docs/cluster.md "Fleet-wide flow control").
+
+  /**
+   * Takes up to `want` starts from the rate limit `key` — at most `limit` in each fixed window
+   * of `perMs` (windows start at multiples of perMs on the store's clock: the database
+   * server's on PostgreSQL, `now` on SQLite) — atomically across every process of the store.
+   * Returns how many were granted (0: the window is used up), the window's start, and the
+   * store's time, so the caller knows when the next window opens.
+   */
+  takeRate(key: string, limit: number, perMs: number, want: number, now: number): Promise<RateTake>;
+  /** Gives back `count` starts taken (and not used) in the window that began at `windowStart`; nothing once that window is over. */
+  returnRate(key: string, windowStart: number, count: number): Promise<void>;
+  /**
+   * claimJobs, under a fleet-wide cap: leases at most `cap` jobs of `queue` at once across
+   * every process of the store — the jobs already leased under a live lease count (an
+   * expired one does not: its job is claimable again) — and at most `limit` now.
+   */
+  claimJobsCapped(queue: string, owner: string, leaseMs: number, limit: number, cap: number, now: number): Promise<Job[]>;
+}
+
+/** What takeRate() granted. */
+export interface RateTake {
+  granted: number;
+  /** The start of the window the starts were taken from (returnRate's windowStart). */
+  windowStart: number;
+  /** The store's time when it answered: the window ends at windowStart + perMs. */
+  now: number;
 }
 
 /** An engine process sharing the store: its id is new at every start. */
