@@ -582,6 +582,7 @@ describe("examples", () => {
     "accounts.js": /fail\(400\): a valid email is required/,
     "accounts-confirm.js": /fail\(404\): no signup waits for this confirmation/,
     "order-workflow.js": /fail\(400\): an order id is required/,
+    "posts.js": /fail\(400\): a title is required/,
     "webhook-github.js": /fail\(500\): GITHUB_WEBHOOK_SECRET is not set/,
     "send-email.js": /send-email\.js:6:\d+ TypeError: Cannot destructure 'undefined'/,
   };

@@ -1,5 +1,6 @@
 // The examples in docs/*.md marked ```js test run here: each is a script whose
-// `// => <json>` line states what it returns.
+// `// => <json>` line states what it returns. A block marked ```js file <path> is a file
+// beside the examples of its page, which they may import ("./<path>").
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -13,6 +14,7 @@ import { envCapability, queueCapability, sleepCapability } from "../src/runtime/
 import { EnvDeclarations } from "../src/engine/config.ts";
 import { ScriptEnv } from "../src/engine/secrets.ts";
 import { openStore } from "../src/store/index.ts";
+import { loadGraph } from "../src/engine/modules.ts";
 
 const DOCS = path.join(import.meta.dirname, "..", "docs");
 
@@ -21,12 +23,16 @@ interface Example {
   line: number;
   source: string;
   expected: unknown;
+  /** The page's ```js file blocks, by path. */
+  files: Record<string, string>;
 }
 
 function examples(): Example[] {
   const out: Example[] = [];
   for (const name of fs.readdirSync(DOCS).filter((f) => f.endsWith(".md"))) {
     const text = fs.readFileSync(path.join(DOCS, name), "utf8");
+    const files: Record<string, string> = {};
+    for (const m of text.matchAll(/```js file (\S+)\n([\s\S]*?)```/g)) files[m[1]!] = m[2]!;
     const re = /```js test\n([\s\S]*?)```/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const body = m[1]!;
@@ -37,6 +43,7 @@ function examples(): Example[] {
         line: text.slice(0, m.index).split("\n").length,
         source: body.replace(/^\/\/ => .*$/m, ""),
         expected: JSON.parse(arrow[1]!),
+        files,
       });
     }
   }
@@ -61,7 +68,13 @@ for (const ex of examples()) {
     ctx.capabilities.env = envCapability;
     let value;
     try {
-      value = await evaluate(ex.source, { filename: `${ex.file}:${ex.line}`, context: ctx });
+      if (/^\s*import\b/m.test(ex.source)) {
+        // An example that imports: loaded with the page's files as its works folder.
+        const entry = "example.js";
+        const g = loadGraph(entry, (rel) => (rel === entry ? ex.source : (ex.files[rel] ?? null)));
+        if (!g.ok) throw new Error(g.problems.map((p) => `${p.file}:${p.line}:${p.column + 1} ${p.message}`).join("\n"));
+        value = toHost(await sharedRuntime().runToEnd(g.graph.entry, { context: ctx }));
+      } else value = await evaluate(ex.source, { filename: `${ex.file}:${ex.line}`, context: ctx });
     } finally {
       await connections.closeAll();
       await store.close();

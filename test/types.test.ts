@@ -28,7 +28,10 @@ function project(t: { after(f: () => void): void }, works: Record<string, string
   fs.mkdirSync(path.join(dir, "node_modules"));
   fs.symlinkSync(ROOT, path.join(dir, "node_modules/kitwork"), "dir");
   fs.mkdirSync(path.join(dir, "works"));
-  for (const [name, text] of Object.entries(works)) fs.writeFileSync(path.join(dir, "works", name), text);
+  for (const [name, text] of Object.entries(works)) {
+    fs.mkdirSync(path.dirname(path.join(dir, "works", name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, "works", name), text);
+  }
   return dir;
 }
 
@@ -55,6 +58,8 @@ test("every example work, and a work using most globals, checks with no errors",
   const examples = fs.readdirSync(path.join(ROOT, "examples")).filter((f) => f.endsWith(".js") && !f.endsWith(".test.js"));
   assert.ok(examples.length >= 10, `examples found: ${examples.join(", ")}`);
   for (const f of examples) works[f] = fs.readFileSync(path.join(ROOT, "examples", f), "utf8");
+  // The helper modules the examples import.
+  for (const f of fs.readdirSync(path.join(ROOT, "examples/lib"))) works[`lib/${f}`] = fs.readFileSync(path.join(ROOT, "examples/lib", f), "utf8");
   const dir = project(t, works);
   const { diagnostics } = plugin.checkProject(ts, path.join(dir, "jsconfig.json"));
   assert.deepEqual(lines(dir, diagnostics), []);

@@ -69,7 +69,7 @@ const UNARY_OPS: Readonly<Partial<Record<acorn.UnaryOperator, number>>> = { "-":
 const FORBIDDEN_CALLS: Record<string, string> = {
   eval: "eval() is not supported",
   Function: "Function() is not supported",
-  require: "require() is not supported (modules are not available to works)",
+  require: 'require() is not supported: import other files of the works folder with import (import { x } from "./lib/x.js")',
 };
 
 export class FnGen {
@@ -532,7 +532,7 @@ export class FnGen {
       case "ExportNamedDeclaration":
       case "ExportDefaultDeclaration":
       case "ExportAllDeclaration":
-        throw new Unsupported(node, "import/export is not supported (modules are not available to works)");
+        throw new Unsupported(node, "internal: module declarations are taken out before code generation (compiler/modules.ts)");
     }
     return notSupported(node);
   }
@@ -916,7 +916,7 @@ export class FnGen {
       case "YieldExpression":
         throw new Unsupported(node, "generators are not supported");
       case "ImportExpression":
-        throw new Unsupported(node, "import() is not supported (modules are not available to works)");
+        throw new Unsupported(node, 'import() is not supported: import other files of the works folder with a static import at the top of the file (import { x } from "./lib/x.js")');
       case "MetaProperty": {
         const ref = this.ctx.analysis.refs.get(node);
         if (!ref?.binding) throw new Unsupported(node, `${node.meta.name}.${node.property.name} is not supported`);
