@@ -136,11 +136,11 @@ interface Work {
   every(interval: Duration, options?: { missed?: MissedSlots }): this;
   /** Runs once a day at `"HH:MM"` in `tz` (DST-aware). */
   daily(at: string, options?: ScheduleOptions): this;
-  /** Consumes the jobs of queue `name`; each job runs this work with the job as `w.payload`. */
+  /** Consumes the jobs of queue `name`; each job runs this work with the job as `w.payload`; `concurrency`: at most that many of its jobs at once across the fleet. */
   queue(name: string, options?: { concurrency?: number }): this;
-  /** At most `n` runs of this work at once. */
+  /** At most `n` of this work's queue and cron jobs at once across the fleet (a work without a queue or schedule is refused). */
   concurrency(n: number): this;
-  /** At most `n` runs per `per` (default `"1s"`). */
+  /** At most `n` starts per window of `per` (default `"1s"`) across the fleet: HTTP beyond it gets 429 with Retry-After; jobs wait. */
   rateLimit(n: number, per?: Duration): this;
 
   // --- the response

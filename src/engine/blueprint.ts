@@ -143,6 +143,17 @@ export function buildBlueprint(declarations: Declaration[], defaultName: string,
       errors.push(e);
     }
   }
+  // concurrency(n) caps the work's jobs across the fleet: on a work with none it would bound nothing (a declared setting works or is refused).
+  const cap = declarations.find((d) => d.method === "concurrency");
+  if (cap && bp.concurrency !== null && bp.queues.length === 0 && bp.cron.length + bp.every.length + bp.daily.length === 0) {
+    errors.push(
+      new BlueprintError(
+        "concurrency(): this work has no queue or schedule — concurrency(n) caps how many of its queue and cron jobs run at once across the fleet; HTTP requests are not queued (bound them with rateLimit(n, per))",
+        cap.line,
+        cap.column,
+      ),
+    );
+  }
   if (errors.length) throw new BlueprintErrors(errors);
   return bp;
 }
@@ -237,6 +248,7 @@ function declare(bp: Blueprint, d: Declaration): void {
     case "rateLimit":
       if (typeof a !== "number" || !Number.isInteger(a) || a < 1) fail(d, "rateLimit(): expected a positive integer count");
       bp.rateLimit = { n: a, perMs: duration(d, b ?? "1s", "rateLimit() period") };
+      if (bp.rateLimit.perMs < 1) fail(d, `rateLimit(): the period must be longer than 0 (got ${JSON.stringify(b)})`);
       break;
   }
 }

@@ -19,6 +19,7 @@ import { type Clock, systemClock } from "./clock.js";
 import { ClusterNode, DEFAULT_LEASE_MS, MIN_LEASE_MS, StoreClock, newNodeId } from "./cluster.js";
 import { VERSION } from "../version.js";
 import { CronScheduler, type JobEvent, type JobRunner, QueueConsumer, cronQueue } from "./jobs.js";
+import { FlowControl } from "./flow.js";
 import { type FolderWatch, watchFolder } from "./watch.js";
 import { Durable, openSnapshot } from "./durable.js";
 import { inspectSnapshot } from "./inspect.js";
@@ -401,6 +402,13 @@ export class Engine {
     return this.dispatcher.dispatch(work, trigger, input, call);
   }
 
+  private flowControl: FlowControl | null = null;
+
+  /** Fleet-wide flow control (engine/flow.ts): rate limits and capped queues, held through the store. */
+  get flow(): FlowControl {
+    return (this.flowControl ??= new FlowControl(this.options.store ?? null, this.clock));
+  }
+
   /** A run's record (records still buffered in this process are written first). */
   async getRun(id: string): Promise<RunRecord | null> {
     await this.flushRecords();
@@ -605,7 +613,8 @@ export class Engine {
     };
     for (const [queue, want] of wanted) {
       if (this.consumers.has(queue)) continue;
-      const c = new QueueConsumer(queue, want.work, store, runner, this.clock, want.concurrency, this.options.pollMs ?? 100, this.node!);
+      // Its claims go through flow control: the work's rateLimit and the queue's fleet-wide concurrency.
+      const c: QueueConsumer = new QueueConsumer(queue, want.work, this.flow.consumerStore(store, () => c.work), runner, this.clock, want.concurrency, this.options.pollMs ?? 100, this.node!);
       this.consumers.set(queue, c);
       c.start(this.jobsReady);
     }

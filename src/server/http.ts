@@ -11,6 +11,7 @@ import { AcceptVersionError, type RouteEntry, type RouteTable, pickVersion } fro
 import type { LogLine, TriggerInput } from "../runtime/context.js";
 import type { ExecResult } from "../engine/dispatch.js";
 import type { WorkVersion } from "../engine/works.js";
+import { type RateDenied, deniedMessage, retryAfterSeconds } from "../engine/flow.js";
 import { ADMIN_PREFIX, admin, adminAccess, adminBody, adminPath, adminRoute, authorize, takesBody } from "./admin.js";
 import { AdminError } from "../engine/admin.js";
 import { BrokenWorks, routeOfBrokenWork, sendText, unmatchedWhileBroken } from "./dev.js";
@@ -469,17 +470,34 @@ export class HttpServer {
       if (r instanceof Promise) return r.then(end);
       end(r);
     };
-    if (method === "GET" || method === "HEAD") {
-      req.resume();
-      return run();
-    }
-    return readBody(req, this.options.bodyLimit ?? DEFAULT_BODY_LIMIT).then((raw) => {
-      // One decoded string serves both: w.rawBody (what signatures sign) and the parse.
-      const text = raw.toString("utf8");
-      input.rawBody = text;
-      input.body = input.payload = parseBody(text, req.headers["content-type"]);
-      return run();
-    });
+    const start = () => {
+      if (method === "GET" || method === "HEAD") {
+        req.resume();
+        return run();
+      }
+      return readBody(req, this.options.bodyLimit ?? DEFAULT_BODY_LIMIT).then((raw) => {
+        // One decoded string serves both: w.rawBody (what signatures sign) and the parse.
+        const text = raw.toString("utf8");
+        input.rawBody = text;
+        input.body = input.payload = parseBody(text, req.headers["content-type"]);
+        return run();
+      });
+    };
+    if (!work.blueprint.rateLimit) return start();
+    // w.rateLimit(n, per), fleet-wide (engine/flow.ts): a start is taken before the body is read; beyond the limit, 429.
+    return this.engine.flow.admit(work).then((denied) => (denied ? this.rateLimited(req, res, method, work, entry, denied) : start()));
+  }
+
+  /** 429 (503 when the store could not be asked): which limit, and Retry-After; nothing ran. */
+  private rateLimited(req: http.IncomingMessage, res: http.ServerResponse, method: string, work: WorkVersion, entry: RouteEntry, d: RateDenied): void {
+    this.linger(req, res);
+    const status = d.storeError !== undefined ? 503 : 429;
+    const error = deniedMessage(d);
+    const body = JSON.stringify({ error, work: work.name, limit: { n: d.limit, perMs: d.perMs }, retryAfterMs: Math.ceil(d.retryAfterMs) });
+    this.options.metrics?.onRoute(entry, status);
+    if (this.options.onRequest) this.requestLine(res, { status, work: work.name, error });
+    res.writeHead(status, { "content-type": "application/json; charset=utf-8", "retry-after": retryAfterSeconds(d.retryAfterMs), "content-length": String(Buffer.byteLength(body)) });
+    res.end(method === "HEAD" ? undefined : body);
   }
 
   private respond(res: http.ServerResponse, method: string, work: WorkVersion, result: ExecResult, entry: RouteEntry): void {

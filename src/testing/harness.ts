@@ -187,6 +187,8 @@ function gatedStore(store: Store, gate: Gate, onPush: (p: PushedJob) => void, on
           return records(target.setRunStatus, (a) => [a[0] as string]);
         case "claimJobs":
           return ((queue, owner, leaseMs, limit, now) => (gate.jobs ? target.claimJobs(queue, owner, leaseMs, limit, now) : Promise.resolve([]))) satisfies Store["claimJobs"];
+        case "claimJobsCapped":
+          return ((queue, owner, leaseMs, limit, cap, now) => (gate.jobs ? target.claimJobsCapped(queue, owner, leaseMs, limit, cap, now) : Promise.resolve([]))) satisfies Store["claimJobsCapped"];
         case "claimDurable":
           return ((owner, leaseMs, limit, now) => (gate.durable ? target.claimDurable(owner, leaseMs, limit, now) : Promise.resolve([]))) satisfies Store["claimDurable"];
         case "claimCronSlot":

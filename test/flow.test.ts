@@ -1,0 +1,264 @@
+// Fleet-wide flow control (docs/cluster.md, "Fleet-wide flow control"; engine/flow.ts):
+// w.rateLimit(n, per) and the declared concurrency of a work's queues, held through the
+// store by every engine sharing it.
+//
+// - In this process, on SQLite and PostgreSQL: two engines on one store share a work's
+//   rate window (HTTP beyond it: 429 with Retry-After and a JSON message; queue jobs beyond
+//   it wait pending, no attempt charged), and a queue of concurrency 1 consumed by both
+//   runs one job at a time; settings that could bound nothing are refused at load.
+// - Real `kitwork start` processes on one PostgreSQL store: rateLimit(2, "1s") over a
+//   backlog runs at most 2 jobs per window of the database's clock (start times recorded
+//   by the jobs themselves with clock_timestamp()); HTTP on either node answers 429 beyond
+//   the work's limit; concurrency(1) across two nodes never overlaps (start and end
+//   recorded in a table).
+//
+// No duration is asserted: windows are counted on recorded timestamps, overlaps by
+// order; guards are generous and say what they waited for.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import pg from "pg";
+import { Engine } from "../src/engine/engine.ts";
+import { type Store, openStore } from "../src/store/index.ts";
+import { testTimeout } from "./fixtures/guard.ts";
+import { type Booted, PG_URL, backends, boot, call, ensureBuilt, eventually, removeTempDirs, show, worksDir } from "./fixtures/jobs/harness.ts";
+import { type Sink, logsOf, sink, startNode, stopNodes } from "./fixtures/cluster/nodes.ts";
+
+const all = await backends("flow");
+const postgres = all.find((b) => b.kind === "postgres")!;
+
+after(async () => {
+  await stopNodes();
+  for (const b of all) await b.dispose();
+  removeTempDirs();
+});
+
+const q = (s: string) => JSON.stringify(s);
+/** A window no test straddles (windows begin at multiples of the period). */
+const LONG_WINDOW = "3650d";
+
+async function jobsOf(store: Store, queue: string) {
+  return (await store.listJobs(queue, null, 1000)).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+for (const backend of all) {
+  describe(`flow control through the store: ${backend.kind}`, { skip: backend.skip, timeout: testTimeout(3) }, () => {
+    let hits: Sink;
+    const booted: Booted[] = [];
+    before(async () => {
+      hits = await sink();
+    });
+    after(async () => {
+      for (const b of booted.splice(0)) await b.close();
+      await hits?.close();
+    });
+
+    /** Two engines (two nodes) on one fresh store, serving the same works. */
+    async function twoNodes(files: Record<string, string>): Promise<[Booted, Booted]> {
+      const url = await backend.fresh();
+      const dir = worksDir(files);
+      const a = await boot(url, dir);
+      const b = await boot(url, dir);
+      booted.push(a, b);
+      assert.deepEqual([...a.problems, ...b.problems], []);
+      return [a, b];
+    }
+
+    test("HTTP beyond the work's rate limit gets 429 with Retry-After and a JSON message, from either engine", async () => {
+      const [a, b] = await twoNodes({
+        "limited.js": `const w = work("limited").get("/limited").rateLimit(3, ${q(LONG_WINDOW)});\nreturn { ok: true };\n`,
+        "free.js": `work("free").get("/free");\nreturn { ok: true };\n`,
+      });
+      const statuses = [];
+      for (const base of [a.base, b.base, a.base]) statuses.push((await call(base, "/limited")).status);
+      assert.deepEqual(statuses, [200, 200, 200], "three starts fit the window, whichever engine serves them");
+      for (const base of [b.base, a.base]) {
+        const r = await call(base, "/limited");
+        assert.equal(r.status, 429, show(r));
+        const retry = Number(r.headers.get("retry-after"));
+        assert.ok(Number.isInteger(retry) && retry >= 1, `Retry-After is whole seconds: ${r.headers.get("retry-after")}`);
+        const body = r.json();
+        assert.match(body.error, /rate limit: the work "limited" runs at most 3 times per 3650d \(rateLimit\(3, "3650d"\)\); try again in/);
+        assert.equal(body.work, "limited");
+        assert.deepEqual(body.limit, { n: 3, perMs: 3650 * 86_400_000 });
+        assert.ok(body.retryAfterMs > 0);
+      }
+      const head = await fetch(a.base + "/limited", { method: "HEAD" });
+      assert.equal(head.status, 429, "HEAD is limited too");
+      assert.equal((await call(b.base, "/free")).status, 200, "a work without a limit is not affected");
+      // Nothing ran for the refused requests: three run records.
+      await a.engine.flushRecords();
+      await b.engine.flushRecords();
+      assert.equal((await a.store.listRuns({ work: "limited", limit: 100 })).length, 3);
+    });
+
+    test("queue jobs beyond the rate limit wait pending: no attempt is charged, none fails", async () => {
+      const [a, b] = await twoNodes({
+        "paced.js": `const w = work("paced").queue("paced").rateLimit(2, ${q(LONG_WINDOW)});\nreturn w.payload.n;\n`,
+      });
+      for (let n = 0; n < 5; n++) await (n % 2 ? a : b).engine.push("paced", { n });
+      assert.ok(await eventually(async () => (await jobsOf(a.store, "paced")).filter((j) => j.state === "done").length === 2), "two jobs done");
+      // Both engines keep polling: more polls, still two.
+      for (let i = 0; i < 5; i++) {
+        await a.engine.pollAll();
+        await b.engine.pollAll();
+      }
+      await a.engine.idle();
+      await b.engine.idle();
+      const jobs = await jobsOf(a.store, "paced");
+      assert.deepEqual(jobs.map((j) => j.state).sort(), ["done", "done", "pending", "pending", "pending"]);
+      for (const j of jobs.filter((x) => x.state === "pending")) assert.equal(j.attempts, 0, `job ${j.id} waits without an attempt charged`);
+      assert.deepEqual(a.events.concat(b.events).filter((e) => e.kind === "job-retry" || e.kind === "job-dead" || e.kind === "job-error"), []);
+    });
+
+    test("a queue of concurrency 1 consumed by two engines runs one job at a time", async () => {
+      const [a, b] = await twoNodes({
+        "single.js": `const w = work("single").queue("single", { concurrency: 1 });\nhttp.get(${q(hits.url)} + "/start/" + w.payload.n);\nhttp.get(${q(hits.url)} + "/30/end/" + w.payload.n);\nreturn w.payload.n;\n`,
+      });
+      const N = 8;
+      for (let n = 0; n < N; n++) await (n % 2 ? a : b).engine.push("single", { n });
+      assert.ok(await eventually(async () => (await jobsOf(a.store, "single")).every((j) => j.state === "done")), "every job done");
+      // The order calls arrived in: start n, end n, start m, end m… — never two starts in a row.
+      const calls = [...hits.hits.entries()].flatMap(([p, times]) => times.map((t) => ({ p, t }))).filter((c) => /\/(start|end)\//.test(c.p));
+      calls.sort((x, y) => x.t - y.t);
+      const order = calls.map((c) => (c.p.includes("/start/") ? "s" : "e")).join("");
+      assert.equal(order, "se".repeat(N), `calls in order: ${calls.map((c) => c.p).join(" ")}`);
+      const runs = await a.store.listRuns({ work: "single", limit: 100 });
+      assert.equal(runs.length, N);
+    });
+
+    test("settings that could bound nothing are refused when the work loads", async () => {
+      const url = await backend.fresh();
+      const store = await openStore(url);
+      try {
+        const dir = worksDir({
+          "nothing.js": `const w = work("nothing").get("/n");\nw.concurrency(2);\nreturn 1;\n`,
+          "zero.js": `const w = work("zero").get("/z");\nw.rateLimit(2, 0);\nreturn 1;\n`,
+          "ok.js": `const w = work("ok").get("/ok").queue("ok").concurrency(2).rateLimit(5, "1m");\nreturn 1;\n`,
+        });
+        const loaded = new Engine({ dir, store, databases: [], report: () => {} });
+        const problems = loaded.loadAll().map((p) => `${p.file}:${p.line}:${p.column + 1} ${p.message}`);
+        assert.deepEqual(problems.sort(), [
+          'nothing.js:2:1 concurrency(): this work has no queue or schedule — concurrency(n) caps how many of its queue and cron jobs run at once across the fleet; HTTP requests are not queued (bound them with rateLimit(n, per))',
+          "zero.js:2:1 rateLimit(): the period must be longer than 0 (got 0)",
+        ]);
+        assert.deepEqual(loaded.list().map((w) => w.name), ["ok"]);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
+
+// ------------------------------------------------------------------ real nodes on PostgreSQL
+
+describe("flow control across kitwork start nodes on PostgreSQL", { skip: postgres.skip, timeout: testTimeout(4) }, () => {
+  before(() => ensureBuilt());
+  after(() => stopNodes());
+
+  /** The store's schema, also the works' db(): a table of what each job did, timed by the database's clock. */
+  async function cluster(files: Record<string, string>) {
+    const url = await postgres.fresh();
+    const schema = new URL(url).searchParams.get("options")!.replace("-c search_path=", "");
+    const admin = new pg.Client({ connectionString: PG_URL });
+    await admin.connect();
+    await admin.query(`CREATE TABLE ${schema}.flow_events (n INTEGER NOT NULL, phase TEXT NOT NULL, node TEXT NOT NULL, at BIGINT NOT NULL)`);
+    const dir = worksDir(files);
+    const args = ["--db", url, "--lease", "2s"];
+    const nodes = [await startNode("a", dir, url, { args, env: { FLOW_NODE: "a" } }), await startNode("b", dir, url, { args, env: { FLOW_NODE: "b" } })];
+    const events = async (phase?: string) =>
+      (await admin.query(`SELECT n, phase, node, at FROM ${schema}.flow_events ${phase ? "WHERE phase = $1" : ""} ORDER BY at, phase DESC`, phase ? [phase] : [])).rows.map((r) => ({ n: Number(r.n), phase: String(r.phase), node: String(r.node), at: Number(r.at) }));
+    const push = async (queue: string, n: number) => {
+      const r = await call(nodes[n % 2]!.base, `/push/${queue}`, { method: "POST", json: { n } });
+      assert.equal(r.status, 200, show(r));
+    };
+    return { url, admin, nodes, events, push, schema };
+  }
+
+  const record = (phase: string) => `db().raw("INSERT INTO flow_events (n, phase, node, at) VALUES (?, '${phase}', ?, (extract(epoch from clock_timestamp()) * 1000)::bigint)", [w.payload.n, env("FLOW_NODE")]);`;
+  const project = (works: Record<string, string>) => ({
+    ...works,
+    "kitwork.json": JSON.stringify({ env: ["FLOW_NODE"] }),
+    "push.js": `const w = work("push").post("/push/:queue");\nreturn queue(w.params.queue).push(w.body);\n`,
+  });
+
+  test(`rateLimit(2, "1s"): the fleet starts at most 2 jobs per window of the database's clock; jobs wait, none fails`, async () => {
+    const c = await cluster(
+      project({
+        "paced.js": `const w = work("paced").queue("paced", { concurrency: 4 }).rateLimit(2, "1s");\n${record("start")}\nreturn w.payload.n;\n`,
+        "limited.js": `work("limited").get("/limited").rateLimit(2, ${q(LONG_WINDOW)});\nreturn 1;\n`,
+      }),
+    );
+    try {
+      const N = 8;
+      for (let n = 0; n < N; n++) await c.push("paced", n);
+      const done = await eventually(async () => (await c.events("start")).length >= N, 120_000, 100);
+      assert.ok(done, `all ${N} jobs started\n${logsOf(...c.nodes)}`);
+      const starts = await c.events("start");
+      assert.equal(starts.length, N, "each job ran once");
+      // Each start belongs to the window it was granted in: its own, or — started within
+      // a moment of a boundary — the one before. Counted greedily, no window has more than 2.
+      const SLACK_MS = 400;
+      const perWindow = new Map<number, number>();
+      for (const s of starts) {
+        const own = Math.floor(s.at / 1000) * 1000;
+        const prev = own - 1000;
+        const w = s.at - own < SLACK_MS && (perWindow.get(prev) ?? 0) < 2 && perWindow.has(prev) ? prev : own;
+        perWindow.set(w, (perWindow.get(w) ?? 0) + 1);
+      }
+      const counts = [...perWindow.entries()].sort((x, y) => x[0] - y[0]);
+      assert.ok(counts.every(([, n]) => n <= 2), `starts per window: ${JSON.stringify(counts)} (times ${starts.map((s) => s.at % 10_000).join(", ")})`);
+      assert.ok(counts.length >= N / 2, `${N} starts need at least ${N / 2} windows: ${JSON.stringify(counts)}`);
+      const jobs = (await c.admin.query(`SELECT state, attempts FROM ${c.schema}.kw_jobs WHERE queue = 'paced'`)).rows;
+      assert.deepEqual(jobs.map((j) => `${j.state}/${j.attempts}`), Array(N).fill("done/1"), "every job done at its first attempt");
+
+      // HTTP: the work's window is shared by both nodes; beyond it, 429 with Retry-After.
+      const statuses = [];
+      for (const node of [c.nodes[0]!, c.nodes[1]!, c.nodes[0]!, c.nodes[1]!]) {
+        const r = await call(node.base, "/limited");
+        statuses.push(r.status);
+        if (r.status === 429) {
+          assert.ok(Number(r.headers.get("retry-after")) >= 1, `Retry-After: ${r.headers.get("retry-after")}`);
+          assert.match(r.json().error, /rate limit: the work "limited" runs at most 2 times per 3650d/);
+        }
+      }
+      assert.deepEqual(statuses, [200, 200, 429, 429]);
+    } finally {
+      await stopNodes();
+      await c.admin.end();
+    }
+  });
+
+  test("concurrency(1) across two nodes: no two jobs of the queue ever overlap", async () => {
+    const c = await cluster(
+      project({
+        "single.js": `const w = work("single").queue("single").concurrency(1);\n${record("start")}\nsleep("150ms");\n${record("end")}\nreturn w.payload.n;\n`,
+      }),
+    );
+    try {
+      const N = 10;
+      for (let n = 0; n < N; n++) await c.push("single", n);
+      const done = await eventually(async () => (await c.events("end")).length >= N, 120_000, 100);
+      assert.ok(done, `all ${N} jobs ended\n${logsOf(...c.nodes)}`);
+      const ev = await c.events();
+      const runs = new Map<number, { start?: number; end?: number; node?: string }>();
+      for (const e of ev) {
+        const r = runs.get(e.n) ?? {};
+        if (e.phase === "start") r.start = e.at;
+        else r.end = e.at;
+        r.node = e.node;
+        runs.set(e.n, r);
+      }
+      assert.equal(runs.size, N);
+      const spans = [...runs.entries()].map(([n, r]) => ({ n, ...r })).sort((x, y) => x.start! - y.start!);
+      for (let i = 1; i < spans.length; i++) {
+        assert.ok(spans[i]!.start! >= spans[i - 1]!.end!, `job ${spans[i]!.n} (node ${spans[i]!.node}) started at ${spans[i]!.start} before job ${spans[i - 1]!.n} (node ${spans[i - 1]!.node}) ended at ${spans[i - 1]!.end}`);
+      }
+      const nodesUsed = new Set(spans.map((s) => s.node));
+      console.log(`# concurrency(1): ${N} jobs, run by node(s) ${[...nodesUsed].join(", ")}`);
+    } finally {
+      await stopNodes();
+      await c.admin.end();
+    }
+  });
+});
