@@ -66,8 +66,8 @@ describe("a cluster of kitwork start nodes on PostgreSQL", { skip: postgres.skip
     const stepMs = 3 * LEASE_MS;
     const url = await postgres.fresh();
     const dir = worksDir({
-      "slow.js": `const w = work("slow").queue("slow", { concurrency: 2 });\nw.timeout("2m");\nreturn http.get(${q(calls.url)} + "/${stepMs}/job-" + w.payload.n).body;\n`,
-      "step.js": `const w = work("step").queue("steps", { concurrency: 2 });\nw.timeout("2m");\nw.checkpoint();\nreturn http.get(${q(calls.url)} + "/${stepMs}/step-" + w.payload.n).body;\n`,
+      "slow.js": `const w = work("slow").queue("slow", { concurrency: 2 });\nw.timeout("2m");\nreturn http.get(${q(calls.url)} + "/${stepMs}/job-" + w.payload.n, { timeout: "2m" }).body;\n`,
+      "step.js": `const w = work("step").queue("steps", { concurrency: 2 });\nw.timeout("2m");\nw.checkpoint();\nreturn http.get(${q(calls.url)} + "/${stepMs}/step-" + w.payload.n, { timeout: "2m" }).body;\n`,
     });
     const a = await startNode("a", dir, url, { args: leaseArgs });
     const b = await startNode("b", dir, url, { args: leaseArgs });
@@ -135,7 +135,7 @@ describe("a cluster of kitwork start nodes on PostgreSQL", { skip: postgres.skip
   test("3. a killed node's job is run again by another node (measured: kill to first re-run)", async (t) => {
     const url = await postgres.fresh();
     // A long timeout: before, the lease was twice it (20 min), so a crash cost that.
-    const dir = worksDir({ "held.js": `const w = work("held").queue("held");\nw.timeout("10m");\nreturn http.get(${q(calls.url)} + "/hold/held-" + w.payload.n).body;\n` });
+    const dir = worksDir({ "held.js": `const w = work("held").queue("held");\nw.timeout("10m");\nreturn http.get(${q(calls.url)} + "/hold/held-" + w.payload.n, { timeout: "10m" }).body;\n` });
     const a = await startNode("a", dir, url, { args: leaseArgs });
     await withStore(url, async (store) => {
       const { id } = await store.pushJob("held", { n: 1 }, { runAt: 0 });
