@@ -2,8 +2,6 @@
 // top level. Programs are plain data so they can be stored, hashed and shipped to
 // other nodes; FORMAT_VERSION is checked whenever a program or a snapshot is read.
 
-import type { ModuleInfo } from "./module.js";
-
 export const FORMAT_VERSION = 1;
 
 /** A regular-expression literal in a constant pool. */
@@ -58,7 +56,7 @@ export interface Program {
   /** Content hash of the source (sha256, hex; a module's covers its file name too); identifies the program in snapshots and stores. */
   readonly hash: string;
   readonly functions: FunctionProto[];
-  /** Set for a file with `import` or `export` (bytecode/module.ts). */
+  /** Set for a file with `import` or `export` (below; bytecode/module.ts). */
   readonly module?: ModuleInfo;
 }
 
@@ -77,4 +75,41 @@ export function positionAt(fn: FunctionProto, pc: number): { line: number; colum
   }
   if (found < 0) return t.length ? { line: t[1]!, column: t[2]! } : null;
   return { line: t[found * 3 + 1]!, column: t[found * 3 + 2]! };
+}
+
+// ---------------------------------------------------------------- modules (see bytecode/module.ts)
+
+/** A module specifier as written, with the position of its string (for errors). */
+export interface ModuleRequest {
+  readonly specifier: string;
+  readonly line: number;
+  /** 0-based. */
+  readonly column: number;
+}
+
+/** One cell of the module environment. */
+export type EnvEntry =
+  /** A top-level binding this module exports: starts uninitialised (`hole`: let, const, class, function) or undefined (var). */
+  | { readonly kind: "local"; readonly name: string; readonly hole: boolean }
+  /** An imported binding: the exporter's cell (`import` "*": a namespace object). */
+  | { readonly kind: "import"; readonly name: string; readonly request: number; readonly import: string; readonly line: number; readonly column: number }
+  /** Whether the module's evaluation has started (a cycle re-entering it returns at once). */
+  | { readonly kind: "started" }
+  /** The top level of requests[request]: called before this module's own statements. */
+  | { readonly kind: "module"; readonly request: number };
+
+export type ExportEntry =
+  /** A binding of this module: env[local]; functions[getter] reads it for namespace objects. */
+  | { readonly name: string; readonly local: number; readonly getter: number }
+  /** `export { x as y } from`, `export * as ns from` (import "*"), or an imported binding exported again. */
+  | { readonly name: string; readonly request: number; readonly import: string; readonly line: number; readonly column: number };
+
+export interface ModuleInfo {
+  readonly requests: readonly ModuleRequest[];
+  readonly env: readonly EnvEntry[];
+  readonly exports: readonly ExportEntry[];
+  /** `export * from requests[i]`. */
+  readonly starExports: readonly number[];
+  /** The programs the requests resolve to, in the same order: set by the loader before the program runs. */
+  links: Program[];
 }
