@@ -277,7 +277,6 @@ const UNSUPPORTED: { name: string; code: string; prefix: string; message: RegExp
   { name: "with", code: "with (o) {}", prefix: "const o = {}; ", message: /with/ },
   { name: "import()", code: 'import("x");', prefix: "const k = 1; ", message: /import/ },
   { name: "require", code: 'require("x");', prefix: "const k = 1; ", message: /require/ },
-  { name: "computed class field", code: "class A { [k] = 1 }", prefix: "const k = 1; ", message: /computed field names/, at: 11 },
   { name: "super in an object literal", code: "({ m() { return super.x } });", prefix: "const k = 1; ", message: /super/, at: 16 },
   { name: "assignment to super.x", code: "class A { m() { super.x = 1 } }", prefix: "const k = 1; ", message: /super/, at: 16 },
   { name: "generator", code: "function* g() {}", prefix: "const k = 1; ", message: /generator/i },

@@ -17,7 +17,7 @@
 import type * as acorn from "acorn";
 import { Op } from "../bytecode/opcodes.js";
 import { type FnGen, Unsupported, propertyKeyName } from "./codegen.js";
-import { type Binding, CLASS_BINDING, type ClassNode, FIELDS_BINDING, HOME_BINDING, type Ref } from "./scope.js";
+import { type Binding, CLASS_BINDING, type ClassNode, FIELDS_BINDING, HOME_BINDING, type Ref, fieldKeyBinding } from "./scope.js";
 
 /** The method kinds DEFINE_METHOD and SET_PRIVATE_METHOD take. */
 const METHOD_KIND = { method: 0, get: 1, set: 2 } as const;
@@ -62,8 +62,14 @@ export function genClass(g: FnGen, node: ClassNode, inferredName: string): void 
   g.storeBinding(hidden(HOME_BINDING), true, node);
   g.storeBinding(hidden(CLASS_BINDING), true, node);
 
-  // Methods and accessors, in order; private ones are kept on their private name.
-  for (const m of elements) {
+  // Methods and accessors, in order; private ones are kept on their private name. Computed
+  // field names are evaluated in the same pass and kept for the fields' definitions.
+  for (const [i, m] of elements.entries()) {
+    if (m.type === "PropertyDefinition" && m.computed) {
+      g.expr(m.key);
+      g.storeBinding(hidden(fieldKeyBinding(i)), true, m.key);
+      continue;
+    }
     if (m.type !== "MethodDefinition" || m.kind === "constructor") continue;
     const kind = METHOD_KIND[m.kind];
     if (isPrivate(m)) {
@@ -82,9 +88,6 @@ export function genClass(g: FnGen, node: ClassNode, inferredName: string): void 
     e.emit(Op.DEFINE_METHOD, kind);
     e.emit(Op.POP);
   }
-  for (const m of elements) {
-    if (m.type === "PropertyDefinition" && m.computed) throw new Unsupported(m.key, "computed field names are not supported");
-  }
 
   if (info.fields) {
     g.closure(info.fields, className, true);
@@ -98,8 +101,10 @@ export function genClass(g: FnGen, node: ClassNode, inferredName: string): void 
   }
 
   // Static private methods, then static fields and blocks in order, with `this` the class.
+  const staticMethods = new Set<string>();
   for (const m of elements) {
-    if (m.type !== "MethodDefinition" || !m.static || !isPrivate(m)) continue;
+    if (m.type !== "MethodDefinition" || !m.static || !isPrivate(m) || staticMethods.has(m.key.name)) continue;
+    staticMethods.add(m.key.name);
     g.loadBinding(hidden(CLASS_BINDING), false, m);
     g.loadBinding(hidden("#" + m.key.name), false, m.key);
     e.emit(Op.ADD_PRIVATE_METHOD);
@@ -108,7 +113,7 @@ export function genClass(g: FnGen, node: ClassNode, inferredName: string): void 
   const runStatic = (m: acorn.PropertyDefinition | acorn.StaticBlock): void => {
     const f = info.statics.get(m);
     if (!f) return void e.emit(Op.PUSH_UNDEF); // a field without a value
-    g.closure(f, m.type === "PropertyDefinition" && !m.computed ? fieldName(m) : "", true);
+    g.closure(f, "", true);
     g.loadBinding(hidden(CLASS_BINDING), false, m);
     e.at(m);
     e.emit(Op.CALL, 0, e.constant(className));
@@ -125,7 +130,8 @@ export function genClass(g: FnGen, node: ClassNode, inferredName: string): void 
         e.at(m);
         e.emit(Op.DEFINE_PRIVATE);
       } else {
-        e.emit(Op.PUSH_CONST, e.constant(fieldName(m)));
+        if (m.computed) g.loadBinding(hidden(fieldKeyBinding(elements.indexOf(m))), false, m.key);
+        else e.emit(Op.PUSH_CONST, e.constant(fieldName(m)));
         runStatic(m);
         e.at(m);
         e.emit(Op.DEFINE_ELEM);
@@ -156,14 +162,16 @@ export function genFieldInits(g: FnGen, cls: ClassNode): void {
     e.emit(Op.ADD_PRIVATE_METHOD);
     e.emit(Op.POP);
   }
-  for (const m of cls.body.body) {
+  for (const [i, m] of cls.body.body.entries()) {
     if (m.type !== "PropertyDefinition" || m.static) continue;
     e.emit(Op.GET_THIS);
     if (isPrivate(m)) g.loadBinding(hidden("#" + m.key.name), false, m.key);
-    if (m.value) g.namedExpr(m.value, fieldName(m));
+    else if (m.computed) g.loadBinding(hidden(fieldKeyBinding(i)), false, m.key);
+    if (m.value) g.namedExpr(m.value, m.computed ? "" : fieldName(m));
     else e.emit(Op.PUSH_UNDEF);
     e.at(m);
     if (isPrivate(m)) e.emit(Op.DEFINE_PRIVATE);
+    else if (m.computed) e.emit(Op.DEFINE_ELEM);
     else e.emit(Op.DEFINE_FIELD, e.constant(fieldName(m)));
     e.emit(Op.POP);
   }

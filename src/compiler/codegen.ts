@@ -356,12 +356,18 @@ export class FnGen {
       case "MemberExpression": {
         const tmp = e.allocSlot("");
         e.emit(Op.STORE_LOC, tmp);
+        if (p.object.type === "Super") throw new Unsupported(p, "assignment to a property of super is not supported");
         this.expr(p.object);
         if (p.computed) {
           this.expr(p.property);
           e.emit(Op.GET_LOC, tmp);
           e.at(p);
           e.emit(Op.STORE_ELEM);
+        } else if (p.property.type === "PrivateIdentifier") {
+          loadPrivateName(this, p.property);
+          e.emit(Op.GET_LOC, tmp);
+          e.at(p);
+          e.emit(Op.SET_PRIVATE);
         } else {
           e.emit(Op.GET_LOC, tmp);
           e.at(p.property);

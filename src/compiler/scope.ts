@@ -123,6 +123,10 @@ export interface Analysis {
 export const CLASS_BINDING = " class";
 export const HOME_BINDING = " home";
 export const FIELDS_BINDING = " fields";
+/** The hidden binding holding the computed name of the class element at `index`. */
+export function fieldKeyBinding(index: number): string {
+  return ` key${index}`;
+}
 
 /** What the analysis made of a class; compiler/classes.ts generates it. */
 export interface ClassInfo {
@@ -398,6 +402,10 @@ export function analyze(program: acorn.Program, module?: ModuleScope): Analysis 
     for (const m of elements) if (m.type !== "StaticBlock" && m.key.type === "PrivateIdentifier") hidden("#" + m.key.name);
     const hasFields = elements.some((m) => m.type !== "StaticBlock" && !m.static && (m.type === "PropertyDefinition" || (m.type === "MethodDefinition" && m.key.type === "PrivateIdentifier")));
     if (hasFields) hidden(FIELDS_BINDING);
+    // A computed field name is evaluated with the class and kept for the field's definition.
+    elements.forEach((m, i) => {
+      if (m.type === "PropertyDefinition" && m.computed) hidden(fieldKeyBinding(i));
+    });
     const derived = node.superClass !== null && node.superClass !== undefined;
     const own = elements.find((m): m is acorn.MethodDefinition => m.type === "MethodDefinition" && m.kind === "constructor");
     const ctor = own ? own.value : derived ? defaultDerivedConstructor(node) : syntheticFunction(node, [], []);
@@ -427,7 +435,13 @@ export function analyze(program: acorn.Program, module?: ModuleScope): Analysis 
       superHome = HOME_BINDING;
       visitFunction(fields, cs);
       const fs = scopes.get(fields)!;
-      for (const m of elements) if (m.type === "PropertyDefinition" && !m.static) visit(m.value, fs);
+      for (const m of elements) {
+        if (m.type === "StaticBlock" || m.static) continue;
+        // The initializer adds each instance private element: it reads the private name.
+        if (m.key.type === "PrivateIdentifier") refTo("#" + m.key.name, fs);
+        if (m.type === "PropertyDefinition" && m.computed) refTo(fieldKeyBinding(elements.indexOf(m)), fs);
+        if (m.type === "PropertyDefinition") visit(m.value, fs);
+      }
     }
     const statics = new Map<acorn.PropertyDefinition | acorn.StaticBlock, acorn.FunctionExpression>();
     superHome = CLASS_BINDING;
