@@ -28,7 +28,8 @@ export interface PoolTimeouts {
   idleMs: number;
 }
 
-export const DEFAULT_TIMEOUTS: Readonly<PoolTimeouts> = { connectMs: 10_000, queryMs: 30_000, idleMs: 30_000 };
+/** queryTimeout stays below a run's default w.timeout() (30 s), so a silent database fails a default run with the query's own error. */
+export const DEFAULT_TIMEOUTS: Readonly<PoolTimeouts> = { connectMs: 10_000, queryMs: 20_000, idleMs: 30_000 };
 
 /** The URL parameters, and which bound each sets. */
 const SETTINGS = { connectTimeout: "connectMs", queryTimeout: "queryMs", idleTimeout: "idleMs" } as const;
