@@ -16,8 +16,24 @@
 
 import type * as acorn from "acorn";
 import { Op } from "../bytecode/opcodes.js";
-import { type FnGen, Unsupported, propertyKeyName } from "./codegen.js";
-import { type Binding, CLASS_BINDING, type ClassNode, FIELDS_BINDING, HOME_BINDING, type Ref, fieldKeyBinding } from "./scope.js";
+import type { Emitter } from "./emitter.js";
+import {
+  type Analysis, type Binding, CLASS_BINDING, type ClassNode, FIELDS_BINDING, type FunctionNode, HOME_BINDING, type Ref, type Scope, fieldKeyBinding,
+} from "./scope.js";
+import { Unsupported, propertyKeyName } from "./unsupported.js";
+
+/** What these functions use of a function's code generator (codegen.ts's FnGen). */
+export interface FnGen {
+  readonly e: Emitter;
+  readonly ctx: { readonly analysis: Analysis };
+  enterScope(scope: Scope, isBlock: boolean): void;
+  closure(node: FunctionNode, name: string, isMethod?: boolean): void;
+  loadBinding(b: Binding, checked: boolean, at: acorn.AnyNode): void;
+  storeBinding(b: Binding, isInit: boolean, at: acorn.AnyNode): void;
+  expr(node: acorn.Expression | acorn.PrivateIdentifier): void;
+  namedExpr(node: acorn.Expression, name: string): void;
+  argumentArray(args: readonly (acorn.Expression | acorn.SpreadElement)[]): void;
+}
 
 /** The method kinds DEFINE_METHOD and SET_PRIVATE_METHOD take. */
 const METHOD_KIND = { method: 0, get: 1, set: 2 } as const;

@@ -11,6 +11,9 @@ import type { CaptureRef, FunctionProto } from "../bytecode/program.js";
 import { genClass, genDerivedResult, genFieldInits, genSuperCall, genSuperMember, loadPrivateName } from "./classes.js";
 import { Emitter, LineMap } from "./emitter.js";
 import { type Analysis, type Binding, type FnScope, type FunctionNode, type Scope, patternNames } from "./scope.js";
+import { Unsupported, propertyKeyName } from "./unsupported.js";
+
+export { Unsupported, propertyKeyName };
 
 /**
  * What `expr` compiles: an expression, or `super` and a private name, which ESTree puts
@@ -24,15 +27,6 @@ type Elements = readonly (acorn.Expression | acorn.SpreadElement)[];
 
 /** Error kinds for THROW_CONST_ERROR. */
 export const ErrorKind = { TypeError: 0, ReferenceError: 1 } as const;
-
-export class Unsupported extends Error {
-  constructor(
-    readonly node: acorn.AnyNode,
-    reason: string,
-  ) {
-    super(reason);
-  }
-}
 
 interface Control {
   kind: "loop" | "switch" | "label" | "try" | "finally" | "iter";
@@ -1337,13 +1331,6 @@ export class FnGen {
     if (text.length > 40) text = text.slice(0, 37) + "...";
     return this.e.constant(text);
   }
-}
-
-export function propertyKeyName(key: acorn.Expression | acorn.PrivateIdentifier): string {
-  if (key.type === "Identifier") return key.name;
-  if (key.type === "Literal") return String(key.value);
-  if (key.type === "PrivateIdentifier") throw new Unsupported(key, "private names are not supported");
-  throw new Unsupported(key, "unsupported property key");
 }
 
 /** The name of a non-computed member (`o.name`). */
