@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { VERSION } from "../version.js";
-import { EXIT, type Io } from "./run.js";
+import { EXIT, type Io } from "./common.js";
 
 /** templates/project/, from dist/cli/ (the package) or src/cli/ (this repository). */
 const TEMPLATE = fileURLToPath(new URL("../../templates/project/", import.meta.url));

@@ -8,20 +8,19 @@
 //   nothing is lost when the process exits). One line per request — method, path, status,
 //   time, run id — with the run's log lines and its error (code frame as text) under it.
 
+import { createRequire } from "node:module";
 import pino, { type Logger } from "pino";
-import { prettyFactory } from "pino-pretty";
 import type { EngineEvent } from "../engine/engine.js";
 import type { Problem } from "../engine/discovery.js";
 import { formatProblem } from "../engine/works.js";
 import type { RunContext } from "../runtime/context.js";
 import type { RequestLine } from "../server/http.js";
+import { type LogLevel, isLogLevel } from "./common.js";
 
-export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal"] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+export { LOG_LEVELS, type LogLevel, isLogLevel } from "./common.js";
 
-export function isLogLevel(v: string): v is LogLevel {
-  return (LOG_LEVELS as readonly string[]).includes(v);
-}
+// pino-pretty only for dev, loaded on first use: `kitwork start` never needs it.
+const require = createRequire(import.meta.url);
 
 export interface Terminal {
   logger: Logger;
@@ -47,6 +46,7 @@ export function createLogger(opts: { dev: boolean; level: LogLevel; out: (s: str
   };
   if (!opts.dev) return pino(options, { write: opts.out });
   // Only the message shows in dev: every line below builds a readable one itself.
+  const { prettyFactory } = require("pino-pretty") as typeof import("pino-pretty");
   const pretty = prettyFactory({ colorize: opts.color === true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname", hideObject: true });
   return pino(options, { write: (line: string) => opts.out(pretty(line)) });
 }

@@ -1,20 +1,24 @@
 // The `kitwork` command.
+//
+// Start-up is part of every command's time, so this file imports only what parsing the
+// command line needs: each command imports its own module when it runs (`kitwork run`
+// loads no server, `kitwork start` no test harness, neither the compiler's disassembler),
+// and the queue, runs and deploy commands are defined only when the command line names
+// one of them, or when it names none that is known here (help, a typo: then all are
+// defined, so the help lists every command and a typo gets its suggestion).
 
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
-import { disassemble } from "../bytecode/disasm.js";
-import { CompileError, compile } from "../compiler/index.js";
 import { parseDuration } from "../stdlib/time-core.js";
 import { VERSION } from "../version.js";
-import { check, dbMigrate, serve } from "./serve.js";
-import { addOpsCommands } from "./ops.js";
-import { addDeployCommands } from "./deploy.js";
-import { init } from "./init.js";
-import { LOG_LEVELS, type LogLevel, isLogLevel } from "./logs.js";
-import { EXIT, type Io, UsageError, runFile } from "./run.js";
-import { typecheck } from "./typecheck.js";
+import { EXIT, type Io, LOG_LEVELS, type LogLevel, UsageError, isLogLevel } from "./common.js";
 
-export { EXIT } from "./run.js";
+export { EXIT } from "./common.js";
+
+/** The commands defined in this file; the others are defined by ops.ts and deploy.ts. */
+const OWN_COMMANDS = new Set(["init", "run", "start", "dev", "db", "check", "typecheck", "disasm"]);
+const OPS_COMMANDS = new Set(["nodes", "queue", "signal", "runs"]);
+const DEPLOY_COMMANDS = new Set(["deploy", "versions", "rollback"]);
 
 function readSource(file: string): string {
   try {
@@ -56,8 +60,9 @@ function repeatable(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export function disasmFile(file: string, io: Io): number {
+export async function disasmFile(file: string, io: Io): Promise<number> {
   const source = readSource(file);
+  const [{ disassemble }, { CompileError, compile }] = await Promise.all([import("../bytecode/disasm.js"), import("../compiler/index.js")]);
   try {
     io.out(disassemble(compile(source, { filename: file })) + "\n");
     return EXIT.ok;
@@ -72,6 +77,10 @@ export function disasmFile(file: string, io: Io): number {
 
 export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
   let code: number = EXIT.ok;
+  // The command the line names (commander takes it as the first argument: the root has only --help and --version).
+  const named = argv[2];
+  const known = named !== undefined && (OWN_COMMANDS.has(named) || OPS_COMMANDS.has(named) || DEPLOY_COMMANDS.has(named));
+  const defines = (group: Set<string>) => !known || group.has(named!);
   const program = new Command();
   program
     .name("kitwork")
@@ -83,7 +92,8 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .command("init")
     .description("create a new project (works, a migration, a test, kitwork.json) in an empty or new folder")
     .argument("[dir]", "the project folder", ".")
-    .action((dir: string) => {
+    .action(async (dir: string) => {
+      const { init } = await import("./init.js");
       code = init(dir, io);
     });
   program
@@ -103,6 +113,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .option("--timeout <duration>", 'attempt timeout of a work that declares none, and a bound on the whole run (retries, sleeps and waits included), e.g. "5s"', parseTimeout)
     .option("--db <url>", "the default database (sqlite:path, postgres://…, mysql://…) instead of a fresh SQLite file; migrations are applied to it")
     .action(async (file: string, opts) => {
+      const { runFile } = await import("./run.js");
       code = await runFile(file, opts, io);
     });
   const port = (v: string) => {
@@ -140,14 +151,15 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       .option("--metrics-port <port>", "serve /metrics, /_kitwork/health and /_kitwork/ready on this port too, and leave /metrics on the main port to the works", port)
       .option("--log-level <level>", `least severe line printed: ${LOG_LEVELS.join(", ")} (default info; request lines are info in dev, debug in start)`, parseLogLevel)
       .action(async (dir: string | undefined, opts) => {
+        const { serve } = await import("./serve.js");
         code = await serve(opts.fromStore ? dir : (dir ?? "works"), { ...opts, dev }, io);
       });
     // Read by bin/kitwork.js, which runs `start` under the supervisor unless told not to.
     if (!dev) command.option("--no-supervise", "run the engine in this process (no restart after a crash)");
     if (!dev) command.option("--from-store", "serve the store's current deployment (kitwork deploy) from a private checkout instead of a folder, and switch when another one becomes current; needs --store or $KITWORK_STORE");
   }
-  addOpsCommands(program, io, (c) => (code = c));
-  addDeployCommands(program, io, (c) => (code = c));
+  if (defines(OPS_COMMANDS)) (await import("./ops.js")).addOpsCommands(program, io, (c) => (code = c));
+  if (defines(DEPLOY_COMMANDS)) (await import("./deploy.js")).addDeployCommands(program, io, (c) => (code = c));
   program
     .command("db")
     .description("database tasks")
@@ -156,6 +168,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .argument("[dir]", "the works folder", "works")
     .option("--db <url>", "default database URL (overrides KITWORK_DB and kitwork.json)")
     .action(async (dir: string, opts: { db?: string }) => {
+      const { dbMigrate } = await import("./serve.js");
       code = await dbMigrate(dir, io, opts.db);
     });
   program
@@ -163,22 +176,24 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .description("compile and discover every work; print the blueprint table, then every error and warning (unknown globals, unknown option keys)")
     .argument("[dir]", "the works folder", "works")
     .option("--strict", "exit 1 on warnings too (by default only errors do)")
-    .action((dir: string, opts: { strict?: boolean }) => {
+    .action(async (dir: string, opts: { strict?: boolean }) => {
+      const { check } = await import("./serve.js");
       code = check(dir, io, opts);
     });
   program
     .command("typecheck")
     .description("type-check the works with TypeScript as the editor does (jsconfig.json; top-level returns checked); exit 1 on any error")
     .argument("[dir]", "the project folder (where jsconfig.json is) or a config file", ".")
-    .action((dir: string) => {
+    .action(async (dir: string) => {
+      const { typecheck } = await import("./typecheck.js");
       code = typecheck(dir, io);
     });
   program
     .command("disasm")
     .description("print the bytecode of a script, with its source lines")
     .argument("<file>", "the script")
-    .action((file: string) => {
-      code = disasmFile(file, io);
+    .action(async (file: string) => {
+      code = await disasmFile(file, io);
     });
   try {
     await program.parseAsync(argv);

@@ -6,8 +6,9 @@
 // once with --fast; --signal answers a wait(). Result on stdout, logs and errors on stderr.
 
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import FindMyWay from "find-my-way";
+import type FindMyWayT from "find-my-way";
 import { DbConfigError } from "../db/connections.js";
 import { ManualClock, systemClock } from "../engine/clock.js";
 import { DEFAULT_TIMEOUT_MS, type ExecResult } from "../engine/dispatch.js";
@@ -17,15 +18,13 @@ import { environmentOf, projectDir } from "../engine/config.js";
 import type { TriggerInput } from "../runtime/context.js";
 import { type PushedJob, type TestWorks, logText, openWorks } from "../testing/harness.js";
 
-/** Exit codes: 0 ok, 1 script or compile error, 2 a limit was exceeded, 64 usage. */
-export const EXIT = { ok: 0, error: 1, limit: 2, usage: 64 } as const;
+import { EXIT, type Io, UsageError } from "./common.js";
 
-export class UsageError extends Error {}
+export { EXIT, type Io, UsageError } from "./common.js";
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+// find-my-way only to match --path against the work's routes.
+const require = createRequire(import.meta.url);
+const findMyWay = () => require("find-my-way") as typeof FindMyWayT;
 
 export interface RunFileOptions {
   /** --input: w.payload (and w.body unless --body is given). */
@@ -157,7 +156,7 @@ export function shapeRoute(work: WorkVersion, method: string | undefined, p: str
   const pathname = p.split("?")[0]!;
   for (const r of routes) {
     if (m && r.method !== m) continue;
-    const router = FindMyWay({ ignoreTrailingSlash: true, caseSensitive: true });
+    const router = findMyWay()({ ignoreTrailingSlash: true, caseSensitive: true });
     router.on(r.method as "GET", r.path, () => undefined);
     const found = router.find(r.method as "GET", pathname);
     if (found) return { method: r.method, path: pathname, params: { ...(found.params as Record<string, string>) } };

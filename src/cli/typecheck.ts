@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type * as TS from "typescript";
 import { codeFrame } from "../compiler/diagnostics.js";
-import { EXIT, type Io, UsageError } from "./run.js";
+import { EXIT, type Io, UsageError } from "./common.js";
 
 interface Plugin {
   checkProject(ts: typeof TS, configFile: string): { diagnostics: readonly TS.Diagnostic[] };
