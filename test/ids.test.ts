@@ -20,3 +20,7 @@ test("ids of later milliseconds sort after earlier ones; ids of one millisecond 
   const same = new Set(Array.from({ length: 1000 }, () => timeOrderedId(1_700_000_000_000)));
   assert.equal(same.size, 1000);
 });
+
+test("every id keeps the version and variant bits, across refills of the random pool", () => {
+  for (let i = 0; i < 5000; i++) assert.match(timeOrderedId(1_700_000_000_000 + i * 7919.5), V7);
+});

@@ -8,9 +8,13 @@
 
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Engine } from "../../src/engine/engine.ts";
 import { HttpServer } from "../../src/server/http.ts";
 import { announce, profilerCommands } from "./serve-common.ts";
+
+// As bin/kitwork.js does for every engine it starts (see why there).
+setFlagsFromString("--no-allocation-site-pretenuring");
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dir = process.argv[2] ?? path.join(here, "works");

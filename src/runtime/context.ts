@@ -125,7 +125,8 @@ export const WHERE: Record<Trigger, string> = { http: "an HTTP request", queue: 
 export function newRunContext(init: Partial<RunContext> & { trigger: Trigger }): RunContext {
   return {
     input: {},
-    runId: timeOrderedId(),
+    // A default id only when none is given: the dispatcher passes the run's own (one id per run, not two).
+    runId: init.runId ?? timeOrderedId(),
     attempt: 1,
     declarations: [],
     effects: 0,
