@@ -4,7 +4,8 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { Kysely, MysqlDialect, PostgresDialect, SqliteDialect, type Dialect } from "kysely";
+import type { Dialect, Kysely } from "kysely";
+import { loadKysely } from "./kysely.js";
 import { PoolSettingError, type PoolTimeouts, createPgPool, mysqlPoolOptions, poolSettings, timedMysqlPool } from "./pools.js";
 
 export type DialectName = "sqlite" | "postgres" | "mysql";
@@ -130,7 +131,7 @@ async function makeDialect(name: string, url: string, out: { sqlite?: SqliteHand
     // Exact 64-bit integers: rows are normalised to numbers when safe, strings otherwise.
     db.defaultSafeIntegers(true);
     out.sqlite = db as unknown as SqliteHandle;
-    return new SqliteDialect({ database: db });
+    return new (await loadKysely()).SqliteDialect({ database: db });
   }
   if (dialect === "postgres") {
     const pg = (await import("pg")).default;
@@ -152,7 +153,7 @@ async function makeDialect(name: string, url: string, out: { sqlite?: SqliteHand
         return query({ text, values, queryMode: "extended" }, ...rest);
       };
     });
-    return new PostgresDialect({ pool });
+    return new (await loadKysely()).PostgresDialect({ pool });
   }
   const mysql = await import("mysql2");
   const settings = connectionSettings(name, url);
@@ -161,12 +162,13 @@ async function makeDialect(name: string, url: string, out: { sqlite?: SqliteHand
     uri: settings.url.replace(/^mariadb:/, "mysql:"), connectionLimit: 10, supportBigNumbers: true, bigNumberStrings: false, dateStrings: false, timezone: "Z",
     ...mysqlPoolOptions(timeouts),
   });
-  return new MysqlDialect({ pool: timedMysqlPool(pool as never, timeouts) });
+  return new (await loadKysely()).MysqlDialect({ pool: timedMysqlPool(pool as never, timeouts) });
 }
 
 export async function openConnection(config: ConnectionConfig, o: { untimed?: boolean } = {}): Promise<Connection> {
   const dialect = dialectOf(config.url);
   const extra: { sqlite?: SqliteHandle } = {};
+  const { Kysely } = await loadKysely();
   const kysely = new Kysely<any>({ dialect: await makeDialect(config.name, config.url, extra, o.untimed) }); // eslint-disable-line @typescript-eslint/no-explicit-any
   return {
     name: config.name,

@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { sql } from "kysely";
 import { type Connection, redact } from "./connections.js";
+import { kysely } from "./kysely.js";
 
 export class MigrationError extends Error {}
 
@@ -68,6 +68,7 @@ export async function migrate(conn: Connection, worksDir: string): Promise<strin
 
 async function apply(conn: Connection, worksDir: string, files: string[]): Promise<string[]> {
   const k = conn.kysely;
+  const { sql } = kysely();
   await k.schema
     .createTable("kitwork_migrations")
     .ifNotExists()

@@ -4,7 +4,8 @@
 // the connection's dialect, run it (the run suspends, the engine does not), and return
 // rows as VM values. Every value is a bound parameter; every identifier is validated.
 
-import { CompiledQuery, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
+import { kysely } from "./kysely.js";
 import { fromHost, toHost } from "../stdlib/convert.js";
 import { type Row, type VM, defineMethods } from "../stdlib/define.js";
 import { runBuiltinScript } from "../stdlib/install.js";
@@ -453,7 +454,7 @@ const terminals: Row[] = [
     if (statementCount(sqlText, conn.dialect) > 1) throw new QueryError(`raw() runs one statement; this SQL has more than one (give each its own raw() call, inside db().transaction() to run them together)`);
     const list = params === undefined ? [] : params.items.map((p) => bindFor(conn.dialect, plain(p)));
     const text = conn.dialect === "postgres" ? numberPlaceholders(sqlText) : sqlText;
-    const r = await k.executeQuery(CompiledQuery.raw(text, list as unknown[]));
+    const r = await k.executeQuery(kysely().CompiledQuery.raw(text, list as unknown[]));
     if (r.rows.length || /^\s*(select|with|show|pragma|explain)\b/i.test(sqlText)) return rows(vm, r.rows as unknown[]);
     return fromHost(vm.realm, { affected: Number(idOf(r.numAffectedRows ?? 0)), insertId: idOf(r.insertId ?? null) });
   })),

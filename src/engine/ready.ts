@@ -4,7 +4,7 @@
 // answer names the checks only; why one failed is for the engine's log, not for whoever
 // probes (readiness is unauthenticated: load balancers send no tokens).
 
-import { sql } from "kysely";
+import { kysely } from "../db/kysely.js";
 import type { Engine } from "./engine.js";
 
 export type CheckName = "store" | "database" | "works";
@@ -34,7 +34,11 @@ export async function readiness(engine: Engine, timeoutMs = CHECK_TIMEOUT_MS): P
   const checks: Array<[CheckName, () => Promise<unknown>]> = [];
   const store = engine.options.store;
   if (store) checks.push(["store", () => store.ping()]);
-  if (engine.connections.has("default")) checks.push(["database", async () => sql`select 1`.execute((await engine.connections.get("default")).kysely)]);
+  if (engine.connections.has("default")) checks.push(["database", async () => {
+    const conn = await engine.connections.get("default");
+    const { sql } = kysely();
+    return sql`select 1`.execute(conn.kysely);
+  }]);
   checks.push([
     "works",
     async () => {

@@ -10,10 +10,11 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import FindMyWay from "find-my-way";
-import { CompiledQuery } from "kysely";
+import type FindMyWayT from "find-my-way";
 import { type ConnectionConfig, redact } from "../db/connections.js";
+import { kysely } from "../db/kysely.js";
 import { type Clock, ManualClock } from "../engine/clock.js";
 import type { Problem } from "../engine/discovery.js";
 import { Engine, type EngineOptions } from "../engine/engine.js";
@@ -21,7 +22,7 @@ import type { InspectedFrame } from "../engine/inspect.js";
 import { CRON_QUEUE_PREFIX, nextSlotOf } from "../engine/jobs.js";
 import { type WorkVersion, formatProblem } from "../engine/works.js";
 import type { LogLine, RunContext } from "../runtime/context.js";
-import { HttpServer } from "../server/http.js";
+import type { HttpServer } from "../server/http.js";
 import { parseDuration } from "../stdlib/time-core.js";
 import { type DurableRecord, type DurableState, type Job, type JobState, type RunFilter, type RunRecord, type Store, openStore } from "../store/index.js";
 
@@ -150,6 +151,10 @@ const MAX_DRAIN_ROUNDS = 10_000;
 const MAX_ADVANCE_STEPS = 10_000;
 /** Rows asked of the store when listing (tests hold far fewer). */
 const LIST_LIMIT = 100_000;
+
+// find-my-way on first use (a request()): `kitwork run` of a work never needs it.
+const require = createRequire(import.meta.url);
+const findMyWay = () => require("find-my-way") as typeof FindMyWayT;
 
 /** Opens and closes the store's claims: nothing starts in the background, only while the harness drives. */
 interface Gate {
@@ -291,6 +296,7 @@ export class TestWorks {
 
   private listen(): Promise<string> {
     this.base ??= (async () => {
+      const { HttpServer } = await import("../server/http.js");
       this.server = new HttpServer(this.engine, { port: 0, host: "127.0.0.1" });
       const { port } = await this.server.listen();
       return `http://127.0.0.1:${port}`;
@@ -307,7 +313,7 @@ export class TestWorks {
   /** A request the router cannot serve is a mistake in the test: say so, with the routes there are. */
   private checkRoute(method: string, pathname: string): void {
     if (pathname.startsWith("/_kitwork")) return;
-    const router = FindMyWay({ ignoreTrailingSlash: true, caseSensitive: true });
+    const router = findMyWay()({ ignoreTrailingSlash: true, caseSensitive: true });
     for (const r of this.engine.routes().routes) router.on(r.method as "GET", r.path, () => undefined);
     const served = (m: string) => router.find(m as "GET", pathname) !== null;
     if (served(method) || (method === "HEAD" && served("GET"))) return;
@@ -537,7 +543,7 @@ export class TestWorks {
   async query(sql: string, ...params: unknown[]): Promise<Array<Record<string, unknown>>> {
     this.assertOpen("query");
     const conn = await this.engine.connections.get("default");
-    const r = await conn.kysely.executeQuery(CompiledQuery.raw(conn.dialect === "postgres" ? numbered(sql) : sql, params));
+    const r = await conn.kysely.executeQuery(kysely().CompiledQuery.raw(conn.dialect === "postgres" ? numbered(sql) : sql, params));
     return (r.rows as Array<Record<string, unknown>>).map(plainRow);
   }
 
