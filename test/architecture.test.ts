@@ -172,7 +172,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   // store/index.ts redacts connection URLs with db/connections.ts's redact().
   store: ["db", "ids"],
   runtime: ["vm", "bytecode", "stdlib", "db", "compiler", "ids", "tracing"],
-  engine: ["runtime", "vm", "bytecode", "stdlib", "db", "store", "compiler", "ids", "tracing"],
+  engine: ["runtime", "vm", "bytecode", "stdlib", "db", "store", "compiler", "ids", "tracing", "version"],
   server: ["engine", "runtime", "vm", "bytecode", "stdlib", "db", "store", "compiler", "ids", "tracing"],
   // src/testing/: the harness of users' tests (`kitwork/testing`) and of `kitwork run`, over the real server and engine.
   testing: ["server", "engine", "runtime", "vm", "bytecode", "stdlib", "db", "store", "compiler", "ids", "tracing"],

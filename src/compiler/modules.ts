@@ -53,6 +53,13 @@ export interface ModuleCompileInput {
 }
 
 /** Compiles a module's tree (parsed with sourceType "module"); links are left for the loader. */
+/** Why `spec` can never name a file of the works folder (a package, builtin, URL or absolute path), or null for a relative path. */
+export function nonRelativeImport(spec: string): string | null {
+  if (spec.startsWith("./") || spec.startsWith("../")) return null;
+  const what = /^[a-z][a-z0-9+.-]*:/i.test(spec) ? "a URL or a builtin module" : spec.startsWith("/") ? "an absolute path" : "a package";
+  return `cannot import "${spec}" (${what}): works import only files of the works folder, by a relative path such as "./lib/text.js"; packages are not available (use the globals: db(), http(), env()…)`;
+}
+
 export function compileModule({ ast, source, filename, lineMap }: ModuleCompileInput): { program: Program; functions: FunctionProto[] } {
   const fail = (node: acorn.Node, message: string): never => {
     const [line, column] = lineMap.position(node.start);
@@ -62,6 +69,9 @@ export function compileModule({ ast, source, filename, lineMap }: ModuleCompileI
   const requestIndex = new Map<string, number>();
   const request = (lit: acorn.Literal): number => {
     const spec = String(lit.value);
+    // Never resolvable, whatever folder the file is in: refused here, so a program compiled on its own never reaches the VM with it.
+    const outside = nonRelativeImport(spec);
+    if (outside) fail(lit, outside);
     let i = requestIndex.get(spec);
     if (i === undefined) {
       const [line, column] = lineMap.position(lit.start);

@@ -24,6 +24,7 @@ import { type ModuleInfo, moduleGraph } from "../bytecode/module.js";
 import type { Program } from "../bytecode/program.js";
 import { CompileError, compile } from "../compiler/index.js";
 import { codeFrame } from "../compiler/diagnostics.js";
+import { nonRelativeImport } from "../compiler/modules.js";
 import type { Problem } from "./discovery.js";
 import { closest } from "./suggest.js";
 
@@ -75,10 +76,8 @@ function undeployed(rel: string): string | null {
 
 /** The file a specifier of `from` names, relative to the works folder. */
 export function resolveSpecifier(from: string, spec: string, exists: (rel: string) => boolean): string {
-  if (!spec.startsWith("./") && !spec.startsWith("../")) {
-    const what = /^[a-z][a-z0-9+.-]*:/i.test(spec) ? "a URL or a builtin module" : spec.startsWith("/") ? "an absolute path" : "a package";
-    throw new ResolveError(`cannot import "${spec}" (${what}): works import only files of the works folder, by a relative path such as "./lib/text.js"; packages are not available (use the globals: db(), http(), env()…)`);
-  }
+  const outside = nonRelativeImport(spec);
+  if (outside) throw new ResolveError(outside);
   const joined = path.posix.normalize(path.posix.join(path.posix.dirname(from), spec));
   if (joined === ".." || joined.startsWith("../")) throw new ResolveError(`cannot import "${spec}": it is outside the works folder`);
   const skipped = undeployed(joined);
