@@ -52,10 +52,10 @@ export async function startTracing(env: Env = process.env): Promise<Tracing | nu
   const provider = new NodeTracerProvider({ resource, spanProcessors: [new BatchSpanProcessor(exporter)] });
   // Registers the provider and the W3C trace-context propagator (traceparent, tracestate) globally.
   provider.register();
-  enableTracing(true);
+  await enableTracing(true);
   return {
     async shutdown() {
-      enableTracing(false);
+      await enableTracing(false);
       await provider.shutdown();
     },
   };

@@ -2,12 +2,18 @@
 // version, timeout, schedules, queues), built from the declarations recorded during
 // discovery and validated with the position of each declaration.
 
+import { createRequire } from "node:module";
 import { Cron } from "croner";
-import semver from "semver";
 import { formatDuration, parseDuration } from "../stdlib/time-core.js";
 import type { Declaration } from "../runtime/context.js";
 import type { RetryPolicy } from "./retry.js";
 import { unknownOption } from "./suggest.js";
+
+// semver's two functions this file uses, loaded when a work declares version() (the
+// package's index loads all ~50 of its modules).
+const require = createRequire(import.meta.url);
+const semverValid = () => require("semver/functions/valid.js") as typeof import("semver/functions/valid.js");
+const semverCoerce = () => require("semver/functions/coerce.js") as typeof import("semver/functions/coerce.js");
 
 export interface Route {
   method: string;
@@ -198,7 +204,8 @@ function declare(bp: Blueprint, d: Declaration): void {
     case "version": {
       const label = typeof a === "number" ? String(a) : a;
       if (typeof label !== "string" || label === "") fail(d, "version(): the label must be a non-empty string such as \"2\" or \"2.1.0\"");
-      const v = semver.valid(label) ?? semver.valid(semver.coerce(label));
+      const valid = semverValid();
+      const v = valid(label) ?? valid(semverCoerce()(label));
       if (!v || !/^v?\d+(\.\d+){0,2}([-+].*)?$/.test(label)) fail(d, `version(): ${JSON.stringify(label)} is not a version (use numbers like "2", "2.1" or "2.1.0")`);
       bp.version = v;
       bp.versionLabel = label;

@@ -2,9 +2,16 @@
 // blueprints. Each change builds a new immutable RouteTable that replaces the old one at
 // once, so a request sees either the old set of works or the new one, never a mix.
 
-import semver from "semver";
+import { createRequire } from "node:module";
 import type { Problem } from "./discovery.js";
 import type { WorkVersion } from "./works.js";
+
+// semver's functions on first use (a route served by two versions, an Accept-Version
+// header), not at import: the package's index loads all ~50 of its modules.
+const require = createRequire(import.meta.url);
+const rcompare = (a: string, b: string) => (require("semver/functions/rcompare.js") as typeof import("semver/functions/rcompare.js"))(a, b);
+const validRange = (r: string) => (require("semver/ranges/valid.js") as typeof import("semver/ranges/valid.js"))(r);
+const satisfies = (v: string, r: string) => (require("semver/functions/satisfies.js") as typeof import("semver/functions/satisfies.js"))(v, r);
 
 export interface RouteEntry {
   method: string;
@@ -54,7 +61,7 @@ export function buildRoutes(works: WorkVersion[]): RouteTable {
       entry.versions.push(w);
     }
   }
-  for (const e of table.values()) e.versions.sort((a, b) => semver.rcompare(versionOf(a), versionOf(b)));
+  for (const e of table.values()) e.versions.sort((a, b) => rcompare(versionOf(a), versionOf(b)));
   return { routes: [...table.values()], conflicts };
 }
 
@@ -68,7 +75,7 @@ export class AcceptVersionError extends Error {}
 /** Picks the version for an Accept-Version header (a semver range); null header → newest. */
 export function pickVersion(entry: RouteEntry, acceptVersion: string | undefined): WorkVersion | null {
   if (acceptVersion === undefined || acceptVersion.trim() === "") return entry.versions[0] ?? null;
-  const range = semver.validRange(acceptVersion.trim());
+  const range = validRange(acceptVersion.trim());
   if (range === null) throw new AcceptVersionError(`invalid Accept-Version ${JSON.stringify(acceptVersion)}: expected a semver range such as "2", "1.x" or "^2.1"`);
-  return entry.versions.find((w) => semver.satisfies(versionOf(w), range)) ?? null;
+  return entry.versions.find((w) => satisfies(versionOf(w), range)) ?? null;
 }

@@ -8,8 +8,12 @@
 
 import path from "node:path";
 import type { Stats } from "node:fs";
-import chokidar from "chokidar";
+import { createRequire } from "node:module";
+import type Chokidar from "chokidar";
 import { isTestFile } from "./works.js";
+
+// chokidar when a folder is first watched (dev, --watch): `kitwork start` never loads it.
+const require = createRequire(import.meta.url);
 
 export interface FolderWatch {
   /** Resolves once the initial scan is done: changes made after it are seen. */
@@ -29,6 +33,7 @@ function skippedSegment(rel: string): boolean {
  */
 export function watchFolder(dir: string, changed: (rel: string) => void, onError: (err: Error) => void): FolderWatch {
   const relOf = (p: string) => path.relative(dir, p).split(path.sep).join("/");
+  const chokidar = require("chokidar") as typeof Chokidar;
   const watcher = chokidar.watch(dir, {
     ignoreInitial: true,
     ignored: (p: string, stats?: Stats) => {

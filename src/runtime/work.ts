@@ -7,7 +7,7 @@
 // sleep, wait, signal, http) come from the run context (runtime/capabilities.ts).
 
 import { createHash, randomUUID } from "node:crypto";
-import http from "node:http";
+import { createRequire } from "node:module";
 import { fromHost, toHost } from "../stdlib/convert.js";
 import type { Realm } from "../vm/realm.js";
 import { getProp, toStr, typeError } from "../vm/semantics.js";
@@ -19,6 +19,10 @@ import { capabilityCall as capability, queuePush } from "./capabilities.js";
 import { DiscoveryStop, FailSignal } from "./stops.js";
 import { installCrypto } from "./crypto.js";
 import { installVerifyWebhook } from "./webhooks.js";
+
+// node:http for its header checks, on the first w.header(): a run outside a server (`kitwork run`) need not load it.
+const require = createRequire(import.meta.url);
+const http = () => require("node:http") as typeof import("node:http");
 
 function ctxOf(vm: VM): RunContext {
   const ctx = vm.context as RunContext | undefined;
@@ -79,8 +83,8 @@ export function installWorkGlobals(realm: Realm): void {
       const value = toStr(vm, args[1]);
       if (ENGINE_HEADERS.has(name)) return vm.throwType(`w.header(): ${name} is set by the engine`);
       try {
-        http.validateHeaderName(name);
-        http.validateHeaderValue(name, value);
+        http().validateHeaderName(name);
+        http().validateHeaderValue(name, value);
       } catch (e) {
         return vm.throwType(`w.header(): ${(e as Error).message}`);
       }
