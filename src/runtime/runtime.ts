@@ -12,6 +12,7 @@ import { type Realm, freezeDeep } from "../vm/realm.js";
 import { KNative, KObject } from "../vm/values.js";
 import { codeFrame } from "../compiler/diagnostics.js";
 import { installWorkGlobals } from "./work.js";
+import { loadBuiltinCache, saveBuiltinCache } from "./builtins-cache.js";
 import { installQueryBuilder } from "../db/query.js";
 import { type HandleRestorer, type SnapshotDoc, restore, snapshot } from "../vm/snapshot.js";
 
@@ -97,6 +98,8 @@ export class Runtime {
 
   constructor(options: RuntimeOptions = {}) {
     this.baseLimits = options.limits ? Object.freeze({ ...DEFAULT_LIMITS, ...options.limits }) : DEFAULT_LIMITS;
+    // The prelude's programs from the install's cache, when it has them (runtime/builtins-cache.ts).
+    loadBuiltinCache();
     this.realm = buildRealm((realm) => {
       installWorkGlobals(realm);
       (this as { db: Runtime["db"] }).db = installQueryBuilder(realm);
@@ -106,6 +109,7 @@ export class Runtime {
         realm.globals[name] = typeof value === "function" ? hostNative(realm, name, value as HostFunction) : freezeDeep(fromHost(realm, value));
       }
     });
+    saveBuiltinCache();
   }
 
   private readonly limitsByTimeout = new Map<number, Limits>();

@@ -68,7 +68,25 @@ function installConsole(realm: Realm): void {
   realm.globals.log = realm.native("log", "log", emit("info") as never, 0);
 }
 
+/** Builtin scripts' programs by source: compiled in this process, or given by useCompiledBuiltins. */
 const compiledBuiltins = new Map<string, Program>();
+/** The builtin scripts run in this process, and whether any had to be compiled here. */
+const usedBuiltins = new Set<Program>();
+let compiledHere = false;
+
+/**
+ * Programs of builtin scripts compiled before (runtime/builtins-cache.ts keeps them
+ * between processes): a builtin script whose source is one of theirs, character for
+ * character, runs that program instead of being compiled.
+ */
+export function useCompiledBuiltins(programs: readonly Program[]): void {
+  for (const p of programs) if (!compiledBuiltins.has(p.source)) compiledBuiltins.set(p.source, p);
+}
+
+/** The builtin scripts run in this process so far, and whether any of them was compiled here (not given by useCompiledBuiltins). */
+export function builtinPrograms(): { programs: Program[]; compiled: boolean } {
+  return { programs: [...usedBuiltins], compiled: compiledHere };
+}
 
 /**
  * Runs a builtin script — source returning `function (I) { return { "Path.name": fn } }` —
@@ -80,7 +98,11 @@ export function runBuiltinScript(realm: Realm, source: string, intrinsicsPath: s
   realm.register(intrinsicsPath, I);
   defineMethods(realm, I, intrinsicsPath, rows);
   let program = compiledBuiltins.get(source);
-  if (!program) compiledBuiltins.set(source, (program = compile(source, { filename: PRELUDE_FILENAME })));
+  if (!program) {
+    compiledBuiltins.set(source, (program = compile(source, { filename: PRELUDE_FILENAME })));
+    compiledHere = true;
+  }
+  usedBuiltins.add(program);
   realm.programs.set(program.hash, program);
   const vm = new Interpreter(realm);
   vm.start(program, { budget: 0, timeoutMs: 0, maxDepth: 100, heapBytes: 0, maxStringLength: 1 << 20, maxArrayLength: 1 << 20 });

@@ -1,0 +1,73 @@
+// Programs as text: JSON with the typed arrays (code, line tables) in base64 and the
+// numbers JSON cannot hold (NaN, ±Infinity, -0) tagged. Used to keep compiled builtins
+// between processes (runtime/builtins-cache.ts). Scripts only: a module's links are set
+// when its graph is loaded, so a module program is refused.
+//
+// Reading checks the format version and verifies every function again (the verifier
+// also computes maxStack), so a damaged or foreign file is refused, never run.
+
+import { FORMAT_VERSION, type FunctionProto, type Program } from "./program.js";
+import { verifyFunction } from "./verify.js";
+
+export class ProgramFormatError extends Error {}
+
+const I32 = "$i32";
+const NUM = "$num";
+
+function replacer(this: unknown, key: string, value: unknown): unknown {
+  if (key === "program") return undefined; // a function's back-reference to its program (set again on reading)
+  if (value instanceof Int32Array) return { [I32]: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("base64") };
+  if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return { [NUM]: Object.is(value, -0) ? "-0" : String(value) };
+  return value;
+}
+
+function reviver(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const o = value as Record<string, unknown>;
+  if (typeof o[I32] === "string") {
+    const bytes = Buffer.from(o[I32], "base64");
+    if (bytes.byteLength % 4 !== 0) throw new ProgramFormatError("an Int32Array of a length that is not a multiple of 4");
+    const out = new Int32Array(bytes.byteLength / 4);
+    new Uint8Array(out.buffer).set(bytes);
+    return out;
+  }
+  if (typeof o[NUM] === "string") {
+    const n = o[NUM] === "-0" ? -0 : Number(o[NUM]);
+    if (!(Number.isNaN(n) || !Number.isFinite(n) || Object.is(n, -0))) throw new ProgramFormatError(`a tagged number that JSON holds itself: ${o[NUM]}`);
+    return n;
+  }
+  return value;
+}
+
+/** `programs` as one JSON text (see the file header). */
+export function encodePrograms(programs: readonly Program[]): string {
+  for (const p of programs) if (p.module) throw new ProgramFormatError(`${p.filename}: a module program cannot be stored (its links are set when it is loaded)`);
+  return JSON.stringify({ formatVersion: FORMAT_VERSION, programs }, replacer);
+}
+
+/** The programs of encodePrograms(), verified; a ProgramFormatError when the text is not such a document. */
+export function decodePrograms(text: string): Program[] {
+  let doc: { formatVersion?: unknown; programs?: unknown };
+  try {
+    doc = JSON.parse(text, reviver) as typeof doc;
+  } catch (e) {
+    throw e instanceof ProgramFormatError ? e : new ProgramFormatError(`not a program document: ${(e as Error).message}`);
+  }
+  if (doc === null || typeof doc !== "object") throw new ProgramFormatError("not a program document");
+  if (doc.formatVersion !== FORMAT_VERSION) throw new ProgramFormatError(`bytecode format ${String(doc.formatVersion)}, this engine reads ${FORMAT_VERSION}`);
+  if (!Array.isArray(doc.programs)) throw new ProgramFormatError("not a program document: no programs");
+  const out = doc.programs as Program[];
+  for (const p of out) {
+    if (p === null || typeof p !== "object" || p.formatVersion !== FORMAT_VERSION || typeof p.source !== "string" || typeof p.hash !== "string" || !Array.isArray(p.functions) || p.module !== undefined) {
+      throw new ProgramFormatError("a program of the wrong shape");
+    }
+    p.functions.forEach((fn: FunctionProto, i) => {
+      if (fn === null || typeof fn !== "object" || fn.index !== i || !(fn.code instanceof Int32Array) || !(fn.lines instanceof Int32Array) || !Array.isArray(fn.consts)) {
+        throw new ProgramFormatError(`${p.filename}: function ${i} of the wrong shape`);
+      }
+      fn.maxStack = verifyFunction(fn, p.functions.length);
+      fn.program = p;
+    });
+  }
+  return out;
+}
