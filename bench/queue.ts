@@ -71,7 +71,8 @@ interface Result {
 
 async function measure(storeName: string, storeUrl: string, consumers: number): Promise<Result> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kw-bench-queue-"));
-  fs.writeFileSync(path.join(dir, "consumer.js"), WORK.replace("CONCURRENCY", "16"));
+  // A queue's concurrency is fleet-wide (docs/cluster.md): 16 for each consumer.
+  fs.writeFileSync(path.join(dir, "consumer.js"), WORK.replace("CONCURRENCY", String(16 * consumers)));
   const stores: Store[] = [];
   const engines: Engine[] = [];
   for (let i = 0; i < consumers; i++) {

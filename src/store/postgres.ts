@@ -498,16 +498,31 @@ export class PostgresStore implements Store {
     if (limit <= 0 || cap <= 0) return [];
     // Claims of one capped queue take turns (a transaction-scoped lock per queue): each one's
     // count of live leases sees every claim committed before it, so together they never pass the cap.
-    const rows = await this.tx(async (c) => {
-      await c.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [FLOW_LOCK, queue]);
-      return (await c.query(CLAIM_CAPPED, [queue, owner, now + leaseMs, now, limit, cap])).rows;
-    });
-    return rows.map(toJob).sort((a, b) => a.runAt - b.runAt);
+    // Three round trips: BEGIN and the lock go as one simple query (both literals are integers).
+    const c = await this.pool.connect();
+    try {
+      await c.query(`BEGIN; SELECT pg_advisory_xact_lock(${FLOW_LOCK}, ${queueLockKey(queue)})`);
+      const rows = (await c.query(CLAIM_CAPPED, [queue, owner, now + leaseMs, now, limit, cap])).rows;
+      await c.query("COMMIT");
+      return rows.map(toJob).sort((a, b) => a.runAt - b.runAt);
+    } catch (e) {
+      await c.query("ROLLBACK").catch(() => {});
+      throw e;
+    } finally {
+      c.release();
+    }
   }
 }
 
-/** The class of the per-queue locks of capped claims (pg_advisory_xact_lock(class, hashtext(queue))). */
+/** The class of the per-queue locks of capped claims (pg_advisory_xact_lock(class, key of the queue)). */
 const FLOW_LOCK = 812302;
+
+/** A queue's lock key: a 32-bit FNV-1a hash of its name (two queues sharing one only take turns needlessly). */
+function queueLockKey(queue: string): number {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(queue, "utf8")) h = Math.imul(h ^ b, 0x01000193);
+  return h | 0;
+}
 
 /**
  * A fixed window on the server's clock, in one statement: a new window starts over; in the
