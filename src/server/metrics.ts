@@ -14,6 +14,7 @@ import type { EngineObserver, LimitName } from "../engine/observe.js";
 import type { RouteEntry } from "../engine/registry.js";
 import { cronQueue } from "../engine/jobs.js";
 import type { RunRecord } from "../store/store.js";
+import { type CounterCell, type HistogramCell, HotCounter, HotHistogram } from "./hot-metrics.js";
 
 /** The route label of requests no work answered: no route, a malformed or refused request. */
 export const NO_ROUTE = "none";
@@ -25,7 +26,6 @@ const LAG_BUCKETS = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300];
 const SIZE_BUCKETS = [256, 1024, 4096, 16_384, 65_536, 262_144, 524_288, 1_048_576];
 
 type Inc = { inc(n?: number): void };
-type Obs = { observe(v: number): void };
 
 /** A two-level cache of metric children: first key, then second, made on first use. */
 class Children<A, B, C> {
@@ -44,11 +44,12 @@ export class Metrics implements EngineObserver {
   readonly registry = new client.Registry();
   private engine: Engine | null = null;
 
-  private readonly runs = new client.Counter({ name: "kitwork_runs_total", help: "Runs that ended, by work, trigger and outcome (succeeded, failed).", labelNames: ["work", "trigger", "outcome"], registers: [this.registry] });
+  // Counted per request: plain cells (server/hot-metrics.ts), read by the registry at scrape time.
+  private readonly runs = this.hot(new HotCounter("kitwork_runs_total", "Runs that ended, by work, trigger and outcome (succeeded, failed).", ["work", "trigger", "outcome"]));
   private readonly errors = new client.Counter({ name: "kitwork_run_errors_total", help: "Failed runs by work, trigger and error kind (fail, script, limit, timeout, unavailable, host).", labelNames: ["work", "trigger", "kind"], registers: [this.registry] });
-  private readonly duration = new client.Histogram({ name: "kitwork_run_duration_seconds", help: "Time from a run's start to its end, by work and trigger (a durable run's spans its checkpoints).", labelNames: ["work", "trigger"], buckets: RUN_BUCKETS, registers: [this.registry] });
+  private readonly duration = this.hot(new HotHistogram("kitwork_run_duration_seconds", "Time from a run's start to its end, by work and trigger (a durable run's spans its checkpoints).", ["work", "trigger"], RUN_BUCKETS));
   private readonly limits = new client.Counter({ name: "kitwork_limit_hits_total", help: "Runs ended by a limit, by work and limit (budget, heap, depth, string, array, snapshot).", labelNames: ["work", "limit"], registers: [this.registry] });
-  private readonly http = new client.Counter({ name: "kitwork_http_requests_total", help: `HTTP requests answered, by route ("GET /path/:param"; "${NO_ROUTE}": no work answered; "${ADMIN_ROUTE}": /_kitwork/ and /metrics) and status.`, labelNames: ["route", "status"], registers: [this.registry] });
+  private readonly http = this.hot(new HotCounter("kitwork_http_requests_total", `HTTP requests answered, by route ("GET /path/:param"; "${NO_ROUTE}": no work answered; "${ADMIN_ROUTE}": /_kitwork/ and /metrics) and status.`, ["route", "status"]));
   private readonly cronLag = new client.Histogram({ name: "kitwork_cron_lag_seconds", help: "Seconds between a cron slot's due time and its firing in this process, by work.", labelNames: ["work"], buckets: LAG_BUCKETS, registers: [this.registry] });
   private readonly checkpoints = new client.Histogram({ name: "kitwork_checkpoint_bytes", help: "Size of each checkpoint written (the snapshot, as the snapshot limit measures it), by work.", labelNames: ["work"], buckets: SIZE_BUCKETS, registers: [this.registry] });
   private readonly pending = new client.Gauge({ name: "kitwork_queue_pending", help: "Jobs waiting in each queue (due or not); read from the store at scrape time.", labelNames: ["queue"], registers: [this.registry] });
@@ -57,16 +58,21 @@ export class Metrics implements EngineObserver {
   private readonly durable = new client.Gauge({ name: "kitwork_durable_runs", help: "Suspended durable runs by state (sleeping, waiting, due, leased: being resumed); read from the store at scrape time.", labelNames: ["state"], registers: [this.registry] });
   private readonly storeUp = new client.Gauge({ name: "kitwork_store_up", help: "1 when the last scrape could read the store's counts, else 0 (the store gauges then keep their last values).", registers: [this.registry] });
 
-  private readonly runChildren = new Children<string, string, { ok: Inc; failed: Inc; duration: Obs }>((work, trigger) => ({
-    ok: this.runs.labels(work, trigger, "succeeded"),
-    failed: this.runs.labels(work, trigger, "failed"),
-    duration: this.duration.labels(work, trigger),
+  private readonly runChildren = new Children<string, string, { ok: CounterCell; failed: CounterCell; duration: HistogramCell }>((work, trigger) => ({
+    ok: this.runs.cell(work, trigger, "succeeded"),
+    failed: this.runs.cell(work, trigger, "failed"),
+    duration: this.duration.cell(work, trigger),
   }));
   private readonly errorChildren = new Children<string, string, Map<string, Inc>>(() => new Map());
   private readonly limitChildren = new Children<string, string, Inc>((work, limit) => this.limits.labels(work, limit));
-  private readonly httpChildren = new Children<string, number, Inc>((route, status) => this.http.labels(route, String(status)));
+  private readonly httpChildren = new Children<string, number, CounterCell>((route, status) => this.http.cell(route, String(status)));
   /** The route label of each route entry (entries are rebuilt on reload: a WeakMap lets old ones go). */
   private readonly routeLabels = new WeakMap<RouteEntry, string>();
+
+  private hot<M extends HotCounter | HotHistogram>(m: M): M {
+    this.registry.registerMetric(m as unknown as client.Metric);
+    return m;
+  }
 
   constructor(opts: { defaultMetrics?: boolean } = {}) {
     // Process metrics (CPU, memory, event loop lag, GC, handles) under their standard names.
@@ -85,10 +91,10 @@ export class Metrics implements EngineObserver {
     const c = this.runChildren.get(record.work, record.trigger);
     c.duration.observe(durationMs / 1000);
     if (record.status !== "failed") {
-      c.ok.inc();
+      c.ok.n++;
       return;
     }
-    c.failed.inc();
+    c.failed.n++;
     const kind = record.errorKind ?? "host";
     const byKind = this.errorChildren.get(record.work, record.trigger);
     let k = byKind.get(kind);
@@ -111,12 +117,12 @@ export class Metrics implements EngineObserver {
   onRoute(entry: RouteEntry, status: number): void {
     let route = this.routeLabels.get(entry);
     if (route === undefined) this.routeLabels.set(entry, (route = `${entry.method} ${entry.path}`));
-    this.httpChildren.get(route, status).inc();
+    this.httpChildren.get(route, status).n++;
   }
 
   /** A request answered without a route: NO_ROUTE or ADMIN_ROUTE. */
   onRequest(route: string, status: number): void {
-    this.httpChildren.get(route, status).inc();
+    this.httpChildren.get(route, status).n++;
   }
 
   // ------------------------------------------------------------ scrape
