@@ -322,10 +322,31 @@ function load(s: Settings, server: Server, connections: number, durationS: numbe
 
 const CLK_TCK = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
 
-/** CPU seconds (user + system, all threads) a process has used so far; undefined off Linux. */
+/**
+ * CPU seconds (user + system, all threads) a process and its live descendants have used so
+ * far; undefined off Linux. `kitwork start` serves from a child of its supervisor.
+ */
 function cpuSeconds(pid: number | undefined): number | undefined {
   const fields = pid === undefined ? undefined : procStat(`/proc/${pid}/stat`); // fields from #3 (state) on
-  return fields ? (Number(fields[11]) + Number(fields[12])) / CLK_TCK : undefined; // #14 utime, #15 stime
+  if (!fields) return undefined;
+  let total = (Number(fields[11]) + Number(fields[12])) / CLK_TCK; // #14 utime, #15 stime
+  for (const child of childrenOf(pid!)) total += cpuSeconds(child) ?? 0;
+  return total;
+}
+
+/** The child processes of `pid` (from every thread's /proc children list). */
+function childrenOf(pid: number): number[] {
+  try {
+    return fs.readdirSync(`/proc/${pid}/task`).flatMap((tid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+      } catch {
+        return [];
+      }
+    });
+  } catch {
+    return [];
+  }
 }
 
 /** CPU seconds of this process (self) and of its reaped children (the finished load runs). */

@@ -8,6 +8,7 @@ import path from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
 import { NODE_COLUMNS, RUN_COLUMNS, listNodesSql, nodeParams, runFilterSql, runParams, toDurable, toJob, toNode, toRun, upsertNodeSql, upsertRunsSql } from "./rows.js";
 import { SCHEMA_VERSION, SQLITE_TYPES, upgradePlan } from "./schema.js";
+import { RecordWriter } from "./sqlite-writer.js";
 import { DEPLOYMENT_SELECT, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import {
   type CheckpointInput, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RateTake, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, encodePayload, statsOf,
@@ -66,6 +67,7 @@ export class SqliteStore implements Store {
   }
 
   async getVersion(hash: string) {
+    await this.writer?.close();
     const r = this.q(`SELECT hash, file, name, source FROM kw_versions WHERE hash = ?`).get(hash) as { hash: string; file: string; name: string; source: string } | undefined;
     return r ?? null;
   }
@@ -197,8 +199,19 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
+  /** The run-record writer thread (sqlite-writer.ts): made on the first batch; null for an in-memory store or when it cannot start. */
+  private writer: RecordWriter | null | undefined;
+
   async getRun(id: string): Promise<RunRecord | null> {
     const r = this.q(`SELECT * FROM kw_runs WHERE id = ?`).get(id) as Row | undefined;
+    if (this.writer === undefined) {
+      try {
+        this.writer = this.db.memory ? null : new RecordWriter(this.db.name, INSERT_RUN);
+      } catch {
+        this.writer = null;
+      }
+    }
+    if (this.writer && !this.writer.broken) return this.writer.write(runs.map(runParams));
     return r ? toRun(r) : null;
   }
 
