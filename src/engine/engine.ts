@@ -14,7 +14,7 @@ import { type WorkVersion, formatProblem, listWorkFiles, loadWorkFile, relativeN
 import { type ReadFile, folderReader, readsKey } from "./modules.js";
 import { type ConnectionConfig, Connections, resolveConnections } from "../db/connections.js";
 import { migrate, migrationFiles } from "../db/migrate.js";
-import { type DurableRecord, type NodeRecord, type RunFilter, type RunRecord, type Store, StoreError } from "../store/store.js";
+import { type DurableRecord, type JobListener, type NodeRecord, type RunFilter, type RunRecord, type Store, StoreError } from "../store/store.js";
 import { type Clock, systemClock } from "./clock.js";
 import { ClusterNode, DEFAULT_LEASE_MS, MIN_LEASE_MS, StoreClock, newNodeId } from "./cluster.js";
 import { VERSION } from "../version.js";
@@ -462,6 +462,9 @@ export class Engine {
   // ---------------------------------------------------------------- queues and cron
 
   private readonly consumers = new Map<string, QueueConsumer>();
+  /** The store's wake-ups for pushes from any process (PostgreSQL: LISTEN/NOTIFY), and whether they are heard now. */
+  private jobListener: JobListener | null = null;
+  private jobsNotified = false;
   /** Resolves when the engine's clock is the store's (the first heartbeat); undefined with an injected clock. */
   private jobsReady: Promise<unknown> | undefined;
   private stopWaiting: (() => void) | null = null;
@@ -496,7 +499,10 @@ export class Engine {
           if (e instanceof StoreError) throw new Error(e.message);
           throw e;
         }
-        if (delayMs === 0) this.consumers.get(queue)?.poke();
+        // This process's consumer wakes now, or when the job is due (the store's wake-up may come too).
+        const c = this.consumers.get(queue);
+        if (delayMs === 0) c?.poke();
+        else c?.wakeAt(this.clock.now() + delayMs);
         return r.id;
       },
     };
@@ -563,6 +569,25 @@ export class Engine {
       },
     };
     durable.start(ready);
+    // One listening connection per node: a push from any process wakes this node's consumer of
+    // its queue; while the connection is down the consumers poll every pollMs as before.
+    this.jobListener =
+      store.listenJobs?.(
+        (push) => {
+          if (push === null) {
+            for (const c of this.consumers.values()) c.poke();
+            return;
+          }
+          const c = this.consumers.get(push.queue);
+          if (!c) return;
+          if (push.runAt <= this.clock.now()) c.poke();
+          else c.wakeAt(push.runAt);
+        },
+        (listening) => {
+          this.jobsNotified = listening;
+          for (const c of this.consumers.values()) c.notified = listening;
+        },
+      ) ?? null;
     const owner = this.nodeId;
     this.scheduler = new CronScheduler(
       store,
@@ -615,6 +640,7 @@ export class Engine {
       if (this.consumers.has(queue)) continue;
       // Its claims go through flow control: the work's rateLimit and the queue's fleet-wide concurrency.
       const c: QueueConsumer = new QueueConsumer(queue, want.work, this.flow.consumerStore(store, () => c.work), runner, this.clock, want.concurrency, this.options.pollMs ?? 100, this.node!);
+      c.notified = this.jobsNotified;
       this.consumers.set(queue, c);
       c.start(this.jobsReady);
     }
@@ -638,6 +664,9 @@ export class Engine {
     if (this.pruneTimer) clearInterval(this.pruneTimer);
     await Promise.all([...this.consumers.values()].map((c) => c.stop()));
     this.consumers.clear();
+    await this.jobListener?.close();
+    this.jobListener = null;
+    this.jobsNotified = false;
     // Last: what was in flight has ended (or been left to its leases' end).
     await this.node?.stop();
     await this.flushRecords().catch(() => {});

@@ -62,12 +62,28 @@ export function cronQueue(workName: string): string {
   return CRON_QUEUE_PREFIX + workName;
 }
 
+/**
+ * How often a consumer polls while the store's wake-ups are heard (Store.listenJobs): a
+ * safety net for what no wake-up announces — a lease that expired on a node that died, a
+ * retry another node scheduled, a notification lost with its connection.
+ */
+export const SAFETY_POLL_MS = 1_000;
+
 /** One consumer: a queue name, the work that consumes it, how many jobs at once. */
 export class QueueConsumer {
   private inFlight = 0;
   private stopped = false;
   private wake: (() => void) | null = null;
+  /** Poked while a claim was under way: claim again before waiting (its push may have come after the claim's snapshot). */
+  private again = false;
   private loopDone: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private timerAt = Infinity;
+  /**
+   * The store's wake-ups are heard (set by the engine): pushes from any process wake this
+   * consumer, so it polls only every SAFETY_POLL_MS; otherwise every pollMs.
+   */
+  notified = false;
 
   constructor(
     readonly queue: string,
@@ -85,14 +101,30 @@ export class QueueConsumer {
     this.loopDone ??= ready ? ready.then(() => this.loop()) : this.loop();
   }
 
-  /** Checks the queue now (a job was pushed in this process). */
+  /** Checks the queue now (a job was pushed, here or — told by the store — by another process). */
   poke(): void {
+    this.again = true;
     this.wake?.();
+  }
+
+  /** Checks the queue at `at` (engine clock): a job pushed with a delay, or a retry, is due then. */
+  wakeAt(at: number): void {
+    if (this.stopped || at >= this.timerAt) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = at;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.timerAt = Infinity;
+      this.poke();
+    }, Math.max(0, at - this.clock.now()) + 1);
+    this.timer.unref?.();
   }
 
   /** Stops leasing; resolves when jobs in flight have finished. */
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     this.wake?.();
     await this.loopDone;
     while (this.inFlight > 0) await new Promise((r) => setTimeout(r, 10));
@@ -124,6 +156,7 @@ export class QueueConsumer {
     let failing = false;
     while (!this.stopped) {
       let started = 0;
+      this.again = false;
       try {
         started = await this.pollOnce();
         failing = false;
@@ -133,9 +166,9 @@ export class QueueConsumer {
         failing = true;
       }
       if (this.stopped) break;
-      if (started === 0 || this.inFlight >= this.concurrency) {
+      if ((started === 0 && !this.again) || this.inFlight >= this.concurrency) {
         await new Promise<void>((resolve) => {
-          const t = setTimeout(done, this.pollMs);
+          const t = setTimeout(done, this.notified ? Math.max(this.pollMs, SAFETY_POLL_MS) : this.pollMs);
           function done() {
             clearTimeout(t);
             resolve();
@@ -169,6 +202,7 @@ export class QueueConsumer {
           const kept = error === undefined ? await this.store.completeJob(job.id, owner, record) : await this.store.failJob(job.id, owner, error, retryAt, record);
           if (!kept) return this.lostLease(job, owner, record, lease.lost);
           if (error === undefined) return;
+          if (retryAt !== null) this.wakeAt(retryAt);
           const base = { trigger, queue: this.queue, work, job: job.id, run: outcome.runId ?? record?.id ?? null, attempt: job.attempts, error };
           this.runner.report?.(retryAt === null ? { kind: "job-dead", ...base } : { kind: "job-retry", ...base, retryAt });
         },

@@ -10,7 +10,7 @@ import { NODE_COLUMNS, RUN_COLUMNS, RUN_COLUMN_TYPES, listNodesSql, mergeRuns, n
 import { POSTGRES_TYPES, SCHEMA_VERSION, upgradePlan } from "./schema.js";
 import { DEPLOYMENT_SELECT, DEPLOY_LOCK, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import {
-  type CheckpointInput, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RateTake, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, StoreError, encodePayload, statsOf,
+  type CheckpointInput, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobListener, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RateTake, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, StoreError, encodePayload, statsOf,
 } from "./store.js";
 
 /** Rows per statement of recordRuns: 13 parameters a row stays far below PostgreSQL's 65535. */
@@ -33,13 +33,51 @@ const runFromUpdate = (offset: number) =>
 /** The database server's clock, in epoch milliseconds (the time of the call, not of the transaction's start). */
 const NOW_MS = `(extract(epoch from clock_timestamp()) * 1000)::bigint`;
 
+/**
+ * The jobs of queue $1 a claim at $4 may take: pending and due, or leased under an expired
+ * lease. Read off the partial index kw_jobs_live in run_at order, from the oldest to now:
+ * a leased job's run_at is never after its claim (a job is claimed only once due, and a
+ * lease leaves run_at alone), so `run_at <= $4` holds for both and bounds the scan; jobs
+ * that are done or dead are not in the index at all.
+ */
+const CLAIMABLE = `queue = $1 AND state IN ('pending', 'leased') AND run_at <= $4 AND (state = 'pending' OR lease_until < $4)`;
+
 const COMPLETE_JOB = `UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = $1 WHERE id = $2 AND state = 'leased' AND lease_owner = $3`;
 const FAIL_JOB = `UPDATE kw_jobs SET state = CASE WHEN $4::bigint IS NULL THEN 'dead' ELSE 'pending' END, error = $5, run_at = COALESCE($4::bigint, run_at),
   lease_owner = NULL, lease_until = NULL, updated_at = $1 WHERE id = $2 AND state = 'leased' AND lease_owner = $3`;
 
+/**
+ * The channel of job wake-ups: one per schema (channels are database-wide; stores in other
+ * schemas of the database are not woken), a fixed-length identifier whatever the schema's name.
+ */
+const JOB_CHANNEL = `'kw_jobs_' || left(md5(current_schema()), 16)`;
+
+/** A wake-up for the jobs a statement inserted (CTE `ins` returning queue and run_at): delivered when its transaction commits. */
+const NOTIFY_INSERTED = `pg_notify(${JOB_CHANNEL}, ins.run_at || ' ' || ins.queue)`;
+
+/** Completions sent together in one statement at most. */
+const COMPLETIONS_PER_STATEMENT = 200;
+
+/** Statements of batched completions in flight at once (the rest wait and go in the next batch). */
+const COMPLETION_STATEMENTS = 2;
+
+interface Completion {
+  jobId: string;
+  owner: string;
+  run: RunRecord | null;
+  resolve: (kept: boolean) => void;
+  reject: (e: unknown) => void;
+}
+
 export class PostgresStore implements Store {
   readonly kind = "postgres" as const;
-  private constructor(private readonly pool: pg.Pool) {}
+  private readonly completions: Completion[] = [];
+  private completing = 0;
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly url: string,
+    private readonly connectMs: number,
+  ) {}
 
   /** The URL's connectTimeout, queryTimeout and idleTimeout bound the pool (db/pools.ts); a malformed one is refused. */
   static async open(url: string): Promise<PostgresStore> {
@@ -50,7 +88,7 @@ export class PostgresStore implements Store {
       if (e instanceof PoolSettingError) throw new StoreError(`the store ${redact(url)}: ${e.message}`);
       throw e;
     }
-    return new PostgresStore(createPgPool(pg, settings.url, { max: 10, timeouts: settings.timeouts }));
+    return new PostgresStore(createPgPool(pg, settings.url, { max: 10, timeouts: settings.timeouts }), settings.url, settings.timeouts.connectMs);
   }
 
   private async tx<T>(f: (c: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -101,13 +139,18 @@ export class PostgresStore implements Store {
     const now = Date.now();
     if (opts.key && opts.ttlMs) return this.pushHeld(queue, text, opts.key, opts.ttlMs, opts);
     if (!opts.key) {
-      await this.pool.query(`INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at, trace) VALUES ($1, $2, $3, NULL, 'pending', 0, $4, $5, $5, $6)`, [id, queue, text, opts.runAt, now, opts.trace ?? null]);
+      await this.pool.query(
+        `WITH ins AS (INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at, trace) VALUES ($1, $2, $3, NULL, 'pending', 0, $4, $5, $5, $6) RETURNING queue, run_at)
+         SELECT ${NOTIFY_INSERTED} FROM ins`,
+        [id, queue, text, opts.runAt, now, opts.trace ?? null],
+      );
       return { id, deduped: false };
     }
     // The partial unique index makes the key check race-free across nodes.
     const r = await this.pool.query(
-      `INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at, trace) VALUES ($1, $2, $3, $4, 'pending', 0, $5, $6, $6, $7)
-       ON CONFLICT (queue, key) WHERE key IS NOT NULL AND state IN ('pending', 'leased') DO NOTHING RETURNING id`,
+      `WITH ins AS (INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at, trace) VALUES ($1, $2, $3, $4, 'pending', 0, $5, $6, $6, $7)
+       ON CONFLICT (queue, key) WHERE key IS NOT NULL AND state IN ('pending', 'leased') DO NOTHING RETURNING id, queue, run_at)
+       SELECT id, ${NOTIFY_INSERTED} FROM ins`,
       [id, queue, text, opts.key, opts.runAt, now, opts.trace ?? null],
     );
     if (r.rows.length) return { id, deduped: false };
@@ -135,8 +178,9 @@ export class PostgresStore implements Store {
         }
         const now = Date.now();
         const ins = await c.query(
-          `INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at, trace) VALUES ($1, $2, $3, $4, 'pending', 0, $5, $6, $6, $7)
-           ON CONFLICT (queue, key) WHERE key IS NOT NULL AND state IN ('pending', 'leased') DO NOTHING RETURNING id`,
+          `WITH ins AS (INSERT INTO kw_jobs (id, queue, payload, key, state, attempts, run_at, created_at, updated_at, trace) VALUES ($1, $2, $3, $4, 'pending', 0, $5, $6, $6, $7)
+           ON CONFLICT (queue, key) WHERE key IS NOT NULL AND state IN ('pending', 'leased') DO NOTHING RETURNING id, queue, run_at)
+           SELECT id, ${NOTIFY_INSERTED} FROM ins`,
           [id, queue, text, key, opts.runAt, now, opts.trace ?? null],
         );
         if (ins.rows.length) return { id, deduped: false };
@@ -153,21 +197,148 @@ export class PostgresStore implements Store {
     }
   }
 
+  /**
+   * One connection that LISTENs for job wake-ups (NOTIFY in the push's transaction). When it
+   * drops, `onState(false)` (consumers poll as before) and it is opened again, backing off
+   * up to 5 s; once it is back, `onState(true)` and `onPush(null)`: what was pushed in
+   * between was not heard.
+   */
+  listenJobs(onPush: (push: { queue: string; runAt: number } | null) => void, onState: (listening: boolean) => void): JobListener {
+    let closed = false;
+    let client: pg.Client | null = null;
+    let timer: NodeJS.Timeout | null = null;
+    let backoff = 250;
+    let listening = false;
+    const setState = (on: boolean) => {
+      if (on === listening) return;
+      listening = on;
+      onState(on);
+    };
+    const retry = () => {
+      if (closed || timer) return;
+      timer = setTimeout(() => {
+        timer = null;
+        void open();
+      }, backoff);
+      timer.unref?.();
+      backoff = Math.min(backoff * 2, 5_000);
+    };
+    const open = async () => {
+      const c = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: this.connectMs, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
+      client = c;
+      const lost = () => {
+        if (client !== c) return;
+        client = null;
+        setState(false);
+        c.end().catch(() => {});
+        retry();
+      };
+      c.on("error", lost);
+      c.on("end", lost);
+      c.on("notification", (m) => {
+        const text = m.payload ?? "";
+        const at = text.indexOf(" ");
+        if (at > 0) onPush({ runAt: Number(text.slice(0, at)), queue: text.slice(at + 1) });
+      });
+      try {
+        await c.connect();
+        const channel = (await c.query(`SELECT ${JOB_CHANNEL} AS channel`)).rows[0].channel as string;
+        await c.query(`LISTEN "${channel.replace(/"/g, '""')}"`);
+      } catch {
+        lost();
+        return;
+      }
+      if (closed || client !== c) {
+        await c.end().catch(() => {});
+        return;
+      }
+      backoff = 250;
+      setState(true);
+      onPush(null);
+    };
+    void open();
+    return {
+      close: async () => {
+        closed = true;
+        if (timer) clearTimeout(timer);
+        timer = null;
+        const c = client;
+        client = null;
+        setState(false);
+        await c?.end().catch(() => {});
+      },
+    };
+  }
+
   async claimJobs(queue: string, owner: string, leaseMs: number, limit: number, now: number): Promise<Job[]> {
     if (limit <= 0) return [];
     const r = await this.pool.query(
       `UPDATE kw_jobs SET state = 'leased', lease_owner = $2, lease_until = $3, attempts = attempts + 1, updated_at = $4
-       WHERE id IN (
-         SELECT id FROM kw_jobs WHERE queue = $1 AND ((state = 'pending' AND run_at <= $4) OR (state = 'leased' AND lease_until < $4))
-         ORDER BY run_at LIMIT $5 FOR UPDATE SKIP LOCKED)
+       WHERE id IN (SELECT id FROM kw_jobs WHERE ${CLAIMABLE} ORDER BY run_at LIMIT $5 FOR UPDATE SKIP LOCKED)
        RETURNING *`,
       [queue, owner, now + leaseMs, now, limit],
     );
     return r.rows.map(toJob).sort((a, b) => a.runAt - b.runAt);
   }
 
+  /**
+   * Completions go in batches: while statements are in flight, those that come meanwhile
+   * wait and go together in the next one (nothing waits when the store is idle). Each job
+   * is still completed only under its own lease token, with its run record, atomically.
+   */
   completeJob(jobId: string, owner: string, run: RunRecord | null): Promise<boolean> {
-    return this.endAttempt(COMPLETE_JOB, [Date.now(), jobId, owner], run);
+    return new Promise<boolean>((resolve, reject) => {
+      this.completions.push({ jobId, owner, run, resolve, reject });
+      if (this.completing < COMPLETION_STATEMENTS) void this.flushCompletions();
+    });
+  }
+
+  private async flushCompletions(): Promise<void> {
+    this.completing++;
+    try {
+      await null; // completions of the same moment go together
+      while (this.completions.length > 0) {
+        const batch = this.completions.splice(0, COMPLETIONS_PER_STATEMENT);
+        if (batch.length === 1 || new Set(batch.flatMap((b) => (b.run ? [b.run.id] : []))).size !== batch.filter((b) => b.run).length) {
+          // One, or two records of one run (a multi-row upsert may not touch a row twice): one by one.
+          await Promise.all(batch.map((b) => this.endAttempt(COMPLETE_JOB, [Date.now(), b.jobId, b.owner], b.run).then(b.resolve, b.reject)));
+          continue;
+        }
+        let kept: Set<string>;
+        try {
+          kept = await this.completeBatch(batch);
+        } catch {
+          // The batch failed as a whole: each completion alone, so an error is its own job's.
+          await Promise.all(batch.map((b) => this.endAttempt(COMPLETE_JOB, [Date.now(), b.jobId, b.owner], b.run).then(b.resolve, b.reject)));
+          continue;
+        }
+        for (const b of batch) b.resolve(kept.has(`${b.jobId}\u0000${b.owner}`));
+      }
+    } finally {
+      this.completing--;
+    }
+  }
+
+  /**
+   * One statement for many completions: each job is updated only if it is still leased
+   * under the owner that completes it, and its run record is inserted only if its job was.
+   */
+  private async completeBatch(batch: Completion[]): Promise<Set<string>> {
+    const withRun = batch.filter((b) => b.run);
+    const cols = RUN_COLUMN_TYPES.map((t, i) => `$${i + 5}::${POSTGRES_TYPES[t]}[]`);
+    const names = RUN_COLUMNS.join(", ");
+    const params: unknown[] = [Date.now(), batch.map((b) => b.jobId), batch.map((b) => b.owner), withRun.map((b) => b.jobId)];
+    const runRows = withRun.map((b) => runParams(b.run!));
+    RUN_COLUMNS.forEach((_, i) => params.push(runRows.map((row) => row[i])));
+    const r = await this.pool.query(
+      `WITH i AS (SELECT * FROM unnest($2::text[], $3::text[]) AS i(id, owner)),
+         u AS (UPDATE kw_jobs j SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = $1 FROM i
+               WHERE j.id = i.id AND j.state = 'leased' AND j.lease_owner = i.owner RETURNING j.id, i.owner),
+         r AS (${upsertRunsSql(`SELECT ${names} FROM unnest($4::text[], ${cols.join(", ")}) AS x(k, ${names}) WHERE x.k IN (SELECT id FROM u)`)})
+       SELECT id, owner FROM u`,
+      params,
+    );
+    return new Set(r.rows.map((row) => `${row.id}\u0000${row.owner}`));
   }
 
   failJob(jobId: string, owner: string, error: string, retryAt: number | null, run: RunRecord | null): Promise<boolean> {
@@ -214,7 +385,9 @@ export class PostgresStore implements Store {
          AND id = (SELECT k3.id FROM kw_jobs k3 WHERE k3.queue = kw_jobs.queue AND k3.key = kw_jobs.key AND k3.state = 'dead' ORDER BY k3.created_at DESC, k3.id DESC LIMIT 1)))`,
       [now, queue, jobId],
     );
-    return r.rowCount ?? 0;
+    const n = r.rowCount ?? 0;
+    if (n > 0) await this.pool.query(`SELECT pg_notify(${JOB_CHANNEL}, $1 || ' ' || $2)`, [String(now), queue]);
+    return n;
   }
 
   async cancelJob(id: string, now: number): Promise<boolean> {
@@ -545,7 +718,7 @@ const TAKE_RATE = `WITH w AS (SELECT now, (now / $3::bigint) * $3::bigint AS sta
 /** claimJobs' selection, limited by what the cap leaves: the jobs of the queue leased under a live lease count against it. */
 const CLAIM_CAPPED = `UPDATE kw_jobs SET state = 'leased', lease_owner = $2, lease_until = $3, attempts = attempts + 1, updated_at = $4
   WHERE id IN (
-    SELECT id FROM kw_jobs WHERE queue = $1 AND ((state = 'pending' AND run_at <= $4) OR (state = 'leased' AND lease_until < $4))
+    SELECT id FROM kw_jobs WHERE ${CLAIMABLE}
     ORDER BY run_at
     LIMIT GREATEST(0, LEAST($5::int, $6::int - (SELECT COUNT(*) FROM kw_jobs WHERE queue = $1 AND state = 'leased' AND lease_until >= $4)::int))
     FOR UPDATE SKIP LOCKED)

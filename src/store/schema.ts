@@ -8,7 +8,7 @@
 // `PRAGMA user_version`, PostgreSQL a `kw_meta` row) and the transaction the plan runs in
 // belong to the store implementations.
 
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 /** bigint: epoch milliseconds and cron slots (PostgreSQL INTEGER is 32-bit; SQLite's is 64-bit). */
 export type ColumnType = "text" | "int" | "bigint";
@@ -161,6 +161,9 @@ export const TABLES: readonly Table[] = [
 
 export const INDEXES: readonly Index[] = [
   { name: "kw_jobs_due", table: "kw_jobs", columns: ["queue", "state", "run_at"], since: 1 },
+  // The jobs a claim may take, oldest first: only pending and leased ones (finished jobs stay
+  // in the table until pruned and are not in this index), so a claim reads a few entries.
+  { name: "kw_jobs_live", table: "kw_jobs", columns: ["queue", "run_at"], where: "state IN ('pending', 'leased')", since: 10 },
   // One live job per key: the race-free dedupe of keyed pushes.
   { name: "kw_jobs_key", table: "kw_jobs", columns: ["queue", "key"], unique: true, where: "key IS NOT NULL AND state IN ('pending', 'leased')", since: 1 },
   { name: "kw_runs_recent", table: "kw_runs", columns: ["started_at"], since: 1 },

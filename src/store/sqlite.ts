@@ -22,6 +22,13 @@ const INSERT_RUN = upsertRunsSql(`VALUES (${RUN_COLUMNS.map(() => "?").join(", "
 const REDRIVABLE = `(key IS NULL OR (NOT EXISTS (SELECT 1 FROM kw_jobs k2 WHERE k2.queue = kw_jobs.queue AND k2.key = kw_jobs.key AND k2.state IN ('pending', 'leased'))
   AND id = (SELECT k3.id FROM kw_jobs k3 WHERE k3.queue = kw_jobs.queue AND k3.key = kw_jobs.key AND k3.state = 'dead' ORDER BY k3.created_at DESC, k3.id DESC LIMIT 1)))`;
 
+/**
+ * The jobs of a queue a claim at `now` may take (parameters: queue, now, now): pending and
+ * due, or leased under an expired lease, read off the partial index kw_jobs_live up to now
+ * (a leased job's run_at is never after its claim; see the PostgreSQL store).
+ */
+const CLAIMABLE = `queue = ? AND state IN ('pending', 'leased') AND run_at <= ? AND (state = 'pending' OR lease_until < ?)`;
+
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   /** Prepared statements by their text (preparing costs about as much as a small query). */
@@ -102,7 +109,7 @@ export class SqliteStore implements Store {
     if (limit <= 0) return [];
     return this.db.transaction(() => {
       const rows = this
-        .q(`SELECT * FROM kw_jobs WHERE queue = ? AND ((state = 'pending' AND run_at <= ?) OR (state = 'leased' AND lease_until < ?)) ORDER BY run_at LIMIT ?`)
+        .q(`SELECT * FROM kw_jobs WHERE ${CLAIMABLE} ORDER BY run_at LIMIT ?`)
         .all(queue, now, now, limit) as Row[];
       const upd = this.q(`UPDATE kw_jobs SET state = 'leased', lease_owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?`);
       for (const r of rows) upd.run(owner, now + leaseMs, now, r.id);
@@ -443,7 +450,7 @@ export class SqliteStore implements Store {
       const take = Math.min(limit, cap - live);
       if (take <= 0) return [];
       const rows = this
-        .q(`SELECT * FROM kw_jobs WHERE queue = ? AND ((state = 'pending' AND run_at <= ?) OR (state = 'leased' AND lease_until < ?)) ORDER BY run_at LIMIT ?`)
+        .q(`SELECT * FROM kw_jobs WHERE ${CLAIMABLE} ORDER BY run_at LIMIT ?`)
         .all(queue, now, now, take) as Row[];
       const upd = this.q(`UPDATE kw_jobs SET state = 'leased', lease_owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?`);
       for (const r of rows) upd.run(owner, now + leaseMs, now, r.id);

@@ -161,6 +161,11 @@ export function statsOf(rows: Array<{ what: string; queue: string | null; state:
   return out;
 }
 
+/** A store's wake-up channel (Store.listenJobs); close() ends it. */
+export interface JobListener {
+  close(): Promise<void>;
+}
+
 export interface Store {
   readonly kind: "sqlite" | "postgres";
   /** SQLite: the database file (the engine keeps its secret beside it); null in memory or on PostgreSQL. */
@@ -174,6 +179,14 @@ export interface Store {
 
   /** Adds a job; with a key, returns the pending or running job with that key (or, with ttlMs, the job of the key's window) instead of adding one. */
   pushJob(queue: string, payload: unknown, opts: PushOptions): Promise<{ id: string; deduped: boolean }>;
+  /**
+   * Wake-ups for pushes made by any process sharing the store (PostgreSQL: LISTEN/NOTIFY on
+   * one connection): `onPush` is told the queue and when its job is due, or `null` after the
+   * connection came back (pushes in between were not heard: check every queue); `onState`
+   * says whether pushes are heard now (while they are not, consumers poll as often as
+   * before). Absent: the store has no such channel (SQLite: in-process wake-ups only).
+   */
+  listenJobs?(onPush: (push: { queue: string; runAt: number } | null) => void, onState: (listening: boolean) => void): JobListener;
   /** Leases up to `limit` due jobs of `queue` (pending and due, or leased with an expired lease). */
   claimJobs(queue: string, owner: string, leaseMs: number, limit: number, now: number): Promise<Job[]>;
   /**
