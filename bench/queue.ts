@@ -1,9 +1,11 @@
 // npm run bench:queue — end-to-end job throughput: push → lease → VM run of a trivial
 // work → complete (with its run record), on SQLite and PostgreSQL, with 1 and 4
 // consumers (engine processes sharing the store are simulated by consumers in one
-// process), plus the delay from push to start (p50/p99).
+// process), plus the delay from push to start (p50/p99); then add → start latency on an
+// idle queue: jobs pushed one at a time (--rate per second) through a second connection
+// to the store, as another process would, to one engine with its default poll.
 //
-//   node --import tsx bench/queue.ts [--quick] [--jobs N]
+//   node --import tsx bench/queue.ts [--quick] [--jobs N] [--store sqlite|postgres] [--idle N] [--rate R]
 
 import fs from "node:fs";
 import os from "node:os";
@@ -13,10 +15,19 @@ import { Engine } from "../src/engine/engine.ts";
 import { openStore } from "../src/store/index.ts";
 import type { Store } from "../src/store/store.ts";
 
+// A PostgreSQL store seals parked runs with the cluster's secret (docs/cluster.md).
+process.env.KITWORK_SECRET ??= "bench-queue-secret-bench-queue-secret-0123";
 const PG_URL = process.env.KITWORK_BENCH_PG ?? "postgres://postgres@127.0.0.1:5432/test";
 const quick = process.argv.includes("--quick");
 const jobsArg = process.argv.indexOf("--jobs");
 const JOBS = jobsArg > 0 ? Number(process.argv[jobsArg + 1]) : quick ? 1000 : 5000;
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const ONLY = arg("--store");
+const IDLE_JOBS = Number(arg("--idle") ?? (quick ? 100 : 250));
+const IDLE_RATE = Number(arg("--rate") ?? 50);
 
 const WORK = `
 const w = work("bench consumer");
@@ -120,14 +131,64 @@ async function measure(storeName: string, storeUrl: string, consumers: number): 
   };
 }
 
+interface IdleResult {
+  store: string;
+  jobs: number;
+  rate: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+/** Add → start on an idle queue: one engine (default poll), jobs pushed one by one from another connection. */
+async function measureIdle(storeName: string, storeUrl: string): Promise<IdleResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kw-bench-idle-"));
+  fs.writeFileSync(path.join(dir, "consumer.js"), WORK.replace("CONCURRENCY", "16"));
+  const store = await openStore(storeUrl);
+  const pusher = await openStore(storeUrl);
+  const engine = new Engine({ dir, store, databases: [], report: () => {} });
+  engine.loadAll();
+  engine.startJobs();
+  // Warm up: the node's first heartbeat, the consumer's first claim.
+  await pusher.pushJob("bench", { n: -1, at: Date.now() }, { runAt: Date.now() });
+  for (;;) {
+    const done = (await pusher.queueCounts()).find((c) => c.queue === "bench" && c.state === "done");
+    if (done && Number(done.count) >= 1) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const pushed = new Map<string, number>();
+  for (let n = 0; n < IDLE_JOBS; n++) {
+    const at = Date.now();
+    const { id } = await pusher.pushJob("bench", { n, at }, { runAt: at });
+    pushed.set(id, at);
+    await new Promise((r) => setTimeout(r, 1000 / IDLE_RATE));
+  }
+  for (;;) {
+    const done = (await pusher.queueCounts()).find((c) => c.queue === "bench" && c.state === "done");
+    if (done && Number(done.count) >= IDLE_JOBS + 1) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const runs = await pusher.listRuns({ work: "bench consumer", limit: IDLE_JOBS + 10 });
+  const delays = runs.filter((r) => r.jobId && pushed.has(r.jobId)).map((r) => r.startedAt - pushed.get(r.jobId!)!).sort((a, b) => a - b);
+  await engine.shutdown();
+  await pusher.close();
+  return { store: storeName, jobs: delays.length, rate: IDLE_RATE, p50Ms: percentile(delays, 50), p99Ms: percentile(delays, 99) };
+}
+
 async function main(): Promise<void> {
   console.log(`bench:queue — ${JOBS} jobs per measurement; node ${process.version}; ${os.cpus().length} cores`);
   const results: Result[] = [];
-  for (const consumers of [1, 4]) {
+  const idle: IdleResult[] = [];
+  if (ONLY !== "postgres") {
+    for (const consumers of [1, 4]) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kw-bench-store-"));
+      results.push(await measure("sqlite", `sqlite:${path.join(dir, "state.db")}`, consumers));
+    }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kw-bench-store-"));
-    results.push(await measure("sqlite", `sqlite:${path.join(dir, "state.db")}`, consumers));
+    idle.push(await measureIdle("sqlite", `sqlite:${path.join(dir, "state.db")}`));
   }
-  if (await pgReachable()) {
+  if (ONLY === "sqlite") {
+    // PostgreSQL not asked for
+  } else if (await pgReachable()) {
     for (const consumers of [1, 4]) {
       const s = await pgSchema();
       try {
@@ -135,6 +196,12 @@ async function main(): Promise<void> {
       } finally {
         await s.drop();
       }
+    }
+    const s = await pgSchema();
+    try {
+      idle.push(await measureIdle("postgres", s.url));
+    } finally {
+      await s.drop();
     }
   } else console.log(`NOTICE: PostgreSQL not reachable at ${PG_URL}; skipped`);
   console.log("\nstore     consumers  jobs   seconds  jobs/s   p50 delay  p99 delay");
@@ -144,6 +211,12 @@ async function main(): Promise<void> {
     );
     console.log(`BENCH ${JSON.stringify({ case: "queue", ...r })}`);
   }
+  console.log(`\nadd → start on an idle queue (${IDLE_RATE} jobs/s pushed from another connection, default poll)`);
+  console.log("store     jobs   p50       p99");
+  for (const r of idle) {
+    console.log(`${r.store.padEnd(9)} ${String(r.jobs).padEnd(5)}  ${r.p50Ms.toFixed(1).padStart(5)} ms  ${r.p99Ms.toFixed(1).padStart(5)} ms`);
+    console.log(`BENCH ${JSON.stringify({ case: "queue-idle", ...r })}`);
+  }
   const target = (store: string, limit: number) => {
     const best = Math.max(...results.filter((r) => r.store === store).map((r) => r.jobsPerSec));
     if (!Number.isFinite(best)) return console.log(`TARGET SKIP ${store} ≥ ${limit} jobs/s`);
@@ -151,6 +224,8 @@ async function main(): Promise<void> {
   };
   target("sqlite", 2000);
   target("postgres", 1500);
+  const pgIdle = idle.find((r) => r.store === "postgres");
+  if (pgIdle) console.log(`TARGET ${pgIdle.p50Ms <= 5 ? "PASS" : "MISS"} postgres add → start p50 ≤ 5 ms — ${pgIdle.p50Ms.toFixed(1)} ms`);
 }
 
 await main();

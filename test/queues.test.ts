@@ -736,6 +736,26 @@ for (const backend of BACKENDS) {
 
 // ------------------------------------------------------------------ admin token
 
+describe("wake-ups: a push from another process starts its job without waiting for a poll", () => {
+  const pg = BACKENDS.find((b) => b.kind === "postgres")!;
+  test("on PostgreSQL the push's NOTIFY wakes the consumer (its poll is an hour); the node listens on one connection", { skip: pg.skip }, async () => {
+    const url = await pg.fresh();
+    const s = await boot(url, { "echo.js": ECHO }, { pollMs: 3_600_000 });
+    const other = await openStore(url);
+    try {
+      assert.deepEqual(s.problems, []);
+      // Once the node listens, its consumers rely on wake-ups (the first claim ran at start).
+      assert.ok(await eventually(() => s.engine.consumer("echo")?.notified === true, 60_000), "the node listens for wake-ups within a minute");
+      const { id } = await other.pushJob("echo", { from: "another process" }, { runAt: Date.now() });
+      const job = await waitJob(s.store, id, "done", 60_000);
+      assert.equal(job.attempts, 1);
+    } finally {
+      await other.close();
+      await s.close();
+    }
+  });
+});
+
 describe("admin API token (authorize() with fake requests: a non-local address cannot be faked in-process)", () => {
   const req = (remoteAddress: string, authorization?: string) => ({ socket: { remoteAddress }, headers: authorization === undefined ? {} : { authorization } }) as unknown as http.IncomingMessage;
   const statusOf = (f: () => void): number | "ok" => {

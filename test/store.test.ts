@@ -445,6 +445,39 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
         assert.equal((await ctx.store.getJob(id))?.state, "done");
       });
 
+      it("completions made at the same moment each keep their own lease check and run record", async () => {
+        const now = 3_500_000;
+        for (let i = 0; i < 12; i++) await ctx.store.pushJob("q-batch", { i }, { runAt: now });
+        const jobs = await ctx.store.claimJobs("q-batch", "A", 60_000, 12, now);
+        assert.equal(jobs.length, 12);
+        // Every third attempt completes under a stale owner (its lease was lost); every other one has a run record.
+        const runs = jobs.map((j, i) => (i % 2 === 0 ? mkRun({ jobId: j.id }) : null));
+        const kept = await Promise.all(jobs.map((j, i) => ctx.store.completeJob(j.id, i % 3 === 0 ? "stale" : "A", runs[i]!)));
+        assert.deepEqual(kept, jobs.map((_, i) => i % 3 !== 0));
+        for (const [i, j] of jobs.entries()) {
+          assert.equal((await ctx.store.getJob(j.id))?.state, i % 3 === 0 ? "leased" : "done", `job ${i}`);
+          const run = runs[i];
+          if (run) assert.equal((await ctx.store.getRun(run.id)) !== null, i % 3 !== 0, `run record of job ${i} kept only with its job`);
+        }
+      });
+
+      it("a push is heard by the store's job listener (where it has one), with its queue and due time", async (t) => {
+        if (!ctx.store.listenJobs) return t.skip("this store has no wake-up channel (in-process wake-ups only)");
+        const heard: Array<{ queue: string; runAt: number } | null> = [];
+        let listening = false;
+        const listener = ctx.store.listenJobs((p) => heard.push(p), (on) => (listening = on));
+        try {
+          for (let i = 0; i < 500 && !listening; i++) await new Promise((r) => setTimeout(r, 10));
+          assert.ok(listening, "the listener connected within 5 s");
+          await ctx.store.pushJob("q-heard", { x: 1 }, { runAt: 4_500_000 });
+          for (let i = 0; i < 500 && !heard.some((h) => h?.queue === "q-heard"); i++) await new Promise((r) => setTimeout(r, 10));
+          assert.deepEqual(heard.filter((h) => h?.queue === "q-heard"), [{ queue: "q-heard", runAt: 4_500_000 }]);
+        } finally {
+          await listener.close();
+        }
+        assert.equal(listening, false);
+      });
+
       it("expireLeases(node) ends that node's job and durable leases only; they are taken over at once", async () => {
         const now = 4_000_000;
         const dead = await ctx.store.pushJob("q-reclaim", { who: "dead" }, { runAt: now - 2 });
