@@ -212,6 +212,13 @@ describe("dashboard", { skip: missing, timeout: testTimeout(4) }, () => {
       assert.match(await emails.innerText(), /emails\s+0\s+0\s+0\s+3/);
       assert.match(await text(), /Dead jobs of emails[\s\S]*smtp refused ann@example\.com/);
       await shot("queues");
+      // A job pushed while the page is open shows in the depth without a reload.
+      const later = page.locator("#queue-later");
+      assert.match(await later.innerText(), /later\s+1\s+0\s+0\s+0/);
+      await page.evaluate(() => ((globalThis as { kwSamePage?: boolean }).kwSamePage = true));
+      await engine.push("later", { n: 2 }, { delayMs: 3_600_000 });
+      await until("the queue depth of later to read 2 on the open page", async () => /later\s+2\s+0\s+0\s+0/.test(await later.innerText()));
+      assert.equal(await page.evaluate(() => (globalThis as { kwSamePage?: boolean }).kwSamePage), true, "the page was not reloaded");
       // Fix the consumer, then put the dead jobs back.
       fs.writeFileSync(path.join(works, "mailer.js"), 'const w = work("mailer");\nw.queue("emails");\nreturn { sent: w.payload.to };\n');
       engine.reload(["mailer.js"]);
@@ -228,9 +235,9 @@ describe("dashboard", { skip: missing, timeout: testTimeout(4) }, () => {
       assert.match(await emails.innerText(), /emails\s+0\s+0\s+3\s+0/);
       // Purge asks first.
       await page.click("#queue-later >> text=Purge…");
-      assert.match(await text(), /Purge later\?[\s\S]*1 pending/);
+      assert.match(await text(), /Purge later\?[\s\S]*2 pending/);
       await page.click("text=Yes, purge later");
-      await page.locator(".flash.ok", { hasText: "1 job of later purged." }).waitFor(WAIT);
+      await page.locator(".flash.ok", { hasText: "2 jobs of later purged." }).waitFor(WAIT);
       assert.equal(await page.locator("#queue-later").count(), 0);
     }));
 

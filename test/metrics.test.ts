@@ -4,7 +4,8 @@
 // succeed, throw and hit a limit, a queue job that goes dead, a durable run that parks,
 // a cron slot), and the next scrape shows each one. Also: who may scrape (the admin
 // API's rules), --metrics-port, and readiness with an unreachable default database.
-// The store's stats query (what the gauges read) is checked on SQLite and PostgreSQL.
+// The store's stats query (what the gauges read) is checked on SQLite and PostgreSQL, and
+// the Grafana dashboard of docs/grafana/ against a real scrape.
 
 import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -101,6 +102,74 @@ function parse(text: string): { types: Map<string, string>; series: Map<string, 
 
 type Scrape = ReturnType<typeof parse>;
 
+// ------------------------------------------------------------------ PromQL in the Grafana dashboard
+
+const PROMQL_KEYWORDS = new Set(["by", "without", "on", "ignoring", "group_left", "group_right", "bool", "offset", "and", "or", "unless", "inf", "nan"]);
+/** Aggregations: followed by "(" or by a by/without clause. */
+const PROMQL_AGGREGATIONS = new Set(["sum", "min", "max", "avg", "group", "stddev", "stdvar", "count", "count_values", "bottomk", "topk", "quantile", "limitk", "limit_ratio"]);
+
+/**
+ * The metric names an expression reads, each with the label names its matchers use, and the
+ * label names of its by (…) / without (…) / on (…) clauses. A small scanner, enough for
+ * the dashboard's expressions: strings, [ranges] and $variables are skipped; a name before
+ * "(" is a function, and aggregations and keywords are not metrics.
+ */
+function promqlRefs(expr: string): { metrics: Map<string, Set<string>>; grouping: Set<string> } {
+  const tokens = expr.match(/"(?:[^"\\]|\\.)*"|\[[^\]]*\]|\$\{?\w+\}?|[A-Za-z_:][\w:]*|\d+(?:\.\d+)?(?:e[+-]?\d+)?|=~|!~|!=|==|>=|<=|[{}(),=<>+\-*/^%]|\S/g) ?? [];
+  const metrics = new Map<string, Set<string>>();
+  const grouping = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!/^[A-Za-z_:]/.test(tok)) continue;
+    const next = tokens[i + 1];
+    if (["by", "without", "on", "ignoring", "group_left", "group_right"].includes(tok) && next === "(") {
+      for (i += 2; i < tokens.length && tokens[i] !== ")"; i++) if (tokens[i] !== ",") grouping.add(tokens[i]!);
+      continue;
+    }
+    if (next === "(" || PROMQL_KEYWORDS.has(tok.toLowerCase()) || PROMQL_AGGREGATIONS.has(tok)) continue;
+    const labels = metrics.get(tok) ?? new Set<string>();
+    metrics.set(tok, labels);
+    if (next === "{") {
+      for (i += 2; i < tokens.length && tokens[i] !== "}"; i++) {
+        if (/^[A-Za-z_]\w*$/.test(tokens[i]!) && /^(=|!=|=~|!~)$/.test(tokens[i + 1] ?? "")) labels.add(tokens[i]!);
+      }
+    }
+  }
+  return { metrics, grouping };
+}
+
+/** Every PromQL expression of a Grafana dashboard: its panels' targets (rows included) and its query variables. */
+function dashboardQueries(dash: { panels?: unknown[]; templating?: { list?: Array<Record<string, unknown>> } }): Array<{ where: string; expr: string }> {
+  const out: Array<{ where: string; expr: string }> = [];
+  const walk = (panels: unknown[] | undefined) => {
+    for (const p of (panels ?? []) as Array<{ title?: string; targets?: Array<{ expr?: string; refId?: string }>; panels?: unknown[] }>) {
+      for (const t of p.targets ?? []) if (t.expr) out.push({ where: `panel "${p.title}" ${t.refId}`, expr: t.expr });
+      walk(p.panels);
+    }
+  };
+  walk(dash.panels);
+  for (const v of dash.templating?.list ?? []) {
+    if (v.type !== "query") continue;
+    const q = typeof v.query === "string" ? v.query : (v.query as { query?: string } | undefined)?.query ?? "";
+    const lv = /^label_values\(\s*([^,]+?)\s*,\s*(\w+)\s*\)$/.exec(q);
+    // label_values(selector, label): the selector is PromQL; its label is a grouping of it.
+    out.push({ where: `variable $${v.name}`, expr: lv ? `count by (${lv[2]}) (${lv[1]})` : q });
+  }
+  return out;
+}
+
+/** The series names a scrape exposes: a counter or gauge under its own name, a histogram as _bucket, _sum and _count. */
+function exposedSeries(s: Scrape): Map<string, { family: string; labels: Set<string> }> {
+  const out = new Map<string, { family: string; labels: Set<string> }>();
+  for (const [family, type] of s.types) {
+    const names = type === "HISTOGRAM" ? [`${family}_bucket`, `${family}_sum`, `${family}_count`] : type === "SUMMARY" ? [family, `${family}_sum`, `${family}_count`] : [family];
+    const labels = new Set<string>();
+    for (const n of names) for (const m of s.series.get(n) ?? []) for (const l of Object.keys(m.labels)) labels.add(l);
+    for (const n of names) out.set(n, { family, labels });
+  }
+  return out;
+}
+
 /** The value of a series with these labels (0 when absent: a counter not yet incremented). */
 function value(s: Scrape, name: string, labels: Record<string, string> = {}): number {
   const hits = (s.series.get(name) ?? []).filter((m) => Object.entries(labels).every(([k, v]) => m.labels[k] === v));
@@ -124,7 +193,7 @@ async function scrapeUntil(url: string, what: string, ok: (s: Scrape) => boolean
 }
 
 describe("GET /metrics", () => {
-  test("every metric is exposed with its type, and each kind of run moves its counters", async () => {
+  test("every metric is exposed with its type, and each kind of run moves its counters", async (t) => {
     const e = await start([]);
     try {
       assert.equal(e.metricsUrl, `${e.url}/metrics`);
@@ -185,6 +254,40 @@ describe("GET /metrics", () => {
       assert.equal(value(s, "kitwork_http_requests_total", { route: "none", status: "404" }), 1);
       assert.ok(value(s, "kitwork_http_requests_total", { route: "admin", status: "200" }) >= 1, "earlier scrapes are counted as admin requests");
       assert.equal(value(s, "kitwork_http_requests_total", { route: "admin", status: "202" }), 1);
+
+      await t.test("the Grafana dashboard (docs/grafana/kitwork-dashboard.json) queries only series and labels this scrape has", () => {
+        const file = path.join(ROOT, "docs/grafana/kitwork-dashboard.json");
+        const dash = JSON.parse(fs.readFileSync(file, "utf8")) as Parameters<typeof dashboardQueries>[0] & { title?: string; uid?: string };
+        assert.equal(dash.title, "Kitwork");
+        // The scanner sees a metric, its matchers' labels and its grouping (so a made-up name would be caught).
+        const probe = promqlRefs('sum by (work) (rate(kitwork_made_up_total{work="a", kind!~"x|y"}[$__rate_interval])) / 2');
+        assert.deepEqual([...probe.metrics].map(([m, l]) => [m, [...l]]), [["kitwork_made_up_total", ["work", "kind"]]]);
+        assert.deepEqual([...probe.grouping], ["work"]);
+        const queries = dashboardQueries(dash);
+        const exposed = exposedSeries(s);
+        // Labels Prometheus adds to every series it scrapes, and histograms' bucket bound.
+        const added = new Set(["job", "instance", "le"]);
+        const read = new Set<string>();
+        for (const { where, expr } of queries) {
+          const { metrics, grouping } = promqlRefs(expr);
+          assert.ok(metrics.size > 0, `${where} reads no metric: ${expr}`);
+          const labelsHere = new Set(added);
+          for (const [name, labels] of metrics) {
+            const series = exposed.get(name);
+            assert.ok(series, `${where} reads ${name}, which the engine does not expose\n  ${expr}`);
+            read.add(series.family);
+            for (const l of series.labels) labelsHere.add(l);
+            for (const l of labels) assert.ok(added.has(l) || series.labels.has(l), `${where} matches on label "${l}", which ${name} does not have (it has ${[...series.labels].join(", ")})\n  ${expr}`);
+          }
+          for (const l of grouping) assert.ok(labelsHere.has(l), `${where} groups by "${l}", a label none of its metrics has\n  ${expr}`);
+        }
+        // Each thing the operations guide promises a panel for is on the dashboard.
+        for (const family of ["kitwork_runs_total", "kitwork_run_errors_total", "kitwork_run_duration_seconds", "kitwork_http_requests_total", "kitwork_queue_pending", "kitwork_queue_in_flight", "kitwork_queue_dead", "kitwork_cron_lag_seconds", "kitwork_durable_runs", "kitwork_limit_hits_total", "kitwork_store_up"]) {
+          assert.ok(read.has(family), `no panel of the dashboard reads ${family}`);
+        }
+        const durations = queries.filter((q) => q.expr.includes("kitwork_run_duration_seconds_bucket")).map((q) => q.expr);
+        for (const quantile of ["0.5", "0.95"]) assert.ok(durations.some((e) => e.startsWith(`histogram_quantile(${quantile},`)), `a panel shows the run duration's ${quantile} quantile`);
+      });
 
       // A job pushed again goes dead too: the gauge follows the store.
       await fetch(`${e.url}/_kitwork/queues/doomed`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });

@@ -19,7 +19,7 @@ import { html } from "./html.js";
 import { type Reply, type Req, see } from "./reply.js";
 import { HOME, UI, type View, noStore, notice, page } from "./pages/layout.js";
 import { loginPage } from "./pages/login.js";
-import { queueActions, queuesPage, purgePage } from "./pages/queues.js";
+import { queueActions, queuesList, queuesPage, purgePage } from "./pages/queues.js";
 import { runActions, runPage } from "./pages/run.js";
 import { runQuery, runsList, runsPage } from "./pages/runs.js";
 import { worksPage } from "./pages/works.js";
@@ -185,6 +185,7 @@ export class Dashboard {
     }
     if (first === "queues") {
       if (get && n === 1) return { status: 200, body: await queuesPage(engine, r.view) };
+      if (get && n === 2 && second === "list") return { status: 200, body: await queuesList(engine, r.view) };
       if (get && n === 3 && third === "purge") return purgePage(engine, r.view, second!);
       if (r.method === "POST" && n === 3) return queueActions(engine, r, second!, third!);
     }

@@ -1,7 +1,8 @@
 // Queues and schedules: each queue's depth (pending), jobs in flight (leased), done and
 // dead jobs; the dead ones with their last error, redriven one by one or all at once; a
 // purge behind a confirmation page. Each scheduled work's last and next slot, and "run
-// now", which queues a slot job as the scheduler would.
+// now", which queues a slot job as the scheduler would. The counts, dead jobs and slots
+// refresh themselves while the page is open (htmx polls GET /_kitwork/ui/queues/list).
 
 import { AdminError, listJobs, purge, queueSummary, redrive } from "../../../engine/admin.js";
 import type { Engine } from "../../../engine/engine.js";
@@ -68,13 +69,15 @@ async function schedules(engine: Engine, v: View): Promise<Html> {
   return html`<table class="schedules"><thead><tr><th>Work</th><th>Last slot</th><th>Next slot</th><th></th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-export async function queuesPage(engine: Engine, v: View): Promise<Html> {
+/** The live part of the page (what htmx polls, every 2 s while the page is open): the queues with their dead jobs, and the schedules. */
+export async function queuesList(engine: Engine, v: View): Promise<Html> {
   const summary = await counts(engine);
   // Every declared queue is listed, even one that never had a job.
   for (const w of engine.list()) for (const q of w.blueprint.queues) if (!summary.some((s) => s.queue === q.name)) summary.push({ queue: q.name, pending: 0, leased: 0, done: 0, dead: 0 });
   summary.sort((a, b) => Number(a.queue.startsWith(CRON_QUEUE_PREFIX)) - Number(b.queue.startsWith(CRON_QUEUE_PREFIX)) || a.queue.localeCompare(b.queue));
   const dead = await Promise.all(summary.filter((s) => s.dead > 0).map((s) => deadJobs(engine, v, s.queue)));
-  const body = html`<h1>Queues</h1>
+  return html`<div id="queues" hx-get="${UI}/queues/list" hx-trigger="every 2s" hx-swap="outerHTML">
+<h1>Queues</h1>
 ${summary.length
   ? html`<table class="queues"><thead><tr><th>Queue</th><th>Pending</th><th>In flight</th><th>Done</th><th>Dead</th><th></th></tr></thead><tbody>
 ${summary.map((s) => {
@@ -86,8 +89,12 @@ ${summary.map((s) => {
   : html`<p class="note">No queue has jobs.</p>`}
 ${dead}
 <h1>Schedules</h1>
-${await schedules(engine, v)}`;
-  return page(v, "Queues & schedules", "queues", body);
+${await schedules(engine, v)}
+</div>`;
+}
+
+export async function queuesPage(engine: Engine, v: View): Promise<Html> {
+  return page(v, "Queues & schedules", "queues", await queuesList(engine, v));
 }
 
 /** The confirmation a purge goes through. */
