@@ -21,6 +21,7 @@ import assert from "node:assert/strict";
 import type http from "node:http";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { Client as PgClient } from "pg";
 import { authorize } from "../src/server/admin.ts";
 import { MAX_PAYLOAD_BYTES, type Job, type RunRecord, type Store, openStore } from "../src/store/index.ts";
 import { testTimeout } from "./fixtures/guard.ts";
@@ -750,6 +751,33 @@ describe("wake-ups: a push from another process starts its job without waiting f
       const job = await waitJob(s.store, id, "done", 60_000);
       assert.equal(job.attempts, 1);
     } finally {
+      await other.close();
+      await s.close();
+    }
+  });
+
+  test("when the listening connection drops, consumers poll again; once it is back they rely on wake-ups again", { skip: pg.skip }, async () => {
+    const url = await pg.fresh();
+    const s = await boot(url, { "echo.js": ECHO }, { pollMs: 50 });
+    const other = await openStore(url);
+    const admin = new PgClient({ connectionString: url });
+    await admin.connect();
+    try {
+      const consumer = () => s.engine.consumer("echo");
+      assert.ok(await eventually(() => consumer()?.notified === true, 60_000), "the node listens for wake-ups within a minute");
+      // The listening connection of this store's channel is ended by the server.
+      const channel = (await admin.query(`SELECT 'kw_jobs_' || left(md5(current_schema()), 16) AS c`)).rows[0].c as string;
+      const ended = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1`, [`LISTEN "${channel}"`]);
+      assert.equal(ended.rowCount, 1, "one listening connection for the node");
+      assert.ok(await eventually(() => consumer()?.notified === false, 60_000, 5), "the consumer falls back to polling");
+      // Pushed while nothing listens: the poll finds it.
+      const { id } = await other.pushJob("echo", { while: "not listening" }, { runAt: Date.now() });
+      assert.equal((await waitJob(s.store, id, "done", 60_000)).attempts, 1);
+      assert.ok(await eventually(() => consumer()?.notified === true, 60_000), "the node listens again");
+      const again = await other.pushJob("echo", { while: "listening again" }, { runAt: Date.now() });
+      assert.equal((await waitJob(s.store, again.id, "done", 60_000)).attempts, 1);
+    } finally {
+      await admin.end();
       await other.close();
       await s.close();
     }
