@@ -116,7 +116,7 @@ export class QueueConsumer {
       this.timer = null;
       this.timerAt = Infinity;
       this.poke();
-    }, Math.max(0, at - this.clock.now()) + 1);
+    }, Math.min(Math.max(0, at - this.clock.now()) + 1, 2_147_483_647)); // setTimeout's longest delay
     this.timer.unref?.();
   }
 
