@@ -66,6 +66,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.writer?.close();
     this.db.close();
   }
 
@@ -74,7 +75,6 @@ export class SqliteStore implements Store {
   }
 
   async getVersion(hash: string) {
-    await this.writer?.close();
     const r = this.q(`SELECT hash, file, name, source FROM kw_versions WHERE hash = ?`).get(hash) as { hash: string; file: string; name: string; source: string } | undefined;
     return r ?? null;
   }
@@ -200,6 +200,14 @@ export class SqliteStore implements Store {
 
   async recordRuns(runs: RunRecord[]): Promise<void> {
     if (runs.length === 0) return;
+    if (this.writer === undefined) {
+      try {
+        this.writer = this.db.memory ? null : new RecordWriter(this.db.name, INSERT_RUN);
+      } catch {
+        this.writer = null;
+      }
+    }
+    if (this.writer && !this.writer.broken) return this.writer.write(runs.map(runParams));
     const insert = this.q(INSERT_RUN);
     this.db.transaction(() => {
       for (const run of runs) insert.run(...runParams(run));
@@ -211,14 +219,6 @@ export class SqliteStore implements Store {
 
   async getRun(id: string): Promise<RunRecord | null> {
     const r = this.q(`SELECT * FROM kw_runs WHERE id = ?`).get(id) as Row | undefined;
-    if (this.writer === undefined) {
-      try {
-        this.writer = this.db.memory ? null : new RecordWriter(this.db.name, INSERT_RUN);
-      } catch {
-        this.writer = null;
-      }
-    }
-    if (this.writer && !this.writer.broken) return this.writer.write(runs.map(runParams));
     return r ? toRun(r) : null;
   }
 
