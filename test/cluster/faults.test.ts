@@ -65,11 +65,15 @@ async function startThree(dir: string, url: string, args: string[] = [], names =
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
-/** Pushes jobs {n: 1…count} onto `queue` through the store, 50 at a time. */
+/**
+ * Pushes jobs {n: 1…count} onto `queue` through the store, 50 at a time, due when pushed (as
+ * queue(name).push() makes them: jobs are claimed oldest first, so a dead node's jobs, once
+ * their leases end, come before the backlog pushed after them).
+ */
 async function push(url: string, queue: string, count: number): Promise<void> {
   const store = await openStore(url);
   try {
-    for (let i = 0; i < count; i += 50) await Promise.all(range(Math.min(50, count - i)).map((k) => store.pushJob(queue, { n: i + k }, { runAt: 0 })));
+    for (let i = 0; i < count; i += 50) await Promise.all(range(Math.min(50, count - i)).map((k) => store.pushJob(queue, { n: i + k }, { runAt: Date.now() })));
   } finally {
     await store.close();
   }
