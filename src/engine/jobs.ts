@@ -168,7 +168,7 @@ export class QueueConsumer {
       if (this.stopped) break;
       if ((started === 0 && !this.again) || this.inFlight >= this.concurrency) {
         await new Promise<void>((resolve) => {
-          const t = setTimeout(done, this.notified ? Math.max(this.pollMs, SAFETY_POLL_MS) : this.pollMs);
+          const t = setTimeout(done, this.waitMs);
           function done() {
             clearTimeout(t);
             resolve();
@@ -178,6 +178,14 @@ export class QueueConsumer {
         this.wake = null;
       }
     }
+  }
+
+  /**
+   * How long to wait for a wake-up before claiming again. A rate-limited work keeps the short
+   * poll: its held-back jobs become claimable when a window starts, which no wake-up announces.
+   */
+  private get waitMs(): number {
+    return this.notified && !this.work.blueprint.rateLimit ? Math.max(this.pollMs, SAFETY_POLL_MS) : this.pollMs;
   }
 
   get busy(): number {
