@@ -8,13 +8,20 @@
 // A resumed segment runs under a short lease renewed by the node's heartbeat (engine/
 // cluster.ts), claimed under a fresh owner: only that segment can checkpoint or finish the
 // run. A node claims no more runs than it has free slots to execute them in.
+//
+// A run that is due again the moment it checkpoints — w.checkpoint(), a wait() whose signal
+// was kept, a sleep already over — does not wait for a poll: the checkpoint's transaction
+// leases it to a fresh owner of this node, and the node goes on with it at once, restored
+// from the snapshot it has just written (no read, no unseal). The stored checkpoint stays
+// the recovery point: if the node dies, the lease expires and any node resumes it from
+// there. A short sleep that does leave memory is woken by a timer here, not the next poll.
 
 import type { Program } from "../bytecode/program.js";
 import { compileVersion, versionSource } from "./modules.js";
 import type { LogLine, RunContext } from "../runtime/context.js";
 import type { Park } from "../runtime/park.js";
 import type { Run, Runtime } from "../runtime/runtime.js";
-import type { DurableRecord, RunRecord, Store } from "../store/store.js";
+import type { CheckpointNext, DurableRecord, RunRecord, Store } from "../store/store.js";
 import type { SnapshotDoc } from "../vm/snapshot.js";
 import type { SealBinding, SnapshotSeal } from "./seal.js";
 import type { Clock } from "./clock.js";
@@ -120,6 +127,15 @@ export interface DurableOptions {
  */
 export const DURABLE_MAX_IN_FLIGHT = 8;
 
+/** A parked sleep due within this long is woken by a timer in this process (the poll remains the fallback). */
+export const WAKE_TIMER_MS = 60_000;
+
+/** A run leased here and waiting for an execution slot; `opened`: the checkpoint just written, in memory. */
+interface ReadyRun {
+  rec: DurableRecord;
+  opened?: { doc: string; host: string };
+}
+
 /** Parks runs into the store and resumes them when due. */
 export class Durable implements ParkSink {
   private readonly programs = new Map<string, Program>();
@@ -127,7 +143,11 @@ export class Durable implements ParkSink {
   private stopped = false;
   private inFlight = 0;
   /** Claimed runs waiting for one of the in-flight slots. */
-  private readonly ready: DurableRecord[] = [];
+  private readonly ready: ReadyRun[] = [];
+  /** Slots kept for runs whose checkpoint is being written with a lease for this node. */
+  private reserved = 0;
+  /** Timers waking parked sleeps due soon. */
+  private readonly wakeTimers = new Set<NodeJS.Timeout>();
   /** A poll found every claim slot taken: a run that ends polls again. */
   private slotWanted = false;
   /** Runs this process holds the lease of (a resumed run parks again under it). */
@@ -139,7 +159,7 @@ export class Durable implements ParkSink {
 
   /** Runs claimed or executing in this process. */
   get busy(): number {
-    return this.inFlight + this.ready.length;
+    return this.inFlight + this.ready.length + this.reserved;
   }
 
   /** Writes the checkpoint of `run` (which stays suspended in memory until dropped). */
@@ -162,38 +182,73 @@ export class Durable implements ParkSink {
     if (held) this.holds.get(ctx.runId)?.settling();
     // The seal binds the snapshot to this run and to the checkpoint number this write gets.
     const seq = (held ? held.checkpoints : ((await this.o.store.getDurable(ctx.runId))?.checkpoints ?? 0)) + 1;
-    const stored = this.o.seal.sealText(`{"doc":${text},"host":${JSON.stringify(host)}}`, { runId: ctx.runId, seq, version: work.hash });
-    const ok = await this.o.store.checkpoint(
-      {
-        runId: ctx.runId,
-        work: work.name,
-        version: work.hash,
-        file: work.file,
-        // A work that imports modules keeps every file of its graph: it resumes on them.
-        source: versionSource(work.program),
-        trigger: ctx.trigger,
-        kind: p.kind,
-        wakeAt: p.kind === "checkpoint" ? null : p.wakeAt,
-        event: p.kind === "wait" ? p.event : null,
-        snapshot: stored,
-        effects: ctx.effects,
-        attempt: ctx.attempt,
-        run: { ...record, startedAt: held?.createdAt ?? record.startedAt },
-      },
-      held ? held.leaseOwner : null,
-      now,
-    );
+    const hostText = JSON.stringify(host);
+    const stored = this.o.seal.sealText(`{"doc":${text},"host":${hostText}}`, { runId: ctx.runId, seq, version: work.hash });
+    // A run that may be due at once (a checkpoint, an ended sleep, a wait: its signal may be
+    // kept) asks the store to lease it here, if a slot is free to go on in: a resumed segment
+    // hands on its own slot, a first one takes a free one, kept while the checkpoint is
+    // written so that no claim fills it meanwhile.
+    const dueNow = p.kind !== "sleep" || p.wakeAt <= now;
+    const stay = !this.stopped && dueNow && (held !== undefined || this.busy < this.maxInFlight);
+    const next: CheckpointNext | undefined = stay ? { owner: this.o.leases.owner(), leaseUntil: now + this.o.leases.leaseMs } : undefined;
+    const reserve = stay && !held;
+    if (reserve) this.reserved++;
+    let ok: boolean | DurableRecord;
+    try {
+      ok = await this.o.store.checkpoint(
+        {
+          runId: ctx.runId,
+          work: work.name,
+          version: work.hash,
+          file: work.file,
+          // A work that imports modules keeps every file of its graph: it resumes on them.
+          source: versionSource(work.program),
+          trigger: ctx.trigger,
+          kind: p.kind,
+          wakeAt: p.kind === "checkpoint" ? null : p.wakeAt,
+          event: p.kind === "wait" ? p.event : null,
+          snapshot: stored,
+          effects: ctx.effects,
+          attempt: ctx.attempt,
+          run: { ...record, startedAt: held?.createdAt ?? record.startedAt },
+        },
+        held ? held.leaseOwner : null,
+        now,
+        next,
+      );
+    } finally {
+      if (reserve) this.reserved--;
+    }
     this.leased.delete(ctx.runId);
     if (!ok) {
       if (!held) throw new Error(`run ${ctx.runId} lost its lease before it could checkpoint`);
       this.lost(held);
       throw new LeaseLost("run", ctx.runId);
     }
+    if (typeof ok === "object") {
+      // Leased to this node in the checkpoint's transaction: go on with it (after the parked
+      // segment has returned, so a request waiting for the run is listening by then).
+      this.holds.set(ctx.runId, this.o.leases.hold("run", ctx.runId, ok.leaseOwner!, ok.work));
+      this.ready.push({ rec: ok, opened: { doc: text, host: hostText } });
+      setImmediate(() => this.startReady());
+    } else if (p.kind === "sleep") this.wakeAt(p.wakeAt);
     try {
       this.o.observer?.onCheckpoint?.(work.name, text.length);
     } catch {
       // a broken observer does not fail the checkpoint
     }
+  }
+
+  /** Polls when a parked sleep due soon is due (this node or another resumes it: the claim decides). */
+  private wakeAt(at: number): void {
+    const ms = at - this.o.clock.now();
+    if (this.stopped || ms > WAKE_TIMER_MS) return;
+    const t = setTimeout(() => {
+      this.wakeTimers.delete(t);
+      this.poke();
+    }, Math.max(0, ms));
+    t.unref?.();
+    this.wakeTimers.add(t);
   }
 
   /** Ends a resumed run in the store, if this process still holds it. */
@@ -242,7 +297,7 @@ export class Durable implements ParkSink {
 
   /** Claims what is due now, up to the free execution slots, and starts it; returns how many it claimed. */
   async pollOnce(limit = Infinity): Promise<number> {
-    const free = Math.min(limit, this.maxInFlight - this.ready.length - this.inFlight);
+    const free = Math.min(limit, this.maxInFlight - this.busy);
     if (free <= 0) {
       this.slotWanted = true;
       return 0;
@@ -252,7 +307,7 @@ export class Durable implements ParkSink {
     for (const rec of recs) this.holds.set(rec.runId, leases.hold("run", rec.runId, rec.leaseOwner!, rec.work));
     // A claim that filled the free slots may have left more due: look again when one frees.
     if (recs.length === free) this.slotWanted = true;
-    this.ready.push(...recs);
+    for (const rec of recs) this.ready.push({ rec });
     this.startReady();
     return recs.length;
   }
@@ -260,13 +315,13 @@ export class Durable implements ParkSink {
   /** Starts claimed runs while an in-flight slot is free (also during stop(): they are leased here). */
   private startReady(): void {
     while (this.inFlight < this.maxInFlight && this.ready.length > 0) {
-      const rec = this.ready.shift()!;
+      const item = this.ready.shift()!;
       this.inFlight++;
-      void this.resume(rec).finally(() => {
+      void this.resume(item).finally(() => {
         this.inFlight--;
         this.startReady();
         // A slot is free and runs may be waiting for one: claim again.
-        if (this.slotWanted && this.ready.length + this.inFlight < this.maxInFlight) {
+        if (this.slotWanted && this.busy < this.maxInFlight) {
           this.slotWanted = false;
           this.poke();
         }
@@ -274,14 +329,17 @@ export class Durable implements ParkSink {
     }
   }
 
-  private async resume(rec: DurableRecord): Promise<void> {
+  private async resume({ rec, opened }: ReadyRun): Promise<void> {
     this.leased.set(rec.runId, rec);
+    // This segment's lease (a checkpoint it leaves for this node puts the next one's in its place).
+    const hold = this.holds.get(rec.runId);
     try {
       let input: ResumeInput;
       try {
         const found = await this.programFor(rec.version);
-        const { doc, host } = openSnapshot(this.o.seal, rec);
-        input = { rec, work: found.work, program: found.program, doc, host, lease: this.holds.get(rec.runId) };
+        // Going on from the checkpoint this node just wrote: the same texts the seal holds.
+        const { doc, host } = opened ? { doc: JSON.parse(opened.doc) as SnapshotDoc, host: JSON.parse(opened.host) as HostState } : openSnapshot(this.o.seal, rec);
+        input = { rec, work: found.work, program: found.program, doc, host, lease: hold };
       } catch (e) {
         await this.o.resumeFailed(rec, e, this);
         return;
@@ -290,9 +348,9 @@ export class Durable implements ParkSink {
     } catch {
       // The store failed while recording the outcome: the lease expires and the run is taken again.
     } finally {
-      this.leased.delete(rec.runId);
-      this.holds.get(rec.runId)?.release();
-      this.holds.delete(rec.runId);
+      if (this.leased.get(rec.runId) === rec) this.leased.delete(rec.runId);
+      hold?.release();
+      if (this.holds.get(rec.runId) === hold) this.holds.delete(rec.runId);
     }
   }
   /** Looks for due runs right away (a signal was sent in this process). */
@@ -339,8 +397,10 @@ export class Durable implements ParkSink {
   async stop(graceMs = 10_000): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    for (const t of this.wakeTimers) clearTimeout(t);
+    this.wakeTimers.clear();
     const until = Date.now() + graceMs;
-    while (this.inFlight + this.ready.length > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    while (this.busy > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
   }
 }
 

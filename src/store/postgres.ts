@@ -9,6 +9,7 @@ import pg from "pg";
 import { NODE_COLUMNS, RUN_COLUMNS, RUN_COLUMN_TYPES, listNodesSql, mergeRuns, nodeParams, runFilterSql, runParams, toDurable, toJob, toNode, toRun, upsertNodeSql, upsertRunsSql } from "./rows.js";
 import { POSTGRES_TYPES, SCHEMA_VERSION, upgradePlan } from "./schema.js";
 import { DEPLOYMENT_SELECT, DEPLOY_LOCK, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
+import { type CheckpointNext, checkpointClaim, checkpointState } from "./store.js";
 import {
   type CheckpointInput, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobListener, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RateTake, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, StoreError, encodePayload, statsOf,
 } from "./store.js";
@@ -29,6 +30,9 @@ const INSERT_RUN = upsertRunsSql(`VALUES (${marks(1, RUN_COLUMNS.length)})`);
  */
 const runFromUpdate = (offset: number) =>
   upsertRunsSql(`SELECT ${RUN_COLUMN_TYPES.map((t, i) => `$${offset + i + 1}::${POSTGRES_TYPES[t]}`).join(", ")} WHERE EXISTS (SELECT 1 FROM u)`);
+
+/** A held checkpoint's run record (parameters from $13), written only when the CTE `u` wrote the run's row. */
+const CHECKPOINT_RUN = runFromUpdate(12);
 
 /** The database server's clock, in epoch milliseconds (the time of the call, not of the transaction's start). */
 const NOW_MS = `(extract(epoch from clock_timestamp()) * 1000)::bigint`;
@@ -457,30 +461,62 @@ export class PostgresStore implements Store {
     return r.rowCount === 1;
   }
 
-  async checkpoint(c: CheckpointInput, owner: string | null, now: number): Promise<boolean> {
+  async checkpoint(c: CheckpointInput, owner: string | null, now: number, next?: CheckpointNext): Promise<boolean | DurableRecord> {
+    if (owner !== null && c.kind !== "wait") return this.checkpointHeld(c, owner, now, next);
     return this.tx(async (db) => {
       const cur = (await db.query(`SELECT state, lease_owner, checkpoints, created_at FROM kw_durable WHERE run_id = $1 FOR UPDATE`, [c.runId])).rows[0];
       if (cur && (cur.state !== "leased" || cur.lease_owner !== owner)) return false;
-      await db.query(`INSERT INTO kw_versions (hash, file, name, source, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (hash) DO NOTHING`, [c.version, c.file, c.work, c.source, now]);
-      let state: DurableState = c.kind === "sleep" ? "sleeping" : c.kind === "wait" ? "waiting" : "due";
+      // A run's version is stored with its first checkpoint and kept while the run is not finished.
+      if (!cur) await db.query(`INSERT INTO kw_versions (hash, file, name, source, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (hash) DO NOTHING`, [c.version, c.file, c.work, c.source, now]);
       let resume: string | null = null;
+      let keptSignal = false;
       if (c.kind === "wait") {
         const kept = (await db.query(`DELETE FROM kw_signals WHERE id = (SELECT id FROM kw_signals WHERE event = $1 AND expires_at > $2 ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING data`, [c.event, now])).rows[0];
         if (kept) {
-          state = "due";
+          keptSignal = true;
           resume = kept.data;
         }
       }
+      const state: DurableState = checkpointState(c, keptSignal, now, next);
+      // A sleep that is over resumes with null, as a claim would resume it.
+      if (state === "leased" && c.kind === "sleep") resume = "null";
+      const checkpoints = (cur ? Number(cur.checkpoints) : 0) + 1;
+      const createdAt = cur ? Number(cur.created_at) : now;
+      const lease = state === "leased" ? next! : null;
       await db.query(
         `INSERT INTO kw_durable (run_id, work, version, file, trigger, state, wake_at, event, resume_value, snapshot, effects, checkpoints, attempt, lease_owner, lease_until, result, error, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL, NULL, NULL, $14, $15)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $16, $17, NULL, NULL, $14, $15)
          ON CONFLICT (run_id) DO UPDATE SET state = excluded.state, wake_at = excluded.wake_at, event = excluded.event, resume_value = excluded.resume_value, snapshot = excluded.snapshot,
-           effects = excluded.effects, checkpoints = excluded.checkpoints, attempt = excluded.attempt, lease_owner = NULL, lease_until = NULL, updated_at = excluded.updated_at`,
-        [c.runId, c.work, c.version, c.file, c.trigger, state, c.wakeAt, c.event, resume, c.snapshot, c.effects, (cur ? Number(cur.checkpoints) : 0) + 1, c.attempt, cur ? Number(cur.created_at) : now, now],
+           effects = excluded.effects, checkpoints = excluded.checkpoints, attempt = excluded.attempt, lease_owner = excluded.lease_owner, lease_until = excluded.lease_until, updated_at = excluded.updated_at`,
+        [c.runId, c.work, c.version, c.file, c.trigger, state, c.wakeAt, c.event, resume, c.snapshot, c.effects, checkpoints, c.attempt, createdAt, now, lease?.owner ?? null, lease?.leaseUntil ?? null],
       );
       await db.query(INSERT_RUN, runParams(c.run));
-      return true;
+      return lease ? checkpointClaim(c, lease, checkpoints, createdAt, resume, now) : true;
     });
+  }
+
+  /**
+   * The checkpoint of a resumed segment that consumes no signal, in one statement (one round
+   * trip, atomic): the run's row, if `owner` still holds it — its version is stored already,
+   * kept while the run is not finished — and its run record only when the row was written.
+   */
+  private async checkpointHeld(c: CheckpointInput, owner: string, now: number, next: CheckpointNext | undefined): Promise<boolean | DurableRecord> {
+    const state = checkpointState(c, false, now, next);
+    const lease = state === "leased" ? next! : null;
+    const resume = lease && c.kind === "sleep" ? "null" : null;
+    const r = await this.pool.query(
+      `WITH u AS (
+         UPDATE kw_durable SET state = $2, wake_at = $3, event = $4, resume_value = $5, snapshot = $6, effects = $7, checkpoints = checkpoints + 1, attempt = $8,
+           lease_owner = $9, lease_until = $10, updated_at = $11
+         WHERE run_id = $1 AND state = 'leased' AND lease_owner = $12
+         RETURNING checkpoints, created_at),
+       r AS (${CHECKPOINT_RUN})
+       SELECT checkpoints, created_at FROM u`,
+      [c.runId, state, c.wakeAt, c.event, resume, c.snapshot, c.effects, c.attempt, lease?.owner ?? null, lease?.leaseUntil ?? null, now, owner, ...runParams(c.run)],
+    );
+    const row = r.rows[0];
+    if (!row) return false;
+    return lease ? checkpointClaim(c, lease, Number(row.checkpoints), Number(row.created_at), resume, now) : true;
   }
 
   async claimDurable(owner: string, leaseMs: number, limit: number, now: number): Promise<DurableRecord[]> {

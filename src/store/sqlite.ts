@@ -10,6 +10,7 @@ import { NODE_COLUMNS, RUN_COLUMNS, listNodesSql, nodeParams, runFilterSql, runP
 import { SCHEMA_VERSION, SQLITE_TYPES, upgradePlan } from "./schema.js";
 import { RecordWriter } from "./sqlite-writer.js";
 import { DEPLOYMENT_SELECT, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
+import { type CheckpointNext, checkpointClaim, checkpointState } from "./store.js";
 import {
   type CheckpointInput, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RateTake, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, encodePayload, statsOf,
 } from "./store.js";
@@ -232,31 +233,38 @@ export class SqliteStore implements Store {
     return this.q(`UPDATE kw_runs SET status = ?, finished_at = COALESCE(finished_at, ?) WHERE id = ?`).run(status, Date.now(), id).changes === 1;
   }
 
-  async checkpoint(c: CheckpointInput, owner: string | null, now: number): Promise<boolean> {
-    return this.db.transaction(() => {
+  async checkpoint(c: CheckpointInput, owner: string | null, now: number, next?: CheckpointNext): Promise<boolean | DurableRecord> {
+    return this.db.transaction((): boolean | DurableRecord => {
       const cur = this.q(`SELECT state, lease_owner, checkpoints, created_at FROM kw_durable WHERE run_id = ?`).get(c.runId) as { state: string; lease_owner: string | null; checkpoints: number; created_at: number } | undefined;
       if (cur && (cur.state !== "leased" || cur.lease_owner !== owner)) return false;
-      this.q(`INSERT INTO kw_versions (hash, file, name, source, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`).run(c.version, c.file, c.work, c.source, now);
-      let state: DurableState = c.kind === "sleep" ? "sleeping" : c.kind === "wait" ? "waiting" : "due";
+      // A run's version is stored with its first checkpoint and kept while the run is not finished.
+      if (!cur) this.q(`INSERT INTO kw_versions (hash, file, name, source, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`).run(c.version, c.file, c.work, c.source, now);
       let resume: string | null = null;
+      let keptSignal = false;
       if (c.kind === "wait") {
         const kept = this.q(`SELECT id, data FROM kw_signals WHERE event = ? AND expires_at > ? ORDER BY created_at LIMIT 1`).get(c.event, now) as { id: string; data: string } | undefined;
         if (kept) {
           this.q(`DELETE FROM kw_signals WHERE id = ?`).run(kept.id);
-          state = "due";
+          keptSignal = true;
           resume = kept.data;
         }
       }
+      const state: DurableState = checkpointState(c, keptSignal, now, next);
+      // A sleep that is over resumes with null, as a claim would resume it.
+      if (state === "leased" && c.kind === "sleep") resume = "null";
+      const checkpoints = (cur?.checkpoints ?? 0) + 1;
+      const createdAt = cur?.created_at ?? now;
+      const lease = state === "leased" ? next! : null;
       this
         .q(
           `INSERT INTO kw_durable (run_id, work, version, file, trigger, state, wake_at, event, resume_value, snapshot, effects, checkpoints, attempt, lease_owner, lease_until, result, error, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, ?)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)
            ON CONFLICT (run_id) DO UPDATE SET state = excluded.state, wake_at = excluded.wake_at, event = excluded.event, resume_value = excluded.resume_value, snapshot = excluded.snapshot,
-             effects = excluded.effects, checkpoints = excluded.checkpoints, attempt = excluded.attempt, lease_owner = NULL, lease_until = NULL, updated_at = excluded.updated_at`,
+             effects = excluded.effects, checkpoints = excluded.checkpoints, attempt = excluded.attempt, lease_owner = excluded.lease_owner, lease_until = excluded.lease_until, updated_at = excluded.updated_at`,
         )
-        .run(c.runId, c.work, c.version, c.file, c.trigger, state, c.wakeAt, c.event, resume, c.snapshot, c.effects, (cur?.checkpoints ?? 0) + 1, c.attempt, cur?.created_at ?? now, now);
+        .run(c.runId, c.work, c.version, c.file, c.trigger, state, c.wakeAt, c.event, resume, c.snapshot, c.effects, checkpoints, c.attempt, lease?.owner ?? null, lease?.leaseUntil ?? null, createdAt, now);
       this.q(INSERT_RUN).run(...runParams(c.run));
-      return true;
+      return lease ? checkpointClaim(c, lease, checkpoints, createdAt, resume, now) : true;
     }).immediate();
   }
 

@@ -58,6 +58,27 @@ export interface DurableRecord {
   updatedAt: number;
 }
 
+/** The lease a checkpoint takes for its writer when the run is due at once (Store.checkpoint). */
+export interface CheckpointNext {
+  owner: string;
+  leaseUntil: number;
+}
+
+/** The state a checkpoint leaves a run in; with `next`, a run due at once is leased to its writer. */
+export function checkpointState(c: CheckpointInput, keptSignal: boolean, now: number, next: CheckpointNext | undefined): DurableState {
+  const due = c.kind === "checkpoint" || keptSignal || (c.kind === "sleep" && c.wakeAt !== null && c.wakeAt <= now);
+  if (due && next) return "leased";
+  return c.kind === "sleep" ? "sleeping" : c.kind === "wait" ? (keptSignal ? "due" : "waiting") : "due";
+}
+
+/** The record of a run its checkpoint leased to its writer (`next`), as the row now holds it. */
+export function checkpointClaim(c: CheckpointInput, next: CheckpointNext, checkpoints: number, createdAt: number, resumeValue: string | null, now: number): DurableRecord {
+  return {
+    runId: c.runId, work: c.work, version: c.version, file: c.file, trigger: c.trigger, state: "leased", wakeAt: c.wakeAt, event: c.event, resumeValue, snapshot: c.snapshot,
+    effects: c.effects, checkpoints, attempt: c.attempt, leaseOwner: next.owner, leaseUntil: next.leaseUntil, result: null, error: null, createdAt, updatedAt: now,
+  };
+}
+
 export interface CheckpointInput {
   runId: string;
   work: string;
@@ -230,8 +251,14 @@ export interface Store {
    * source (kept while runs need it) and the run record, in one transaction. A wait
    * whose event has a kept signal is due at once (the signal is consumed).
    * False when `owner` no longer holds the run's lease.
+   *
+   * With `next`, a run that is due at once — a forced checkpoint, a wait whose signal was
+   * kept, a sleep already over — is leased to `next.owner` in the same transaction instead
+   * of being left due, and its record is returned as a claim would return it: the writer
+   * goes on with the run in memory, and the stored checkpoint is where another node takes
+   * it up if that lease expires. Otherwise true, as without `next`.
    */
-  checkpoint(c: CheckpointInput, owner: string | null, now: number): Promise<boolean>;
+  checkpoint(c: CheckpointInput, owner: string | null, now: number, next?: CheckpointNext): Promise<boolean | DurableRecord>;
   /** Leases durable runs that are due (sleep over, wait signalled or timed out, forced checkpoints, expired leases). */
   claimDurable(owner: string, leaseMs: number, limit: number, now: number): Promise<DurableRecord[]>;
   /** Ends a durable run (done or failed) and updates its run record, if `owner` holds it. */
