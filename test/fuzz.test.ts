@@ -4,8 +4,8 @@
 //   1. 300 programs of the "hooks" profile (getters/setters through computed keys,
 //      valueOf/toString/toJSON, throwing callbacks, call chains through builtins) in ONE
 //      long-lived child process: the process must not die and no run may outlive its limits;
-//   2. the same profile, 300 other programs, in this process;
-//   3. 400 programs of every feature, in this process.
+//   2. the same profile, 150 other programs, in this process;
+//   3. 200 programs of every feature, in this process.
 //
 // The watcher of the long-lived mode is tested first: a child that aborts (as on a V8 fatal
 // error) and a run that outlives its limits are reported with their program, and the
@@ -129,10 +129,10 @@ test(
   },
 );
 
-test(`fuzz: 300 hook-heavy programs agree with V8 (seed 2, profile hooks)`, { timeout: testTimeout(5) }, async () => {
-  await inProcess(300, 2, { profile: "hooks", disable: DISABLED });
+test(`fuzz: 150 hook-heavy programs agree with V8 (seed 2, profile hooks)`, { timeout: testTimeout(5) }, async () => {
+  await inProcess(150, 2, { profile: "hooks", disable: DISABLED });
 });
 
-test(`fuzz: 400 generated programs agree with V8 (seed 1)`, { timeout: testTimeout(5) }, async () => {
-  await inProcess(400, 1, { disable: DISABLED });
+test(`fuzz: 200 generated programs agree with V8 (seed 1)`, { timeout: testTimeout(5) }, async () => {
+  await inProcess(200, 1, { disable: DISABLED });
 });

@@ -3,7 +3,7 @@
 // modest V8 heap (--max-old-space-size=1024), so a host out-of-memory or a V8 fatal shows
 // up as a crashed child instead of taking the test runner down. Each must end with an
 // uncatchable LimitError naming the limit, after which the same process runs another
-// script normally.
+// script normally. Two attempts (two children) run at once.
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -99,7 +99,7 @@ async function expectLimit(attempt: Attempt, kinds: string[]): Promise<Report["f
   return first;
 }
 
-describe("reproductions", () => {
+describe("reproductions", { concurrency: 2 }, () => {
   test('"a".repeat(16e6) then 400 × toUpperCase() kept → heap, before the host runs out', async () => {
     await expectLimit({ script: `const s = "a".repeat(16e6); const kept = []; for (let i = 0; i < 400; i++) kept.push(s.toUpperCase()); return kept.length;` }, ["heap"]);
   });
@@ -135,7 +135,7 @@ describe("reproductions", () => {
   });
 });
 
-describe("more memory attempts", () => {
+describe("more memory attempts", { concurrency: 2 }, () => {
   test("padStart to a billion characters → string", async () => {
     await expectLimit({ script: `return "a".padStart(1e9, "xy").length;` }, ["string"]);
   });
@@ -261,7 +261,7 @@ describe("more memory attempts", () => {
   });
 });
 
-describe("web globals: encodings, URLs and clones are bounded by the run's limits", () => {
+describe("web globals: encodings, URLs and clones are bounded by the run's limits", { concurrency: 2 }, () => {
   test("encodeURIComponent of 4 M characters that each encode to 6 → string, before the host encodes", async () => {
     await expectLimit({ script: `return encodeURIComponent("é".repeat(4e6)).length;` }, ["string"]);
   });

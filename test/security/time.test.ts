@@ -37,16 +37,29 @@ interface Result {
 let files = 0;
 
 /** `kitwork run` on `source` with the given flags, in its own process. */
-function run(source: string, flags: string[] = ["--timeout", "1s"]): Result {
+function run(source: string, flags: string[] = ["--timeout", "1s"]): Promise<Result> {
   const name = `attempt${++files}.js`;
   fs.writeFileSync(path.join(DIR, name), source);
   const limit = scaled(180_000);
-  const r = spawnSync(process.execPath, [BIN, "run", name, ...flags], { cwd: DIR, encoding: "utf8", timeout: limit });
-  if ((r.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT") {
-    assert.fail(`gave up waiting for \`kitwork run\` of ${JSON.stringify(source)} to exit after ${limit / 1000} s (a hang guard): the deadline never stopped it`);
-  }
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, "run", name, ...flags], { cwd: DIR, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout!.setEncoding("utf8").on("data", (c: string) => (stdout += c));
+    child.stderr!.setEncoding("utf8").on("data", (c: string) => (stderr += c));
+    const guard = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`gave up waiting for \`kitwork run\` of ${JSON.stringify(source)} to exit after ${limit / 1000} s (a hang guard): the deadline never stopped it`));
+    }, limit);
+    child.on("error", (e) => {
+      clearTimeout(guard);
+      reject(e);
+    });
+    child.on("close", (status) => {
+      clearTimeout(guard);
+      resolve({ status, stdout, stderr });
+    });
+  });
 }
 
 /** The run ended with the uncatchable time limit: exit 2 and the limit's message at the script's line. */
@@ -62,93 +75,94 @@ function assertResult(r: Result, expected: unknown): void {
   assert.deepEqual(JSON.parse(r.stdout), expected);
 }
 
-describe("regular expressions under `kitwork run --timeout`", { timeout: testTimeout(15) }, () => {
-  test("the catastrophic /(a+)+$/ on 29 a's and a b answers false (the linear engine takes over), far inside --timeout 2s", () => {
-    assertResult(run('return /(a+)+$/.test("a".repeat(29) + "b");', ["--timeout", "2s"]), false);
+// Each attempt is its own process, mostly waiting for its deadline: four run at once.
+describe("regular expressions under `kitwork run --timeout`", { timeout: testTimeout(15), concurrency: 4 }, () => {
+  test("the catastrophic /(a+)+$/ on 29 a's and a b answers false (the linear engine takes over), far inside --timeout 2s", async () => {
+    assertResult(await run('return /(a+)+$/.test("a".repeat(29) + "b");', ["--timeout", "2s"]), false);
   });
 
-  test("the same pattern with /i (no linear engine for it) ends at --timeout 2s with the time limit", () => {
-    assertTimeLimit(run('return /(a+)+$/i.test("a".repeat(40) + "b");', ["--timeout", "2s"]), 2000);
+  test("the same pattern with /i (no linear engine for it) ends at --timeout 2s with the time limit", async () => {
+    assertTimeLimit(await run('return /(a+)+$/i.test("a".repeat(40) + "b");', ["--timeout", "2s"]), 2000);
   });
 
-  test("a script cannot catch the time limit a regex hit, nor go on after it", () => {
-    const r = run('let caught = "no";\ntry { /(a+)+$/i.test("a".repeat(40) + "b"); } catch (e) { caught = String(e); }\nreturn caught;');
+  test("a script cannot catch the time limit a regex hit, nor go on after it", async () => {
+    const r = await run('let caught = "no";\ntry { /(a+)+$/i.test("a".repeat(40) + "b"); } catch (e) { caught = String(e); }\nreturn caught;');
     assertTimeLimit(r, 1000);
     assert.equal(r.stdout, "", "nothing was printed as a result");
   });
 
-  test("a backreference blow-up, /^(a+)+\\1$/ (backtracking only), ends with the time limit", () => {
-    assertTimeLimit(run('return /^(a+)+\\1$/.test("a".repeat(40) + "b");'), 1000);
+  test("a backreference blow-up, /^(a+)+\\1$/ (backtracking only), ends with the time limit", async () => {
+    assertTimeLimit(await run('return /^(a+)+\\1$/.test("a".repeat(40) + "b");'), 1000);
   });
 
-  test("replace with a catastrophic global pattern ends with the time limit", () => {
-    assertTimeLimit(run('return ("x".repeat(40) + "!").replace(/(x+x+)+\\1y/g, "-");'), 1000);
+  test("replace with a catastrophic global pattern ends with the time limit", async () => {
+    assertTimeLimit(await run('return ("x".repeat(40) + "!").replace(/(x+x+)+\\1y/g, "-");'), 1000);
   });
 
-  test("replace with a callback runs its matching under the deadline too", () => {
-    assertTimeLimit(run('return ("x".repeat(40) + "!").replace(/(x+x+)+\\1y/g, (m) => m.length);'), 1000);
+  test("replace with a callback runs its matching under the deadline too", async () => {
+    assertTimeLimit(await run('return ("x".repeat(40) + "!").replace(/(x+x+)+\\1y/g, (m) => m.length);'), 1000);
   });
 
-  test("split on a catastrophic separator ends with the time limit", () => {
-    assertTimeLimit(run('return ("ab".repeat(40) + "!").split(/(?:a|ab|b)+(?=c)/);'), 1000);
+  test("split on a catastrophic separator ends with the time limit", async () => {
+    assertTimeLimit(await run('return ("ab".repeat(40) + "!").split(/(?:a|ab|b)+(?=c)/);'), 1000);
   });
 
-  test("match with a global /i alternation blow-up, /(a|aa)+$/gi, ends with the time limit", () => {
-    assertTimeLimit(run('return ("a".repeat(60) + "!").match(/(a|aa)+$/gi);'), 1000);
+  test("match with a global /i alternation blow-up, /(a|aa)+$/gi, ends with the time limit", async () => {
+    assertTimeLimit(await run('return ("a".repeat(60) + "!").match(/(a|aa)+$/gi);'), 1000);
   });
 
-  test("matchAll with a catastrophic lookahead ends with the time limit", () => {
-    assertTimeLimit(run('return [..."a".repeat(40).matchAll(/(?=(a+)+b)/g)].length;'), 1000);
+  test("matchAll with a catastrophic lookahead ends with the time limit", async () => {
+    assertTimeLimit(await run('return [..."a".repeat(40).matchAll(/(?=(a+)+b)/g)].length;'), 1000);
   });
 
-  test("search with a catastrophic pattern ends with the time limit", () => {
-    assertTimeLimit(run('return ("a".repeat(40) + "!").search(/^(a|a?)+\\1$/);'), 1000);
+  test("search with a catastrophic pattern ends with the time limit", async () => {
+    assertTimeLimit(await run('return ("a".repeat(40) + "!").search(/^(a|a?)+\\1$/);'), 1000);
   });
 
-  test("nested quantifiers: ((a*)*)*b answers false, and with a lookahead after it ends with the time limit", () => {
-    assertResult(run('return /((a*)*)*b/.test("a".repeat(40));'), false);
-    assertTimeLimit(run('return /((a*)*)*b(?=c)/.test("a".repeat(40));'), 1000);
+  test("nested quantifiers: ((a*)*)*b answers false, and with a lookahead after it ends with the time limit", async () => {
+    assertResult(await run('return /((a*)*)*b/.test("a".repeat(40));'), false);
+    assertTimeLimit(await run('return /((a*)*)*b(?=c)/.test("a".repeat(40));'), 1000);
   });
 
-  test("alternation blow-up: /(a|a)*b/ answers false; with /i it ends with the time limit", () => {
-    assertResult(run('return /(a|a)*b/.test("a".repeat(40));'), false);
-    assertTimeLimit(run('return /(a|a)*b/i.test("a".repeat(40));'), 1000);
+  test("alternation blow-up: /(a|a)*b/ answers false; with /i it ends with the time limit", async () => {
+    assertResult(await run('return /(a|a)*b/.test("a".repeat(40));'), false);
+    assertTimeLimit(await run('return /(a|a)*b/i.test("a".repeat(40));'), 1000);
   });
 
-  test("the linear engine's own work on a 16 M-character input stops at the deadline too", () => {
-    assertTimeLimit(run('return /(a+)+$/.test("a".repeat(16_000_000) + "b");'), 1000);
+  test("the linear engine's own work on a 16 M-character input stops at the deadline too", async () => {
+    assertTimeLimit(await run('return /(a+)+$/.test("a".repeat(16_000_000) + "b");'), 1000);
   });
 
-  test("huge counted repeats, (?:a{1,100000}){1,100000}b, end with the time limit", () => {
-    assertTimeLimit(run('return /(?:a{1,100000}){1,100000}b/.test("a".repeat(30000));'), 1000);
+  test("huge counted repeats, (?:a{1,100000}){1,100000}b, end with the time limit", async () => {
+    assertTimeLimit(await run('return /(?:a{1,100000}){1,100000}b/.test("a".repeat(30000));'), 1000);
   });
 
-  test("a pattern built from the input with new RegExp(userInput) ends with the time limit", () => {
+  test("a pattern built from the input with new RegExp(userInput) ends with the time limit", async () => {
     const input = JSON.stringify({ pattern: "^(\\w+\\s?)*\\1$", text: `${"word ".repeat(12)}!` });
-    assertTimeLimit(run('const w = work({ name: "grep" });\nconst p = new RegExp(w.body.pattern);\nreturn p.test(w.body.text);', ["--timeout", "1s", "--input", input]), 1000);
+    assertTimeLimit(await run('const w = work({ name: "grep" });\nconst p = new RegExp(w.body.pattern);\nreturn p.test(w.body.text);', ["--timeout", "1s", "--input", input]), 1000);
   });
 
-  test("a pattern from the input that asks for V8's linear flag is refused like JavaScript refuses it", () => {
-    const r = run('try { new RegExp("a", "l"); return "accepted"; } catch (e) { return String(e); }');
+  test("a pattern from the input that asks for V8's linear flag is refused like JavaScript refuses it", async () => {
+    const r = await run('try { new RegExp("a", "l"); return "accepted"; } catch (e) { return String(e); }');
     assertResult(r, "SyntaxError: Invalid flags supplied to RegExp constructor 'l'");
   });
 
-  test("a sticky regex stepped through its input with lastIndex ends with the time limit", () => {
+  test("a sticky regex stepped through its input with lastIndex ends with the time limit", async () => {
     const src = 'const re = /(a+)+\\1$/y;\nconst s = "a".repeat(40) + "!";\nfor (let i = 0; i < s.length; i++) { re.lastIndex = i; re.exec(s); }\nreturn "done";';
-    assertTimeLimit(run(src), 1000);
+    assertTimeLimit(await run(src), 1000);
   });
 
-  test("a global regex looped with lastIndex forever ends with the time limit", () => {
+  test("a global regex looped with lastIndex forever ends with the time limit", async () => {
     const src = 'const re = /\\d+/g;\nconst s = "1 22 333 ".repeat(10);\nlet n = 0;\nfor (;;) { re.lastIndex = 0; while (re.test(s)) n++; }';
-    assertTimeLimit(run(src, ["--timeout", "1s", "--budget", "0"]), 1000);
+    assertTimeLimit(await run(src, ["--timeout", "1s", "--budget", "0"]), 1000);
   });
 
-  test("an endless loop of small regex calls ends with the time limit, budget unlimited", () => {
-    assertTimeLimit(run('let n = 0;\nfor (;;) { if (/a/.test("a")) n++; }', ["--timeout", "1s", "--budget", "0"]), 1000);
+  test("an endless loop of small regex calls ends with the time limit, budget unlimited", async () => {
+    assertTimeLimit(await run('let n = 0;\nfor (;;) { if (/a/.test("a")) n++; }', ["--timeout", "1s", "--budget", "0"]), 1000);
   });
 
-  test("an endless loop of small backtracking-only regex calls ends with the time limit, budget unlimited", () => {
-    assertTimeLimit(run('let n = 0;\nconst s = "ab".repeat(200);\nfor (;;) { if (/(?<=a)b+c/.test(s)) n++; }', ["--timeout", "1s", "--budget", "0"]), 1000);
+  test("an endless loop of small backtracking-only regex calls ends with the time limit, budget unlimited", async () => {
+    assertTimeLimit(await run('let n = 0;\nconst s = "ab".repeat(200);\nfor (;;) { if (/(?<=a)b+c/.test(s)) n++; }', ["--timeout", "1s", "--budget", "0"]), 1000);
   });
 });
 
