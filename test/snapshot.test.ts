@@ -126,6 +126,21 @@ function cases(): Record<string, string> {
       const after = s.deposit(4);
       return [before, after, a.deposit(1), Account.opened(), Account.holds(s), Account.holds({}), s instanceof Account,
         s.rate, s.log, err.stack.split("\\n")[0], err instanceof Refused, Object.keys(s)];`,
+    "property descriptors and integrity": `
+      const o = Object.defineProperty({ open: 1 }, "id", { value: 7, enumerable: true });
+      Object.defineProperty(o, "secret", { get() { return this.id * 2; } });
+      const sealed = Object.seal({ a: 1 });
+      const stuck = Object.preventExtensions([1, 2]);
+      const held = Object.seal([1]);
+      const frozenProto = Object.create(Object.freeze({ k: 1 }));
+      class C {}
+      hostWait(1);
+      const tries = [() => { o.id = 8; }, () => { delete o.id; }, () => { sealed.b = 1; }, () => { delete sealed.a; },
+        () => { stuck.push(3); }, () => { held.pop(); }, () => { frozenProto.k = 2; }, () => { C.prototype = {}; }];
+      const errors = tries.map((f) => { try { f(); return "ok"; } catch (e) { return e.constructor.name; } });
+      sealed.a = 2;
+      return [errors, Object.keys(o), o.secret, Object.getOwnPropertyDescriptor(o, "id"), sealed.a,
+        Object.isSealed(sealed), Object.isExtensible(stuck), Object.isSealed(held), Object.isFrozen(frozenProto)];`,
     "iteration in progress": `
       const seen = [];
       for (const [k, v] of new Map([["a", 1], ["b", 2], ["c", 3]])) seen.push(k + hostWait(v));

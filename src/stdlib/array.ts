@@ -50,6 +50,20 @@ function mutable(a: KArray): KArray {
   return a;
 }
 
+/**
+ * For the methods that change an array's length: `grow` elements may be added (refused
+ * once the array is not extensible), `shrink` removed (refused once it is sealed).
+ */
+function resizable(a: KArray, grow: boolean, shrink: boolean): KArray {
+  mutable(a);
+  const attrs = a.attrs;
+  if (attrs !== null) {
+    if (grow && !attrs.extensible) typeError(`Cannot add property ${a.items.length}, object is not extensible`);
+    if (shrink && attrs.sealedItems && a.items.length > 0) typeError(`Cannot delete property '${a.items.length - 1}' of [object Array]`);
+  }
+  return a;
+}
+
 /** SameValueZero, as includes() uses. */
 function sameValueZero(a: unknown, b: unknown): boolean {
   return a === b || (a !== a && b !== b);
@@ -142,16 +156,16 @@ export function toList(vm: VM, src: unknown): unknown[] {
 
 const proto: Row[] = [
   ["push", (vm, t, args) => {
-    const a = mutable(self(vm, t));
+    const a = resizable(self(vm, t), args.length > 0, false);
     vm.checkArrayLength(a.items.length + args.length);
     vm.chargeHeap(8 * args.length);
     for (const v of args) a.items.push(v);
     return a.items.length;
   }, 1],
-  ["pop", (vm, t) => mutable(self(vm, t)).items.pop(), 0],
-  ["shift", (vm, t) => mutable(self(vm, t)).items.shift(), 0],
+  ["pop", (vm, t) => resizable(self(vm, t), false, true).items.pop(), 0],
+  ["shift", (vm, t) => resizable(self(vm, t), false, true).items.shift(), 0],
   ["unshift", (vm, t, args) => {
-    const a = mutable(self(vm, t));
+    const a = resizable(self(vm, t), args.length > 0, false);
     vm.checkArrayLength(a.items.length + args.length);
     vm.chargeHeap(8 * args.length);
     vm.chargeWork(0, a.items.length + args.length);
@@ -171,6 +185,7 @@ const proto: Row[] = [
     const start = relIndex(vm, args[0], n, 0);
     const count = args.length === 0 ? 0 : args.length === 1 ? n - start : Math.min(Math.max(toInt(vm, args[1]), 0), n - start);
     const inserted = args.slice(2);
+    if (a.attrs !== null) resizable(a, inserted.length > count, inserted.length < count);
     vm.checkArrayLength(n - count + inserted.length);
     roomFor(vm, count);
     vm.chargeHeap(8 * inserted.length);

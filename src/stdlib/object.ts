@@ -1,7 +1,11 @@
 // Object and Function: the constructors, statics and prototype methods.
 
 import {
-  describe, freezeObject, getProp, ownKeys, ownValue, setProp, toKey, toStr, typeError, spreadToArray,
+  defineOwn, freeze, fromDescriptor, isExtensible, ownDescriptor, ownPropertyNames, preventExtensions, seal, testIntegrity,
+  toDescriptor,
+} from "../vm/descriptors.js";
+import {
+  describe, getProp, ownKeys, ownValue, setProp, toKey, toStr, typeError, spreadToArray,
 } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { Accessor, KArray, KBound, KClosure, KError, KFunction, KObject, KNative, OBJECT_BYTES } from "../vm/values.js";
@@ -64,16 +68,58 @@ const objectStatics: Row[] = [
     return o;
   }, 1],
   ["freeze", (vm, _t, a) => {
-    if (a[0] instanceof KObject) freezeObject(vm, a[0]);
+    if (a[0] instanceof KObject) freeze(vm, a[0]);
     return a[0];
   }, 1],
-  ["isFrozen", (_vm, _t, a) => !(a[0] instanceof KObject) || a[0].frozen, 1],
+  ["isFrozen", (vm, _t, a) => !(a[0] instanceof KObject) || testIntegrity(vm, a[0], 2), 1],
+  ["seal", (vm, _t, a) => {
+    if (a[0] instanceof KObject) seal(vm, a[0]);
+    return a[0];
+  }, 1],
+  ["isSealed", (vm, _t, a) => !(a[0] instanceof KObject) || testIntegrity(vm, a[0], 1), 1],
+  ["preventExtensions", (_vm, _t, a) => {
+    if (a[0] instanceof KObject) preventExtensions(a[0]);
+    return a[0];
+  }, 1],
+  ["isExtensible", (_vm, _t, a) => a[0] instanceof KObject && isExtensible(a[0]), 1],
   ["create", (vm, _t, a) => {
     const p = a[0];
     if (p !== null && !(p instanceof KObject)) typeError(`Object prototype may only be an Object or null: ${describe(p)}`);
     vm.chargeHeap(OBJECT_BYTES);
-    return new KObject(p as KObject | null);
+    const o = new KObject(p as KObject | null);
+    if (a[1] !== undefined) defineProperties(vm, o, a[1]);
+    return o;
   }, 2],
+  ["defineProperty", (vm, _t, a) => {
+    const o = a[0];
+    if (!(o instanceof KObject)) typeError("Object.defineProperty called on non-object");
+    const k = String(toKey(vm, a[1]));
+    defineOwn(vm, o, k, toDescriptor(vm, a[2]));
+    return o;
+  }, 3],
+  ["defineProperties", (vm, _t, a) => {
+    const o = a[0];
+    if (!(o instanceof KObject)) typeError("Object.defineProperties called on non-object");
+    defineProperties(vm, o, a[1]);
+    return o;
+  }, 2],
+  ["getOwnPropertyDescriptor", (vm, _t, a) => {
+    const o = obj(vm, a[0], "Object.getOwnPropertyDescriptor");
+    const k = String(toKey(vm, a[1]));
+    if (typeof a[0] === "string") return fromDescriptor(vm, stringDescriptor(a[0], k));
+    return fromDescriptor(vm, ownDescriptor(vm, o, k));
+  }, 2],
+  ["getOwnPropertyDescriptors", (vm, _t, a) => {
+    const o = obj(vm, a[0], "Object.getOwnPropertyDescriptors");
+    const keys = typeof a[0] === "string" ? [...Array.from({ length: a[0].length }, (_, i) => String(i)), "length"] : ownPropertyNames(vm, o);
+    indexKeys(vm, keys.length, 0);
+    vm.chargeHeap(OBJECT_BYTES + 16 * keys.length);
+    const out = new KObject(vm.realm.ObjectProto);
+    for (const k of keys) {
+      out.props[k] = fromDescriptor(vm, typeof a[0] === "string" ? stringDescriptor(a[0], k) : ownDescriptor(vm, o, k));
+    }
+    return out;
+  }, 1],
   ["getPrototypeOf", (vm, _t, a) => {
     const v = a[0];
     if (v instanceof KObject) return v.proto;
@@ -81,14 +127,34 @@ const objectStatics: Row[] = [
     return typeof v === "string" ? vm.realm.StringProto : typeof v === "number" ? vm.realm.NumberProto : vm.realm.BooleanProto;
   }, 1],
   ["getOwnPropertyNames", (vm, _t, a) => {
+    if (typeof a[0] === "string") {
+      indexKeys(vm, a[0].length, 1);
+      return newArray(vm, [...Array.from({ length: a[0].length }, (_, i) => String(i)), "length"]);
+    }
     const o = obj(vm, a[0], "Object.getOwnPropertyNames");
     if (o instanceof KArray) indexKeys(vm, o.items.length, 1);
-    const keys = o instanceof KArray ? [...o.items.keys()].map(String).concat("length") : Object.keys(o.props);
-    return newArray(vm, keys);
+    return newArray(vm, ownPropertyNames(vm, o));
   }, 1],
   ["hasOwn", (vm, _t, a) => hasOwn(vm, a[0], a[1]), 2],
   ["is", (_vm, _t, a) => Object.is(a[0], a[1]), 2],
 ];
+
+/** Object.defineProperties / Object.create's second argument: every descriptor is read before any is applied. */
+function defineProperties(vm: VM, o: KObject, props: unknown): void {
+  const src = obj(vm, props, "Object.defineProperties");
+  const keys = ownKeys(src);
+  vm.chargeWork(0, keys.length);
+  const descs = keys.map((k) => [k, toDescriptor(vm, ownValue(vm, src, k))] as const);
+  for (const [k, d] of descs) defineOwn(vm, o, k, d);
+}
+
+/** A string's own properties: its characters (read-only, enumerable) and length. */
+function stringDescriptor(s: string, k: string): ReturnType<typeof ownDescriptor> {
+  if (k === "length") return { value: s.length, writable: false, enumerable: false, configurable: false };
+  const i = Number(k);
+  if (Number.isInteger(i) && i >= 0 && i < s.length && String(i) === k) return { value: s[i], writable: false, enumerable: true, configurable: false };
+  return undefined;
+}
 
 function hasOwn(vm: VM, o: unknown, key: unknown): boolean {
   const target = obj(vm, o, "hasOwnProperty");

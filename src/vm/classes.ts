@@ -5,7 +5,9 @@
 
 import { PendingError } from "./errors.js";
 import { NONE, type Host, getProp, isConstructor, lookup, typeError, virtualProp } from "./semantics.js";
-import { Accessor, KBound, KClosure, KNative, KObject, type KPrivateName, OBJECT_BYTES } from "./values.js";
+import {
+  Accessor, KBound, KClosure, KNative, KObject, type KPrivateName, NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES, PropAttrs,
+} from "./values.js";
 
 /** Whether `new v()` may run: a constructable closure, a builtin constructor, or a function bound to one. */
 export function isConstructorValue(v: unknown): boolean {
@@ -43,6 +45,8 @@ export function makeClass(h: Host, F: KClosure, hasParent: boolean, parent: unkn
   F.proto = ctorParent;
   F.props.prototype = proto;
   (F.hidden ??= new Set()).add("prototype");
+  // As in JS, a class's prototype property is neither writable nor configurable.
+  (F.attrs ??= new PropAttrs()).flags.set("prototype", NOT_WRITABLE | NOT_CONFIGURABLE);
   return proto;
 }
 

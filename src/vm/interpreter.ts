@@ -858,7 +858,7 @@ export class Interpreter {
           a = stack[sp - 3];
           b = stack[sp - 2];
           c = stack[sp - 1];
-          if (a instanceof KArray && typeof b === "number" && b >= 0 && b <= a.items.length && !a.frozen && Number.isInteger(b)) {
+          if (a instanceof KArray && typeof b === "number" && b >= 0 && b <= a.items.length && !a.frozen && Number.isInteger(b) && (b < a.items.length || a.attrs === null)) {
             if (b === a.items.length) {
               if ((this.heapLeft -= 8) < 0) this.chargeHeap(0);
               if (b >= this.limits.maxArrayLength) this.checkArrayLength(b + 1);
@@ -1239,7 +1239,7 @@ export class Interpreter {
             }
             this.save(frame, pc, sp);
             this.enterClosure(callee, argc, null);
-          } else if (callee === realm.arrayPush && argc === 1 && (a = stack[sp - 2]) instanceof KArray && !(a as KArray).frozen) {
+          } else if (callee === realm.arrayPush && argc === 1 && (a = stack[sp - 2]) instanceof KArray && !(a as KArray).frozen && (a as KArray).attrs === null) {
             // arr.push(x), the most common builtin call: no argument array, no native frame.
             const items = (a as KArray).items;
             if ((this.heapLeft -= 8) < 0) this.chargeHeap(0);

@@ -6,7 +6,8 @@ import { PendingError } from "./errors.js";
 import type { Realm } from "./realm.js";
 import type { TraceEntry } from "./values.js";
 import {
-  Accessor, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime, OBJECT_BYTES,
+  Accessor, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime,
+  NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES,
 } from "./values.js";
 
 /** What the semantics need from the running interpreter. */
@@ -164,7 +165,10 @@ export function virtualProp(h: Host, o: KObject, key: string): unknown {
     if (i >= 0) return o.items[i];
   } else if (o instanceof KFunction) {
     if (key === "name") return o.props.name ?? o.fnName;
-    if (key === "length") return o instanceof KClosure ? o.fn.length : o instanceof KNative ? o.arity : 0;
+    if (key === "length") {
+      if ("length" in o.props) return o.props.length;
+      return o instanceof KClosure ? o.fn.length : o instanceof KNative ? o.arity : 0;
+    }
     // A constructable closure's prototype object is made on first use. Never on a frozen
     // closure: those are the realm's builtins (not constructors, so no `prototype`, as in
     // JS) — an object made there would be shared, writable state — and Object.freeze
@@ -258,14 +262,40 @@ export function getProp(h: Host, obj: unknown, key: string | number): unknown {
   return lookup(h, proto, typeof key === "string" ? key : String(key), obj);
 }
 
-/** Finds a setter on the prototype chain (own accessors are handled by the caller). */
-function inheritedSetter(o: KObject, key: string): Accessor | null {
+/** V8's name of an object in messages: `#<Object>`, `#<Point>`, `[object Array]`. */
+export function objectLabel(o: KObject): string {
+  if (o instanceof KArray) return "[object Array]";
   for (let x = o.proto; x !== null; x = x.proto) {
-    if (!x.hasAccessors) continue;
+    const c = x.props.constructor;
+    if (c !== undefined && !(c instanceof Accessor)) return c instanceof KFunction && c.fnName ? `#<${c.fnName}>` : "#<Object>";
+  }
+  return "[object Object]";
+}
+
+/** What inheritedSetter() finds when the inherited property is a read-only data property. */
+const READ_ONLY = 1;
+
+/**
+ * Finds a setter on the prototype chain (own accessors are handled by the caller), or
+ * READ_ONLY for an inherited non-writable property (a prototype frozen by a script, or
+ * a property defined read-only), which an assignment cannot shadow. Prototypes with
+ * neither accessors nor attributes are skipped (the realm's frozen builtins have none,
+ * so their methods can be shadowed).
+ */
+function inheritedSetter(o: KObject, key: string): Accessor | typeof READ_ONLY | null {
+  for (let x = o.proto; x !== null; x = x.proto) {
+    if (!x.hasAccessors && x.attrs === null) continue;
     const v = x.props[key];
     if (v instanceof Accessor) return v;
+    if (x.attrs !== null && (v !== undefined || key in x.props)) {
+      if (x.frozen || ((x.attrs.flags.get(key) ?? 0) & NOT_WRITABLE) !== 0) return READ_ONLY;
+    }
   }
   return null;
+}
+
+function readOnly(k: string, o: KObject): never {
+  return typeError(`Cannot assign to read only property '${k}' of object '${objectLabel(o)}'`);
 }
 
 /**
@@ -293,6 +323,7 @@ export function setProp(h: Host, obj: unknown, key: string | number, value: unkn
       }
       if (i < items.length) items[i] = value;
       else {
+        if (obj.attrs !== null && !obj.attrs.extensible) typeError(`Cannot add property ${i}, object is not extensible`);
         growArray(h, items, i);
         items.push(value);
       }
@@ -302,6 +333,7 @@ export function setProp(h: Host, obj: unknown, key: string | number, value: unkn
       const n = toNumber(h, value);
       if (!(Number.isInteger(n) && n >= 0 && n < 4294967296)) rangeError("Invalid array length");
       if (obj.frozen) typeError("Cannot assign to read only property 'length' of object '[object Array]'");
+      if (n < obj.items.length && obj.attrs !== null && obj.attrs.sealedItems) typeError(`Cannot delete property '${obj.items.length - 1}' of [object Array]`);
       if (n < obj.items.length) obj.items.length = n;
       else growArray(h, obj.items, n);
       return;
@@ -315,7 +347,7 @@ export function setProp(h: Host, obj: unknown, key: string | number, value: unkn
       return;
     }
     if (obj.frozen) {
-      if (k in obj.props) typeError(`Cannot assign to read only property '${k}' of object`);
+      if (k in obj.props) readOnly(k, obj);
       typeError(`Cannot add property ${k}, object is not extensible`);
     }
     const props = obj.props;
@@ -327,14 +359,16 @@ export function setProp(h: Host, obj: unknown, key: string | number, value: unkn
     }
     if (cur === undefined && !(k in props)) {
       const inherited = inheritedSetter(obj, k);
-      if (inherited) {
+      if (inherited !== null) {
+        if (inherited === READ_ONLY) readOnly(k, obj);
         if (!inherited.set) typeError(`Cannot set property ${k} of object which has only a getter`);
         h.callSync(inherited.set, obj, [value]);
         return;
       }
+      if (obj.attrs !== null && !obj.attrs.extensible) typeError(`Cannot add property ${k}, object is not extensible`);
       h.chargeHeap(16 + k.length * 2);
       if (obj instanceof KFunction && (k === "name" || k === "length")) typeError(`Cannot assign to read only property '${k}' of function`);
-    }
+    } else if (obj.attrs !== null && ((obj.attrs.flags.get(k) ?? 0) & NOT_WRITABLE) !== 0) readOnly(k, obj);
     props[k] = value;
     return;
   }
@@ -347,7 +381,7 @@ export function deleteProp(h: Host, obj: unknown, key: string | number): boolean
   if (obj instanceof KArray) {
     const i = arrayIndex(key);
     if (i >= 0) {
-      if (obj.frozen && i < obj.items.length) typeError(`Cannot delete property '${i}' of [object Array]`);
+      if ((obj.frozen || (obj.attrs !== null && obj.attrs.sealedItems)) && i < obj.items.length) typeError(`Cannot delete property '${i}' of [object Array]`);
       if (i < obj.items.length) obj.items[i] = undefined;
       return true;
     }
@@ -356,8 +390,13 @@ export function deleteProp(h: Host, obj: unknown, key: string | number): boolean
   if (obj instanceof KObject) {
     const k = String(key);
     if (!(k in obj.props)) return true;
-    if (obj.frozen) typeError(`Cannot delete property '${k}' of object`);
+    if (obj.frozen) typeError(`Cannot delete property '${k}' of ${objectLabel(obj)}`);
+    if (obj.attrs !== null) {
+      if (((obj.attrs.flags.get(k) ?? 0) & NOT_CONFIGURABLE) !== 0) typeError(`Cannot delete property '${k}' of ${objectLabel(obj)}`);
+      obj.attrs.flags.delete(k);
+    }
     delete obj.props[k];
+    obj.hidden?.delete(k);
     return true;
   }
   if (obj === null || obj === undefined) typeError(`Cannot convert undefined or null to object`);

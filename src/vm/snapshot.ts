@@ -20,7 +20,7 @@ import { DEFAULT_LIMITS, Frame, type Handler, Interpreter, type Limits } from ".
 import type { Realm } from "./realm.js";
 import {
   Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KPrivateName, KRegExp, KSearchParams,
-  KSet, KTime, KURL, type TraceEntry,
+  KSet, KTime, KURL, PropAttrs, type TraceEntry,
 } from "./values.js";
 
 /** Version 2: no limits and no checksum in the document (version 1 carried both). */
@@ -53,6 +53,8 @@ interface HeapEntry {
   k?: Array<[string, Enc]>;
   f?: 1;
   hid?: string[];
+  /** Property attributes (vm/descriptors.ts): [key, NOT_WRITABLE | NOT_CONFIGURABLE] pairs; ne: not extensible; si: sealed elements. */
+  attrs?: { flags: Array<[string, number]>; ne?: 1; si?: 1 };
   [extra: string]: unknown;
 }
 
@@ -146,6 +148,11 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     if (keys.length) e.k = keys.map((k) => [k, enc(o.props[k])]);
     if (o.frozen) e.f = 1;
     if (o.hidden?.size) e.hid = [...o.hidden];
+    // Property attributes: [key, flags] pairs, non-extensibility, sealed elements.
+    if (o.attrs !== null) {
+      const a = o.attrs;
+      e.attrs = { flags: [...a.flags], ...(a.extensible ? {} : { ne: 1 }), ...(a.sealedItems ? { si: 1 } : {}) };
+    }
     // Private elements: [private name, value] pairs (a value may be an accessor).
     if (o.privates?.size) e.priv = [...o.privates].map(([n, x]) => [enc(n), enc(x)]);
     return e;
@@ -509,6 +516,22 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     }
     if (e.f !== undefined && e.f !== 1) fail(`heap entry ${i}: a bad frozen flag`);
     if (e.f) o.frozen = true;
+    if (e.attrs !== undefined) {
+      const a = e.attrs as { flags?: unknown; ne?: unknown; si?: unknown };
+      if (typeof a !== "object" || a === null) fail(`heap entry ${i}: bad property attributes`);
+      const attrs = new PropAttrs();
+      for (const kv of list(a.flags, `heap entry ${i}'s property attributes`)) {
+        if (!Array.isArray(kv) || kv.length !== 2 || typeof kv[0] !== "string" || !Number.isInteger(kv[1]) || kv[1] < 1 || kv[1] > 3) {
+          fail(`heap entry ${i}: a bad property attribute`);
+        }
+        attrs.flags.set(kv[0], kv[1]);
+      }
+      if (a.ne !== undefined && a.ne !== 1) fail(`heap entry ${i}: a bad extensible flag`);
+      if (a.si !== undefined && a.si !== 1) fail(`heap entry ${i}: a bad sealed flag`);
+      attrs.extensible = a.ne !== 1;
+      attrs.sealedItems = a.si === 1;
+      o.attrs = attrs;
+    }
     if (e.hid !== undefined) {
       const hid = list(e.hid, `heap entry ${i}'s hidden keys`);
       if (!hid.every((k) => typeof k === "string")) fail(`heap entry ${i}: a hidden key that is not a string`);

@@ -41,6 +41,20 @@ function newProps(): Record<string, unknown> {
   return new (Props as unknown as new () => Record<string, unknown>)();
 }
 
+/** Bits of PropAttrs.flags. */
+export const NOT_WRITABLE = 1;
+export const NOT_CONFIGURABLE = 2;
+
+/** The attributes of an object's properties that deviate from the default (see vm/descriptors.ts). */
+export class PropAttrs {
+  /** Own key -> NOT_WRITABLE | NOT_CONFIGURABLE (keys without bits are absent). */
+  flags = new Map<string, number>();
+  /** Object.preventExtensions, seal and freeze clear it. */
+  extensible = true;
+  /** Object.seal on an array: its elements cannot be deleted (nor its length shrink). */
+  sealedItems = false;
+}
+
 export class KObject {
   /** Own properties; a null-prototype host object keeps JS key order (integer keys first). */
   props: Record<string, unknown>;
@@ -54,6 +68,11 @@ export class KObject {
   frozen = false;
   /** Non-enumerable own keys (builtin methods). */
   hidden: Set<string> | null = null;
+  /**
+   * Non-writable / non-configurable own keys and non-extensibility (vm/descriptors.ts);
+   * null for the common object, whose properties are all writable and configurable.
+   */
+  attrs: PropAttrs | null = null;
   /** Private fields, methods and accessors (`#x`), by private name; null until the first. */
   privates: Map<KPrivateName, unknown> | null = null;
   constructor(public proto: KObject | null) {

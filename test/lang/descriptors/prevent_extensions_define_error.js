@@ -1,0 +1,2 @@
+// expect error: Cannot define property b, object is not extensible
+Object.defineProperty(Object.preventExtensions({}), "b", { value: 1 });
