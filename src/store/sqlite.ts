@@ -199,6 +199,9 @@ export class SqliteStore implements Store {
     this.q(INSERT_RUN).run(...runParams(run));
   }
 
+  /** The run-record writer thread (sqlite-writer.ts): made on the first batch; null for an in-memory store or when it cannot start. */
+  private writer: RecordWriter | null | undefined;
+
   async recordRuns(runs: RunRecord[]): Promise<void> {
     if (runs.length === 0) return;
     if (this.writer === undefined) {
@@ -214,9 +217,6 @@ export class SqliteStore implements Store {
       for (const run of runs) insert.run(...runParams(run));
     }).immediate();
   }
-
-  /** The run-record writer thread (sqlite-writer.ts): made on the first batch; null for an in-memory store or when it cannot start. */
-  private writer: RecordWriter | null | undefined;
 
   async getRun(id: string): Promise<RunRecord | null> {
     const r = this.q(`SELECT * FROM kw_runs WHERE id = ?`).get(id) as Row | undefined;

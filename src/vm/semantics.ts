@@ -389,7 +389,13 @@ export function deleteProp(h: Host, obj: unknown, key: string | number): boolean
   }
   if (obj instanceof KObject) {
     const k = String(key);
-    if (!(k in obj.props)) return true;
+    if (!(k in obj.props)) {
+      // Virtual own properties: a frozen function's name and length, and a regex's lastIndex, stay.
+      if ((obj.frozen && obj instanceof KFunction && (k === "name" || k === "length")) || (obj instanceof KRegExp && k === "lastIndex")) {
+        typeError(`Cannot delete property '${k}' of ${objectLabel(obj)}`);
+      }
+      return true;
+    }
     if (obj.frozen) typeError(`Cannot delete property '${k}' of ${objectLabel(obj)}`);
     if (obj.attrs !== null) {
       if (((obj.attrs.flags.get(k) ?? 0) & NOT_CONFIGURABLE) !== 0) typeError(`Cannot delete property '${k}' of ${objectLabel(obj)}`);

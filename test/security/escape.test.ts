@@ -708,7 +708,8 @@ describe("builtin methods on foreign receivers", () => {
     await expectValue(
       `return [/a/.constructor === RegExp, Object.getOwnPropertyNames(RegExp), typeof RegExp.$1, typeof RegExp.lastMatch,
                typeof RegExp.input, typeof /a/.compile, Object.getOwnPropertyNames(/a/g)]`,
-      [true, ["prototype"], "undefined", "undefined", "undefined", "undefined", []],
+      // As in JS: a function's own names are length, name and prototype; a regex's only lastIndex.
+      [true, ["length", "name", "prototype"], "undefined", "undefined", "undefined", "undefined", ["lastIndex"]],
     );
     await expectGuestError(`return /a/.constructor.constructor(${JSON.stringify(PWN)})()`, /^EvalError/);
   });
@@ -811,7 +812,11 @@ describe("host functions passed via globals", () => {
     };
     const src = (await expectValue(`return String(hostFn)`, "function hostFn() { [native code] }", { globals })) as string;
     assert.ok(!src.includes("HOSTSECRET"));
-    await expectValue(`return [Object.getOwnPropertyNames(hostFn), typeof hostFn.prototype, hostFn.constructor === Function]`, [[], "undefined", true], { globals });
+    await expectValue(
+      `return [Object.getOwnPropertyNames(hostFn), hostFn.length, typeof hostFn.prototype, hostFn.constructor === Function, String(hostFn).includes("native code")]`,
+      [["length", "name"], 0, "undefined", true, true],
+      { globals },
+    );
     await expectGuestError(`return hostFn.constructor(${JSON.stringify(PWN)})()`, /^EvalError/, { globals });
     await expectGuestError(`return new hostFn()`, /^TypeError: hostFn is not a constructor/, { globals });
   });
