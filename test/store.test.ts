@@ -585,6 +585,27 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
         assert.equal(await ctx.store.finishDurable(runId, second!.leaseOwner!, done, mkRun({ id: runId })), true);
         assert.equal((await ctx.store.getDurable(runId))?.state, "done");
       });
+
+      it("claimDurable takes a run whose lease ended first, then the others in the order they became due (a signalled wait by its signal, not its timeout)", async () => {
+        const now = 9_000_000;
+        const id = (k: string) => `run-order-${k}-${randomUUID().slice(0, 8)}`;
+        const park = (runId: string, kind: "checkpoint" | "sleep" | "wait", wakeAt: number | null, event: string | null, at: number) =>
+          ctx.store.checkpoint({ runId, work: "w", version: "v-order", file: "w.js", source: "", trigger: "http", kind, wakeAt, event, snapshot: "{}", effects: 0, attempt: 1, run: mkRun({ id: runId, status: "suspended", finishedAt: null }) }, null, at);
+        // Taken over: claimed at now - 50 (after the others became due) by a node that died; its lease ended at now - 40.
+        const taken = id("taken");
+        await park(taken, "checkpoint", null, null, now - 400);
+        assert.deepEqual((await ctx.store.claimDurable("nd-dead:x", 10, 1, now - 50)).map((d) => d.runId), [taken]);
+        // Due since now - 200: a wait signalled then (its timeout is far ahead).
+        const signalled = id("signalled");
+        await park(signalled, "wait", now + 600_000, "order-go", now - 250);
+        assert.equal(await ctx.store.signal("order-go", "1", null, now - 200), 1);
+        // Due since now - 100: a sleep that ended then.
+        const slept = id("slept");
+        await park(slept, "sleep", now - 100, null, now - 240);
+        const order: string[] = [];
+        for (let i = 0; i < 3; i++) order.push(...(await ctx.store.claimDurable(`nd-order:${i}`, 60_000, 1, now)).map((d) => d.runId));
+        assert.deepEqual(order, [taken, signalled, slept]);
+      });
     });
 
     group("completeJob and failJob", (ctx) => {

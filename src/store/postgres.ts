@@ -6,7 +6,7 @@ import { timeOrderedId } from "../ids.js";
 import { redact } from "../db/connections.js";
 import { PoolSettingError, createPgPool, poolSettings } from "../db/pools.js";
 import pg from "pg";
-import { NODE_COLUMNS, RUN_COLUMNS, RUN_COLUMN_TYPES, listNodesSql, mergeRuns, nodeParams, runFilterSql, runParams, toDurable, toJob, toNode, toRun, upsertNodeSql, upsertRunsSql } from "./rows.js";
+import { DURABLE_CLAIM_ORDER, NODE_COLUMNS, RUN_COLUMNS, RUN_COLUMN_TYPES, listNodesSql, mergeRuns, nodeParams, runFilterSql, runParams, toDurable, toJob, toNode, toRun, upsertNodeSql, upsertRunsSql } from "./rows.js";
 import { POSTGRES_TYPES, SCHEMA_VERSION, upgradePlan } from "./schema.js";
 import { DEPLOYMENT_SELECT, DEPLOY_LOCK, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import { type CheckpointNext, checkpointClaim, checkpointState } from "./store.js";
@@ -527,7 +527,7 @@ export class PostgresStore implements Store {
       `UPDATE kw_durable SET resume_value = CASE WHEN state IN ('due', 'leased') THEN resume_value ELSE 'null' END, state = 'leased', lease_owner = $1, lease_until = $2, updated_at = $3
        WHERE run_id IN (
          SELECT run_id FROM kw_durable WHERE (state IN ('sleeping', 'waiting') AND wake_at IS NOT NULL AND wake_at <= $3) OR state = 'due' OR (state = 'leased' AND lease_until < $3)
-         ORDER BY COALESCE(wake_at, updated_at) LIMIT $4 FOR UPDATE SKIP LOCKED)
+         ORDER BY ${DURABLE_CLAIM_ORDER} LIMIT $4 FOR UPDATE SKIP LOCKED)
        RETURNING *`,
       [owner, now + leaseMs, now, limit],
     );

@@ -70,6 +70,16 @@ export function toDurable(r: Row): DurableRecord {
   };
 }
 
+/**
+ * The order in which due durable runs are claimed (the same SQL in both dialects). First the
+ * runs taken over — claimed before, their lease ended (a dead node's): they were due before
+ * anything claimed after them and were already under way, so a backlog of due runs cannot
+ * hold a takeover back past the lease. Then the rest in the order they became due: a sleep
+ * or a wait's timeout at its wake_at, a signalled wait or a checkpoint (state 'due') when it
+ * was made due (updated_at) — not at the timeout its wake_at still holds.
+ */
+export const DURABLE_CLAIM_ORDER = `CASE WHEN state = 'leased' THEN 0 ELSE 1 END, CASE state WHEN 'leased' THEN lease_until WHEN 'due' THEN updated_at ELSE wake_at END`;
+
 // ---------------------------------------------------------------------------------------
 // Run records: one column list for every statement that writes them.
 

@@ -6,7 +6,7 @@ import { timeOrderedId } from "../ids.js";
 import fs from "node:fs";
 import path from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
-import { NODE_COLUMNS, RUN_COLUMNS, listNodesSql, nodeParams, runFilterSql, runParams, toDurable, toJob, toNode, toRun, upsertNodeSql, upsertRunsSql } from "./rows.js";
+import { DURABLE_CLAIM_ORDER, NODE_COLUMNS, RUN_COLUMNS, listNodesSql, nodeParams, runFilterSql, runParams, toDurable, toJob, toNode, toRun, upsertNodeSql, upsertRunsSql } from "./rows.js";
 import { SCHEMA_VERSION, SQLITE_TYPES, upgradePlan } from "./schema.js";
 import { RecordWriter } from "./sqlite-writer.js";
 import { DEPLOYMENT_SELECT, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
@@ -274,7 +274,7 @@ export class SqliteStore implements Store {
       const rows = this
         .q(
           `SELECT * FROM kw_durable WHERE (state IN ('sleeping', 'waiting') AND wake_at IS NOT NULL AND wake_at <= ?) OR state = 'due' OR (state = 'leased' AND lease_until < ?)
-           ORDER BY COALESCE(wake_at, updated_at) LIMIT ?`,
+           ORDER BY ${DURABLE_CLAIM_ORDER} LIMIT ?`,
         )
         .all(now, now, limit) as Row[];
       const upd = this.q(`UPDATE kw_durable SET state = 'leased', lease_owner = ?, lease_until = ?, resume_value = ?, updated_at = ? WHERE run_id = ?`);

@@ -164,8 +164,17 @@ describe("three kitwork start nodes on PostgreSQL, killed under load", { skip: p
       const [victim, heldList] = [...per].sort((x, y) => y[1].length - x[1].length)[0] ?? [];
       assert.ok(victim && heldList, `some node holds resumed runs (${leased.length} leased)`);
       const killedAt = Date.now();
+      const killedAtDb = await dbNow(url);
       await kill9(victim);
-      const held = new Set((await sql<{ run_id: string }>(url, `SELECT run_id FROM kw_durable WHERE state = 'leased' AND lease_owner LIKE $1`, [`${[...ids].find(([, n]) => n === victim)![0]}:%`])).map((r) => r.run_id));
+      const heldRows = await sql<{ run_id: string; lease_until: string }>(url, `SELECT run_id, lease_until FROM kw_durable WHERE state = 'leased' AND lease_owner LIKE $1`, [`${[...ids].find(([, n]) => n === victim)![0]}:%`]);
+      const held = new Set(heldRows.map((r) => r.run_id));
+      const leaseEnds = heldRows.map((r) => Number(r.lease_until) - killedAtDb);
+      // What else is due when those leases end (the other nodes take the oldest due first).
+      let dueAtExpiry = -1;
+      void (async () => {
+        await sleep(Math.max(0, Math.min(...leaseEnds)));
+        dueAtExpiry = Number((await sql<{ n: string }>(url, `SELECT count(*) AS n FROM kw_durable WHERE work = 'park' AND (state = 'due' OR (state IN ('sleeping', 'waiting') AND wake_at <= $1))`, [await dbNow(url)]))[0]!.n);
+      })().catch(() => {});
       const done = () => parked("done");
       assert.ok(await eventually(async () => (await done()) === RUNS, 600_000, 100), `waited for all ${RUNS} durable runs to finish (${await done()} did)\n${logsOf(...nodes)}`);
 
@@ -185,7 +194,7 @@ describe("three kitwork start nodes on PostgreSQL, killed under load", { skip: p
       assert.deepEqual(twice.filter((run) => !held.has(run)), [], `final calls repeated for runs the killed node did not hold (it held ${held.size})`);
       const reruns = [...byRun].filter(([run]) => held.has(run)).flatMap(([, r]) => r.calls.filter((c) => c.at > killedAt).map((c) => c.at));
       const first = reruns.length ? Math.min(...reruns) - killedAt : NaN;
-      const line = `durable: node ${victim.name} held ${held.size} of ${RUNS} runs at its kill (mid-resume); ${twice.length} final calls repeated (same key); kill -9 to the first resumed-again call: ${first} ms`;
+      const line = `durable: node ${victim.name} held ${held.size} of ${RUNS} runs at its kill (mid-resume); ${twice.length} final calls repeated (same key); kill -9 to the first resumed-again call: ${first} ms; its leases ended ${Math.min(...leaseEnds)}–${Math.max(...leaseEnds)} ms after the kill, when ${dueAtExpiry} other runs were due`;
       t.diagnostic(line);
       console.log(`# ${line}`);
       assert.ok(held.size > 0, "the killed node held runs at the kill");
