@@ -283,6 +283,18 @@ const CASES: Case[] = [
     expect: ["2024-01-02T03:04:05.000Z", 1],
   },
   {
+    name: "Dates are accepted as insert and where values, as their instant; an Invalid Date is refused",
+    src: `const y = db().from(${q(Y)});
+      y.insert({ id: 12, at: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)) });
+      const back = y.find(12).at;
+      const hits = y.where("at", ">", new Date("2024-01-01T00:00:00Z")).where("at", "<", new Date(Date.UTC(2024, 0, 3))).count();
+      y.where("id", 12).delete();
+      let refused = "";
+      try { y.where("at", ">", new Date(NaN)).count(); } catch (e) { refused = e.message; }
+      return [typeof back === "string" ? back : back.iso(), hits, refused];`,
+    expect: ["2024-01-02T03:04:05.000Z", 1, "where(): an Invalid Date cannot be bound"],
+  },
+  {
     name: "64-bit integers: numbers when safe, strings beyond 2^53",
     src: `const r = db().from(${q(Y)}).find(1); const s = db().from(${q(Y)}).find(2); const raw = db().raw("select big from ${Y} where id = ?", [1])[0].big;
       return [r.big, typeof r.big, r.small, typeof r.small, s.big, s.small, typeof s.small, raw, db().from(${q(Y)}).where("big", "9007199254740993").count()];`,

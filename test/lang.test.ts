@@ -10,6 +10,11 @@
 //                                `expect error` lines must all match
 //   // v8-message: skip          for error cases: V8 must throw, but its
 //                                message is not checked against the substrings
+//   // tz: Europe/Paris          the case runs (on both engines) with the
+//                                process time zone set to this zone (TZ)
+//   // clock: <ISO-8601>         the run's clock reads this instant: the VM's
+//                                injected clock, and on V8 a Date whose now()
+//                                and argument-less constructor give it
 //
 // Cases are run on the Kitwork VM (`evaluate` from src/index.ts) and, except
 // for the Kitwork-only folders `dsl/` and `unsupported/`, also on V8 via
@@ -40,7 +45,49 @@ type Expectation =
   | { kind: "value"; undefined: boolean; value: unknown }
   | { kind: "error"; substrings: string[]; skipV8Message: boolean };
 
-type Evaluate = (source: string, opts?: { filename?: string }) => Promise<unknown>;
+type Evaluate = (source: string, opts?: { filename?: string; context?: unknown }) => Promise<unknown>;
+
+/** The `// tz:` and `// clock:` headers of a case. */
+interface Setting {
+  tz?: string;
+  clock?: number;
+}
+
+function parseSetting(src: string, rel: string): Setting {
+  const out: Setting = {};
+  for (const line of src.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed === "") continue;
+    if (!trimmed.startsWith("//")) break;
+    let m: RegExpMatchArray | null;
+    if ((m = /^\/\/\s*tz:\s*(\S+)\s*$/.exec(trimmed))) out.tz = m[1]!;
+    else if ((m = /^\/\/\s*clock:\s*(\S+)\s*$/.exec(trimmed))) {
+      out.clock = Date.parse(m[1]!);
+      if (Number.isNaN(out.clock)) throw new Error(`${rel}: 'clock:' is not an ISO-8601 time`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Run on V8 before a case with a `// clock:` header: Date.now() and new Date() read the
+ * fixed instant, everything else is V8's own Date.
+ */
+const FIXED_CLOCK_V8 = (t: number) => `(() => {
+  const D = Date, T = ${t};
+  function FixedDate(...a) {
+    if (!new.target) return new D(T).toString();
+    return Reflect.construct(D, a.length === 0 ? [T] : a, new.target);
+  }
+  Object.defineProperty(FixedDate, "length", { value: 7 });
+  Object.defineProperty(FixedDate, "name", { value: "Date" });
+  FixedDate.prototype = D.prototype;
+  Object.defineProperty(D.prototype, "constructor", { value: FixedDate, writable: true, configurable: true });
+  FixedDate.now = () => T;
+  FixedDate.parse = D.parse;
+  FixedDate.UTC = D.UTC;
+  globalThis.Date = FixedDate;
+})();`;
 
 const UNDEFINED_TOKEN = "undefined";
 
@@ -104,20 +151,22 @@ function describeThrown(e: unknown): string {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; message: string };
 
-function runOnV8(src: string, filename: string, nodeGlobals = false): Outcome {
+function runOnV8(src: string, filename: string, nodeGlobals = false, clock?: number): Outcome {
   try {
     const script = new vm.Script('"use strict";(function(){' + src + "\n})()", { filename });
     const guard = { timeout: scaled(120_000) }; // a hang guard
-    const value = nodeGlobals ? script.runInThisContext(guard) : script.runInContext(vm.createContext({}), guard);
+    const context = vm.createContext({});
+    if (clock !== undefined) vm.runInContext(FIXED_CLOCK_V8(clock), context);
+    const value = nodeGlobals ? script.runInThisContext(guard) : script.runInContext(context, guard);
     return { ok: true, value };
   } catch (e) {
     return { ok: false, message: describeThrown(e) };
   }
 }
 
-async function runOnVM(evaluate: Evaluate, src: string, filename: string): Promise<Outcome> {
+async function runOnVM(evaluate: Evaluate, src: string, filename: string, clock?: number): Promise<Outcome> {
   try {
-    return { ok: true, value: await evaluate(src, { filename }) };
+    return { ok: true, value: await evaluate(src, clock === undefined ? { filename } : { filename, context: { now: () => clock } }) };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : describeThrown(e) };
   }
@@ -177,16 +226,26 @@ for (const rel of cases) {
     const file = path.join(ROOT, rel);
     const src = fs.readFileSync(file, "utf8");
     const exp = parseExpectation(src, rel);
+    const { tz, clock } = parseSetting(src, rel);
     const filename = `lang/${rel}`;
+    // Node resets its time zone when process.env.TZ is assigned; the cases of a file run one at a time.
+    const tzBefore = process.env.TZ;
+    if (tz !== undefined) process.env.TZ = tz;
+    try {
+      if (!kitworkOnly) {
+        check("V8", runOnV8(src, filename, NODE_GLOBALS.has(folder), clock), exp, exp.kind === "error" ? !exp.skipV8Message : true);
+      }
 
-    if (!kitworkOnly) {
-      check("V8", runOnV8(src, filename, NODE_GLOBALS.has(folder)), exp, exp.kind === "error" ? !exp.skipV8Message : true);
-    }
-
-    if (evaluate) {
-      check("Kitwork", await runOnVM(evaluate, src, filename), exp);
-    } else if (kitworkOnly) {
-      t.skip("Kitwork-only case; evaluate() is not available yet");
+      if (evaluate) {
+        check("Kitwork", await runOnVM(evaluate, src, filename, clock), exp);
+      } else if (kitworkOnly) {
+        t.skip("Kitwork-only case; evaluate() is not available yet");
+      }
+    } finally {
+      if (tz !== undefined) {
+        if (tzBefore === undefined) delete process.env.TZ;
+        else process.env.TZ = tzBefore;
+      }
     }
   });
 }

@@ -141,6 +141,18 @@ function cases(): Record<string, string> {
       sealed.a = 2;
       return [errors, Object.keys(o), o.secret, Object.getOwnPropertyDescriptor(o, "id"), sealed.a,
         Object.isSealed(sealed), Object.isExtensible(stuck), Object.isSealed(held), Object.isFrozen(frozenProto)];`,
+    "dates held across a suspension": `
+      class Day extends Date { label() { return "day " + this.getUTCDate(); } }
+      const d = new Date(Date.UTC(2022, 2, 1, 9));
+      d.note = "kept";
+      const bad = new Date("nope");
+      const day = new Day(Date.UTC(2022, 2, 5));
+      const frozen = Object.freeze(new Date(0));
+      const shared = { a: d, b: d };
+      hostWait(1);
+      d.setUTCHours(d.getUTCHours() + hostWait(1));
+      return [d.toISOString(), d.note, shared.a === shared.b, d instanceof Date, isNaN(bad), String(bad), bad.toJSON(),
+        day.label(), day instanceof Day, Object.isFrozen(frozen), frozen.getTime(), Object.prototype.toString.call(d), JSON.stringify(shared)];`,
     "iteration in progress": `
       const seen = [];
       for (const [k, v] of new Map([["a", 1], ["b", 2], ["c", 3]])) seen.push(k + hostWait(v));
@@ -158,6 +170,40 @@ for (const [name, src] of Object.entries(cases())) {
     assert.deepEqual(value, expected);
   });
 }
+
+test("a Date suspended in a run resumes with its time value, including an invalid one", () => {
+  const program = compile(`
+    const d = new Date(Date.UTC(2022, 2, 1, 9, 30));
+    const bad = new Date(NaN);
+    hostWait(1);
+    d.setUTCMinutes(d.getUTCMinutes() + 5);
+    return [d.toISOString(), d.getTime(), String(bad), bad.getTime() !== bad.getTime(), typeof d, d instanceof Date];`, "date.js");
+  const rt = makeRuntime();
+  const out = rt.run(program);
+  assert.equal(out.status, "suspended");
+  if (out.status !== "suspended") return;
+  out.run.pending.catch(() => {});
+  const doc = JSON.parse(JSON.stringify(out.run.snapshot()));
+  const dates = (doc.body.heap as Array<{ t: string; ms: unknown }>).filter((e) => e.t === "date").map((e) => e.ms);
+  assert.deepEqual(dates.sort(), [1646127000000, null].sort(), "the document holds each Date's time value (null for an invalid one)");
+  const done = makeRuntime().restore(doc, { programs: [program] }).resume(10);
+  assert.equal(done.status, "done");
+  if (done.status !== "done") return;
+  assert.deepEqual(toHost(done.value), ["2022-03-01T09:35:00.000Z", 1646127300000, "Invalid Date", true, "object", true]);
+});
+
+test("a snapshot whose Date holds something other than a time value is refused", () => {
+  const program = compile("const d = new Date(5); hostWait(1); return d.getTime();", "date.js");
+  const out = makeRuntime().run(program);
+  if (out.status !== "suspended") return assert.fail("the run must suspend");
+  out.run.pending.catch(() => {});
+  const doc = JSON.parse(JSON.stringify(out.run.snapshot()));
+  for (const bad of ["5", 1.5, 9e15, { n: "NaN" }]) {
+    const copy = JSON.parse(JSON.stringify(doc));
+    copy.body.heap.find((e: { t: string }) => e.t === "date").ms = bad;
+    assert.throws(() => makeRuntime().restore(copy, { programs: [program] }), corrupted(/date whose time value is not a time/), JSON.stringify(bad));
+  }
+});
 
 test("a snapshot restores and finishes in another process", () => {
   const src = `

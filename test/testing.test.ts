@@ -288,6 +288,31 @@ describe("testWorks: time", { timeout: testTimeout() }, () => {
     assert.equal(kw.now().getTime(), T0_MS + 7 * DAY);
   });
 
+  test("a run sleeping with Dates resumes with them; Date reads the test's clock; results and logs show ISO strings", async () => {
+    const dir = folder({
+      "dated.js": [
+        'const w = work("dated");',
+        'w.post("/dated");',
+        "const started = new Date();",
+        "const deadline = new Date(started.getTime());",
+        "deadline.setUTCDate(deadline.getUTCDate() + 3);",
+        'log("started", started, { deadline });',
+        'sleep("3d");',
+        "const woke = new Date(Date.now());",
+        "return { started, deadline, woke, reached: woke >= deadline, elapsed: woke - started, same: +started === started.getTime() };",
+        "",
+      ].join("\n"),
+    });
+    const kw = await testWorks(dir, { now: T0 });
+    open.push(kw);
+    const res = await kw.request("POST", "/dated");
+    assert.equal(res.status, 202);
+    await kw.advance("1w");
+    const later = new Date(T0_MS + 3 * DAY).toISOString();
+    assert.deepEqual((await kw.run(res.run)).result, { started: T0, deadline: later, woke: later, reached: true, elapsed: 3 * DAY, same: true });
+    assert.deepEqual((await kw.logs(res.run)).map((l) => l.text), [`started ${T0} {"deadline":"${later}"}`]);
+  });
+
   test("a bad duration or time is an error saying what is accepted", async () => {
     const kw = await fixtures();
     await assert.rejects(kw.advance("soon"), /advance\(\): .*a number of milliseconds or a duration such as "90s", "3d"/);

@@ -11,7 +11,7 @@ import { type Row, type VM, defineMethods } from "../stdlib/define.js";
 import { runBuiltinScript } from "../stdlib/install.js";
 import type { Realm } from "../vm/realm.js";
 import { toStr } from "../vm/semantics.js";
-import { KArray, KHandle, KObject, KTime, OBJECT_BYTES } from "../vm/values.js";
+import { KArray, KDate, KHandle, KObject, KTime, OBJECT_BYTES } from "../vm/values.js";
 import { type Connection, type Connections, type DialectName, type SqliteHandle, redact } from "./connections.js";
 import { SpanKind, type TraceContext, inSpan, tracing } from "../tracing.js";
 
@@ -117,10 +117,14 @@ function step(name: string, arity: number, f: (vm: VM, s: QueryState, args: unkn
   }, arity];
 }
 
-/** A value to bind: primitives as they are, time values as Dates (each driver formats them for its dialect). */
+/** A value to bind: primitives as they are, time values and Dates as host Dates (each driver formats them for its dialect). */
 function plain(v: unknown): unknown {
   if (v instanceof KTime) return new Date(v.ms);
-  if (v instanceof KObject) throw new QueryError("values must be strings, numbers, booleans, null or times");
+  if (v instanceof KDate) {
+    if (v.t !== v.t) throw new QueryError("an Invalid Date cannot be bound");
+    return new Date(v.t);
+  }
+  if (v instanceof KObject) throw new QueryError("values must be strings, numbers, booleans, null, times or Dates");
   return v;
 }
 

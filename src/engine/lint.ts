@@ -37,7 +37,6 @@ const HINTS: Readonly<Record<string, string>> = {
   __dirname: NO_MODULES,
   __filename: NO_MODULES,
   process: 'use env("NAME") to read configuration',
-  Date: "use now() for the current time and time(…) to read one",
   window: "there is no global object: refer to globals by name",
   global: "there is no global object: refer to globals by name",
   self: "there is no global object: refer to globals by name",

@@ -4,7 +4,7 @@
 
 import { describe, typeError, toStr } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { KObject, KTime, OBJECT_BYTES } from "../vm/values.js";
+import { KDate, KObject, KTime, OBJECT_BYTES } from "../vm/values.js";
 import { LimitError } from "../vm/errors.js";
 import { jsonStringify } from "./json.js";
 import { FormatTooLong, addDuration, formatTime, parseDuration, parseTime, subDuration, toISO } from "./time-core.js";
@@ -30,6 +30,7 @@ function toFloat(v: unknown): number | typeof FAIL {
     return Number.isFinite(n) ? n : FAIL;
   }
   if (v instanceof KTime) return v.ms;
+  if (v instanceof KDate) return v.t === v.t ? v.t : FAIL;
   return FAIL;
 }
 
@@ -52,6 +53,7 @@ function toBool(v: unknown): boolean | typeof FAIL {
 function toText(vm: VM, v: unknown): string {
   if (typeof v === "string") return v;
   if (v instanceof KTime) return toISO(v.ms);
+  if (v instanceof KDate) return v.t === v.t ? toISO(v.t) : "Invalid Date";
   if (v instanceof KObject) return jsonStringify(vm, v, undefined, undefined) ?? "";
   return String(v);
 }
@@ -136,6 +138,11 @@ const timeProto: Row[] = [
   ["diff", (_vm, t, a) => time(t).ms - time(a[0]).ms, 1],
   ["before", (_vm, t, a) => time(t).ms < time(a[0]).ms, 1],
   ["after", (_vm, t, a) => time(t).ms > time(a[0]).ms, 1],
+  ["date", (vm, t) => {
+    const ms = time(t).ms;
+    vm.chargeHeap(OBJECT_BYTES);
+    return new KDate(vm.realm.DateProto, ms);
+  }, 0],
 ];
 
 /** The run's clock: the host context may inject one (tests, durable replays). */
@@ -152,6 +159,7 @@ export function installCasting(realm: Realm): void {
     const v = a[0];
     if (v === undefined) return newTime(vm, clockNow(vm));
     if (v instanceof KTime) return newTime(vm, v.ms);
+    if (v instanceof KDate) return v.t === v.t ? newTime(vm, v.t) : vm.throwRange("invalid time value (an Invalid Date)");
     if (typeof v === "number") return makeTime(vm, v);
     try {
       return makeTime(vm, parseTime(toStr(vm, v)));

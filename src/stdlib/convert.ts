@@ -4,7 +4,7 @@
 import type { Realm } from "../vm/realm.js";
 import { LimitError } from "../vm/errors.js";
 import { toISO } from "./time-core.js";
-import { KArray, KError, KFunction, KMap, KObject, KRegExp, KSet, KTime, KURL, Accessor } from "../vm/values.js";
+import { KArray, KDate, KError, KFunction, KMap, KObject, KRegExp, KSet, KTime, KURL, Accessor } from "../vm/values.js";
 
 /** Bounds on a value leaving the VM: nesting depth and total nodes (shared subtrees count each time). */
 export const TO_HOST_MAX_DEPTH = 1000;
@@ -24,6 +24,7 @@ export function toHost(v: unknown, seen = new Set<KObject>(), budget = { nodes: 
   try {
     if (v instanceof KArray) return v.items.map((x) => toHost(x, seen, budget));
     if (v instanceof KTime) return toISO(v.ms);
+    if (v instanceof KDate) return v.t === v.t ? toISO(v.t) : null; // as JSON.stringify gives it (toJSON)
     if (v instanceof KFunction) return `[function ${v.fnName}]`;
     if (v instanceof KMap) {
       const out: Record<string, unknown> = {};

@@ -8,6 +8,7 @@ import { describe, getProp, spreadToArray, toStr } from "../vm/semantics.js";
 import { KArray, KFunction, KMap, KObject, KSet } from "../vm/values.js";
 import { installArray, newArray, roomFor, sortDefault, toInt, toList } from "./array.js";
 import { installCasting } from "./casting.js";
+import { installDate } from "./date.js";
 import { installCollections, installErrors } from "./collections.js";
 import { toHost } from "./convert.js";
 import { type Row, type VM, defineMethods } from "./define.js";
@@ -132,6 +133,7 @@ export function buildRealm(setup?: (realm: Realm) => void): Realm {
   installJSON(realm, prelude);
   installCollections(realm, prelude);
   installCasting(realm);
+  installDate(realm);
   installConsole(realm);
   installWeb(realm, runBuiltinScript(realm, WEB_SOURCE, "%web", webIntrinsics));
   setup?.(realm);

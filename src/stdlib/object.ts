@@ -8,7 +8,7 @@ import {
   describe, getProp, ownKeys, ownValue, setProp, toKey, toStr, typeError, spreadToArray,
 } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { Accessor, KArray, KBound, KClosure, KError, KFunction, KObject, KNative, OBJECT_BYTES } from "../vm/values.js";
+import { Accessor, KArray, KBound, KClosure, KDate, KError, KFunction, KObject, KNative, OBJECT_BYTES } from "../vm/values.js";
 import { newArray, roomFor } from "./array.js";
 import { type Row, type VM, defineConstructor, defineMethods } from "./define.js";
 
@@ -181,6 +181,7 @@ const objectProto: Row[] = [
     if (t instanceof KArray) return "[object Array]";
     if (t instanceof KFunction) return "[object Function]";
     if (t instanceof KError) return "[object Error]";
+    if (t instanceof KDate) return "[object Date]";
     return "[object Object]";
   }, 0],
   ["toLocaleString", (vm, t) => toStr(vm, t), 0],

@@ -3,7 +3,7 @@
 // structuredClone copies guest data the way the HTML structured clone algorithm does:
 // plain objects (any prototype: the copy is a plain object of the own enumerable
 // properties, getters read), arrays (with their extra properties), Map, Set, time
-// values (the VM's Date), RegExp and errors, keeping shared references shared and cycles
+// values, Dates, RegExp and errors, keeping shared references shared and cycles
 // cyclic. Functions, iterators, host handles, URLs and URLSearchParams cannot be cloned:
 // a DataCloneError, as on the web. The walk is iterative (deep data cannot exhaust the
 // host stack) and every copy is charged before it is made.
@@ -13,7 +13,7 @@ import { GuestThrow } from "../vm/errors.js";
 import type { Realm } from "../vm/realm.js";
 import { getProp, ownKeys, ownValue, toStr, typeError } from "../vm/semantics.js";
 import {
-  KArray, KError, KFunction, KHandle, KIter, KMap, KObject, KRegExp, KSearchParams, KSet, KTime, KURL, OBJECT_BYTES,
+  KArray, KDate, KError, KFunction, KHandle, KIter, KMap, KObject, KRegExp, KSearchParams, KSet, KTime, KURL, OBJECT_BYTES,
 } from "../vm/values.js";
 import { type VM, arg, defineConstructor, defineFunction } from "./define.js";
 
@@ -71,6 +71,9 @@ export function structuredCloneValue(vm: VM, value: unknown): unknown {
     } else if (v instanceof KTime) {
       vm.chargeHeap(OBJECT_BYTES);
       c = new KTime(realm.TimeProto, v.ms);
+    } else if (v instanceof KDate) {
+      vm.chargeHeap(OBJECT_BYTES);
+      c = new KDate(realm.DateProto, v.t);
     } else if (v instanceof KRegExp) {
       vm.chargeHeap(OBJECT_BYTES + 2 * v.re.source.length);
       c = new KRegExp(realm.RegExpProto, new RegExp(v.re.source, v.re.flags));
@@ -123,7 +126,7 @@ export function structuredCloneValue(vm: VM, value: unknown): unknown {
           realm.define(dst, k, shell(ownValue(vm, src, k)));
         }
       }
-    } else if (!(src instanceof KTime || src instanceof KRegExp)) copyProps(src, dst, false);
+    } else if (!(src instanceof KTime || src instanceof KDate || src instanceof KRegExp)) copyProps(src, dst, false);
   }
   return root;
 }

@@ -3,7 +3,7 @@
 // them, and each has a stable path ("Array.prototype.map") that snapshots refer to.
 
 import type { Program } from "../bytecode/program.js";
-import { Accessor, KArray, KBound, KClosure, KMap, KNative, KObject, KSet, type NativeImpl } from "./values.js";
+import { Accessor, KArray, KBound, KClosure, KDate, KMap, KNative, KObject, KSet, type NativeImpl } from "./values.js";
 
 export class Realm {
   readonly ObjectProto = new KObject(null);
@@ -17,6 +17,7 @@ export class Realm {
   readonly SetProto = new KObject(this.ObjectProto);
   readonly RegExpProto = new KObject(this.ObjectProto);
   readonly TimeProto = new KObject(this.ObjectProto);
+  readonly DateProto = new KObject(this.ObjectProto);
   readonly IterProto = new KObject(this.ObjectProto);
   readonly HandleProto = new KObject(this.ObjectProto);
   /** Prototypes of the Error subclasses, by name (TypeError, RangeError…). */
@@ -44,6 +45,7 @@ export class Realm {
     this.register("Set.prototype", this.SetProto);
     this.register("RegExp.prototype", this.RegExpProto);
     this.register("Time.prototype", this.TimeProto);
+    this.register("Date.prototype", this.DateProto);
     this.register("Iterator.prototype", this.IterProto);
     this.register("Handle.prototype", this.HandleProto);
   }
@@ -101,7 +103,8 @@ export function freezeDeep(v: unknown): unknown {
     } else if (x instanceof KSet) {
       x.shared = true;
       for (const item of x.set) todo.push(item);
-    } else if (x instanceof KClosure) for (const cell of x.cells) todo.push(cell.v);
+    } else if (x instanceof KDate) x.shared = true;
+    else if (x instanceof KClosure) for (const cell of x.cells) todo.push(cell.v);
     else if (x instanceof KBound) todo.push(x.target, x.boundThis, ...x.boundArgs);
   }
   return v;

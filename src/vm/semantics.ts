@@ -6,7 +6,7 @@ import { PendingError } from "./errors.js";
 import type { Realm } from "./realm.js";
 import type { TraceEntry } from "./values.js";
 import {
-  Accessor, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime,
+  Accessor, KArray, KBound, KClosure, KDate, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime,
   NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES,
 } from "./values.js";
 
@@ -51,6 +51,8 @@ export function truthy(v: unknown): boolean {
 export function toPrimitive(h: Host, v: unknown, hint: "number" | "string" | "default"): unknown {
   if (!(v instanceof KObject)) return v;
   if (v instanceof KTime) return hint === "string" ? new Date(v.ms).toISOString() : v.ms;
+  // Date.prototype[Symbol.toPrimitive]: the default hint is "string" for a Date.
+  if (hint === "default" && v instanceof KDate) hint = "string";
   const order = hint === "string" ? ["toString", "valueOf"] : ["valueOf", "toString"];
   for (const name of order) {
     const fn = getProp(h, v, name);

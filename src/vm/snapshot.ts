@@ -19,7 +19,7 @@ import { LimitError } from "./errors.js";
 import { DEFAULT_LIMITS, Frame, type Handler, Interpreter, type Limits } from "./interpreter.js";
 import type { Realm } from "./realm.js";
 import {
-  Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KPrivateName, KRegExp, KSearchParams,
+  Accessor, Cell, HOLE, KArray, KBound, KClosure, KDate, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KPrivateName, KRegExp, KSearchParams,
   KSet, KTime, KURL, PropAttrs, type TraceEntry,
 } from "./values.js";
 
@@ -168,6 +168,7 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     if (v instanceof KSet) return props(v, { t: "set", values: [...v.set].map(enc) });
     if (v instanceof KRegExp) return props(v, { t: "regexp", source: v.re.source, flags: v.re.flags, lastIndex: v.re.lastIndex });
     if (v instanceof KTime) return props(v, { t: "time", ms: v.ms });
+    if (v instanceof KDate) return props(v, { t: "date", ms: v.t === v.t ? v.t : null });
     if (v instanceof KError) return props(v, v.lazyStack ? { t: "error", trace: v.trace, ls: 1 } : { t: "error", trace: v.trace });
     if (v instanceof KPrivateName) return { t: "pname", desc: v.desc, cls: v.className, kind: v.kind, v: enc(v.value) };
     if (v instanceof KURL) return props(v, { t: "url", href: v.url.href, params: enc(v.params) });
@@ -391,6 +392,9 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
       case "time":
         if (typeof e.ms !== "number" || !Number.isFinite(e.ms)) fail(`heap entry ${i}: a time that is not a number`);
         return new KTime(null, e.ms);
+      case "date":
+        if (e.ms !== null && (typeof e.ms !== "number" || !Number.isInteger(e.ms) || Math.abs(e.ms) > 8.64e15)) fail(`heap entry ${i}: a date whose time value is not a time`);
+        return new KDate(null, e.ms === null ? NaN : e.ms);
       case "error":
         return new KError(null);
       case "iter": {

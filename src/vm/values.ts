@@ -192,6 +192,21 @@ export class KTime extends KObject {
 }
 
 /**
+ * A JavaScript Date: its time value, ms since the epoch, or NaN for an invalid date.
+ * Mutable through its setters, like any script-made object; one reachable from every run
+ * (never made today: host Dates enter as time values) would be `shared` and refuse them.
+ */
+export class KDate extends KObject {
+  shared = false;
+  constructor(
+    proto: KObject | null,
+    public t: number,
+  ) {
+    super(proto);
+  }
+}
+
+/**
  * A WHATWG URL (stdlib/web-url.ts). `url` is the host parser's record: never handed to
  * a script (every property is read through URL.prototype's getters, which return
  * strings); a snapshot keeps its href and parses it again.

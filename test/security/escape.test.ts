@@ -311,13 +311,38 @@ describe("host globals are absent", () => {
 
   test("WebAssembly, Atomics, SharedArrayBuffer and other host globals are undefined", async () => {
     const names = [
-      "WebAssembly", "Atomics", "SharedArrayBuffer", "ArrayBuffer", "Uint8Array", "DataView", "Promise", "Date", "Intl",
+      "WebAssembly", "Atomics", "SharedArrayBuffer", "ArrayBuffer", "Uint8Array", "DataView", "Promise", "Intl",
       "fetch", "XMLHttpRequest", "WebSocket", "Worker", "MessageChannel", "BroadcastChannel", "WeakRef",
       "FinalizationRegistry", "WeakMap", "performance", "navigator",
       "window", "self", "Deno", "Bun", "AbortController", "EventTarget", "Iterator", "AsyncFunction", "escape", "unescape",
       "importScripts", "postMessage", "process", "require", "Blob", "Headers", "Request", "Response",
     ];
     await expectValue(`return [${names.map((n) => `typeof ${n}`).join(", ")}]`, Array(names.length).fill("undefined"));
+  });
+});
+
+describe("Date is a guest value", () => {
+  test("its constructor, prototype, methods and results lead only to the guest's inert Function and Object.prototype", async () => {
+    await expectValue(
+      `const d = new Date(0);
+       const things = [d, Date, Date.now, Date.parse, d.getTime, d.toLocaleString, Date.prototype];
+       const ctors = things.map((t) => t.constructor.constructor);
+       const chainsEnd = things.map((t) => { let x = t; let n = 0; while (Object.getPrototypeOf(x) !== null && n < 10) { x = Object.getPrototypeOf(x); n++ } return x === Object.prototype });
+       const ran = ctors.map((C) => { try { C(${JSON.stringify(PWN)})(); return "ran" } catch (e) { return e.name } });
+       const results = [d.toString(), d.toLocaleString("en-US", { timeZone: "UTC" }), d.toISOString(), Date.parse("x"), d.getTimezoneOffset()];
+       return [ctors.every((C) => C === Function), chainsEnd.every(Boolean), ran.every((r) => r === "EvalError"),
+               Object.getOwnPropertyNames(d), results.map((r) => typeof r)]`,
+      [true, true, true, [], ["string", "string", "string", "number", "number"]],
+    );
+  });
+
+  test("toLocaleString's options reach the host as plain strings: a getter runs as guest code, an object is converted", async () => {
+    await expectValue(
+      `const seen = [];
+       const options = { get timeZone() { seen.push(typeof this); return "UTC"; }, month: { toString() { return "long"; } } };
+       return [new Date(0).toLocaleDateString("en-US", options), seen]`,
+      ["January", ["object"]],
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { LimitError, type Runtime, ScriptError, createRealm, evaluate } from "../../src/index.ts";
 import type { Realm } from "../../src/vm/realm.ts";
-import { Accessor, KArray, KBound, KClosure, KHandle, KIter, KMap, KObject, KRegExp, KSet } from "../../src/vm/values.ts";
+import { Accessor, KArray, KBound, KClosure, KDate, KHandle, KIter, KMap, KObject, KRegExp, KSet } from "../../src/vm/values.ts";
 
 /** An embedder's data global, shared by every run of its runtime. */
 function embedderGlobals() {
@@ -402,6 +402,32 @@ describe("an embedder's deep-frozen globals", () => {
     }
     assert.deepEqual(await value(rt, `return [cfg.routes.size, cfg.routes.get("home").path, cfg.routes.get("ids"), [...cfg.routes.keys()]]`), [2, "/", [1, 2], ["home", "ids"]]);
     assert.deepEqual(await value(rt, `const m = Object.freeze(new Map()); m.set(1, 2); const s = Object.freeze(new Set()); s.add(1); return [m.size, s.size]`), [1, 1]);
+  });
+});
+
+describe("Dates", () => {
+  test("Date.prototype is frozen and is not a Date: its setters refuse it, and the next run sees Date unchanged", async () => {
+    const rt = newRuntime();
+    for (const attempt of [
+      `Date.prototype.setTime.call(Date.prototype, 0)`, `Date.prototype.setFullYear.call(Date.prototype, 2000)`,
+      `Date.prototype.getTime = () => 1`, `Date.prototype.toJSON = null`, `Date.now = () => 0`, `Date.parse = null`,
+      `delete Date.prototype.toISOString`, `Object.setPrototypeOf(Date.prototype, null)`, `Date.prototype.x = 1`,
+    ]) {
+      await typeErrorOf(rt, attempt);
+    }
+    assert.deepEqual(
+      await value(rt, `return [Object.isFrozen(Date.prototype), Object.isFrozen(Date), typeof Date.prototype.getTime, new Date(5).getTime(), new Date(0).toJSON(), "x" in Date.prototype]`),
+      [true, true, "function", 5, "1970-01-01T00:00:00.000Z", false],
+    );
+  });
+
+  test("a Date an embedder puts in the globals refuses its setters in every run; a run's own frozen Date stays settable, as in JS", async () => {
+    const rt = createRealm({ globals: { epoch: new KDate(null, 0) } });
+    for (const attempt of [`Date.prototype.setTime.call(epoch, 5)`, `Date.prototype.setUTCFullYear.call(epoch, 2000)`, `Date.prototype.setHours.call(epoch, 3)`]) {
+      await typeErrorOf(rt, attempt, /shared Date/);
+    }
+    assert.deepEqual(await value(rt, `return Date.prototype.getTime.call(epoch)`), 0);
+    assert.deepEqual(await value(rt, `const d = Object.freeze(new Date(0)); d.setTime(5); return [d.getTime(), Object.isFrozen(d)]`), [5, true]);
   });
 });
 

@@ -1,0 +1,2 @@
+// expect error: RangeError: Invalid time value
+return new Date(NaN).toISOString();
