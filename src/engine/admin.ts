@@ -7,6 +7,8 @@ export class AdminError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Extra response headers (a 429's Retry-After). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }

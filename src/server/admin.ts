@@ -18,6 +18,7 @@ import crypto from "node:crypto";
 import type http from "node:http";
 import { AdminError, cancelRun, checkLimit, checkPayload, listJobs, listNodes, listRuns, purge, queueSummary, redrive, retryRun, showRun } from "../engine/admin.js";
 import type { Engine } from "../engine/engine.js";
+import type { TokenGuesses } from "./token-guesses.js";
 import { describeTriggers } from "../engine/blueprint.js";
 import { parseDuration } from "../stdlib/time-core.js";
 
@@ -73,11 +74,15 @@ function sameToken(given: string, token: string): boolean {
 }
 
 /** Throws a 401/403 AdminError unless the request may use the admin API. */
-export function authorize(req: http.IncomingMessage, token: string | undefined): void {
+export function authorize(req: http.IncomingMessage, token: string | undefined, guesses?: TokenGuesses): void {
   if (token) {
+    const client = req.socket.remoteAddress;
+    guesses?.refuseIfBlocked(client);
     const h = req.headers.authorization;
     const m = typeof h === "string" ? /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(h) : null;
-    if (m && sameToken(m[1]!, token)) return;
+    if (m && sameToken(m[1]!, token)) return guesses?.right(client);
+    // A request without credentials is not a guess: only a token sent counts.
+    if (h !== undefined) guesses?.wrong(client);
     throw new AdminError(401, "admin API: missing or wrong token (Authorization: Bearer <KITWORK_ADMIN_TOKEN>)");
   }
   if (!isLoopbackAddress(req.socket.remoteAddress)) throw new AdminError(403, "admin API: only from direct loopback clients unless KITWORK_ADMIN_TOKEN is set");

@@ -14,6 +14,7 @@ import type { WorkVersion } from "../engine/works.js";
 import { type RateDenied, deniedMessage, retryAfterSeconds } from "../engine/flow.js";
 import { ADMIN_PREFIX, admin, adminAccess, adminBody, adminPath, adminRoute, authorize, takesBody } from "./admin.js";
 import { AdminError } from "../engine/admin.js";
+import { TokenGuesses } from "./token-guesses.js";
 import { BrokenWorks, routeOfBrokenWork, sendText, unmatchedWhileBroken } from "./dev.js";
 import { ADMIN_ROUTE, type Metrics, NO_ROUTE } from "./metrics.js";
 import { opsEndpointOf, serveOps } from "./ops.js";
@@ -339,7 +340,7 @@ export class HttpServer {
     this.linger(req, res);
     if (err instanceof BrokenWorks) sendText(res, 500, err.message);
     else if (err instanceof HttpError) sendJSON(res, err.status, { error: err.message }, err.headers);
-    else if (err instanceof AdminError) sendJSON(res, err.status, { error: err.message });
+    else if (err instanceof AdminError) sendJSON(res, err.status, { error: err.message }, err.headers);
     else {
       this.options.log?.({ level: "error", msg: "request failed", error: String((err as Error)?.stack ?? err) });
       if (!res.headersSent) sendJSON(res, 500, { error: "internal error" });
@@ -367,7 +368,7 @@ export class HttpServer {
 
   /** /_kitwork/: who may call it first, then the route, its query and body, before anything runs. */
   private async admin(req: http.IncomingMessage, res: http.ServerResponse, method: string, pathname: string, search: string): Promise<void> {
-    authorize(req, this.adminToken());
+    authorize(req, this.adminToken(), this.guesses);
     const found = adminRoute(method, adminPath(pathname));
     let body: unknown = undefined;
     if (takesBody(found.route)) body = adminBody(await readBody(req, this.options.bodyLimit ?? DEFAULT_BODY_LIMIT), req.headers["content-type"]);
@@ -383,17 +384,19 @@ export class HttpServer {
   }
 
   private dashboardPages: Dashboard | null = null;
+  /** Wrong admin tokens per client (token-guesses.ts), shared by the admin API, /metrics and the dashboard's login. */
+  private readonly guesses = new TokenGuesses();
 
   /** The dashboard (server/dashboard/), made on its first request. */
   private dashboard(req: http.IncomingMessage, res: http.ServerResponse, method: string, pathname: string, search: string): Promise<void> {
-    this.dashboardPages ??= new Dashboard(this.engine, () => this.adminToken());
+    this.dashboardPages ??= new Dashboard(this.engine, () => this.adminToken(), this.guesses);
     const page = this.dashboardPages.handle(req, res, method, pathname, search);
     const metrics = this.options.metrics;
     return metrics ? page.then(() => metrics.onRequest(ADMIN_ROUTE, res.statusCode)) : page;
   }
 
   private async ops(which: "metrics" | "health" | "ready", req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const status = await serveOps(which, req, res, { engine: this.engine, metrics: this.options.metrics, adminToken: this.adminToken(), log: this.options.log });
+    const status = await serveOps(which, req, res, { engine: this.engine, metrics: this.options.metrics, adminToken: this.adminToken(), log: this.options.log, guesses: this.guesses });
     this.options.metrics?.onRequest(ADMIN_ROUTE, status);
     if (this.options.onRequest) this.requestLine(res, { status, admin: true });
   }

@@ -13,6 +13,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { AdminError } from "../engine/admin.js";
+import { TokenGuesses } from "./token-guesses.js";
 import type { Engine } from "../engine/engine.js";
 import { type CheckName, readiness } from "../engine/ready.js";
 import { authorize } from "./admin.js";
@@ -28,6 +29,8 @@ export interface OpsContext {
   engine: Engine;
   metrics?: Metrics;
   adminToken: string | undefined;
+  /** Wrong tokens per client (token-guesses.ts); the metrics port keeps its own. */
+  guesses?: TokenGuesses;
   log?: (line: Record<string, unknown>) => void;
 }
 
@@ -74,10 +77,10 @@ export async function serveOps(which: OpsEndpoint, req: http.IncomingMessage, re
     return status;
   }
   try {
-    authorize(req, ctx.adminToken);
+    authorize(req, ctx.adminToken, ctx.guesses);
   } catch (e) {
     if (!(e instanceof AdminError)) throw e;
-    send(res, method, e.status, JSON_TYPE, JSON.stringify({ error: e.message.replace(/^admin API/, "metrics (admin API rules)") }));
+    send(res, method, e.status, JSON_TYPE, JSON.stringify({ error: e.message.replace(/^admin API/, "metrics (admin API rules)") }), e.headers);
     return e.status;
   }
   if (!ctx.metrics) {
@@ -93,6 +96,7 @@ export async function serveOps(which: OpsEndpoint, req: http.IncomingMessage, re
  * the same rules as on the main port. Resolves once listening.
  */
 export async function metricsServer(ctx: OpsContext & { metrics: Metrics }, port: number, host: string): Promise<{ server: http.Server; port: number; host: string; close: () => Promise<void> }> {
+  ctx = { guesses: new TokenGuesses(), ...ctx };
   const server = http.createServer((req, res) => {
     const pathname = (req.url ?? "/").split("?")[0]!;
     const which = opsEndpointOf(pathname, true);

@@ -306,3 +306,44 @@ describe("admin API: bad input is a 4xx with a message, never a 500", () => {
     await stillServing(withToken);
   });
 });
+
+describe("admin token: guessing it", () => {
+  test("20 wrong tokens from one address within a minute: the next request is refused with 429 and Retry-After, even with the right token; works keep serving", async () => {
+    const s = await boot(`sqlite:${path.join(tempDir("sec-admin-guess"), "state.db")}`, WORKS, { adminToken: TOKEN });
+    try {
+      const none = await request(s.base, "/_kitwork/runs");
+      assert.equal(none.status, 401, `a request without a token is refused but is no guess: ${show(none)}`);
+      for (let i = 0; i < 20; i++) {
+        const r = await request(s.base, "/_kitwork/runs", { headers: { authorization: `Bearer guess-${i}` } });
+        assert.equal(r.status, 401, `guess ${i + 1}: ${show(r)}`);
+      }
+      const blocked = await request(s.base, "/_kitwork/runs", { headers: bearer });
+      assert.equal(blocked.status, 429, show(blocked));
+      assert.match(blocked.error, /too many wrong admin tokens from this address \(20 within 60 s\); try again in \d+ s/);
+      assert.match(String(blocked.headers["retry-after"]), /^\d+$/);
+      const login = await request(s.base, "/_kitwork/ui/login", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `token=${TOKEN}` });
+      assert.equal(login.status, 429, `the dashboard's login too: ${show(login)}`);
+      assert.match(login.text, /too many wrong admin tokens/);
+      const ping = await request(s.base, "/ping");
+      assert.equal(ping.status, 200, `works are not behind the count: ${show(ping)}`);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("the dashboard's login counts wrong tokens the same way; a right token before the limit starts the count again", async () => {
+    const s = await boot(`sqlite:${path.join(tempDir("sec-admin-guess-ui"), "state.db")}`, WORKS, { adminToken: TOKEN });
+    const form = (token: string) => request(s.base, "/_kitwork/ui/login", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `token=${encodeURIComponent(token)}` });
+    try {
+      for (let i = 0; i < 19; i++) assert.equal((await form(`guess-${i}`)).status, 401);
+      const right = await form(TOKEN);
+      assert.equal(right.status, 303, `the right token opens a session: ${show(right)}`);
+      for (let i = 0; i < 19; i++) assert.equal((await form(`again-${i}`)).status, 401, "the count started again after the right token");
+      assert.equal((await request(s.base, "/_kitwork/runs", { headers: { authorization: "Bearer one-more" } })).status, 401);
+      const blocked = await form(TOKEN);
+      assert.equal(blocked.status, 429, `the API's wrong token and the form's share one count: ${show(blocked)}`);
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -13,6 +13,7 @@ import fs from "node:fs";
 import type http from "node:http";
 import { fileURLToPath } from "node:url";
 import { AdminError } from "../../engine/admin.js";
+import { TokenGuesses } from "../token-guesses.js";
 import type { Engine } from "../../engine/engine.js";
 import { adminPath, authorize } from "../admin.js";
 import { html } from "./html.js";
@@ -95,6 +96,8 @@ export class Dashboard {
     private readonly engine: Engine,
     /** The admin token, read per request (as the admin API does). */
     private readonly token: () => string | undefined,
+    /** Wrong tokens per client, shared with the admin API (token-guesses.ts). */
+    private readonly guesses: TokenGuesses = new TokenGuesses(),
   ) {}
 
   async handle(req: http.IncomingMessage, res: http.ServerResponse, method: string, pathname: string, search: string): Promise<void> {
@@ -106,6 +109,7 @@ export class Dashboard {
     } catch (e) {
       if (!(e instanceof AdminError)) throw e;
       reply = errorPage(view, e.status, e.message);
+      reply.headers = { ...reply.headers, ...e.headers };
     }
     if (!req.complete) req.resume();
     const body = reply.body === undefined ? "" : String(reply.body);
@@ -162,9 +166,15 @@ export class Dashboard {
     // A login form posted from another site would log this browser into the attacker's choice of session.
     const origin = req.headers.origin;
     if (origin !== undefined && req.headers.host !== undefined && origin.replace(/^https?:\/\//, "") !== req.headers.host) return errorPage(view, 403, "Refused a login posted from another site.");
+    const client = req.socket.remoteAddress;
+    this.guesses.refuseIfBlocked(client);
     const form = await readForm(req);
     const next = nextPage(form.next);
-    if (!sameSecret(form.token ?? "", token)) return { status: 401, body: loginPage(view, next, "Wrong token.") };
+    if (!sameSecret(form.token ?? "", token)) {
+      this.guesses.wrong(client);
+      return { status: 401, body: loginPage(view, next, "Wrong token.") };
+    }
+    this.guesses.right(client);
     const session = this.sessions.open();
     cookie.push(Sessions.cookie(session, req));
     return see(next);
