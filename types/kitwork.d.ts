@@ -79,12 +79,14 @@ interface Time {
   before(other: Time): boolean;
   /** Whether this time is after `other`. */
   after(other: Time): boolean;
+  /** A new JavaScript `Date` at this instant. */
+  date(): Date;
 }
 
 /** The current time (the engine's clock: tests and `kitwork run --fast` may move it). */
 declare function now(): Time;
-/** A time value from an ISO-8601 string (no offset: UTC), milliseconds since the epoch, or another time; no argument: now. */
-declare function time(value?: string | number | Time): Time;
+/** A time value from an ISO-8601 string (no offset: UTC), milliseconds since the epoch, another time or a `Date`; no argument: now. */
+declare function time(value?: string | number | Time | Date): Time;
 
 // ------------------------------------------------------------------ work() and w
 
