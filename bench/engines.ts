@@ -49,7 +49,7 @@ function nativeEngine(): Engine {
   };
 }
 
-function nodeVmEngine(): Engine {
+export function nodeVmEngine(): Engine {
   return {
     name: "node:vm",
     prepare(source, filename) {
@@ -63,7 +63,7 @@ function nodeVmEngine(): Engine {
   };
 }
 
-async function quickjsEngine(): Promise<Engine> {
+export async function quickjsEngine(): Promise<Engine> {
   const module = await newQuickJSWASMModule(RELEASE_SYNC);
   const runtime: QuickJSRuntime = module.newRuntime();
   const context: QuickJSContext = runtime.newContext();
@@ -108,7 +108,7 @@ function svalEngine(): Engine {
   };
 }
 
-function kitworkEngine(api: KitworkApi): Engine {
+export function kitworkEngine(api: KitworkApi): Engine {
   return {
     name: "kitwork",
     prepare(source, filename) {

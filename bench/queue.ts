@@ -5,7 +5,15 @@
 // idle queue: jobs pushed one at a time (--rate per second) through a second connection
 // to the store, as another process would, to one engine with its default poll.
 //
+// Then, on PostgreSQL, the contenders a user would pick instead (bench/queue-contenders.ts:
+// graphile-worker with its defaults and batched, pg-boss), in the same run, rounds
+// interleaved (each round starts one further along the list): CONTENDER_JOBS no-op jobs
+// drained by one worker with a concurrency of 16, the same with one INSERT per job, and
+// add → start on an idle queue at --rate jobs/s; medians of the rounds, Kitwork's ratio
+// to each, and the targets of issue 15.
+//
 //   node --import tsx bench/queue.ts [--quick] [--jobs N] [--store sqlite|postgres] [--idle N] [--rate R]
+//        [--contenders only|skip] [--contender-jobs N] [--rounds N]
 
 import fs from "node:fs";
 import os from "node:os";
@@ -14,13 +22,14 @@ import pg from "pg";
 import { Engine } from "../src/engine/engine.ts";
 import { openStore } from "../src/store/index.ts";
 import type { Store } from "../src/store/store.ts";
+import { countRows, loadContenders, scratchSchema, type Contender } from "./queue-contenders.ts";
 
 // A PostgreSQL store seals parked runs with the cluster's secret (docs/cluster.md).
 process.env.KITWORK_SECRET ??= "bench-queue-secret-bench-queue-secret-0123";
 const PG_URL = process.env.KITWORK_BENCH_PG ?? "postgres://postgres@127.0.0.1:5432/test";
 const quick = process.argv.includes("--quick");
 const jobsArg = process.argv.indexOf("--jobs");
-const JOBS = jobsArg > 0 ? Number(process.argv[jobsArg + 1]) : quick ? 1000 : 5000;
+const JOBS_DEFAULT = jobsArg > 0 ? Number(process.argv[jobsArg + 1]) : quick ? 1000 : 5000;
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -28,11 +37,23 @@ const arg = (name: string): string | undefined => {
 const ONLY = arg("--store");
 const IDLE_JOBS = Number(arg("--idle") ?? (quick ? 100 : 250));
 const IDLE_RATE = Number(arg("--rate") ?? 50);
+const CONTENDERS = arg("--contenders") ?? "run"; // "only" | "skip"
+const CONTENDER_JOBS = Number(arg("--contender-jobs") ?? (quick ? 2000 : 10_000));
+const ROUNDS = Number(arg("--rounds") ?? (quick ? 1 : 3));
 
 const WORK = `
 const w = work("bench consumer");
 w.queue("bench", { concurrency: CONCURRENCY });
 const n = w.payload.n;
+return { n: n * 2 };
+`;
+
+/** The same consumer with one INSERT per job (a `bench_rows` table on the default database). */
+const INSERT_WORK = `
+const w = work("bench consumer");
+w.queue("bench", { concurrency: CONCURRENCY });
+const n = w.payload.n;
+db().from("bench_rows").insert({ n });
 return { n: n * 2 };
 `;
 
@@ -80,23 +101,38 @@ interface Result {
   p99DelayMs: number;
 }
 
-async function measure(storeName: string, storeUrl: string, consumers: number): Promise<Result> {
+interface MeasureOptions {
+  jobs?: number;
+  /** One INSERT per job into `bench_rows` on this database URL. */
+  insertUrl?: string;
+  /** Push this many at once (the push is not timed). */
+  pushParallel?: number;
+}
+
+async function measure(storeName: string, storeUrl: string, consumers: number, o: MeasureOptions = {}): Promise<Result> {
+  const JOBS = o.jobs ?? JOBS_DEFAULT;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kw-bench-queue-"));
   // A queue's concurrency is fleet-wide (docs/cluster.md): 16 for each consumer.
-  fs.writeFileSync(path.join(dir, "consumer.js"), WORK.replace("CONCURRENCY", String(16 * consumers)));
+  fs.writeFileSync(path.join(dir, "consumer.js"), (o.insertUrl ? INSERT_WORK : WORK).replace("CONCURRENCY", String(16 * consumers)));
   const stores: Store[] = [];
   const engines: Engine[] = [];
   for (let i = 0; i < consumers; i++) {
     const store = await openStore(storeUrl);
     stores.push(store);
-    const engine = new Engine({ dir, store, pollMs: 5, databases: [], report: () => {} });
+    const databases = o.insertUrl ? [{ name: "default", url: o.insertUrl }] : [];
+    const engine = new Engine({ dir, store, pollMs: 5, databases, report: () => {} });
     engine.loadAll();
     engines.push(engine);
   }
   // Push every job first (timestamped in the payload), then start the consumers and time the drain.
   const pushStore = stores[0]!;
   const t0 = Date.now();
-  for (let n = 0; n < JOBS; n++) await pushStore.pushJob("bench", { n, at: Date.now() }, { runAt: Date.now() });
+  const parallel = o.pushParallel ?? 1;
+  for (let n = 0; n < JOBS; n += parallel) {
+    const batch = [];
+    for (let k = n; k < Math.min(JOBS, n + parallel); k++) batch.push(pushStore.pushJob("bench", { n: k, at: Date.now() }, { runAt: Date.now() }));
+    await Promise.all(batch);
+  }
   const pushSeconds = (Date.now() - t0) / 1000;
   const start = performance.now();
   const startedWall = Date.now();
@@ -174,8 +210,110 @@ async function measureIdle(storeName: string, storeUrl: string): Promise<IdleRes
   return { store: storeName, jobs: delays.length, rate: IDLE_RATE, p50Ms: percentile(delays, 50), p99Ms: percentile(delays, 99) };
 }
 
+const loadavg = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+};
+
+interface ContenderRow {
+  name: string;
+  noop: number[]; // jobs/s per round
+  insert: number[];
+  drainJobs: number;
+  p50: number[]; // ms per round
+  p99: number[];
+  status: string;
+}
+
+/** Kitwork, as one more contender: one engine (16 at once), its store in a scratch schema. */
+const kitworkContender: Contender = {
+  name: "kitwork",
+  async drain(jobs, insert) {
+    const s = await pgSchema();
+    const rows = insert ? await scratchSchema("kw_bench_rows", true) : undefined;
+    try {
+      const r = await measure("postgres", s.url, 1, { jobs, insertUrl: rows?.url, pushParallel: 16 });
+      if (rows && (await countRows(rows.schema)) !== jobs) throw new Error("kitwork: rows missing");
+      return r.seconds;
+    } finally {
+      await s.drop();
+      await rows?.drop();
+    }
+  },
+  async idle() {
+    throw new Error("not used");
+  },
+};
+
+/** graphile-worker, pg-boss and Kitwork on the same PostgreSQL, rounds interleaved. */
+async function contenders(): Promise<void> {
+  const { contenders: others, skipped } = await loadContenders();
+  for (const why of skipped) console.log(`NOTICE: ${why}; skipped`);
+  const all = [kitworkContender, ...others];
+  const rows: ContenderRow[] = all.map((c) => ({ name: c.name, noop: [], insert: [], drainJobs: Math.min(CONTENDER_JOBS, c.maxDrainJobs ?? Infinity), p50: [], p99: [], status: "ok" }));
+  const loads: string[] = [];
+  console.log(`
+contenders on PostgreSQL — ${ROUNDS} round(s): ${all.map((c) => c.name).join(", ")}; load average ${loadavg()}`);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let k = 0; k < all.length; k++) {
+      const i = (k + round) % all.length;
+      const c = all[i]!;
+      const row = rows[i]!;
+      if (row.status !== "ok") continue;
+      try {
+        row.noop.push(row.drainJobs / (await c.drain(row.drainJobs, false)));
+        row.insert.push(row.drainJobs / (await c.drain(row.drainJobs, true)));
+        if (c === kitworkContender) {
+          const s = await pgSchema();
+          try {
+            const r = await measureIdle("postgres", s.url);
+            row.p50.push(r.p50Ms);
+            row.p99.push(r.p99Ms);
+          } finally {
+            await s.drop();
+          }
+        } else {
+          const d = (await c.idle(IDLE_JOBS, IDLE_RATE)).sort((a, b) => a - b);
+          row.p50.push(percentile(d, 50));
+          row.p99.push(percentile(d, 99));
+        }
+        console.log(`  round ${round + 1} ${c.name}: ${row.noop.at(-1)!.toFixed(0)} / ${row.insert.at(-1)!.toFixed(0)} jobs/s, add → start p50 ${row.p50.at(-1)!.toFixed(1)} ms p99 ${row.p99.at(-1)!.toFixed(1)} ms`);
+      } catch (e) {
+        row.status = `failed: ${(e as Error).message}`;
+        console.log(`  round ${round + 1} ${c.name}: ${row.status}`);
+      }
+    }
+    loads.push(loadavg());
+  }
+  const kw = rows[0]!;
+  const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "—");
+  console.log(`
+medians of ${ROUNDS} round(s); load average after each round: ${loads.join(" | ")}`);
+  console.log("contender                  jobs    no-op jobs/s  INSERT jobs/s  add→start p50  p99        kitwork ×(no-op, INSERT)  status");
+  for (const r of rows) {
+    const [n, ins, p50, p99] = [median(r.noop), median(r.insert), median(r.p50), median(r.p99)];
+    console.log(
+      `${r.name.padEnd(26)} ${String(r.drainJobs).padStart(5)}  ${n.toFixed(0).padStart(12)}  ${ins.toFixed(0).padStart(13)}  ${p50.toFixed(1).padStart(10)} ms  ${p99.toFixed(1).padStart(7)} ms  ${r === kw ? "—".padEnd(24) : `${ratio(median(kw.noop), n)}, ${ratio(median(kw.insert), ins)}`.padEnd(24)}  ${r.status}`,
+    );
+    console.log(`BENCH ${JSON.stringify({ case: "queue-contender", contender: r.name, jobs: r.drainJobs, noopJobsPerSec: r.noop, insertJobsPerSec: r.insert, idleP50Ms: r.p50, idleP99Ms: r.p99, status: r.status })}`);
+  }
+  const best = rows.find((r) => r.name === "graphile-worker (batched)");
+  if (best && best.noop.length && kw.noop.length) {
+    for (const [what, a, b] of [["no-op", median(kw.noop), median(best.noop)], ["INSERT", median(kw.insert), median(best.insert)]] as const) {
+      console.log(`TARGET ${a >= b ? "PASS" : "MISS"} postgres ${what} drain ≥ graphile-worker's best (batched) — kitwork ${a.toFixed(0)} vs ${b.toFixed(0)} jobs/s (${ratio(a, b)})`);
+    }
+  } else console.log("TARGET SKIP postgres drain ≥ graphile-worker's best (graphile-worker not measured)");
+  if (kw.p50.length) console.log(`TARGET ${median(kw.p50) <= 5 ? "PASS" : "MISS"} postgres add → start p50 ≤ 5 ms (contenders' rounds) — ${median(kw.p50).toFixed(1)} ms`);
+}
+
 async function main(): Promise<void> {
-  console.log(`bench:queue — ${JOBS} jobs per measurement; node ${process.version}; ${os.cpus().length} cores`);
+  if (CONTENDERS === "only") {
+    if (await pgReachable()) await contenders();
+    else console.log(`NOTICE: PostgreSQL not reachable at ${PG_URL}; skipped`);
+    return;
+  }
+  console.log(`bench:queue — ${JOBS_DEFAULT} jobs per measurement; node ${process.version}; ${os.cpus().length} cores; load average ${loadavg()}`);
   const results: Result[] = [];
   const idle: IdleResult[] = [];
   if (ONLY !== "postgres") {
@@ -226,6 +364,7 @@ async function main(): Promise<void> {
   target("postgres", 1500);
   const pgIdle = idle.find((r) => r.store === "postgres");
   if (pgIdle) console.log(`TARGET ${pgIdle.p50Ms <= 5 ? "PASS" : "MISS"} postgres add → start p50 ≤ 5 ms — ${pgIdle.p50Ms.toFixed(1)} ms`);
+  if (CONTENDERS !== "skip" && ONLY !== "sqlite" && (await pgReachable())) await contenders();
 }
 
 await main();

@@ -56,7 +56,7 @@ function pad(cells: readonly string[], widths: readonly number[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
 }
 
-function printTable(header: readonly string[], rows: readonly string[][]): void {
+export function printTable(header: readonly string[], rows: readonly string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   console.log(pad(header, widths));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));

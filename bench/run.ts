@@ -1,8 +1,14 @@
-// Kitwork benchmark: `npm run bench -- [--quick] [--only <case>[,<case>...]]`.
+// Kitwork benchmark: `npm run bench -- [--quick] [--only <case>[,<case>...]] [--first-rounds N]`.
 // Every figure is measured in this process, in this run, next to the
 // baselines, so ratios are never mixed across machines or sessions.
+// Then each run case's first run in a fresh process (bench/first-run.ts, one child per
+// case and engine, so V8 starts cold) for kitwork, QuickJS-wasm and node:vm, rounds
+// interleaved, medians beside the warm figures (--first-rounds 0 skips it).
 
+import { execFileSync } from "node:child_process";
 import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { parseArgs } from "node:util";
 import * as acorn from "acorn";
@@ -22,7 +28,9 @@ import {
   printCaseHeader,
   printCompileTable,
   printRunTable,
+  printTable,
   printTargets,
+  formatNs,
   type EngineRow,
   type TargetResult,
 } from "./report.ts";
@@ -32,9 +40,11 @@ interface Settings {
   only: Set<string> | null;
   /** Sampling for each engine in each case. */
   sampling: Omit<MeasureOptions, "batch" | "minBatchMs">;
+  /** Fresh processes per case and engine for the first-run column (0: none). */
+  firstRounds: number;
 }
 
-const USAGE = "usage: npm run bench -- [--quick] [--only <case>[,<case>...]]";
+const USAGE = "usage: npm run bench -- [--quick] [--only <case>[,<case>...]] [--first-rounds N]";
 
 /** Exits with usage on bad arguments (a stack trace helps nobody here). */
 function usageError(message: string): never {
@@ -43,12 +53,13 @@ function usageError(message: string): never {
 }
 
 function parseCli(): Settings {
-  let values: { quick?: boolean; only?: string; help?: boolean };
+  let values: { quick?: boolean; only?: string; help?: boolean; "first-rounds"?: string };
   try {
     ({ values } = parseArgs({
       options: {
         quick: { type: "boolean", default: false },
         only: { type: "string" },
+        "first-rounds": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -64,8 +75,11 @@ function parseCli(): Settings {
     usageError(`unknown case(s) ${unknown.join(", ")}; known: ${[...known].join(", ")}`);
   }
   const quick = values.quick ?? false;
+  const firstRounds = Number(values["first-rounds"] ?? (quick ? 1 : 3));
+  if (!Number.isInteger(firstRounds) || firstRounds < 0) usageError("--first-rounds takes a whole number");
   return {
     quick,
+    firstRounds,
     only: names ? new Set(names) : null,
     // Budgets keep the full run within ~3 min and --quick within ~30 s on 2 cores;
     // slow engines stop at minSamples, fast ones collect up to maxSamples.
@@ -211,10 +225,84 @@ async function runOne(
   const batching = c.minBatchMs > 0 ? `batches ≥ ${c.minBatchMs} ms` : "one run per sample";
   printCaseHeader(c.name, c.description, `expected ${JSON.stringify(c.expected)}; ${batching}; time per run`);
   const rows = await runCase(c, engines, s);
+  for (const r of rows) if (r.outcome === "ok" && r.stats) warm.set(`${c.name}/${r.engine}`, r.stats.median);
   printRunTable(rows);
   const target = runTarget(c, rows);
   printBenchLine(c.name, { ...meta, unit: "ns/run", expected: c.expected }, rows, target);
   return target;
+}
+
+/** Warm medians by "case/engine", for the first-run table. */
+const warm = new Map<string, number>();
+const FIRST_ENGINES = ["kitwork", "quickjs", "node:vm"] as const;
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+interface FirstRun {
+  engine: string;
+  case: string;
+  prepareNs: number;
+  firstNs: number;
+  ok: boolean;
+}
+
+/** One child process: the case's first run on one engine. */
+function firstRun(engine: string, caseName: string): FirstRun {
+  const out = execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/first-run.ts"), engine, caseName], { cwd: ROOT, encoding: "utf8" });
+  const line = out.split("\n").find((l) => l.startsWith("FIRST "));
+  if (!line) throw new Error(`no FIRST line from ${engine} ${caseName}: ${out}`);
+  return JSON.parse(line.slice(6)) as FirstRun;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+}
+
+/** First runs in fresh processes, rounds interleaved (each round starts one engine further on). */
+function firstRuns(s: Settings): TargetResult[] {
+  const cases = CASES.filter((c): c is RunCase => c.kind === "run" && (!s.only || s.only.has(c.name)));
+  if (s.firstRounds === 0 || cases.length === 0) return [];
+  console.log(`
+== first runs: each case's first run in a fresh process (one per case and engine), ${s.firstRounds} round(s), medians; load average ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+  const got = new Map<string, FirstRun[]>();
+  for (let round = 0; round < s.firstRounds; round++) {
+    for (const c of cases) {
+      for (let k = 0; k < FIRST_ENGINES.length; k++) {
+        const engine = FIRST_ENGINES[(k + round) % FIRST_ENGINES.length]!;
+        const r = firstRun(engine, c.name);
+        if (!r.ok) loudMismatch(c.name, { engine, outcome: "mismatch" }, c.expected);
+        const key = `${c.name}/${engine}`;
+        got.set(key, [...(got.get(key) ?? []), r]);
+      }
+    }
+  }
+  const header = ["case", ...FIRST_ENGINES.flatMap((e) => [`${e} first`, `${e} warm`]), "kitwork prepare", "quickjs prepare", "kitwork first vs quickjs"];
+  const rows: string[][] = [];
+  const targets: TargetResult[] = [];
+  for (const c of cases) {
+    const first = (e: string) => median((got.get(`${c.name}/${e}`) ?? []).map((r) => r.firstNs));
+    const prep = (e: string) => median((got.get(`${c.name}/${e}`) ?? []).map((r) => r.prepareNs));
+    const kw = first("kitwork");
+    const qj = first("quickjs");
+    rows.push([
+      c.name,
+      ...FIRST_ENGINES.flatMap((e) => [formatNs(first(e)), formatNs(warm.get(`${c.name}/${e}`) ?? NaN)]),
+      formatNs(prep("kitwork")),
+      formatNs(prep("quickjs")),
+      `${(kw / qj).toFixed(2)}×`,
+    ]);
+    console.log(`BENCH ${JSON.stringify({ case: `first-${c.name}`, rounds: s.firstRounds, runs: [...got.entries()].filter(([k]) => k.startsWith(`${c.name}/`)).flatMap(([, v]) => v) })}`);
+    const both = Number.isFinite(kw) && Number.isFinite(qj);
+    targets.push({ caseName: c.name, label: `kitwork first run (fresh process) ≤ QuickJS-wasm's ${formatNs(qj)}`, status: both ? (kw <= qj ? "PASS" : "MISS") : "SKIP", measured: kw / 1e6, limit: qj / 1e6, unit: "ms" });
+    const kwWarm = warm.get(`${c.name}/kitwork`);
+    const qjWarm = warm.get(`${c.name}/quickjs`);
+    if (kwWarm !== undefined && qjWarm !== undefined) {
+      targets.push({ caseName: c.name, label: `kitwork warm ≥ 2× faster than QuickJS-wasm (${formatNs(kwWarm)} vs ${formatNs(qjWarm)})`, status: qjWarm / kwWarm >= 2 ? "PASS" : "MISS", measured: qjWarm / kwWarm, limit: 2, unit: "× faster" });
+    }
+  }
+  printTable(header, rows);
+  console.log("(first: the first run after prepare — compile, context or realm — in a fresh process; warm: this run's median above)");
+  return targets;
 }
 
 async function main(): Promise<void> {
@@ -232,6 +320,7 @@ async function main(): Promise<void> {
   } finally {
     for (const engine of engines) engine.dispose();
   }
+  targets.push(...firstRuns(settings));
   printTargets(targets);
   console.log(`\ntotal ${((nowNs() - started) / 1e9).toFixed(1)} s`);
 }
