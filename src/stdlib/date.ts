@@ -140,7 +140,10 @@ const INTL_OPTIONS = [
 
 function hostLocales(vm: VM, v: unknown): unknown {
   if (v === undefined || typeof v === "string") return v;
-  if (v instanceof KArray) return v.items.map((x) => (typeof x === "string" ? x : toStr(vm, x)));
+  if (v instanceof KArray) {
+    vm.chargeWork(0, v.items.length);
+    return v.items.map((x) => (typeof x === "string" ? x : toStr(vm, x)));
+  }
   if (v instanceof KObject) return [];
   return v; // a number or a boolean: the host refuses it as JavaScript does
 }
