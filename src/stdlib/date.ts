@@ -193,7 +193,9 @@ const toLocale = (method: string, required: "any" | "date" | "time", defaults: "
   const options = hostOptions(vm, a[1]);
   try {
     if (options === null) throw new TypeError("Cannot convert undefined or null to object");
-    const key = JSON.stringify([required, locales, options]);
+    // A formatter made without a timeZone keeps the process's zone of that moment: the
+    // zone (TZ, which Node follows when it changes) is part of the key.
+    const key = JSON.stringify([required, locales, options, options?.timeZone === undefined ? (process.env.TZ ?? "") : ""]);
     let f = formatters.get(key);
     if (f === undefined) {
       vm.chargeWork(key.length, FUEL_NEW_FORMATTER);
