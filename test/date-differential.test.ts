@@ -36,6 +36,26 @@ const READS = [
   "toLocaleString()", "toLocaleDateString()", "toLocaleTimeString()", 'toLocaleString("en-GB", { timeZoneName: "short" })',
 ];
 
+const LOCALES = ["en-US", "en-GB", "de-DE", "fr-FR", "ja-JP", "ar-EG", "hi-IN", "pt-BR", "zh-Hans-CN", "en"];
+const LOCALE_OPTIONS: Array<[string, unknown[]]> = [
+  ["timeZone", ["UTC", "Asia/Tokyo", "America/Los_Angeles", "Asia/Kolkata", "Europe/London"]],
+  ["dateStyle", ["full", "long", "medium", "short"]],
+  ["timeStyle", ["full", "long", "medium", "short"]],
+  ["weekday", ["long", "short", "narrow"]],
+  ["year", ["numeric", "2-digit"]],
+  ["month", ["numeric", "2-digit", "long", "short", "narrow"]],
+  ["day", ["numeric", "2-digit"]],
+  ["hour", ["numeric", "2-digit"]],
+  ["minute", ["numeric", "2-digit"]],
+  ["second", ["numeric", "2-digit"]],
+  ["hour12", [true, false]],
+  ["hourCycle", ["h11", "h12", "h23", "h24"]],
+  ["timeZoneName", ["short", "long", "shortOffset", "longGeneric"]],
+  ["era", ["long", "short"]],
+  ["fractionalSecondDigits", [1, 2, 3]],
+  ["dayPeriod", ["narrow", "long"]],
+];
+
 function script(next: () => number): string {
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
@@ -72,6 +92,13 @@ function script(next: () => number): string {
     const [name, arity] = pick(SETTERS);
     const args = Array.from({ length: int(0, arity + 1) }, num).join(", ");
     lines.push(`out.push(d.${name}(${args}), d.${pick(READS)});`);
+  }
+  if (next() < 0.5) {
+    // toLocale*String with a random mix of Intl.DateTimeFormat options (a bad mix throws).
+    const options: Record<string, unknown> = {};
+    for (const [k, vs] of LOCALE_OPTIONS) if (next() < 0.25) options[k] = pick(vs);
+    const method = pick(["toLocaleString", "toLocaleDateString", "toLocaleTimeString"]);
+    lines.push(`try { out.push(d.${method}(${JSON.stringify(pick(LOCALES))}, ${JSON.stringify(options)})); } catch (e) { out.push(e.name + ": " + e.message); }`);
   }
   lines.push(`out.push(isNaN(d) ? String(d) : d.toISOString(), d + "", +d);`);
   lines.push("return out;");
