@@ -7,6 +7,9 @@
 //   2. a node's wrong clock decides nothing: no job runs twice, a sleep lasts what it says;
 //   3. a killed node's job is re-run by another node (after its lease, not a timeout's double);
 //   4. a cron slot is never claimed without its job (the two are one transaction);
+//   5. a node cut off from the store (blackholed through a TCP proxy) past its lease stops
+//      the job it holds and says why, so the node that takes it over is the only one to
+//      finish it;
 //   and a node claims no more durable runs than it can run at once.
 //
 // This file is the short slice (in npm test: leases of 2-3 s); `npm run test:cluster`
@@ -23,6 +26,7 @@ import { DURABLE_MAX_IN_FLIGHT } from "../src/engine/durable.ts";
 import { type Store, openStore } from "../src/store/index.ts";
 import { type Backend, backends, ensureBuilt, eventually, manualClock, removeTempDirs, sleep, worksDir } from "./fixtures/jobs/harness.ts";
 import { type Sink, kill9, lines, logsOf, sink, startNode, stopNodes } from "./fixtures/cluster/nodes.ts";
+import { FaultProxy } from "./fixtures/fault-proxy.ts";
 import { testTimeout } from "./fixtures/guard.ts";
 
 const LONG = process.env.KITWORK_CLUSTER_LONG === "1";
@@ -152,6 +156,57 @@ describe("a cluster of kitwork start nodes on PostgreSQL", { skip: postgres.skip
       assert.deepEqual([job?.state, job?.attempts], ["done", 2]);
       await kill9(b);
     });
+  });
+
+  test("5. a node cut off from the store past its lease stops the job and the durable step it holds, and logs why; the node that takes them over alone finishes them", async () => {
+    const url = await postgres.fresh();
+    const own = await sink(); // its own: test 3 released the shared sink's holds
+    const target = new URL(url);
+    const proxy = await FaultProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
+    try {
+      const dir = worksDir({
+        "kitwork.json": JSON.stringify({ env: ["KW_TEST_NODE"] }),
+        // Start, a step that outlasts the cut, end: "end" is what must happen once. A job, and a durable run's segment after a checkpoint.
+        ...Object.fromEntries(
+          ["job", "run"].map((kind) => [
+            `cut-${kind}.js`,
+            `const w = work("cut-${kind}").queue("cut-${kind}");\nw.timeout("10m");\n${kind === "run" ? "w.checkpoint();\n" : ""}const who = "${kind}-" + env("KW_TEST_NODE");\nhttp.get(${q(own.url)} + "/0/start-" + who);\nhttp.get(${q(own.url)} + "/hold/step-" + who, { timeout: "10m" });\nhttp.get(${q(own.url)} + "/0/end-" + who);\nreturn who;\n`,
+          ]),
+        ),
+      });
+      // Node a reaches the store through the proxy (a query held that long is waited for, not failed: the cut is shorter).
+      const a = await startNode("a", dir, `${proxy.url(url)}&queryTimeout=2m`, { args: leaseArgs, env: { KW_TEST_NODE: "a" } });
+      await withStore(url, async (store) => {
+        const { id } = await store.pushJob("cut-job", {}, { runAt: 0 });
+        await store.pushJob("cut-run", {}, { runAt: 0 });
+        assert.ok(await eventually(() => own.count("/hold/step-job-a") === 1 && own.count("/hold/step-run-a") === 1, 120_000), `waited for node a to start the job and the durable step\n${logsOf(a)}`);
+        const [run] = await store.listDurable({ work: "cut-run", limit: 5 });
+        assert.ok(run, "the durable run is in the store");
+        proxy.blackhole();
+        const b = await startNode("b", dir, url, { args: leaseArgs, env: { KW_TEST_NODE: "b" } });
+        const lostLine = "lease lost: the store did not answer before the lease ended; this attempt stopped, another node may take it over";
+        assert.ok(await eventually(() => lines(a, lostLine).length === 2, 120_000), `waited for node a, cut off, to stop the job and the step when their leases ended\n${logsOf(a, b)}`);
+        assert.ok(await eventually(() => own.count("/hold/step-job-b") === 1 && own.count("/hold/step-run-b") === 1, 120_000), `waited for node b to take the job and the durable run over\n${logsOf(a, b)}`);
+        // Both steps answer now: a stopped attempt does not go on.
+        own.release();
+        assert.ok(await eventually(async () => (await store.getJob(id))?.state === "done" && (await store.getDurable(run.runId))?.state === "done", 120_000), `waited for node b to finish the job and the durable run\n${logsOf(a, b)}`);
+        proxy.forward();
+        // Node a is back: its attempt is recorded as what it was, beside b's.
+        const records = async () => (await store.listRuns({ work: "cut-job", limit: 10 })).filter((r) => r.jobId === id);
+        assert.ok(await eventually(async () => (await records()).length === 2, 120_000), `waited for both attempts' run records\n${logsOf(a, b)}`);
+        assert.deepEqual(["job", "run"].map((k) => [own.count(`/0/end-${k}-a`), own.count(`/0/end-${k}-b`)]), [[0, 1], [0, 1]], "the job and the durable run ran to their end once, on the node that took them over");
+        assert.deepEqual(lines(a, lostLine).map((l) => [l.job ?? l.run, l.work]).sort(), [[id, "cut-job"], [run.runId, "cut-run"]].sort(), "node a said what it stopped, and why");
+        assert.deepEqual((await records()).map((r) => [r.status, r.errorKind]).sort(), [["failed", "lease"], ["succeeded", null]], "the job's stopped attempt is recorded as such, beside the one that finished it");
+        assert.deepEqual((await store.listRuns({ work: "cut-run", limit: 10 })).map((r) => [r.id, r.status]), [[run.runId, "succeeded"]], "the durable run has its one record");
+        const job = await store.getJob(id);
+        assert.deepEqual([job?.state, job?.attempts], ["done", 2]);
+        await kill9(a);
+        await kill9(b);
+      });
+    } finally {
+      await proxy.close();
+      await own.close();
+    }
   });
 });
 

@@ -127,6 +127,13 @@ export function terminal(opts: { dev: boolean; level: LogLevel; out: (s: string)
         return;
       case "lease-lost": {
         const what = e.what === "job" ? `job ${e.id}` : `durable run ${e.id}`;
+        if (e.why === "unrenewed") {
+          // Cut off from the store past the lease: another node may take the work from now on.
+          const silent = `${((e.silentMs ?? 0) / 1000).toFixed(1)} s`;
+          if (dev) log.warn(`lost the lease of ${what} (work ${JSON.stringify(e.work)}): the store has not answered the heartbeat for ${silent}, and the lease ended; this attempt stopped so that it does not run beside the node that takes it over`);
+          else log.warn({ [e.what === "job" ? "job" : "run"]: e.id, work: e.work, owner: e.owner, storeSilentMs: e.silentMs }, "lease lost: the store did not answer before the lease ended; this attempt stopped, another node may take it over");
+          return;
+        }
         if (dev) log.warn(`lost the lease of ${what} (work ${JSON.stringify(e.work)}): another attempt holds it now; this attempt stopped and its outcome is not kept`);
         else log.warn({ [e.what === "job" ? "job" : "run"]: e.id, work: e.work, owner: e.owner }, "lease lost: this attempt stopped, another holds it");
         return;

@@ -13,6 +13,11 @@
 // - A renewal the store refuses means the lease was lost: the attempt is told (it stops
 //   at its next suspension, its run ends with the error kind "lease"), and the engine
 //   reports it.
+// - A lease that ends while the node cannot reach the store (its heartbeats fail or go
+//   unanswered) is lost too, without the store saying so: when the lease end the node
+//   last wrote passes, the attempt is stopped the same way, and the report says that the
+//   store was silent. Another node may claim the work from then on; this one must not go
+//   on running it alongside.
 // - Lease ends, wake times and cron slots are computed from the engine's clock, which is
 //   the store's: each heartbeat reads the store's time (PostgreSQL: the database server's
 //   clock) and the node keeps the offset, so a node whose own clock is wrong still agrees
@@ -77,12 +82,19 @@ export interface Leases {
   readonly leaseMs: number;
   /** A fresh owner for one claim: `<node id>:<token>`. */
   owner(): string;
-  /** Keeps the lease of `id`, held under `owner`, renewed until released. */
-  hold(what: "job" | "run", id: string, owner: string, label: string): LeaseHold;
+  /** Keeps the lease of `id`, held under `owner` until `until` (the claim's lease end, engine clock), renewed until released. */
+  hold(what: "job" | "run", id: string, owner: string, label: string, until: number): LeaseHold;
 }
 
+/**
+ * Why a lease was lost: "taken" — the store refused its renewal or its outcome (another
+ * attempt holds it); "unrenewed" — it ended while the store did not answer (the node was
+ * cut off, for `silentMs` since the last heartbeat that reached it).
+ */
+export type LeaseLostWhy = { why: "taken" } | { why: "unrenewed"; silentMs: number };
+
 export type NodeEvent =
-  | { kind: "lease-lost"; what: "job" | "run"; id: string; work: string; owner: string }
+  | ({ kind: "lease-lost"; what: "job" | "run"; id: string; work: string; owner: string } & Partial<LeaseLostWhy>)
   | { kind: "job-error"; queue: null; what: string; error: string };
 
 interface Held {
@@ -90,6 +102,8 @@ interface Held {
   id: string;
   owner: string;
   label: string;
+  /** Where the lease ends in the store, as far as this node knows: the claim's end, then each renewal's (engine clock). */
+  until: number;
   lost: boolean;
   settling: boolean;
   listeners: Array<() => void>;
@@ -128,21 +142,28 @@ export class ClusterNode implements Leases {
   private failing = false;
   private readonly startedAt: number;
   private first: Promise<void> | null = null;
+  /** Stops the attempts whose lease ended unrenewed; set for the earliest lease end held (fenceAt). */
+  private fence: NodeJS.Timeout | null = null;
+  private fenceAt = Infinity;
+  /** When (engine clock) the last heartbeat that reached the store was sent. */
+  private reachedAt: number;
 
   constructor(private readonly o: ClusterNodeOptions) {
     this.id = o.id;
     this.leaseMs = o.leaseMs;
     this.startedAt = o.clock.now();
+    this.reachedAt = this.startedAt;
   }
 
   owner(): string {
     return `${this.id}:${randomBytes(6).toString("hex")}`;
   }
 
-  hold(what: "job" | "run", id: string, owner: string, label: string): LeaseHold {
-    const h: Held = { what, id, owner, label, lost: false, settling: false, listeners: [] };
+  hold(what: "job" | "run", id: string, owner: string, label: string, until: number): LeaseHold {
+    const h: Held = { what, id, owner, label, until, lost: false, settling: false, listeners: [] };
     const key = `${what}\u0000${id}\u0000${owner}`;
     this.held.set(key, h);
+    if (until < this.fenceAt) this.armFence(until);
     return {
       get lost() {
         return h.lost;
@@ -154,6 +175,51 @@ export class ClusterNode implements Leases {
       settling: () => void (h.settling = true),
       release: () => void this.held.delete(key),
     };
+  }
+
+  /** Wakes the fence at `at` (engine clock). */
+  private armFence(at: number): void {
+    if (this.fence) clearTimeout(this.fence);
+    this.fence = null;
+    this.fenceAt = at;
+    if (at === Infinity || this.stopped) return;
+    this.fence = setTimeout(() => this.checkFence(), Math.max(0, at - this.o.clock.now()));
+    this.fence.unref?.();
+  }
+
+  /**
+   * Stops every attempt whose lease has ended without a renewal reaching the store (the
+   * heartbeats failed, hung, or the event loop stalled that long): from that moment the
+   * store may give the work to another node. One that is recording its outcome is left to
+   * the store's answer.
+   */
+  private checkFence(): void {
+    this.fence = null;
+    const now = this.o.clock.now();
+    let next = Infinity;
+    for (const [key, h] of this.held) {
+      if (h.settling || h.lost) continue;
+      if (h.until > now) {
+        next = Math.min(next, h.until);
+        continue;
+      }
+      this.held.delete(key);
+      this.lose(h, { why: "unrenewed", silentMs: Math.max(0, now - this.reachedAt) });
+    }
+    this.armFence(next);
+  }
+
+  /** Tells the attempt holding `h` that its lease is gone, and reports it. */
+  private lose(h: Held, why: LeaseLostWhy): void {
+    h.lost = true;
+    this.o.report?.({ kind: "lease-lost", what: h.what, id: h.id, work: h.label, owner: h.owner, ...why });
+    for (const f of h.listeners.splice(0)) {
+      try {
+        f();
+      } catch {
+        // an attempt's stop handler never breaks the heartbeat
+      }
+    }
   }
 
   /** Leases renewed by each heartbeat, now. */
@@ -202,10 +268,11 @@ export class ClusterNode implements Leases {
       const leases: HeldLeases = { jobs: [], runs: [] };
       for (const h of holds) (h.what === "job" ? leases.jobs : leases.runs).push({ id: h.id, owner: h.owner });
       const sent = Date.now();
+      const now = this.o.clock.now();
+      const until = now + this.leaseMs;
       let r;
       try {
-        const now = this.o.clock.now();
-        r = await this.o.store.heartbeat(this.info, leases, now + this.leaseMs, now);
+        r = await this.o.store.heartbeat(this.info, leases, until, now);
       } catch (e) {
         if (!this.failing) this.o.report?.({ kind: "job-error", queue: null, what: "sending the node's heartbeat (retrying; its leases are not renewed meanwhile)", error: messageOf(e) });
         this.failing = true;
@@ -213,23 +280,23 @@ export class ClusterNode implements Leases {
       }
       this.failing = false;
       ok = true;
+      this.reachedAt = Math.max(this.reachedAt, now);
       if (this.o.clock instanceof StoreClock) this.o.clock.sync(r.now, sent, Date.now());
       const lost = new Set([...r.lost.jobs.map((l) => `job\u0000${l.id}\u0000${l.owner}`), ...r.lost.runs.map((l) => `run\u0000${l.id}\u0000${l.owner}`)]);
       for (const h of holds) {
         const key = `${h.what}\u0000${h.id}\u0000${h.owner}`;
         // Released meanwhile (the attempt ended), or ending: its own outcome call tells.
-        if (!lost.has(key) || !this.held.has(key) || h.settling || h.lost) continue;
-        h.lost = true;
-        this.held.delete(key);
-        this.o.report?.({ kind: "lease-lost", what: h.what, id: h.id, work: h.label, owner: h.owner });
-        for (const f of h.listeners.splice(0)) {
-          try {
-            f();
-          } catch {
-            // an attempt's stop handler never breaks the heartbeat
-          }
+        if (!this.held.has(key) || h.settling || h.lost) continue;
+        if (!lost.has(key)) {
+          // Renewed: the lease now ends where this heartbeat put it.
+          h.until = Math.max(h.until, until);
+          continue;
         }
+        this.held.delete(key);
+        this.lose(h, { why: "taken" });
       }
+      // The earliest lease end held is later now: the fence waits for it.
+      if (this.fence) this.checkFence();
     })();
     this.beating = p.finally(() => (this.beating = null));
     return this.beating.then(() => ok);
@@ -240,6 +307,8 @@ export class ClusterNode implements Leases {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.fence) clearTimeout(this.fence);
+    this.fence = null;
     await this.beating?.catch(() => {});
     await this.o.store.removeNode(this.id).catch(() => {});
   }

@@ -228,7 +228,7 @@ export class Durable implements ParkSink {
     if (typeof ok === "object") {
       // Leased to this node in the checkpoint's transaction: go on with it (after the parked
       // segment has returned, so a request waiting for the run is listening by then).
-      this.holds.set(ctx.runId, this.o.leases.hold("run", ctx.runId, ok.leaseOwner!, ok.work));
+      this.holds.set(ctx.runId, this.o.leases.hold("run", ctx.runId, ok.leaseOwner!, ok.work, ok.leaseUntil ?? next!.leaseUntil));
       this.ready.push({ rec: ok, opened: { doc: text, host: hostText } });
       setImmediate(() => this.startReady());
     } else if (p.kind === "sleep") this.wakeAt(p.wakeAt);
@@ -253,7 +253,12 @@ export class Durable implements ParkSink {
 
   /** Ends a resumed run in the store, if this process still holds it. */
   async finish(rec: DurableRecord, outcome: { state: "done" | "failed"; result: string | null; error: string | null }, record: RunRecord): Promise<void> {
-    this.holds.get(rec.runId)?.settling();
+    const hold = this.holds.get(rec.runId);
+    hold?.settling();
+    // Stopped because its lease is gone (taken, or ended while the store was silent): ending
+    // the run is not this segment's to do — the store would accept a failure from a lease
+    // that ended but was not claimed again yet. The run is resumed from its last checkpoint.
+    if (hold?.lost && record.errorKind === "lease") return;
     const ok = await this.o.store.finishDurable(rec.runId, rec.leaseOwner!, outcome, { ...record, startedAt: rec.createdAt });
     if (!ok) this.lost(rec);
   }
@@ -304,7 +309,7 @@ export class Durable implements ParkSink {
     }
     const leases = this.o.leases;
     const recs = await this.o.store.claimDurable(leases.owner(), leases.leaseMs, free, this.o.clock.now());
-    for (const rec of recs) this.holds.set(rec.runId, leases.hold("run", rec.runId, rec.leaseOwner!, rec.work));
+    for (const rec of recs) this.holds.set(rec.runId, leases.hold("run", rec.runId, rec.leaseOwner!, rec.work, rec.leaseUntil ?? this.o.clock.now() + leases.leaseMs));
     // A claim that filled the free slots may have left more due: look again when one frees.
     if (recs.length === free) this.slotWanted = true;
     for (const rec of recs) this.ready.push({ rec });

@@ -39,7 +39,7 @@ export type JobEvent =
   | { kind: "job-dead"; trigger: "queue" | "cron"; queue: string; work: string; job: string; run: string | null; attempt: number; error: string }
   | { kind: "job-error"; queue: string | null; what: string; error: string }
   /** An attempt lost its lease (not renewed in time; another attempt holds the job or durable run now): it stopped, its outcome is not kept. */
-  | { kind: "lease-lost"; what: "job" | "run"; id: string; work: string; owner: string };
+  | { kind: "lease-lost"; what: "job" | "run"; id: string; work: string; owner: string; why?: "taken" | "unrenewed"; silentMs?: number };
 
 export interface JobRunner {
   /**
@@ -196,7 +196,7 @@ export class QueueConsumer {
     const trigger: "cron" | "queue" = this.queue.startsWith(CRON_QUEUE_PREFIX) ? "cron" : "queue";
     const work = this.work.name;
     const owner = job.leaseOwner!;
-    const lease = this.leases.hold("job", job.id, owner, work);
+    const lease = this.leases.hold("job", job.id, owner, work, job.leaseUntil ?? this.clock.now() + this.leases.leaseMs);
     try {
       // A job completes or fails together with its run record, in one transaction.
       await this.runner.runJob(
@@ -205,6 +205,10 @@ export class QueueConsumer {
         job,
         async (record, outcome) => {
           lease.settling();
+          // Stopped because its lease is gone (taken, or ended while the store was silent): the
+          // job's outcome is not this attempt's to write — failing it would make it dead, or
+          // retried, while another attempt runs it. The lease has ended: the job is claimed again.
+          if (lease.lost && record?.errorKind === "lease") return this.lostLease(job, owner, record, true);
           const error = outcome.error;
           const retryAt = outcome.retryAt ?? null;
           const kept = error === undefined ? await this.store.completeJob(job.id, owner, record) : await this.store.failJob(job.id, owner, error, retryAt, record);

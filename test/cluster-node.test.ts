@@ -1,0 +1,93 @@
+// The node's side of a lease (src/engine/cluster.ts, docs/cluster.md "Leases and the
+// clock"): a lease is kept while the heartbeat renews it, and lost — the attempt told, the
+// loss reported with why — when the store refuses the renewal, or when the lease ends while
+// the store does not answer (a node cut off from it). A store stand-in whose heartbeat
+// answers, refuses or hangs on demand; the real-process version is test 5 of
+// test/cluster.test.ts.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { ClusterNode, type NodeEvent } from "../src/engine/cluster.ts";
+import type { HeldLeases, Store } from "../src/store/store.ts";
+import { eventually, sleep } from "./fixtures/jobs/harness.ts";
+
+const LEASE_MS = 400; // renewals every 250 ms
+
+/** A heartbeat that answers (renewing all but `refuse`), or hangs while `silent` (until heal(): then it fails, as a query timeout would). */
+function standIn() {
+  const hung: Array<(e: Error) => void> = [];
+  const s = {
+    silent: false,
+    refuse: new Set<string>(),
+    beats: 0,
+    heal() {
+      s.silent = false;
+      for (const f of hung.splice(0)) f(new Error("the database did not answer"));
+    },
+  };
+  const store = {
+    heartbeat: (_n: unknown, held: HeldLeases) => {
+      s.beats++;
+      if (s.silent) return new Promise((_, reject) => hung.push(reject));
+      return Promise.resolve({ now: Date.now(), lost: { jobs: held.jobs.filter((l) => s.refuse.has(l.id)), runs: held.runs.filter((l) => s.refuse.has(l.id)) } });
+    },
+    removeNode: async () => {},
+  } as unknown as Store;
+  return { s, store };
+}
+
+test("a lease is kept past its first end while renewals reach the store, and lost when its end passes with the store silent", async () => {
+  const { s, store } = standIn();
+  const events: NodeEvent[] = [];
+  const node = new ClusterNode({ store, clock: { now: () => Date.now() }, id: "nd-t", version: "0", leaseMs: LEASE_MS, report: (e) => events.push(e) });
+  await node.start();
+  try {
+    const job = node.hold("job", "j1", node.owner(), "w", Date.now() + LEASE_MS);
+    const run = node.hold("run", "r1", node.owner(), "w", Date.now() + LEASE_MS);
+    const stopped: string[] = [];
+    job.onLost(() => stopped.push("j1"));
+    run.onLost(() => stopped.push("r1"));
+    const beats = s.beats;
+    await sleep(3 * LEASE_MS);
+    assert.ok(s.beats > beats + 2, "the heartbeat ran meanwhile");
+    assert.deepEqual([job.lost, run.lost, stopped, events], [false, false, [], []], "renewed: kept three leases long");
+
+    s.silent = true;
+    const cutAt = Date.now();
+    assert.ok(await eventually(() => stopped.length === 2, 60_000, 10), "waited for both attempts to be told, once their leases ended unrenewed");
+    assert.deepEqual([job.lost, run.lost, stopped.sort()], [true, true, ["j1", "r1"]]);
+    assert.deepEqual(
+      events.map((e) => e.kind === "lease-lost" && [e.what, e.id, e.why]),
+      [
+        ["job", "j1", "unrenewed"],
+        ["run", "r1", "unrenewed"],
+      ],
+    );
+    for (const e of events) if (e.kind === "lease-lost") assert.ok(e.silentMs! > 0 && e.silentMs! <= Date.now() - cutAt + LEASE_MS, `silentMs ${e.silentMs}: since the last heartbeat that reached the store`);
+    assert.deepEqual(node.holding, { jobs: 0, runs: 0 }, "a lost lease is no longer renewed");
+  } finally {
+    s.heal();
+    await node.stop();
+  }
+});
+
+test("an attempt recording its outcome is left to the store's answer; one the store refuses is lost as taken", async () => {
+  const { s, store } = standIn();
+  const events: NodeEvent[] = [];
+  const node = new ClusterNode({ store, clock: { now: () => Date.now() }, id: "nd-u", version: "0", leaseMs: LEASE_MS, report: (e) => events.push(e) });
+  await node.start();
+  try {
+    const settling = node.hold("job", "j-settling", node.owner(), "w", Date.now() + LEASE_MS);
+    settling.settling();
+    const taken = node.hold("job", "j-taken", node.owner(), "w", Date.now() + LEASE_MS);
+    s.refuse.add("j-taken");
+    assert.ok(await eventually(() => taken.lost, 60_000, 10), "waited for the refused renewal");
+    s.silent = true;
+    await sleep(3 * LEASE_MS);
+    assert.equal(settling.lost, false, "not stopped while its outcome is being written");
+    assert.deepEqual(events.map((e) => e.kind === "lease-lost" && [e.id, e.why]), [["j-taken", "taken"]]);
+  } finally {
+    s.heal();
+    await node.stop();
+  }
+});
