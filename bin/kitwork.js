@@ -2,7 +2,18 @@
 // The `kitwork` command: runs the compiled CLI (dist/, built by `npm run build` and shipped in the package).
 // `kitwork start` first becomes a small supervisor (dist/cli/supervisor.js, node builtins
 // only) that runs the engine — this same command, marked KITWORK_SUPERVISED — as its child.
+//
+// The CLI runs from its bundle, dist/cli/kitwork.bundle.js (scripts/bundle-cli.mjs: one
+// script instead of ~100 ES modules), compiled with V8's code cache kept beside it in
+// dist/cli/kitwork.bundle.cache: a process that found no usable cache writes one as it
+// exits, with what it compiled. Without the bundle, or when tsc wrote dist/ after it (it
+// is then stale), the CLI runs from dist/cli/main.js as ES modules. Start-up figures:
+// docs/benchmarks.md, "Start-up".
+import fs from "node:fs";
+import { createRequire } from "node:module";
 import { setFlagsFromString } from "node:v8";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
 
 // Off: V8's allocation-site pretenuring. Once a load burst makes the objects of a request
 // (its context, headers, record) look long-lived, V8 starts allocating them in the old
@@ -11,11 +22,56 @@ import { setFlagsFromString } from "node:v8";
 // promoted per scavenge and ~20 µs more CPU per request with it on, nothing promoted with it
 // off (docs/benchmarks.md, "Run records on the request path"). Set before anything is allocated.
 setFlagsFromString("--no-allocation-site-pretenuring");
+// The regular-expression flags src/vm/regexp.ts sets when it loads, set here already: a
+// code cache is only accepted under the flags it was written with, and it is written at
+// exit, after that module has set them.
+setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
+setFlagsFromString("--enable-experimental-regexp-engine");
 
 const args = process.argv.slice(2);
 const supervise = args[0] === "start" && !process.env.KITWORK_SUPERVISED && !args.some((a) => a === "--no-supervise" || a === "-h" || a === "--help");
 
-const run = supervise ? (await import("../dist/cli/supervisor.js")).supervise(process.argv) : (await import("../dist/cli/main.js")).main(process.argv);
+const BUNDLE = new URL("../dist/cli/kitwork.bundle.js", import.meta.url);
+const CACHE = new URL("../dist/cli/kitwork.bundle.cache", import.meta.url);
+
+/** The bundled CLI's exports, or null when there is no bundle or tsc wrote dist/ after it. */
+function loadBundle() {
+  const bundle = fs.statSync(BUNDLE, { throwIfNoEntry: false });
+  const tsc = fs.statSync(new URL("../dist/cli/main.js", import.meta.url), { throwIfNoEntry: false });
+  if (!bundle || (tsc && tsc.mtimeMs > bundle.mtimeMs)) return null;
+  const source = fs.readFileSync(BUNDLE, "utf8");
+  // The cache names the script it was made from (V8 itself compares only its length).
+  const stamp = Buffer.from(`kitwork code cache ${bundle.size} ${bundle.mtimeMs}\n`);
+  let cachedData;
+  try {
+    const file = fs.readFileSync(CACHE);
+    if (file.subarray(0, stamp.length).equals(stamp)) cachedData = file.subarray(stamp.length);
+  } catch {
+    // No cache yet: compiled from the source, and one is written at exit.
+  }
+  const filename = fileURLToPath(BUNDLE);
+  const script = new Script(source, { filename, cachedData });
+  // V8 rejects a cache written under other flags: a rejected one is replaced only by a
+  // process with node's default options, so two kinds of process do not keep replacing it.
+  const plain = process.execArgv.length === 0 && !process.env.NODE_OPTIONS;
+  if (cachedData === undefined || (script.cachedDataRejected && plain)) {
+    process.once("exit", () => {
+      const tmp = new URL(`${CACHE.href}.${process.pid}.tmp`);
+      try {
+        fs.writeFileSync(tmp, Buffer.concat([stamp, script.createCachedData()]));
+        fs.renameSync(tmp, CACHE);
+      } catch {
+        // Best effort (a read-only install): the next process compiles the bundle again.
+        fs.rmSync(tmp, { force: true });
+      }
+    });
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, filename, fileURLToPath(new URL(".", BUNDLE)), BUNDLE.href);
+  return module.exports;
+}
+
+const run = supervise ? (await import("../dist/cli/supervisor.js")).supervise(process.argv) : (loadBundle() ?? (await import("../dist/cli/main.js"))).main(process.argv);
 run.then((code) => {
   process.exitCode = code;
 });

@@ -80,7 +80,8 @@ export class RecordWriter {
 
 // ---------------------------------------------------------------- the thread
 
-if (!isMainThread && parentPort && (workerData as { sql?: string } | null)?.sql) {
+/** The thread's side: its own connection, one transaction per batch. */
+async function serve(port: NonNullable<typeof parentPort>): Promise<void> {
   const { file, sql } = workerData as { file: string; sql: string };
   const { default: Database } = await import("better-sqlite3");
   const db = new Database(file);
@@ -91,7 +92,6 @@ if (!isMainThread && parentPort && (workerData as { sql?: string } | null)?.sql)
   const write = db.transaction((rows: unknown[][]) => {
     for (const r of rows) insert.run(...r);
   });
-  const port = parentPort;
   port.on("message", (m: Batch) => {
     try {
       write.immediate(m.rows);
@@ -101,3 +101,8 @@ if (!isMainThread && parentPort && (workerData as { sql?: string } | null)?.sql)
     }
   });
 }
+
+// Not a top-level await: this module is also part of the bundled CLI (scripts/bundle-cli.mjs),
+// a script. A failure (no driver, a file that does not open) rejects and ends the thread with
+// that error, as an uncaught exception does; batches posted meanwhile wait on the port.
+if (!isMainThread && parentPort && (workerData as { sql?: string } | null)?.sql) void serve(parentPort);

@@ -1,0 +1,96 @@
+// The `kitwork` command bundled (run by `npm run build` after tsc): dist/cli/main.js and
+// every module of ours it imports, with commander, acorn and croner, as one script,
+// dist/cli/kitwork.bundle.js, instead of ~100 ES modules. bin/kitwork.js compiles it with
+// node:vm and V8's code cache (dist/cli/kitwork.bundle.cache), so start-up neither
+// resolves nor parses module by module, nor compiles again what an earlier process
+// compiled (docs/benchmarks.md, "Start-up"). bin/kitwork.js runs the bundle only when it
+// is at least as new as dist/cli/main.js (tsc alone, e.g. `npx tsc`, leaves it stale),
+// and dist/cli/main.js otherwise.
+//
+// - The script is one function expression, called by bin/kitwork.js with (exports,
+//   require, module, __filename, __dirname, bundle URL), in strict mode as ES modules are.
+//   The modules a command imports when it runs (`await import("./run.js")`) are in it but
+//   initialised only when imported (esbuild's lazy module wrappers), as before.
+// - Other packages stay outside, loaded from node_modules where first used, as before:
+//   drivers, Kysely, pino, prom-client, OpenTelemetry, better-sqlite3 (a native addon).
+//   A script has no import(), so `await import("pg")` becomes a require() whose exports
+//   are given as Node gives a CommonJS module to import(): `default` is module.exports.
+// - `import.meta.url` in each module is replaced by the URL that module has in dist/, so
+//   what it finds beside itself (web/, templates/, types/, the compiled builtins' cache,
+//   the run-record writer's thread module, createRequire's resolution) is unchanged.
+
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as acorn from "acorn";
+import * as esbuild from "esbuild";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const DIST = path.join(ROOT, "dist");
+const OUT = path.join(DIST, "cli/kitwork.bundle.js");
+const CACHE = path.join(DIST, "cli/kitwork.bundle.cache");
+/** Packages inlined: small, pure JavaScript, loaded by every command. */
+const INLINE = new Set(["commander", "acorn", "croner"]);
+
+const packageName = (spec) => (spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]);
+
+const plugin = {
+  name: "kitwork-cli",
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith("node:")) return { external: true };
+      if (INLINE.has(packageName(args.path))) return undefined;
+      // import() of a package: a module of the bundle that requires it (see above).
+      if (args.kind === "dynamic-import") return { path: args.path, namespace: "kitwork-require" };
+      return { external: true };
+    });
+    build.onLoad({ filter: /.*/, namespace: "kitwork-require" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js", resolveDir: ROOT }));
+    build.onLoad({ filter: /\.js$/ }, async (args) => {
+      if (!args.path.startsWith(DIST + path.sep)) return undefined;
+      const text = await fs.promises.readFile(args.path, "utf8");
+      const url = path.relative(path.dirname(OUT), args.path).split(path.sep).join("/");
+      return { contents: text.replace(/\bimport\.meta\.url\b/g, `new URL(${JSON.stringify(url)}, __kitworkBundleUrl).href`), loader: "js" };
+    });
+  },
+};
+
+// Written beside, then renamed into place: a command starting meanwhile reads the old
+// script or the new one. The old code cache goes first: it belongs to the old script.
+const tmp = `${OUT}.${process.pid}.tmp`;
+await esbuild.build({
+  entryPoints: [path.join(DIST, "cli/main.js")],
+  outfile: tmp,
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  banner: { js: '(function (exports, require, module, __filename, __dirname, __kitworkBundleUrl) {\n"use strict";' },
+  footer: { js: "})" },
+  legalComments: "none",
+  logLevel: "warning",
+  plugins: [plugin],
+});
+// A script cannot run import() (node:vm gives it no loader without a flag): none may be left.
+const found = [];
+(function walk(node) {
+  if (Array.isArray(node)) return node.forEach(walk);
+  if (node === null || typeof node !== "object") return;
+  if (node.type === "ImportExpression") found.push(node.start);
+  for (const key in node) if (key !== "loc") walk(node[key]);
+})(acorn.parse(fs.readFileSync(tmp, "utf8"), { ecmaVersion: "latest" }));
+if (found.length) throw new Error(`${tmp}: import() left at offset ${found.join(", ")}`);
+fs.rmSync(CACHE, { force: true });
+fs.renameSync(tmp, OUT);
+
+// One `kitwork run` of `return 1` through the command: checks that the bundle runs, and
+// writes its code cache (and the compiled builtins) as a first process would.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kitwork-bundle-"));
+try {
+  fs.writeFileSync(path.join(dir, "one.js"), "return 1\n");
+  const r = spawnSync(process.execPath, [path.join(ROOT, "bin/kitwork.js"), "run", path.join(dir, "one.js")], { cwd: dir, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+  if (r.status !== 0 || r.stdout.trim() !== "1") throw new Error(`the bundled CLI does not run: exit ${r.status}\n${r.stdout}${r.stderr}`);
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
