@@ -153,6 +153,27 @@ function cases(): Record<string, string> {
       d.setUTCHours(d.getUTCHours() + hostWait(1));
       return [d.toISOString(), d.note, shared.a === shared.b, d instanceof Date, isNaN(bad), String(bad), bad.toJSON(),
         day.label(), day instanceof Day, Object.isFrozen(frozen), frozen.getTime(), Object.prototype.toString.call(d), JSON.stringify(shared)];`,
+    "a script's iterator in for-of, spread and destructuring, suspended inside next() and return()": `
+      const log = [];
+      class Countdown {
+        constructor(n) { this.n = n; }
+        [Symbol.iterator]() {
+          let n = this.n;
+          return { next() { return n > 0 ? { value: hostWait(n--), done: false } : { done: true }; }, return() { log.push("closed:" + hostWait(n)); return {}; } };
+        }
+      }
+      const seen = [];
+      for (const x of new Countdown(3)) seen.push(x + hostWait(1));
+      for (const x of new Countdown(5)) { if (x === 40) break; seen.push(x); }
+      const [first, ...rest] = new Countdown(2);
+      return [seen, [...new Countdown(2)], first, rest, log];`,
+    "symbols: well-known, registered and unique, as values and keys": `
+      const mine = Symbol("mine"), reg = Symbol.for("app.key");
+      const o = { [mine]: 1, [reg]: 2, [Symbol.toStringTag]: "Tagged", plain: 3 };
+      const same = { a: mine, b: mine };
+      hostWait(1);
+      return [o[mine], o[Symbol.for("app.key")], Object.prototype.toString.call(o), same.a === same.b, same.a === mine,
+        Symbol.keyFor(reg), Symbol.keyFor(mine) === undefined, mine.description, Object.getOwnPropertySymbols(o).length, Object.keys(o)];`,
     "iteration in progress": `
       const seen = [];
       for (const [k, v] of new Map([["a", 1], ["b", 2], ["c", 3]])) seen.push(k + hostWait(v));

@@ -174,6 +174,14 @@ const TABLE = [
   ["DEFINE_PRIVATE", "", 3, 1, "obj name v -> obj ; add the private field obj.#name = v"],
   ["ADD_PRIVATE_METHOD", "", 2, 1, "obj name -> obj ; add the private method or accessor named by name to obj"],
   ["HAS_PRIVATE", "", 2, 1, "obj name -> #name in obj"],
+  // the iteration protocol for user iterators (see vm/interpreter.ts, "Iteration"): each
+  // follows the instruction that calls the user's method, which returns to it; for
+  // builtin iterators that instruction skips it
+  ["ITER_WRAP", "", 1, 1, "iterator -> iter (after ITER_INIT called obj[Symbol.iterator]())"],
+  ["ITER_RESULT", "j", 2, 2, "iter result -> iter result.value ; when result.done: pc = j with [iter] (after ITER_NEXT)", { jumpPushes: 1 }],
+  ["ITER_RESULT_VALUE", "", 2, 2, "iter result -> iter value (undefined when done; after ITER_VALUE)"],
+  ["ITER_CLOSE", "", 1, 1, "iter -> r ; calls iter.return() unless done (a builtin iterator: pops and skips ITER_CLOSE_RESULT)"],
+  ["ITER_CLOSE_RESULT", "i", 1, 0, "r -> ; TypeError unless r is an object (i=0; i=1: a throw completion, r ignored)"],
 ] as const satisfies readonly Row[];
 
 export type OpName = (typeof TABLE)[number][0];

@@ -2,7 +2,7 @@
 // top level. Programs are plain data so they can be stored, hashed and shipped to
 // other nodes; FORMAT_VERSION is checked whenever a program or a snapshot is read.
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** A regular-expression literal in a constant pool. */
 export interface RegExpConst {

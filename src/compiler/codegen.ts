@@ -30,6 +30,8 @@ export const ErrorKind = { TypeError: 0, ReferenceError: 1 } as const;
 
 interface Control {
   kind: "loop" | "switch" | "label" | "try" | "finally" | "iter";
+  /** A for-of: leaving it early drops its handler and closes its iterator (the stack item). */
+  closesIter?: boolean;
   labels: string[];
   breaks: number[];
   continues: number[];
@@ -428,20 +430,24 @@ export class FnGen {
       }
       case "ArrayPattern": {
         e.at(p);
-        e.emit(Op.ITER_INIT);
+        this.iterInit();
         for (const el of p.elements) {
           if (el === null) {
             e.emit(Op.ITER_VALUE);
+            e.emit(Op.ITER_RESULT_VALUE);
             e.emit(Op.POP);
           } else if (el.type === "RestElement") {
             e.emit(Op.ITER_REST);
             this.assignPattern(el.argument, isInit);
           } else {
             e.emit(Op.ITER_VALUE);
+            e.emit(Op.ITER_RESULT_VALUE);
             this.assignPattern(el, isInit);
           }
         }
-        e.emit(Op.POP);
+        // An iterator the pattern did not exhaust is closed (its return() is called).
+        e.at(p);
+        this.iterClose(0);
         return;
       }
     }
@@ -630,15 +636,34 @@ export class FnGen {
     this.popControl(c);
   }
 
+  /** ITER_INIT and the ITER_WRAP it returns to after calling a script's [Symbol.iterator](). */
+  private iterInit(): void {
+    this.e.emit(Op.ITER_INIT);
+    this.e.emit(Op.ITER_WRAP);
+  }
+
+  /** Closes the iterator on top of the stack (calls its return() unless done); `mode` 1: for a throw, the result is not checked. */
+  private iterClose(mode: 0 | 1): void {
+    this.e.emit(Op.ITER_CLOSE);
+    this.e.emit(Op.ITER_CLOSE_RESULT, mode);
+  }
+
   private forInOf(node: acorn.ForInStatement | acorn.ForOfStatement): void {
     const e = this.e;
     const head = this.ctx.analysis.scopes.get(node)!;
+    const isOf = node.type === "ForOfStatement";
     this.expr(node.right);
     e.at(node.right);
-    e.emit(node.type === "ForOfStatement" ? Op.ITER_INIT : Op.FORIN_INIT);
+    if (isOf) this.iterInit();
+    else e.emit(Op.FORIN_INIT);
+    // for-of: a handler around the loop closes the iterator when the body throws.
+    const handler = isOf ? e.jump(Op.TRY_PUSH) : -1;
     const c = this.pushControl("loop", 1);
+    c.closesIter = isOf;
     const top = e.here();
     const done = e.jump(Op.ITER_NEXT);
+    e.at(node.right);
+    const done2 = e.jump(Op.ITER_RESULT);
     // Fresh bindings each iteration.
     if (head.names.size) this.enterScope(head, true);
     if (node.left.type === "VariableDeclaration") this.assignPattern(node.left.declarations[0].id, true);
@@ -648,8 +673,30 @@ export class FnGen {
     for (const j of c.continues) e.patch(j, cont);
     e.loop(top);
     e.patch(done);
-    // Breaks land here too: pop the iterator.
-    this.popControl(c, true);
+    e.patch(done2);
+    if (!isOf) {
+      // Breaks land here too: pop the iterator.
+      this.popControl(c, true);
+      return;
+    }
+    // Breaks land here too: drop the handler, close the iterator (a no-op once it is done).
+    this.popControl(c);
+    e.emit(Op.TRY_POP);
+    e.at(node);
+    this.iterClose(0);
+    const after = e.jump(Op.JUMP);
+    // The body threw: [iter exc]. Close the iterator (its errors are dropped), rethrow.
+    e.patch(handler);
+    e.emit(Op.SWAP);
+    const quiet = e.jump(Op.TRY_PUSH);
+    this.iterClose(1);
+    e.emit(Op.TRY_POP);
+    e.emit(Op.THROW);
+    e.patch(quiet);
+    e.emit(Op.POP);
+    e.emit(Op.POP);
+    e.emit(Op.THROW);
+    e.patch(after);
   }
 
   /** Closes a control entry: patches its breaks (to a POP of its stack items when it has some). */
@@ -713,7 +760,11 @@ export class FnGen {
     const saved = this.control.slice();
     for (let i = this.control.length - 1; i >= depth; i--) {
       const c = this.control[i]!;
-      if (popItems) for (let k = 0; k < c.stackItems; k++) e.emit(Op.POP);
+      if (c.closesIter) {
+        // Leaving a for-of early: drop its handler and close its iterator.
+        e.emit(Op.TRY_POP);
+        this.iterClose(0);
+      } else if (popItems) for (let k = 0; k < c.stackItems; k++) e.emit(Op.POP);
       if (c.kind === "try") e.emit(Op.TRY_POP);
       if (c.kind === "finally") {
         e.emit(Op.TRY_POP);
@@ -728,11 +779,12 @@ export class FnGen {
 
   /** Before `return`: the value waits in a temporary while handlers drop and finally blocks run. */
   private exitAll(): void {
-    if (!this.control.some((c) => c.kind === "try" || c.kind === "finally")) return;
+    if (!this.control.some((c) => c.kind === "try" || c.kind === "finally" || c.closesIter)) return;
     const e = this.e;
     const tmp = e.allocSlot("");
     e.emit(Op.STORE_LOC, tmp);
-    this.unwindTo(0, false);
+    // The stack items go too when an iterator is to be closed (it must be on top when its turn comes).
+    this.unwindTo(0, this.control.some((c) => c.closesIter));
     e.emit(Op.GET_LOC, tmp);
   }
 

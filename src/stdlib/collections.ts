@@ -1,6 +1,6 @@
 // Error types, Map, Set and the iterator objects returned by keys()/values()/entries().
 
-import { iterNext, DONE, spreadToArray, toStr, typeError, getProp } from "../vm/semantics.js";
+import { iterNextSync, DONE, spreadToArray, toStr, typeError, getProp } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { KArray, KError, KIter, KMap, KObject, KSet } from "../vm/values.js";
 import { newArray } from "./array.js";
@@ -101,7 +101,7 @@ const setProto: Row[] = [
 const iterProto: Row[] = [
   ["next", (vm, t) => {
     if (!(t instanceof KIter)) typeError("next method called on incompatible receiver");
-    const v = iterNext(t);
+    const v = iterNextSync(vm, t);
     const r = new KObject(vm.realm.ObjectProto);
     r.props.value = v === DONE ? undefined : v;
     r.props.done = v === DONE;

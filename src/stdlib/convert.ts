@@ -4,6 +4,7 @@
 import type { Realm } from "../vm/realm.js";
 import { LimitError } from "../vm/errors.js";
 import { toISO } from "./time-core.js";
+import { symbolString } from "../vm/symbols.js";
 import { KArray, KDate, KError, KFunction, KMap, KObject, KRegExp, KSet, KTime, KURL, Accessor } from "../vm/values.js";
 
 /** Bounds on a value leaving the VM: nesting depth and total nodes (shared subtrees count each time). */
@@ -16,6 +17,8 @@ export const TO_HOST_MAX_NODES = 5_000_000;
  * TO_HOST_MAX_NODES nodes, is refused with a LimitError instead of exhausting the host.
  */
 export function toHost(v: unknown, seen = new Set<KObject>(), budget = { nodes: 0 }): unknown {
+  // A symbol leaves as its text: host data holds no guest symbol.
+  if (typeof v === "symbol") return symbolString(v);
   if (!(v instanceof KObject)) return v;
   if (seen.has(v)) return "[Circular]";
   if (seen.size >= TO_HOST_MAX_DEPTH) throw new LimitError("depth", `value nested more than ${TO_HOST_MAX_DEPTH} levels deep cannot leave the VM`);

@@ -5,7 +5,7 @@ import type { Program } from "../bytecode/program.js";
 import { Interpreter } from "../vm/interpreter.js";
 import { Realm } from "../vm/realm.js";
 import { describe, getProp, spreadToArray, toStr } from "../vm/semantics.js";
-import { KArray, KFunction, KMap, KObject, KSet } from "../vm/values.js";
+import { KArray, type KClosure, KFunction, KMap, KObject, KSet } from "../vm/values.js";
 import { installArray, newArray, roomFor, sortDefault, toInt, toList } from "./array.js";
 import { installCasting } from "./casting.js";
 import { installDate } from "./date.js";
@@ -17,6 +17,7 @@ import { installNumber } from "./number.js";
 import { installObject } from "./object.js";
 import { PRELUDE_FILENAME, PRELUDE_SOURCE } from "./prelude.js";
 import { installString, matchesFor, replaceNative, spliceMatches } from "./string.js";
+import { installIterables, installSymbol } from "./symbol.js";
 import { WEB_SOURCE, installWeb, webIntrinsics } from "./web.js";
 
 /** What runs may report through console.log / log(). */
@@ -126,6 +127,7 @@ export function buildRealm(setup?: (realm: Realm) => void): Realm {
   const realm = new Realm();
   const prelude = loadPrelude(realm);
   installObject(realm);
+  installSymbol(realm);
   installErrors(realm);
   installArray(realm, prelude);
   installString(realm, prelude);
@@ -136,6 +138,9 @@ export function buildRealm(setup?: (realm: Realm) => void): Realm {
   installDate(realm);
   installConsole(realm);
   installWeb(realm, runBuiltinScript(realm, WEB_SOURCE, "%web", webIntrinsics));
+  installIterables(realm);
+  realm.iterSpread = prelude["%iterSpread"] as KClosure;
+  realm.iterRest = prelude["%iterRest"] as KClosure;
   setup?.(realm);
   realm.globals.globalThis = undefined;
   realm.freezeBuiltins();

@@ -62,6 +62,7 @@ export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: 
       case "boolean":
         return charge(String(v));
       case "undefined":
+      case "symbol":
         return undefined;
     }
     if (v instanceof KFunction) return undefined;

@@ -5,8 +5,9 @@ import {
   toDescriptor,
 } from "../vm/descriptors.js";
 import {
-  describe, getProp, ownKeys, ownValue, setProp, toKey, toStr, typeError, spreadToArray,
+  describe, getProp, ownKeys, ownSymbols, ownValue, propKey, setProp, toKey, toStr, typeError, spreadToArray,
 } from "../vm/semantics.js";
+import { SYM_TO_STRING_TAG } from "../vm/symbols.js";
 import type { Realm } from "../vm/realm.js";
 import { Accessor, KArray, KBound, KClosure, KDate, KError, KFunction, KObject, KNative, OBJECT_BYTES } from "../vm/values.js";
 import { newArray, roomFor } from "./array.js";
@@ -54,6 +55,7 @@ const objectStatics: Row[] = [
     for (const src of a.slice(1)) {
       if (src === null || src === undefined) continue;
       for (const k of keysOf(vm, src)) setProp(vm, target, k, valueAt(vm, src, k));
+      if (src instanceof KObject) for (const k of ownSymbols(src)) setProp(vm, target, k, ownValue(vm, src, k));
     }
     return target;
   }, 2],
@@ -62,7 +64,7 @@ const objectStatics: Row[] = [
     for (const entry of spreadToArray(vm, a[0])) {
       if (!(entry instanceof KObject)) typeError(`Iterator value ${describe(entry)} is not an entry object`);
       const k = toKey(vm, getProp(vm, entry, "0"));
-      o.props[String(k)] = getProp(vm, entry, "1");
+      o.props[propKey(k)] = getProp(vm, entry, "1");
     }
     vm.chargeHeap(48 + 16 * Object.keys(o.props).length);
     return o;
@@ -93,7 +95,7 @@ const objectStatics: Row[] = [
   ["defineProperty", (vm, _t, a) => {
     const o = a[0];
     if (!(o instanceof KObject)) typeError("Object.defineProperty called on non-object");
-    const k = String(toKey(vm, a[1]));
+    const k = propKey(toKey(vm, a[1]));
     defineOwn(vm, o, k, toDescriptor(vm, a[2]));
     return o;
   }, 3],
@@ -105,8 +107,8 @@ const objectStatics: Row[] = [
   }, 2],
   ["getOwnPropertyDescriptor", (vm, _t, a) => {
     const o = obj(vm, a[0], "Object.getOwnPropertyDescriptor");
-    const k = String(toKey(vm, a[1]));
-    if (typeof a[0] === "string") return fromDescriptor(vm, stringDescriptor(a[0], k));
+    const k = propKey(toKey(vm, a[1]));
+    if (typeof a[0] === "string") return typeof k === "string" ? fromDescriptor(vm, stringDescriptor(a[0], k)) : undefined;
     return fromDescriptor(vm, ownDescriptor(vm, o, k));
   }, 2],
   ["getOwnPropertyDescriptors", (vm, _t, a) => {
@@ -124,7 +126,7 @@ const objectStatics: Row[] = [
     const v = a[0];
     if (v instanceof KObject) return v.proto;
     if (v === null || v === undefined) typeError("Cannot convert undefined or null to object");
-    return typeof v === "string" ? vm.realm.StringProto : typeof v === "number" ? vm.realm.NumberProto : vm.realm.BooleanProto;
+    return typeof v === "string" ? vm.realm.StringProto : typeof v === "number" ? vm.realm.NumberProto : typeof v === "symbol" ? vm.realm.SymbolProto : vm.realm.BooleanProto;
   }, 1],
   ["getOwnPropertyNames", (vm, _t, a) => {
     if (typeof a[0] === "string") {
@@ -134,6 +136,10 @@ const objectStatics: Row[] = [
     const o = obj(vm, a[0], "Object.getOwnPropertyNames");
     if (o instanceof KArray) indexKeys(vm, o.items.length, 1);
     return newArray(vm, ownPropertyNames(vm, o));
+  }, 1],
+  ["getOwnPropertySymbols", (vm, _t, a) => {
+    const o = obj(vm, a[0], "Object.getOwnPropertySymbols");
+    return newArray(vm, Object.getOwnPropertySymbols(o.props));
   }, 1],
   ["hasOwn", (vm, _t, a) => hasOwn(vm, a[0], a[1]), 2],
   ["is", (_vm, _t, a) => Object.is(a[0], a[1]), 2],
@@ -158,7 +164,8 @@ function stringDescriptor(s: string, k: string): ReturnType<typeof ownDescriptor
 
 function hasOwn(vm: VM, o: unknown, key: unknown): boolean {
   const target = obj(vm, o, "hasOwnProperty");
-  const k = String(toKey(vm, key));
+  const k = propKey(toKey(vm, key));
+  if (typeof k === "symbol") return k in target.props;
   if (target instanceof KArray) {
     const i = Number(k);
     if (Number.isInteger(i) && i >= 0 && String(i) === k) return i < target.items.length;
@@ -174,10 +181,12 @@ const objectProto: Row[] = [
     for (let x = a[0].proto; x; x = x.proto) if (x === t) return true;
     return false;
   }, 1],
-  ["propertyIsEnumerable", (vm, t, a) => hasOwn(vm, t, a[0]) && !(t as KObject).hidden?.has(String(a[0])), 1],
-  ["toString", (_vm, t) => {
+  ["propertyIsEnumerable", (vm, t, a) => hasOwn(vm, t, a[0]) && !(t as KObject).hidden?.has(propKey(toKey(vm, a[0]))), 1],
+  ["toString", (vm, t) => {
     if (t === undefined) return "[object Undefined]";
     if (t === null) return "[object Null]";
+    const tag = getProp(vm, t, SYM_TO_STRING_TAG);
+    if (typeof tag === "string") return `[object ${tag}]`;
     if (t instanceof KArray) return "[object Array]";
     if (t instanceof KFunction) return "[object Function]";
     if (t instanceof KError) return "[object Error]";

@@ -46,6 +46,17 @@ return function (I) {
     return src;
   }
   return {
+    // Spread and rest over a script's iterator (vm/interpreter.ts, "Iteration"): the
+    // for-of calls its next() on the VM's frames, so a run can suspend inside it.
+    "%iterSpread": function spread(arr, iterable) {
+      for (const v of iterable) arr.push(v);
+      return arr;
+    },
+    "%iterRest": function rest(it) {
+      const out = [];
+      for (const v of it) out.push(v);
+      return out;
+    },
     "Array.prototype.map": function map(fn, thisArg) {
       check(fn);
       const a = this, n = len(a), r = new Array(n);

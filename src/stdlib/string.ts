@@ -5,6 +5,7 @@ import { getProp, toNumber, toStr, typeError, rangeError } from "../vm/semantics
 import type { Realm } from "../vm/realm.js";
 import { KArray, KObject, KRegExp, KIter, OBJECT_BYTES } from "../vm/values.js";
 import { createRegExp, runRegExp } from "../vm/regexp.js";
+import { symbolString } from "../vm/symbols.js";
 import { newArray, roomFor, roomLeft, toInt } from "./array.js";
 import { type Row, type VM, defineConstructor, defineMethods, pollDeadline } from "./define.js";
 
@@ -454,7 +455,7 @@ const regexpProto: Row[] = [
 export function installString(realm: Realm, prelude: Record<string, unknown>): void {
   const ctor = defineConstructor(realm, "String", (vm, _t, a, newTarget) => {
     if (newTarget) typeError("String objects are not supported; use String(value)");
-    return a.length === 0 ? "" : toStr(vm, a[0]);
+    return a.length === 0 ? "" : typeof a[0] === "symbol" ? symbolString(a[0]) : toStr(vm, a[0]);
   }, 1, realm.StringProto);
   defineMethods(realm, realm.StringProto, "String.prototype", proto);
   realm.define(realm.StringProto, "replace", prelude["String.prototype.replace"]);

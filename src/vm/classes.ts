@@ -7,6 +7,7 @@ import { PendingError } from "./errors.js";
 import { NONE, type Host, getProp, isConstructor, lookup, typeError, virtualProp } from "./semantics.js";
 import {
   Accessor, KBound, KClosure, KNative, KObject, type KPrivateName, NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES, PropAttrs,
+  type PropKey,
 } from "./values.js";
 
 /** Whether `new v()` may run: a constructable closure, a builtin constructor, or a function bound to one. */
@@ -51,7 +52,7 @@ export function makeClass(h: Host, F: KClosure, hasParent: boolean, parent: unkn
 }
 
 /** DEFINE_METHOD: a non-enumerable method (kind 0), getter (1) or setter (2) on a class or its prototype. */
-export function defineMethod(h: Host, o: KObject, key: string, fn: KObject, kind: number): void {
+export function defineMethod(h: Host, o: KObject, key: PropKey, fn: KObject, kind: number): void {
   h.chargeHeap(16);
   const cur = o.props[key];
   if (kind === 0) {
@@ -69,7 +70,7 @@ export function defineMethod(h: Host, o: KObject, key: string, fn: KObject, kind
 }
 
 /** SUPER_GET: `super[key]` in a method whose home object is `home`, read with `receiver` as this. */
-export function superGet(h: Host, home: KObject, receiver: unknown, key: string): unknown {
+export function superGet(h: Host, home: KObject, receiver: unknown, key: PropKey): unknown {
   const start = home.proto;
   if (start === null) return undefined;
   if (start.constructor !== KObject) {

@@ -15,7 +15,7 @@
 
 import { PendingError } from "./errors.js";
 import { type Host, NONE, arrayIndex, freezeObject, getProp, setProp, typeError, virtualProp } from "./semantics.js";
-import { Accessor, KArray, KClosure, KFunction, KObject, KRegExp, NOT_CONFIGURABLE, NOT_WRITABLE, PropAttrs } from "./values.js";
+import { Accessor, KArray, KClosure, KFunction, KObject, KRegExp, NOT_CONFIGURABLE, NOT_WRITABLE, PropAttrs, type PropKey } from "./values.js";
 
 /** A property descriptor as the host handles it (fields absent when not given). */
 export interface Desc {
@@ -43,8 +43,8 @@ export function isExtensible(o: KObject): boolean {
   return !o.frozen && (o.attrs === null || o.attrs.extensible);
 }
 
-function keyText(k: string): string {
-  return k;
+function keyText(k: PropKey): string {
+  return String(k);
 }
 
 // ------------------------------------------------------------------ reading descriptors
@@ -54,7 +54,7 @@ function keyText(k: string): string {
  * reported as get/set (never called); virtual properties (an array's length, a
  * function's name) are included.
  */
-export function ownDescriptor(h: Host, o: KObject, k: string): Desc | undefined {
+export function ownDescriptor(h: Host, o: KObject, k: PropKey): Desc | undefined {
   const frozen = o.frozen;
   if (o instanceof KArray) {
     const i = arrayIndex(k);
@@ -147,12 +147,12 @@ function describeValue(v: unknown): string {
 
 // ------------------------------------------------------------------ defining
 
-function redefine(k: string): never {
+function redefine(k: PropKey): never {
   return typeError(`Cannot redefine property: ${keyText(k)}`);
 }
 
 /** Sets or clears a bit of `k`'s flags. */
-function setFlag(o: KObject, k: string, bit: number, on: boolean): void {
+function setFlag(o: KObject, k: PropKey, bit: number, on: boolean): void {
   if (!on && o.attrs === null) return;
   const flags = attrsOf(o).flags;
   const cur = flags.get(k) ?? 0;
@@ -162,7 +162,7 @@ function setFlag(o: KObject, k: string, bit: number, on: boolean): void {
   else flags.set(k, next);
 }
 
-function setEnumerable(o: KObject, k: string, on: boolean): void {
+function setEnumerable(o: KObject, k: PropKey, on: boolean): void {
   if (on) o.hidden?.delete(k);
   else (o.hidden ??= new Set()).add(k);
 }
@@ -171,7 +171,7 @@ function setEnumerable(o: KObject, k: string, on: boolean): void {
  * [[DefineOwnProperty]] (ValidateAndApplyPropertyDescriptor) for Object.defineProperty:
  * a change the property's attributes forbid throws V8's TypeError.
  */
-export function defineOwn(h: Host, o: KObject, k: string, d: Desc): void {
+export function defineOwn(h: Host, o: KObject, k: PropKey, d: Desc): void {
   if (o instanceof KArray) {
     const i = arrayIndex(k);
     if (i >= 0) return defineElement(h, o, i, d);
@@ -189,7 +189,7 @@ export function defineOwn(h: Host, o: KObject, k: string, d: Desc): void {
   const current = ownDescriptor(h, o, k);
   if (current === undefined) {
     if (!isExtensible(o)) typeError(`Cannot define property ${keyText(k)}, object is not extensible`);
-    h.chargeHeap(16 + k.length * 2);
+    h.chargeHeap(16 + (typeof k === "string" ? k.length * 2 : 0));
     if (o.hasAccessors) delete o.props[k];
     if (isAccessorDesc(d)) {
       o.props[k] = new Accessor(d.get, d.set);
@@ -223,7 +223,7 @@ export function defineOwn(h: Host, o: KObject, k: string, d: Desc): void {
     if (virtual) {
       // A function's name or length becomes an own property with its attributes.
       if (!("value" in d)) d = { ...d, value: current.value };
-      h.chargeHeap(16 + k.length * 2);
+      h.chargeHeap(16 + (typeof k === "string" ? k.length * 2 : 0));
       setEnumerable(o, k, current.enumerable === true);
       setFlag(o, k, NOT_WRITABLE, current.writable !== true);
       setFlag(o, k, NOT_CONFIGURABLE, current.configurable !== true);
@@ -236,7 +236,7 @@ export function defineOwn(h: Host, o: KObject, k: string, d: Desc): void {
 }
 
 /** The checks of ValidateAndApplyPropertyDescriptor for an existing property. */
-function validate(k: string, current: Desc, d: Desc): void {
+function validate(k: PropKey, current: Desc, d: Desc): void {
   if (current.configurable) return;
   if (d.configurable === true) redefine(k);
   if (d.enumerable !== undefined && d.enumerable !== current.enumerable) redefine(k);
@@ -320,7 +320,7 @@ export function seal(h: Host, o: KObject): void {
   const attrs = attrsOf(o);
   attrs.extensible = false;
   if (o instanceof KArray) attrs.sealedItems = true;
-  for (const k of Object.keys(o.props)) attrs.flags.set(k, (attrs.flags.get(k) ?? 0) | NOT_CONFIGURABLE);
+  for (const k of Reflect.ownKeys(o.props) as PropKey[]) attrs.flags.set(k, (attrs.flags.get(k) ?? 0) | NOT_CONFIGURABLE);
 }
 
 /**
@@ -343,7 +343,7 @@ export function testIntegrity(h: Host, o: KObject, level: 1 | 2): boolean {
     if (level === 2) return false;
     if (!o.attrs!.sealedItems) return false;
   }
-  for (const k of Object.keys(o.props)) {
+  for (const k of Reflect.ownKeys(o.props) as PropKey[]) {
     const d = ownDescriptor(h, o, k)!;
     if (d.configurable) return false;
     if (level === 2 && d.writable) return false;

@@ -26,6 +26,17 @@
 // test/opcodes.test.ts checks that every case calling a helper saves before it.
 // Fuel is charged wherever a frame is pushed (enterClosure, the CALL fast path) and per
 // native call (callOther), so no slow path can loop without meeting the budget.
+//
+// ITERATION. for-of, spread and array destructuring over builtin iterables (arrays,
+// strings, Map, Set…) step a KIter in place. A script's iterable is iterated through its
+// own methods, on frames like any call: ITER_INIT calls obj[Symbol.iterator]() and its
+// frame returns to the ITER_WRAP that follows; ITER_NEXT / ITER_VALUE call it.next() and
+// return to the ITER_RESULT / ITER_RESULT_VALUE that follows (which reads done and
+// value); ITER_CLOSE calls it.return() and returns to ITER_CLOSE_RESULT. For a builtin
+// iterator each of those first instructions skips its companion, so the common path
+// stays one instruction. Spread and rest run the prelude's %iterSpread / %iterRest, a
+// for-of in the script language. Nothing here recurses on the host stack, so a run can
+// suspend inside a script's next() or return() and be snapshotted there.
 
 import { type FunctionProto, type Program, positionAt } from "../bytecode/program.js";
 import { GuestThrow, LimitError, PendingError, ScriptError } from "./errors.js";
@@ -33,15 +44,16 @@ import type { Realm } from "./realm.js";
 import { defineMethod, isConstructorValue, makeClass, privateMissing, superGet } from "./classes.js";
 import { createRegExp } from "./regexp.js";
 import {
-  DONE, addSlow, arrayIndex, deleteProp, forInKeys, getProp, hasProp, instanceOf, isConstructor, iterNext, iterRest, iterate,
-  formatStack, lessThan, looseEquals, ownKeys, ownValue, setProp, spreadToArray, toKey, toNumber, toPrimitive, toStr, truthy, typeOf,
+  CALL_NEXT, DONE, addSlow, arrayIndex, builtinIter, describe, iterResult, wrapIterator, deleteProp, forInKeys, getProp, hasProp, instanceOf, isConstructor, iterNext, iterRest, iterate,
+  formatStack, lessThan, looseEquals, ownKeys, ownSymbols, ownValue, propKey, setProp, spreadToArray, toKey, toNumber, toPrimitive, toStr, truthy, typeOf,
   typeError,
 } from "./semantics.js";
 import {
   Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KIter, KNative, KObject, KPrivateName, KRegExp, OBJECT_BYTES,
-  type TraceEntry,
+  type PropKey, type TraceEntry,
 } from "./values.js";
 import { linkModules } from "./modules.js";
+import { SymbolRegistry } from "./symbols.js";
 
 export interface Limits {
   /** Budget units (≈ instructions: loop back-edges charge the loop body's length, calls a fixed cost); 0 = unlimited. */
@@ -132,6 +144,8 @@ export class Interpreter {
   private lastMain: KClosure | null = null;
   /** Length of the longest string constant in lastMain's program. */
   private longestConstant = 0;
+  /** Symbol.for's registry of the current run (made on first use; every run starts without one). */
+  symbols: SymbolRegistry | null = null;
 
   constructor(readonly realm: Realm) {}
 
@@ -166,11 +180,22 @@ export class Interpreter {
     this.nested = 0;
     this.pending = null;
     this.result = undefined;
+    this.symbols = null;
     this.budgetLeft = limits.budget > 0 ? limits.budget : Infinity;
     this.heapLeft = limits.heapBytes > 0 ? limits.heapBytes : Infinity;
     this.fuel = Math.min(FUEL_CHUNK, this.budgetLeft);
     this.budgetLeft -= this.fuel;
     this.armDeadline();
+  }
+
+  /** Symbol.for(key) in the current run. */
+  symbolFor(key: string): symbol {
+    return (this.symbols ??= new SymbolRegistry()).for(key);
+  }
+
+  /** Symbol.keyFor(sym) in the current run: the key it was registered under, or undefined. */
+  symbolKeyFor(sym: symbol): string | undefined {
+    return this.symbols === null ? undefined : this.symbols.keyFor(sym);
   }
 
   /** Remaining budget and heap allowance (-1 = unlimited), for snapshots. */
@@ -936,7 +961,25 @@ export class Interpreter {
           break;
         case 47: { // ARRAY_SPREAD
           this.save(frame, pc, sp);
-          const items = spreadToArray(this, stack[sp - 1]);
+          b = stack[sp - 1];
+          let items: unknown[];
+          if (b instanceof KArray) items = b.items;
+          else {
+            const it = builtinIter(this, b);
+            if (!(it instanceof KIter)) {
+              // A script's iterable: the prelude's spread(arr, iterable) runs on the VM's frames; arr lands where it was.
+              const fnS = realm.iterSpread!;
+              a = stack[sp - 2];
+              stack[sp - 2] = fnS;
+              stack[sp - 1] = undefined;
+              stack[sp] = a;
+              stack[sp + 1] = b;
+              this.sp = sp + 2;
+              this.enterClosure(fnS, 2, null);
+              continue enter;
+            }
+            items = iterRest(this, it);
+          }
           const target = (stack[sp - 2] as KArray).items;
           this.checkArrayLength(target.length + items.length);
           this.chargeHeap(8 * items.length);
@@ -954,7 +997,7 @@ export class Interpreter {
         case 49: { // DEFINE_ELEM
           this.save(frame, pc, sp);
           const o = stack[sp - 3] as KObject;
-          const key = String(toKey(this, stack[sp - 2]));
+          const key = propKey(toKey(this, stack[sp - 2]));
           if ((this.heapLeft -= 16) < 0) this.chargeHeap(0);
           if (o.hasAccessors) delete o.props[key];
           o.props[key] = stack[sp - 1];
@@ -965,7 +1008,7 @@ export class Interpreter {
         case 51: { // DEFINE_SETTER
           this.save(frame, pc, sp);
           const o = stack[sp - 3] as KObject;
-          const key = String(toKey(this, stack[sp - 2]));
+          const key = propKey(toKey(this, stack[sp - 2]));
           const f = stack[sp - 1] as KObject;
           const cur = o.props[key];
           const acc = cur instanceof Accessor ? cur : new Accessor(undefined, undefined);
@@ -1337,30 +1380,84 @@ export class Interpreter {
           const kind = code[pc] === 1 ? "ReferenceError" : "TypeError";
           throw new PendingError(kind, consts[code[pc + 1]!] as string);
         }
-        case 102: // ITER_INIT
+        case 102: { // ITER_INIT (followed by ITER_WRAP, which a builtin iterable skips)
           this.save(frame, pc, sp);
-          stack[sp - 1] = iterate(this, stack[sp - 1]);
-          break;
+          a = stack[sp - 1];
+          const it = builtinIter(this, a);
+          if (it instanceof KIter) {
+            stack[sp - 1] = it;
+            pc++;
+            break;
+          }
+          // obj[Symbol.iterator](): its frame returns to ITER_WRAP with the iterator where obj was.
+          this.sp = sp - 1;
+          const r = this.pushCall(it, a, NO_ARGS);
+          if (r === SUSPENDED) return SUSPENDED;
+          if (r === false) {
+            sp = this.sp;
+            break;
+          }
+          continue enter;
+        }
         case 103: // FORIN_INIT
           stack[sp - 1] = new KIter(realm.IterProto, "list", forInKeys(stack[sp - 1]), 0);
           break;
-        case 104: // ITER_NEXT
+        case 104: // ITER_NEXT (followed by ITER_RESULT, which a builtin iterator skips)
           a = iterNext(stack[sp - 1] as KIter);
           if (a === DONE) pc = code[pc]!;
-          else {
+          else if (a !== CALL_NEXT) {
             stack[sp++] = a;
-            pc++;
+            pc += 3;
+          } else {
+            // it.next(): its frame returns to ITER_RESULT with the result above the iterator.
+            const it = stack[sp - 1] as KIter;
+            this.save(frame, pc + 1, sp);
+            it.inNext = true;
+            const r = this.pushCall(it.nextFn, it.source, NO_ARGS);
+            if (r === SUSPENDED) return SUSPENDED;
+            if (r === false) {
+              sp = this.sp;
+              pc++;
+              break;
+            }
+            continue enter;
           }
           break;
-        case 105: // ITER_VALUE
+        case 105: // ITER_VALUE (followed by ITER_RESULT_VALUE, which a builtin iterator skips)
           a = iterNext(stack[sp - 1] as KIter);
-          stack[sp++] = a === DONE ? undefined : a;
+          if (a !== CALL_NEXT) {
+            stack[sp++] = a === DONE ? undefined : a;
+            pc++;
+          } else {
+            const it = stack[sp - 1] as KIter;
+            this.save(frame, pc, sp);
+            it.inNext = true;
+            const r = this.pushCall(it.nextFn, it.source, NO_ARGS);
+            if (r === SUSPENDED) return SUSPENDED;
+            if (r === false) {
+              sp = this.sp;
+              break;
+            }
+            continue enter;
+          }
           break;
-        case 106: // ITER_REST
+        case 106: { // ITER_REST
           this.save(frame, pc, sp);
-          stack[sp] = new KArray(realm.ArrayProto, iterRest(this, stack[sp - 1] as KIter));
+          const it = stack[sp - 1] as KIter;
+          if (it.kind === "user" && !it.done) {
+            // The prelude's rest(it) collects it on the VM's frames; its result lands above the iterator.
+            const fnR = realm.iterRest!;
+            stack[sp] = fnR;
+            stack[sp + 1] = undefined;
+            stack[sp + 2] = it;
+            this.sp = sp + 3;
+            this.enterClosure(fnR, 1, null);
+            continue enter;
+          }
+          stack[sp] = new KArray(realm.ArrayProto, iterRest(this, it));
           sp++;
           break;
+        }
         case 107: // GET_LOC2
           stack[sp++] = stack[base + code[pc]!];
           stack[sp++] = stack[base + code[pc + 1]!];
@@ -1420,7 +1517,7 @@ export class Interpreter {
         case 114: { // OBJECT_REST
           this.save(frame, pc, sp);
           const rest = new KObject(realm.ObjectProto);
-          const except = (stack[sp - 1] as KArray).items.map((k) => String(toKey(this, k)));
+          const except = (stack[sp - 1] as KArray).items.map((k) => propKey(toKey(this, k)));
           this.objectSpread(rest, stack[sp - 2], except);
           stack[sp - 2] = rest;
           sp--;
@@ -1469,7 +1566,7 @@ export class Interpreter {
         case 121: { // DEFINE_METHOD
           const kind = code[pc++]!;
           this.save(frame, pc, sp);
-          defineMethod(this, stack[sp - 3] as KObject, String(toKey(this, stack[sp - 2])), stack[sp - 1] as KObject, kind);
+          defineMethod(this, stack[sp - 3] as KObject, propKey(toKey(this, stack[sp - 2])), stack[sp - 1] as KObject, kind);
           sp -= 2;
           break;
         }
@@ -1503,7 +1600,7 @@ export class Interpreter {
         }
         case 125: // SUPER_GET
           this.save(frame, pc, sp);
-          stack[sp - 3] = superGet(this, stack[sp - 3] as KObject, stack[sp - 2], String(toKey(this, stack[sp - 1])));
+          stack[sp - 3] = superGet(this, stack[sp - 3] as KObject, stack[sp - 2], propKey(toKey(this, stack[sp - 1])));
           sp -= 2;
           break;
         case 126: // THROW_IF_INIT
@@ -1595,6 +1692,61 @@ export class Interpreter {
           sp--;
           break;
         }
+        case 135: // ITER_WRAP
+          this.save(frame, pc, sp);
+          stack[sp - 1] = wrapIterator(this, stack[sp - 1]);
+          break;
+        case 136: { // ITER_RESULT
+          this.save(frame, pc, sp);
+          a = iterResult(this, stack[sp - 2] as KIter, stack[sp - 1]);
+          if (a === DONE) {
+            sp--;
+            pc = code[pc]!;
+          } else {
+            stack[sp - 1] = a;
+            pc++;
+          }
+          break;
+        }
+        case 137: // ITER_RESULT_VALUE
+          this.save(frame, pc, sp);
+          a = iterResult(this, stack[sp - 2] as KIter, stack[sp - 1]);
+          stack[sp - 1] = a === DONE ? undefined : a;
+          break;
+        case 138: { // ITER_CLOSE (followed by ITER_CLOSE_RESULT, which is skipped when nothing is called)
+          const it = stack[sp - 1] as KIter;
+          if (it.kind !== "user" || it.done || it.inNext) {
+            // A builtin iterator, an exhausted or closed one, or one whose next() threw.
+            it.inNext = false;
+            sp--;
+            pc += 2;
+            break;
+          }
+          this.save(frame, pc, sp);
+          it.done = true;
+          a = getProp(this, it.source, "return");
+          if (a === undefined || a === null) {
+            sp--;
+            pc += 2;
+            break;
+          }
+          // it.return(): its frame returns to ITER_CLOSE_RESULT with the result where the iterator was.
+          this.sp = sp - 1;
+          const r = this.pushCall(a, it.source, NO_ARGS);
+          if (r === SUSPENDED) return SUSPENDED;
+          if (r === false) {
+            sp = this.sp;
+            break;
+          }
+          continue enter;
+        }
+        case 139: // ITER_CLOSE_RESULT
+          a = stack[--sp];
+          if (code[pc++] === 0 && !(a instanceof KObject)) {
+            this.save(frame, pc, sp);
+            typeError(`Iterator result ${describe(a)} is not an object`);
+          }
+          break;
         case 134: { // HAS_PRIVATE
           this.save(frame, pc, sp);
           a = stack[sp - 2];
@@ -1664,9 +1816,9 @@ export class Interpreter {
    * its frame (so it can suspend); ACCESSOR_CALLED tells the loop to reload. The
    * object is at stack[sp-1] and is replaced by the getter's result when it returns.
    */
-  private getGeneric(o: unknown, key: string | number, sp: number): unknown {
+  private getGeneric(o: unknown, key: string | number | symbol, sp: number): unknown {
     if (o instanceof KObject) {
-      const k = typeof key === "string" ? key : String(key);
+      const k = typeof key === "number" ? String(key) : key;
       if (!(o instanceof KArray && arrayIndex(k) >= 0)) {
         for (let x: KObject | null = o; x !== null; x = x.proto) {
           if (!x.hasAccessors) continue;
@@ -1694,7 +1846,7 @@ export class Interpreter {
     return getProp(this, o, key);
   }
 
-  private objectSpread(target: KObject, src: unknown, except?: string[]): void {
+  private objectSpread(target: KObject, src: unknown, except?: PropKey[]): void {
     if (src === null || src === undefined) return;
     if (typeof src === "string") {
       for (let i = 0; i < src.length; i++) if (!except?.includes(String(i))) target.props[i] = src[i];
@@ -1704,6 +1856,13 @@ export class Interpreter {
     const keys = ownKeys(src);
     this.chargeHeap(16 * keys.length);
     for (const k of keys) {
+      if (except !== undefined && except.includes(k)) continue;
+      const v = ownValue(this, src, k);
+      if (target.hasAccessors) delete target.props[k];
+      target.props[k] = v;
+    }
+    const syms = ownSymbols(src);
+    for (const k of syms) {
       if (except !== undefined && except.includes(k)) continue;
       const v = ownValue(this, src, k);
       if (target.hasAccessors) delete target.props[k];
@@ -1737,6 +1896,9 @@ function hostToGuest(err: unknown): unknown {
 const LONGEST_CONSTANT = new WeakMap<Program, number>();
 
 const MUST_CALL_SUPER = "Must call super constructor in derived class before accessing 'this' or returning from derived constructor";
+
+/** The arguments of a call without any (never written to). */
+const NO_ARGS: unknown[] = [];
 
 /** Returned by getGeneric when it pushed a getter frame. */
 const ACCESSOR_CALLED = Symbol("accessor-called");

@@ -3,7 +3,7 @@
 // them, and each has a stable path ("Array.prototype.map") that snapshots refer to.
 
 import type { Program } from "../bytecode/program.js";
-import { Accessor, KArray, KBound, KClosure, KDate, KMap, KNative, KObject, KSet, type NativeImpl } from "./values.js";
+import { Accessor, KArray, KBound, KClosure, KDate, KMap, KNative, KObject, KSet, type NativeImpl, type PropKey } from "./values.js";
 
 export class Realm {
   readonly ObjectProto = new KObject(null);
@@ -12,6 +12,7 @@ export class Realm {
   readonly StringProto = new KObject(this.ObjectProto);
   readonly NumberProto = new KObject(this.ObjectProto);
   readonly BooleanProto = new KObject(this.ObjectProto);
+  readonly SymbolProto = new KObject(this.ObjectProto);
   readonly ErrorProto = new KObject(this.ObjectProto);
   readonly MapProto = new KObject(this.ObjectProto);
   readonly SetProto = new KObject(this.ObjectProto);
@@ -30,6 +31,9 @@ export class Realm {
   readonly pathOf = new Map<KObject, string>();
   /** Array.prototype.push, which the interpreter calls without a native frame. */
   arrayPush: KNative | null = null;
+  /** The prelude's spread and rest over a script's iterator (the interpreter calls them for ARRAY_SPREAD and ITER_REST). */
+  iterSpread: KClosure | null = null;
+  iterRest: KClosure | null = null;
   /** Programs the realm itself runs (the prelude), by hash. */
   readonly programs = new Map<string, Program>();
 
@@ -40,6 +44,7 @@ export class Realm {
     this.register("String.prototype", this.StringProto);
     this.register("Number.prototype", this.NumberProto);
     this.register("Boolean.prototype", this.BooleanProto);
+    this.register("Symbol.prototype", this.SymbolProto);
     this.register("Error.prototype", this.ErrorProto);
     this.register("Map.prototype", this.MapProto);
     this.register("Set.prototype", this.SetProto);
@@ -62,7 +67,7 @@ export class Realm {
   }
 
   /** Defines a non-enumerable builtin property. */
-  define(obj: KObject, key: string, value: unknown): void {
+  define(obj: KObject, key: PropKey, value: unknown): void {
     obj.props[key] = value;
     (obj.hidden ??= new Set()).add(key);
   }
@@ -96,6 +101,7 @@ export function freezeDeep(v: unknown): unknown {
     todo.push(x.proto);
     const props = x.props;
     for (const k of Object.keys(props)) todo.push(props[k]);
+    for (const k of Object.getOwnPropertySymbols(props)) todo.push(props[k]);
     if (x instanceof KArray) for (const item of x.items) todo.push(item);
     else if (x instanceof KMap) {
       x.shared = true;

@@ -4,7 +4,8 @@
 
 import { PendingError } from "./errors.js";
 import type { Realm } from "./realm.js";
-import type { TraceEntry } from "./values.js";
+import type { PropKey, TraceEntry } from "./values.js";
+import { SYM_HAS_INSTANCE, SYM_ITERATOR, SYM_TO_PRIMITIVE, symbolString } from "./symbols.js";
 import {
   Accessor, KArray, KBound, KClosure, KDate, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime,
   NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES,
@@ -51,6 +52,14 @@ export function truthy(v: unknown): boolean {
 export function toPrimitive(h: Host, v: unknown, hint: "number" | "string" | "default"): unknown {
   if (!(v instanceof KObject)) return v;
   if (v instanceof KTime) return hint === "string" ? new Date(v.ms).toISOString() : v.ms;
+  // obj[Symbol.toPrimitive](hint), when the object or its prototypes define one.
+  const exotic = lookup(h, v, SYM_TO_PRIMITIVE, v);
+  if (exotic !== undefined && exotic !== null) {
+    if (!(exotic instanceof KFunction)) typeError(`${describe(exotic)} is not a function`);
+    const r = h.callSync(exotic, v, [hint]);
+    if (r instanceof KObject) typeError("Cannot convert object to primitive value");
+    return r;
+  }
   // Date.prototype[Symbol.toPrimitive]: the default hint is "string" for a Date.
   if (hint === "default" && v instanceof KDate) hint = "string";
   const order = hint === "string" ? ["toString", "valueOf"] : ["valueOf", "toString"];
@@ -67,21 +76,37 @@ export function toPrimitive(h: Host, v: unknown, hint: "number" | "string" | "de
 export function toNumber(h: Host, v: unknown): number {
   if (typeof v === "number") return v;
   if (v instanceof KObject) v = toPrimitive(h, v, "number");
+  if (typeof v === "symbol") typeError("Cannot convert a Symbol value to a number");
   return Number(v);
 }
 
 export function toStr(h: Host, v: unknown): string {
   if (typeof v === "string") return v;
   if (v instanceof KObject) v = toPrimitive(h, v, "string");
+  if (typeof v === "symbol") typeError("Cannot convert a Symbol value to a string");
   return String(v);
 }
 
-/** Property keys are strings; numbers stay numbers for fast array indexing. */
-export function toKey(h: Host, v: unknown): string | number {
+/** String(v): as toStr, except that a symbol gives its description ("Symbol(x)"). */
+export function toStrOrSymbol(h: Host, v: unknown): string {
+  return typeof v === "symbol" ? symbolString(v) : toStr(h, v);
+}
+
+/** Property keys are strings or symbols; numbers stay numbers for fast array indexing. */
+export function toKey(h: Host, v: unknown): string | number | symbol {
   if (typeof v === "number") return v;
   if (typeof v === "string") return v;
-  if (v instanceof KObject) return toStr(h, v);
+  if (typeof v === "symbol") return v;
+  if (v instanceof KObject) {
+    const p = toPrimitive(h, v, "string");
+    return typeof p === "symbol" ? p : toStr(h, p);
+  }
   return String(v);
+}
+
+/** A key as the property tables hold it (numbers become their strings). */
+export function propKey(key: string | number | symbol): PropKey {
+  return typeof key === "number" ? String(key) : key;
 }
 
 export function looseEquals(h: Host, a: unknown, b: unknown): boolean {
@@ -98,6 +123,9 @@ export function looseEquals(h: Host, a: unknown, b: unknown): boolean {
 export function addSlow(h: Host, a: unknown, b: unknown): unknown {
   a = toPrimitive(h, a, "default");
   b = toPrimitive(h, b, "default");
+  if (typeof a === "symbol" || typeof b === "symbol") {
+    typeError(typeof a === "string" || typeof b === "string" ? "Cannot convert a Symbol value to a string" : "Cannot convert a Symbol value to a number");
+  }
   if (typeof a === "string" || typeof b === "string") {
     const sa = typeof a === "string" ? a : String(a);
     const sb = typeof b === "string" ? b : String(b);
@@ -112,16 +140,17 @@ export function lessThan(h: Host, a: unknown, b: unknown, orEqual: boolean): boo
   a = toPrimitive(h, a, "number");
   b = toPrimitive(h, b, "number");
   if (typeof a === "string" && typeof b === "string") return orEqual ? a <= b : a < b;
-  const x = Number(a);
-  const y = Number(b);
+  const x = toNumber(h, a);
+  const y = toNumber(h, b);
   return orEqual ? x <= y : x < y;
 }
 
 // ------------------------------------------------------------------ properties
 
 /** Canonical array index ("0", "17") or -1. */
-export function arrayIndex(key: string | number): number {
+export function arrayIndex(key: string | number | symbol): number {
   if (typeof key === "number") return Number.isInteger(key) && key >= 0 && key < 4294967295 ? key : -1;
+  if (typeof key === "symbol") return -1;
   const c = key.charCodeAt(0);
   if (c < 48 || c > 57) return -1;
   const n = Number(key);
@@ -136,6 +165,8 @@ function protoOfPrimitive(realm: Realm, v: unknown): KObject | null {
       return realm.NumberProto;
     case "boolean":
       return realm.BooleanProto;
+    case "symbol":
+      return realm.SymbolProto;
   }
   return null;
 }
@@ -147,7 +178,7 @@ export function formatStack(kind: string, message: string, trace: TraceEntry[]):
 }
 
 /** Looks a string key up the prototype chain starting at `o`. */
-export function lookup(h: Host, o: KObject, key: string, receiver: unknown): unknown {
+export function lookup(h: Host, o: KObject, key: PropKey, receiver: unknown): unknown {
   for (let x: KObject | null = o; x !== null; x = x.proto) {
     const v = x.props[key];
     if (v !== undefined || key in x.props) {
@@ -160,7 +191,7 @@ export function lookup(h: Host, o: KObject, key: string, receiver: unknown): unk
 
 /** Virtual properties of VM-owned types (length, size, name…); `NONE` when not virtual. */
 export const NONE = Symbol("none");
-export function virtualProp(h: Host, o: KObject, key: string): unknown {
+export function virtualProp(h: Host, o: KObject, key: PropKey): unknown {
   if (o instanceof KArray) {
     if (key === "length") return o.items.length;
     const i = arrayIndex(key);
@@ -241,10 +272,10 @@ export function freezeObject(h: Host, o: KObject): void {
   o.frozen = true;
 }
 
-export function getProp(h: Host, obj: unknown, key: string | number): unknown {
+export function getProp(h: Host, obj: unknown, key: string | number | symbol): unknown {
   if (obj instanceof KObject) {
     if (obj instanceof KArray && typeof key === "number") return key >= 0 ? obj.items[key] : lookup(h, obj, String(key), obj);
-    const k = typeof key === "string" ? key : String(key);
+    const k = typeof key === "number" ? String(key) : key;
     if (obj.constructor !== KObject) {
       const v = virtualProp(h, obj, k);
       if (v !== NONE) return v;
@@ -259,9 +290,9 @@ export function getProp(h: Host, obj: unknown, key: string | number): unknown {
   }
   const proto = protoOfPrimitive(h.realm, obj);
   if (proto === null) {
-    return typeError(`Cannot read properties of ${obj} (reading '${typeof key === "string" ? key : String(key)}')`);
+    return typeError(`Cannot read properties of ${obj} (reading '${String(key)}')`);
   }
-  return lookup(h, proto, typeof key === "string" ? key : String(key), obj);
+  return lookup(h, proto, typeof key === "number" ? String(key) : key, obj);
 }
 
 /** V8's name of an object in messages: `#<Object>`, `#<Point>`, `[object Array]`. */
@@ -284,7 +315,7 @@ const READ_ONLY = 1;
  * neither accessors nor attributes are skipped (the realm's frozen builtins have none,
  * so their methods can be shadowed).
  */
-function inheritedSetter(o: KObject, key: string): Accessor | typeof READ_ONLY | null {
+function inheritedSetter(o: KObject, key: PropKey): Accessor | typeof READ_ONLY | null {
   for (let x = o.proto; x !== null; x = x.proto) {
     if (!x.hasAccessors && x.attrs === null) continue;
     const v = x.props[key];
@@ -296,8 +327,8 @@ function inheritedSetter(o: KObject, key: string): Accessor | typeof READ_ONLY |
   return null;
 }
 
-function readOnly(k: string, o: KObject): never {
-  return typeError(`Cannot assign to read only property '${k}' of object '${objectLabel(o)}'`);
+function readOnly(k: PropKey, o: KObject): never {
+  return typeError(`Cannot assign to read only property '${String(k)}' of object '${objectLabel(o)}'`);
 }
 
 /**
@@ -314,7 +345,7 @@ function growArray(h: Host, items: unknown[], n: number): void {
   items.fill(undefined, old);
 }
 
-export function setProp(h: Host, obj: unknown, key: string | number, value: unknown): void {
+export function setProp(h: Host, obj: unknown, key: string | number | symbol, value: unknown): void {
   if (obj instanceof KArray) {
     const i = arrayIndex(key);
     if (i >= 0) {
@@ -342,7 +373,7 @@ export function setProp(h: Host, obj: unknown, key: string | number, value: unkn
     }
   }
   if (obj instanceof KObject) {
-    const k = typeof key === "string" ? key : String(key);
+    const k = typeof key === "number" ? String(key) : key;
     if (obj instanceof KRegExp && k === "lastIndex") {
       if (obj.frozen) typeError("Cannot assign to read only property 'lastIndex' of object '[object RegExp]'");
       obj.re.lastIndex = toNumber(h, value);
@@ -350,12 +381,12 @@ export function setProp(h: Host, obj: unknown, key: string | number, value: unkn
     }
     if (obj.frozen) {
       if (k in obj.props) readOnly(k, obj);
-      typeError(`Cannot add property ${k}, object is not extensible`);
+      typeError(`Cannot add property ${String(k)}, object is not extensible`);
     }
     const props = obj.props;
     const cur = props[k];
     if (obj.hasAccessors && cur instanceof Accessor) {
-      if (!cur.set) typeError(`Cannot set property ${k} of object which has only a getter`);
+      if (!cur.set) typeError(`Cannot set property ${String(k)} of object which has only a getter`);
       h.callSync(cur.set, obj, [value]);
       return;
     }
@@ -363,23 +394,23 @@ export function setProp(h: Host, obj: unknown, key: string | number, value: unkn
       const inherited = inheritedSetter(obj, k);
       if (inherited !== null) {
         if (inherited === READ_ONLY) readOnly(k, obj);
-        if (!inherited.set) typeError(`Cannot set property ${k} of object which has only a getter`);
+        if (!inherited.set) typeError(`Cannot set property ${String(k)} of object which has only a getter`);
         h.callSync(inherited.set, obj, [value]);
         return;
       }
-      if (obj.attrs !== null && !obj.attrs.extensible) typeError(`Cannot add property ${k}, object is not extensible`);
-      h.chargeHeap(16 + k.length * 2);
+      if (obj.attrs !== null && !obj.attrs.extensible) typeError(`Cannot add property ${String(k)}, object is not extensible`);
+      h.chargeHeap(16 + (typeof k === "string" ? k.length * 2 : 0));
       if (obj instanceof KFunction && (k === "name" || k === "length")) typeError(`Cannot assign to read only property '${k}' of function`);
     } else if (obj.attrs !== null && ((obj.attrs.flags.get(k) ?? 0) & NOT_WRITABLE) !== 0) readOnly(k, obj);
     props[k] = value;
     return;
   }
-  const k = typeof key === "string" ? key : String(key);
+  const k = String(key);
   if (obj === null || obj === undefined) typeError(`Cannot set properties of ${obj} (setting '${k}')`);
   typeError(`Cannot create property '${k}' on ${typeof obj} '${String(obj)}'`);
 }
 
-export function deleteProp(h: Host, obj: unknown, key: string | number): boolean {
+export function deleteProp(h: Host, obj: unknown, key: string | number | symbol): boolean {
   if (obj instanceof KArray) {
     const i = arrayIndex(key);
     if (i >= 0) {
@@ -390,17 +421,17 @@ export function deleteProp(h: Host, obj: unknown, key: string | number): boolean
     if (key === "length") typeError("Cannot delete property 'length' of [object Array]");
   }
   if (obj instanceof KObject) {
-    const k = String(key);
+    const k = typeof key === "symbol" ? key : String(key);
     if (!(k in obj.props)) {
       // Virtual own properties: a frozen function's name and length, and a regex's lastIndex, stay.
       if ((obj.frozen && obj instanceof KFunction && (k === "name" || k === "length")) || (obj instanceof KRegExp && k === "lastIndex")) {
-        typeError(`Cannot delete property '${k}' of ${objectLabel(obj)}`);
+        typeError(`Cannot delete property '${String(k)}' of ${objectLabel(obj)}`);
       }
       return true;
     }
-    if (obj.frozen) typeError(`Cannot delete property '${k}' of ${objectLabel(obj)}`);
+    if (obj.frozen) typeError(`Cannot delete property '${String(k)}' of ${objectLabel(obj)}`);
     if (obj.attrs !== null) {
-      if (((obj.attrs.flags.get(k) ?? 0) & NOT_CONFIGURABLE) !== 0) typeError(`Cannot delete property '${k}' of ${objectLabel(obj)}`);
+      if (((obj.attrs.flags.get(k) ?? 0) & NOT_CONFIGURABLE) !== 0) typeError(`Cannot delete property '${String(k)}' of ${objectLabel(obj)}`);
       obj.attrs.flags.delete(k);
     }
     delete obj.props[k];
@@ -419,13 +450,21 @@ export function hasProp(h: Host, key: unknown, obj: unknown): boolean {
     const i = arrayIndex(k);
     if (i >= 0) return i < obj.items.length;
   }
-  if (virtualProp(h, obj, String(k)) !== NONE) return true;
-  const ks = String(k);
+  const ks = typeof k === "number" ? String(k) : k;
+  if (virtualProp(h, obj, ks) !== NONE) return true;
   for (let x: KObject | null = obj; x !== null; x = x.proto) if (ks in x.props) return true;
   return false;
 }
 
 export function instanceOf(h: Host, v: unknown, ctor: unknown): boolean {
+  // ctor[Symbol.hasInstance](v), when ctor or its prototypes define one.
+  if (ctor instanceof KObject && ctor.constructor !== KBound) {
+    const custom = lookup(h, ctor, SYM_HAS_INSTANCE, ctor);
+    if (custom !== undefined && custom !== null) {
+      if (!(custom instanceof KFunction)) typeError(`${describe(custom)} is not a function`);
+      return truthy(h.callSync(custom, ctor, [v]));
+    }
+  }
   if (!(ctor instanceof KFunction)) typeError("Right-hand side of 'instanceof' is not callable");
   if (ctor instanceof KBound) return instanceOf(h, v, ctor.target);
   if (!(v instanceof KObject)) return false;
@@ -446,8 +485,14 @@ export function ownKeys(o: KObject): string[] {
   return o.hidden ? keys.filter((k) => !o.hidden!.has(k)) : keys;
 }
 
+/** Own enumerable symbol keys, in the order they were added. */
+export function ownSymbols(o: KObject): symbol[] {
+  const syms = Object.getOwnPropertySymbols(o.props);
+  return o.hidden ? syms.filter((k) => !o.hidden!.has(k)) : syms;
+}
+
 /** Reads an own property (invoking a getter). */
-export function ownValue(h: Host, o: KObject, key: string): unknown {
+export function ownValue(h: Host, o: KObject, key: PropKey): unknown {
   if (o instanceof KArray) {
     const i = arrayIndex(key);
     if (i >= 0) return o.items[i];
@@ -475,8 +520,12 @@ export function forInKeys(o: unknown): string[] {
 
 // ------------------------------------------------------------------ iteration
 
-/** Starts iterating a value (for-of, spread, array destructuring). */
-export function iterate(h: Host, v: unknown): KIter {
+/**
+ * Starts iterating a builtin iterable (arrays, strings, Map, Set, URLSearchParams and
+ * their iterators) without calling anything; for any other value, its
+ * [Symbol.iterator] method (a function), which the caller calls.
+ */
+export function builtinIter(h: Host, v: unknown): KIter | KFunction {
   const realm = h.realm;
   if (v instanceof KArray) return new KIter(realm.IterProto, "array", v, 0);
   if (typeof v === "string") return new KIter(realm.IterProto, "string", v, 0);
@@ -484,11 +533,67 @@ export function iterate(h: Host, v: unknown): KIter {
   if (v instanceof KMap) return new KIter(realm.IterProto, "live", v, 0, "entries", realm.ArrayProto);
   if (v instanceof KSet) return new KIter(realm.IterProto, "live", v, 0, "values", realm.ArrayProto);
   if (v instanceof KSearchParams) return new KIter(realm.IterProto, "live", v, 0, "entries", realm.ArrayProto);
+  if (v !== null && v !== undefined) {
+    const m = getProp(h, v, SYM_ITERATOR);
+    if (m instanceof KFunction) return m;
+  }
+  return notIterable(v);
+}
+
+/** ITER_WRAP: the object a [Symbol.iterator]() call returned, as an iteration. */
+export function wrapIterator(h: Host, it: unknown): KIter {
+  if (it instanceof KIter) return it;
+  if (!(it instanceof KObject)) typeError("Result of the Symbol.iterator method is not an object");
+  const k = new KIter(h.realm.IterProto, "user", it, 0);
+  h.chargeHeap(OBJECT_BYTES);
+  k.nextFn = getProp(h, it, "next");
+  return k;
+}
+
+/** Starts iterating a value from host code: a user iterable's methods run nested (callSync). */
+export function iterate(h: Host, v: unknown): KIter {
+  const r = builtinIter(h, v);
+  return r instanceof KIter ? r : wrapIterator(h, h.callSync(r, v, []));
+}
+
+function notIterable(v: unknown): never {
   const what = v instanceof KFunction ? v.fnName || "function" : v instanceof KObject ? "object" : typeof v === "string" ? v : String(v);
-  return typeError(`${v instanceof KObject && !(v instanceof KFunction) ? "object" : what} is not iterable`);
+  return typeError(`${v instanceof KObject && !(v instanceof KFunction) ? "object" : typeof v === "symbol" ? symbolString(v) : what} is not iterable`);
 }
 
 export const DONE = Symbol("done");
+/** iterNext on a user iterator: its next() must be called (by the loop, or nextSync). */
+export const CALL_NEXT = Symbol("call-next");
+
+/** An iterator result object's value, or DONE (the iteration is marked done). */
+export function iterResult(h: Host, it: KIter, r: unknown): unknown {
+  it.inNext = false;
+  if (!(r instanceof KObject)) {
+    it.done = true;
+    typeError(`Iterator result ${describe(r)} is not an object`);
+  }
+  if (truthy(getProp(h, r, "done"))) {
+    it.done = true;
+    return DONE;
+  }
+  return getProp(h, r, "value");
+}
+
+/** Next value of any iteration from host code (a user next() runs nested), or DONE. */
+export function iterNextSync(h: Host, it: KIter): unknown {
+  const v = iterNext(it);
+  if (v !== CALL_NEXT) return v;
+  it.inNext = true;
+  let r: unknown;
+  try {
+    r = h.callSync(it.nextFn, it.source, []);
+  } catch (err) {
+    it.inNext = false;
+    it.done = true;
+    throw err;
+  }
+  return iterResult(h, it, r);
+}
 
 /** Next value of an iteration, or DONE. */
 export function iterNext(it: KIter): unknown {
@@ -510,6 +615,8 @@ export function iterNext(it: KIter): unknown {
       }
       return list[it.index++];
     }
+    case "user":
+      return it.done ? DONE : CALL_NEXT;
     case "string": {
       const s = src as string;
       if (it.index >= s.length) return DONE;
@@ -539,7 +646,10 @@ function liveView(it: KIter): unknown[] {
 /** Collects the remaining values of an iteration into a host array. */
 export function iterRest(h: Host, it: KIter): unknown[] {
   const out: unknown[] = [];
-  for (let v = iterNext(it); v !== DONE; v = iterNext(it)) out.push(v);
+  for (let v = iterNextSync(h, it); v !== DONE; v = iterNextSync(h, it)) {
+    out.push(v);
+    if (out.length > 4096 && (out.length & 4095) === 0) h.checkArrayLength(out.length);
+  }
   h.checkArrayLength(out.length);
   return out;
 }

@@ -18,6 +18,7 @@ import { instrLength } from "../bytecode/opcodes.js";
 import { LimitError } from "./errors.js";
 import { DEFAULT_LIMITS, Frame, type Handler, Interpreter, type Limits } from "./interpreter.js";
 import type { Realm } from "./realm.js";
+import { SymbolRegistry, wellKnownByName, wellKnownName } from "./symbols.js";
 import {
   Accessor, Cell, HOLE, KArray, KBound, KClosure, KDate, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KPrivateName, KRegExp, KSearchParams,
   KSet, KTime, KURL, PropAttrs, type TraceEntry,
@@ -45,16 +46,26 @@ export class SnapshotError extends Error {
   }
 }
 
-type Enc = null | boolean | number | string | { u: 1 } | { h: 1 } | { n: string } | { r: number } | { b: string } | { acc: [Enc, Enc] };
+type Enc = null | boolean | number | string | { u: 1 } | { h: 1 } | { n: string } | { r: number } | { b: string } | { acc: [Enc, Enc] } | { y: number };
+
+/** A property key: a string as it is, a symbol as `{ y: index }` into the symbol table. */
+type EncKey = string | { y: number };
+
+/**
+ * The symbol table: a well-known symbol by name (`w`), a Symbol.for symbol by its key
+ * (`k`), any other by its description (`d`, null for none) — one entry per symbol, so
+ * identity within the document is kept.
+ */
+type SymbolEntry = { w: string } | { k: string } | { d: string | null };
 
 interface HeapEntry {
   t: string;
   p?: Enc;
-  k?: Array<[string, Enc]>;
+  k?: Array<[EncKey, Enc]>;
   f?: 1;
-  hid?: string[];
+  hid?: EncKey[];
   /** Property attributes (vm/descriptors.ts): [key, NOT_WRITABLE | NOT_CONFIGURABLE] pairs; ne: not extensible; si: sealed elements. */
-  attrs?: { flags: Array<[string, number]>; ne?: 1; si?: 1 };
+  attrs?: { flags: Array<[EncKey, number]>; ne?: 1; si?: 1 };
   [extra: string]: unknown;
 }
 
@@ -65,6 +76,8 @@ export interface SnapshotBody {
   handlers: Handler[];
   stack: Enc[];
   heap: HeapEntry[];
+  /** Symbols the run holds (absent when none). */
+  symbols?: SymbolEntry[];
   /** Budget units left when the run was snapshotted (-1: unlimited); clamped to the resuming limits. */
   budgetLeft: number;
   /** Heap bytes left (-1: unlimited); clamped likewise. */
@@ -99,6 +112,20 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
   const programs: string[] = [];
   const programIds = new Map<string, number>();
   const queue: Array<[unknown, number]> = [];
+  const symbols: SymbolEntry[] = [];
+  const symbolIds = new Map<symbol, number>();
+  const encSymbol = (v: symbol): { y: number } => {
+    let id = symbolIds.get(v);
+    if (id === undefined) {
+      id = symbols.length;
+      const w = wellKnownName(v);
+      const key = w === undefined ? vm.symbolKeyFor(v) : undefined;
+      symbols.push(w !== undefined ? { w } : key !== undefined ? { k: key } : { d: v.description ?? null });
+      symbolIds.set(v, id);
+    }
+    return { y: id };
+  };
+  const encKey = (k: string | symbol): EncKey => (typeof k === "string" ? k : encSymbol(k));
 
   const programRef = (fn: FunctionProto): [number, number] => {
     const hash = fn.program!.hash;
@@ -123,7 +150,7 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
         return { n: Object.is(v, -0) ? "-0" : String(v) };
       case "symbol":
         if (v === HOLE) return { h: 1 };
-        break;
+        return encSymbol(v);
       case "object": {
         if (v === null) return null;
         if (v instanceof Accessor) return { acc: [enc(v.get), enc(v.set)] };
@@ -144,14 +171,14 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
 
   const props = (o: KObject, e: HeapEntry) => {
     e.p = enc(o.proto);
-    const keys = Object.keys(o.props);
-    if (keys.length) e.k = keys.map((k) => [k, enc(o.props[k])]);
+    const keys: Array<string | symbol> = Reflect.ownKeys(o.props) as Array<string | symbol>;
+    if (keys.length) e.k = keys.map((k) => [encKey(k), enc(o.props[k])]);
     if (o.frozen) e.f = 1;
-    if (o.hidden?.size) e.hid = [...o.hidden];
+    if (o.hidden?.size) e.hid = [...o.hidden].map(encKey);
     // Property attributes: [key, flags] pairs, non-extensibility, sealed elements.
     if (o.attrs !== null) {
       const a = o.attrs;
-      e.attrs = { flags: [...a.flags], ...(a.extensible ? {} : { ne: 1 }), ...(a.sealedItems ? { si: 1 } : {}) };
+      e.attrs = { flags: [...a.flags].map(([k, f]) => [encKey(k), f]), ...(a.extensible ? {} : { ne: 1 }), ...(a.sealedItems ? { si: 1 } : {}) };
     }
     // Private elements: [private name, value] pairs (a value may be an accessor).
     if (o.privates?.size) e.priv = [...o.privates].map(([n, x]) => [enc(n), enc(x)]);
@@ -176,7 +203,10 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
       return props(v, v.url ? { t: "params", url: enc(v.url) } : { t: "params", url: null, entries: [...v.list] });
     }
     if (v instanceof KIter) {
-      return props(v, { t: "iter", kind: v.kind, source: Array.isArray(v.source) ? { list: v.source.map(enc) } : enc(v.source), index: v.index, mode: v.mode, pairProto: enc(v.pairProto) });
+      const e: HeapEntry = { t: "iter", kind: v.kind, source: Array.isArray(v.source) ? { list: v.source.map(enc) } : enc(v.source), index: v.index, mode: v.mode, pairProto: enc(v.pairProto) };
+      // A script's iterator: its next method, and whether it is done or inside next().
+      if (v.kind === "user") Object.assign(e, { next: enc(v.nextFn), dn: v.done ? 1 : 0, inn: v.inNext ? 1 : 0 });
+      return props(v, e);
     }
     if (v instanceof KHandle) return props(v, { t: "handle", type: v.type, descriptor: v.descriptor });
     if (v instanceof KObject) return props(v, { t: "object" });
@@ -203,6 +233,7 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     handlers: vm.handlers.slice(0, vm.hp).map((h) => ({ fp: h.fp, pc: h.pc, sp: h.sp })),
     stack,
     heap,
+    ...(symbols.length ? { symbols } : {}),
     budgetLeft: counters.budgetLeft,
     heapLeft: counters.heapLeft,
   };
@@ -273,6 +304,7 @@ function childrenOf(e: HeapEntry, out: number[]): void {
   if (isObj(e.source) && "list" in e.source) each(e.source.list);
   else refsOf(e.source, out);
   refsOf(e.pairProto, out);
+  refsOf(e.next, out);
   refsOf(e.params, out);
   refsOf(e.url, out);
   if (Array.isArray(e.priv)) for (const kv of e.priv) each(kv);
@@ -307,6 +339,30 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
   const isBuiltinFn = (fn: FunctionProto) => fn.program !== undefined && realm.programs.get(fn.program.hash) === fn.program;
 
   const heap = list(body.heap, "the heap") as HeapEntry[];
+  // Symbols: well-known ones by name, registered ones into the resumed run's registry, the others made afresh.
+  const registry = new SymbolRegistry();
+  const syms: symbol[] = body.symbols === undefined ? [] : list(body.symbols, "the symbol table").map((x, i) => {
+    if (!isObj(x)) fail(`symbol ${i} is not an entry`);
+    const ks = Object.keys(x);
+    if (ks.length !== 1) fail(`symbol ${i} is not an entry`);
+    const sx = x as Record<string, unknown>;
+    if (ks[0] === "w") {
+      const w = typeof sx.w === "string" ? wellKnownByName(sx.w) : undefined;
+      return w ?? fail(`symbol ${i} names no well-known symbol`);
+    }
+    if (ks[0] === "k") return typeof sx.k === "string" ? registry.for(sx.k) : fail(`symbol ${i} has a key that is not a string`);
+    if (ks[0] === "d") {
+      if (sx.d !== null && typeof sx.d !== "string") fail(`symbol ${i} has a description that is not a string`);
+      return sx.d === null ? Symbol() : Symbol(sx.d as string);
+    }
+    return fail(`symbol ${i} is not an entry`);
+  });
+  if (new Set(syms).size !== syms.length) fail("the symbol table lists a symbol twice");
+  const decSym = (x: unknown): symbol => {
+    if (!isObj(x) || Object.keys(x).length !== 1 || !isIndex((x as { y?: unknown }).y, syms.length)) return fail("a bad symbol reference");
+    return syms[(x as { y: number }).y]!;
+  };
+  const decKey = (x: unknown, what: string): string | symbol => (typeof x === "string" ? x : isObj(x) && "y" in x ? decSym(x) : fail(what));
   const stackIn = list(body.stack, "the stack");
   if (stackIn.length > MAX_STACK) fail(`the stack has ${stackIn.length} entries`);
   const framesIn = list(body.frames, "the frame list");
@@ -398,7 +454,7 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
       case "error":
         return new KError(null);
       case "iter": {
-        if (e.kind !== "array" && e.kind !== "string" && e.kind !== "list" && e.kind !== "live") fail(`heap entry ${i}: unknown iterator kind`);
+        if (e.kind !== "array" && e.kind !== "string" && e.kind !== "list" && e.kind !== "live" && e.kind !== "user") fail(`heap entry ${i}: unknown iterator kind`);
         if (e.mode !== "entries" && e.mode !== "keys" && e.mode !== "values") fail(`heap entry ${i}: unknown iterator mode`);
         if (!isInt(e.index) || e.index < 0) fail(`heap entry ${i}: a bad iterator position`);
         return new KIter(null, e.kind, null, e.index, e.mode);
@@ -446,6 +502,8 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     switch (keys[0]) {
       case "u":
         return undefined;
+      case "y":
+        return decSym(x);
       case "h":
         return at.hole ? HOLE : fail("an uninitialised marker outside a variable");
       case "n":
@@ -512,10 +570,11 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     if (e.k !== undefined) {
       const propAt = guest[i] ? ACC_OK : BUILTIN_ACC_OK;
       for (const kv of list(e.k, `heap entry ${i}'s properties`)) {
-        if (!Array.isArray(kv) || kv.length !== 2 || typeof kv[0] !== "string") fail(`heap entry ${i}: a bad property`);
+        if (!Array.isArray(kv) || kv.length !== 2) fail(`heap entry ${i}: a bad property`);
+        const key = decKey(kv[0], `heap entry ${i}: a bad property`);
         const val = dec(kv[1], propAt);
         if (val instanceof Accessor) o.hasAccessors = true;
-        o.props[kv[0]] = val;
+        o.props[key] = val;
       }
     }
     if (e.f !== undefined && e.f !== 1) fail(`heap entry ${i}: a bad frozen flag`);
@@ -525,10 +584,10 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
       if (typeof a !== "object" || a === null) fail(`heap entry ${i}: bad property attributes`);
       const attrs = new PropAttrs();
       for (const kv of list(a.flags, `heap entry ${i}'s property attributes`)) {
-        if (!Array.isArray(kv) || kv.length !== 2 || typeof kv[0] !== "string" || !Number.isInteger(kv[1]) || kv[1] < 1 || kv[1] > 3) {
+        if (!Array.isArray(kv) || kv.length !== 2 || !Number.isInteger(kv[1]) || kv[1] < 1 || kv[1] > 3) {
           fail(`heap entry ${i}: a bad property attribute`);
         }
-        attrs.flags.set(kv[0], kv[1]);
+        attrs.flags.set(decKey(kv[0], `heap entry ${i}: a bad property attribute`), kv[1]);
       }
       if (a.ne !== undefined && a.ne !== 1) fail(`heap entry ${i}: a bad extensible flag`);
       if (a.si !== undefined && a.si !== 1) fail(`heap entry ${i}: a bad sealed flag`);
@@ -538,8 +597,7 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     }
     if (e.hid !== undefined) {
       const hid = list(e.hid, `heap entry ${i}'s hidden keys`);
-      if (!hid.every((k) => typeof k === "string")) fail(`heap entry ${i}: a hidden key that is not a string`);
-      o.hidden = new Set(hid as string[]);
+      o.hidden = new Set(hid.map((k) => decKey(k, `heap entry ${i}: a hidden key that is not a key`)));
     }
     if (e.priv !== undefined) {
       o.privates = new Map();
@@ -598,7 +656,13 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
         o.source = decList(src.list, at, `heap entry ${i}'s iterator list`);
       } else {
         o.source = dec(src, at);
-        const ok = o.kind === "array" ? o.source instanceof KArray : o.kind === "string" ? typeof o.source === "string" : o.source instanceof KMap || o.source instanceof KSet || o.source instanceof KSearchParams;
+        const ok = o.kind === "array" ? o.source instanceof KArray : o.kind === "string" ? typeof o.source === "string" : o.kind === "user" ? o.source instanceof KObject : o.source instanceof KMap || o.source instanceof KSet || o.source instanceof KSearchParams;
+        if (o.kind === "user") {
+          if ((e.dn !== 0 && e.dn !== 1) || (e.inn !== 0 && e.inn !== 1)) fail(`heap entry ${i}: a bad iterator state`);
+          o.nextFn = dec(e.next, at);
+          o.done = e.dn === 1;
+          o.inNext = e.inn === 1;
+        }
         if (!ok) fail(`heap entry ${i}: an iterator over the wrong kind of value`);
       }
       const pp = dec(e.pairProto, at);
@@ -621,6 +685,7 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
 
   const vm = new Interpreter(realm);
   vm.reset(limits);
+  if (registry.size > 0) vm.symbols = registry;
   vm.restoreCounters(counter(body.budgetLeft, limits.budget, "budget"), counter(body.heapLeft, limits.heapBytes, "heap"));
   vm.context = options.context;
   for (let j = 0; j < stackIn.length; j++) vm.stack[j] = dec(stackIn[j], slotBuiltin[j] ? BUILTIN_HOLE_OK : HOLE_OK);

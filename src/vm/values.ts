@@ -13,7 +13,14 @@ export const HOLE: unique symbol = Symbol("hole");
  */
 export const OBJECT_BYTES = 96;
 
-export type Value = number | string | boolean | null | undefined | KObject;
+export type Value = number | string | boolean | null | undefined | symbol | KObject;
+
+/**
+ * A property key: a string, or a guest symbol. Guest symbols are host symbols made by
+ * the VM (Symbol(), Symbol.for within one run, the well-known symbols of vm/symbols.ts):
+ * primitives, immutable, and keys of the host property tables as they are.
+ */
+export type PropKey = string | symbol;
 
 /** A captured variable shared between a frame and the closures that capture it. */
 export class Cell {
@@ -37,8 +44,8 @@ export class Accessor {
 const PropsProto: object = Object.freeze(Object.create(null));
 function Props(this: object): void {}
 Props.prototype = PropsProto;
-function newProps(): Record<string, unknown> {
-  return new (Props as unknown as new () => Record<string, unknown>)();
+function newProps(): Record<PropKey, unknown> {
+  return new (Props as unknown as new () => Record<PropKey, unknown>)();
 }
 
 /** Bits of PropAttrs.flags. */
@@ -48,7 +55,7 @@ export const NOT_CONFIGURABLE = 2;
 /** The attributes of an object's properties that deviate from the default (see vm/descriptors.ts). */
 export class PropAttrs {
   /** Own key -> NOT_WRITABLE | NOT_CONFIGURABLE (keys without bits are absent). */
-  flags = new Map<string, number>();
+  flags = new Map<PropKey, number>();
   /** Object.preventExtensions, seal and freeze clear it. */
   extensible = true;
   /** Object.seal on an array: its elements cannot be deleted (nor its length shrink). */
@@ -57,7 +64,7 @@ export class PropAttrs {
 
 export class KObject {
   /** Own properties; a null-prototype host object keeps JS key order (integer keys first). */
-  props: Record<string, unknown>;
+  props: Record<PropKey, unknown>;
   /** True once an accessor has been defined: property reads must check for Accessor. */
   hasAccessors = false;
   /**
@@ -67,7 +74,7 @@ export class KObject {
    */
   frozen = false;
   /** Non-enumerable own keys (builtin methods). */
-  hidden: Set<string> | null = null;
+  hidden: Set<PropKey> | null = null;
   /**
    * Non-writable / non-configurable own keys and non-extensibility (vm/descriptors.ts);
    * null for the common object, whose properties are all writable and configurable.
@@ -258,10 +265,16 @@ export interface TraceEntry {
 export class KIter extends KObject {
   /** For "live" iteration: the current view of the Map/Set (rebuilt when exhausted, so additions are seen). */
   cache: unknown[] | null = null;
+  /** For "user": the iterator's next method, read once (as JS does). */
+  nextFn: unknown = undefined;
+  /** For "user": the iterator returned done, threw, or was closed: it is not called again. */
+  done = false;
+  /** For "user": a next() call is under way (an exception from it does not close the iterator). */
+  inNext = false;
   constructor(
     proto: KObject | null,
-    /** array: a KArray; string: code points; list: a fixed host list; live: a KMap/KSet/KSearchParams */
-    public kind: "array" | "string" | "list" | "live",
+    /** array: a KArray; string: code points; list: a fixed host list; live: a KMap/KSet/KSearchParams; user: a script's iterator object */
+    public kind: "array" | "string" | "list" | "live" | "user",
     public source: unknown,
     public index: number,
     /** For "live": which view, and the prototype for entry pairs. */

@@ -303,10 +303,20 @@ describe("host globals are absent", () => {
     await expectGuestError(`return new Proxy({}, { get() { globalThis.__kitworkCanary = 1 } })`, /^ReferenceError: Proxy is not defined/);
   });
 
-  test("Symbol does not exist (no well-known or registered symbols to abuse)", async () => {
-    await expectValue(`return typeof Symbol`, "undefined");
-    await expectGuestError(`return Symbol.for("nodejs.util.inspect.custom")`, /^ReferenceError: Symbol is not defined/);
-    await expectGuestError(`return [][Symbol.iterator]`, /^ReferenceError/);
+  test("symbols are the guest's own: none is the host's, none is shared between runs, none leaves a run", async () => {
+    // Symbol.for is the run's registry, not the host's: a key the host's util.inspect honours is inert.
+    await expectValue(`const o = { [Symbol.for("nodejs.util.inspect.custom")]() { return "pwned"; }, a: 1 }; return o`, { a: 1 });
+    // The well-known symbols are guest values: keying a guest object with them gives the host no protocol.
+    await expectValue(`return { [Symbol.toPrimitive]() { return "pwned"; }, [Symbol.iterator]: 1, b: 2 }`, { b: 2 });
+    // A symbol leaves a run as its text, so nothing of one run's symbols reaches another run.
+    await expectValue(`return [Symbol.for("shared"), Symbol("x"), Symbol.iterator]`, ["Symbol(shared)", "Symbol(x)", "Symbol(Symbol.iterator)"]);
+    // Host data handed back in is plain: a run's result (a symbol's text) is a string in the next run.
+    const first = await evaluate(`return Symbol.for("k")`);
+    assert.equal(first, "Symbol(k)");
+    await expectValue(`return [typeof input, input === String(Symbol.for("k")), Symbol.keyFor(Symbol.for("k"))]`, ["string", true, "k"], { globals: { input: first } });
+    // The well-known symbols and Symbol.prototype are frozen, as every builtin is.
+    await expectGuestError(`"use strict"; Symbol.prototype.x = 1`, /^TypeError: Cannot add property x, object is not extensible/);
+    await expectGuestError(`"use strict"; Array.prototype[Symbol.iterator] = function () {}`, /^TypeError: Cannot assign to read only property 'Symbol\(Symbol.iterator\)'/);
   });
 
   test("WebAssembly, Atomics, SharedArrayBuffer and other host globals are undefined", async () => {
