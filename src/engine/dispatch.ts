@@ -75,14 +75,6 @@ export function timeoutOf(work: WorkVersion, defaultTimeoutMs: number = DEFAULT_
   return work.blueprint.timeoutMs ?? defaultTimeoutMs;
 }
 
-/**
- * The lease a job or durable run is claimed with: longer than the timeout its run gets,
- * with room to record the outcome, so a live run never loses its lease mid-run.
- */
-export function leaseFor(timeoutMs: number): number {
-  return Math.max(5_000, timeoutMs * 2);
-}
-
 /** What runs get from the engine; the engine fills in the store's services when it starts its jobs. */
 export interface DispatchServices {
   runtime: Runtime;
@@ -293,16 +285,6 @@ export class Dispatcher {
 
   timeoutOf(work: WorkVersion): number {
     return timeoutOf(work, this.services.defaultTimeoutMs);
-  }
-
-  /** The lease a job of `work` is claimed with. */
-  leaseFor(work: WorkVersion): number {
-    return leaseFor(this.timeoutOf(work));
-  }
-
-  /** The lease a durable claim takes: made before its run's work is known, it covers the longest timeout of `works` and the default. */
-  durableLease(works: WorkVersion[]): number {
-    return leaseFor(Math.max(this.services.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS, ...works.map((w) => this.timeoutOf(w))));
   }
 
   /** The capabilities runs get: built once per engine configuration, not per run. */

@@ -100,7 +100,9 @@ describe("three kitwork start nodes on PostgreSQL, killed under load", { skip: p
       const victimId = await nodeId(url, victim);
       const killedAt = await dbNow(url);
       await kill9(victim);
-      const held = new Set((await sql<{ payload: string }>(url, `SELECT payload FROM kw_jobs WHERE state = 'leased' AND lease_owner LIKE $1`, [`${victimId}:%`])).map((r) => (JSON.parse(r.payload) as { n: number }).n));
+      const heldRows = await sql<{ payload: string; lease_until: string }>(url, `SELECT payload, lease_until FROM kw_jobs WHERE state = 'leased' AND lease_owner LIKE $1`, [`${victimId}:%`]);
+      const held = new Set(heldRows.map((r) => (JSON.parse(r.payload) as { n: number }).n));
+      const leaseEnds = heldRows.map((r) => Number(r.lease_until) - killedAt);
       const done = async () => Number((await sql<{ n: string }>(url, `SELECT count(*) AS n FROM kw_jobs WHERE queue = 'drain' AND state = 'done'`))[0]!.n);
       assert.ok(await eventually(async () => (await done()) === JOBS, 600_000, 100), `waited for all ${JOBS} jobs to be done (${await done()} are)\n${logsOf(...nodes)}`);
       const drainMs = Date.now() - t0;
@@ -117,7 +119,7 @@ describe("three kitwork start nodes on PostgreSQL, killed under load", { skip: p
       assert.deepEqual([...held].filter((n) => !rerun.some((r) => r.n === n)), [], "another node ran each job the killed node held");
       const first = rerun.length ? Math.min(...rerun.map((r) => Number(r.at))) - killedAt : NaN;
       const byNode = Object.fromEntries(["a", "b", "c"].map((name) => [name, runs.filter((r) => r.node === name).length]));
-      const line = `lease ${lease}: ${JOBS} jobs drained in ${drainMs} ms (runs per node ${JSON.stringify(byNode)}); node c held ${held.size} at its kill, ${twice.length} ran twice; kill -9 to the first re-run: ${first} ms`;
+      const line = `lease ${lease}: ${JOBS} jobs drained in ${drainMs} ms (runs per node ${JSON.stringify(byNode)}); node c held ${held.size} at its kill, ${twice.length} ran twice; kill -9 to the first re-run: ${first} ms; its leases ended ${Math.min(...leaseEnds)}–${Math.max(...leaseEnds)} ms after the kill`;
       t.diagnostic(line);
       console.log(`# ${line}`);
       assert.ok(held.size > 0, "the killed node held jobs at the kill (else nothing was tested)");
