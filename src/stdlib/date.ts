@@ -2,8 +2,8 @@
 //
 // A Date is a KDate holding its time value (ms since the epoch, NaN when invalid). The
 // calendar arithmetic, the parser and the string forms are the host's own Date, given
-// numbers and strings only (arguments are converted in the VM first, in the order the
-// specification converts them, so a guest valueOf runs as in JavaScript); the results
+// numbers and strings only (arguments are converted in the VM first, in the order V8
+// converts them, so a guest valueOf runs as in JavaScript); the results
 // are therefore V8's to the last character. The current time comes from the run's clock
 // (clockNow), the one now() reads, so a fixed or advanced test clock is what Date sees.
 // Local time is the engine process's time zone (TZ), as Node's own Date uses it.
@@ -13,6 +13,7 @@
 
 import type { Realm } from "../vm/realm.js";
 import { getProp, objectLabel, toNumber, toPrimitive, toStr, typeError } from "../vm/semantics.js";
+import { symbolString, SYM_TO_PRIMITIVE } from "../vm/symbols.js";
 import { KArray, KDate, KFunction, KObject, OBJECT_BYTES } from "../vm/values.js";
 import { clockNow } from "./casting.js";
 import { type Native, type Row, type VM, defineConstructor, defineMethods } from "./define.js";
@@ -212,6 +213,33 @@ const toLocale = (method: string, required: "any" | "date" | "time", defaults: "
   }
 };
 
+// ------------------------------------------------------------------ Date.prototype[Symbol.toPrimitive]
+
+/**
+ * ToPrimitive for a Date: the hints "default" and "string" try toString first, "number"
+ * valueOf first (so `"" + d` is text and `d - e` a number); any other hint is refused.
+ */
+const toPrimitiveNative: Native = (vm, t, a) => {
+  if (!(t instanceof KObject)) return typeError(`Method Date.prototype [ @@toPrimitive ] called on incompatible receiver ${describeValue(t)}`);
+  const hint = a[0];
+  if (hint !== "string" && hint !== "default" && hint !== "number") return typeError(`Invalid hint: ${describeValue(hint)}`);
+  for (const name of hint === "number" ? ["valueOf", "toString"] : ["toString", "valueOf"]) {
+    const f = getProp(vm, t, name);
+    if (f instanceof KFunction) {
+      const r = vm.callSync(f, t, []);
+      if (!(r instanceof KObject)) return r;
+    }
+  }
+  return typeError("Cannot convert object to primitive value");
+};
+
+/** A value as V8 names it in these messages: `#<Object>`, `Symbol(s)`, `1`. */
+function describeValue(v: unknown): string {
+  if (v instanceof KObject) return objectLabel(v);
+  if (typeof v === "symbol") return symbolString(v);
+  return String(v);
+}
+
 // ------------------------------------------------------------------ install
 
 export function installDate(realm: Realm): void {
@@ -257,4 +285,5 @@ export function installDate(realm: Realm): void {
   defineMethods(realm, proto, "Date.prototype", rows);
   // Annex B: toGMTString is the same function as toUTCString.
   realm.define(proto, "toGMTString", proto.props.toUTCString);
+  realm.define(proto, SYM_TO_PRIMITIVE, realm.native("Date.prototype[Symbol.toPrimitive]", "[Symbol.toPrimitive]", toPrimitiveNative as never, 1));
 }

@@ -7,7 +7,7 @@ import type { Realm } from "./realm.js";
 import type { PropKey, TraceEntry } from "./values.js";
 import { SYM_HAS_INSTANCE, SYM_ITERATOR, SYM_TO_PRIMITIVE, symbolString } from "./symbols.js";
 import {
-  Accessor, KArray, KBound, KClosure, KDate, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime,
+  Accessor, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime,
   NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES,
 } from "./values.js";
 
@@ -60,8 +60,6 @@ export function toPrimitive(h: Host, v: unknown, hint: "number" | "string" | "de
     if (r instanceof KObject) typeError("Cannot convert object to primitive value");
     return r;
   }
-  // Date.prototype[Symbol.toPrimitive]: the default hint is "string" for a Date.
-  if (hint === "default" && v instanceof KDate) hint = "string";
   const order = hint === "string" ? ["toString", "valueOf"] : ["valueOf", "toString"];
   for (const name of order) {
     const fn = getProp(h, v, name);
