@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Dialect, Kysely } from "kysely";
 import { loadKysely } from "./kysely.js";
+import { sqliteOptions } from "./sqlite-binding.js";
 import { PoolSettingError, type PoolTimeouts, createPgPool, mysqlPoolOptions, poolSettings, timedMysqlPool } from "./pools.js";
 
 export type DialectName = "sqlite" | "postgres" | "mysql";
@@ -122,7 +123,7 @@ async function makeDialect(name: string, url: string, out: { sqlite?: SqliteHand
     if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     let db;
     try {
-      db = new Database(file === "" ? ":memory:" : file);
+      db = new Database(file === "" ? ":memory:" : file, sqliteOptions());
     } catch (e) {
       throw new DbConfigError(`database "${name}": cannot open the SQLite file: ${(e as Error).message}`);
     }

@@ -6,6 +6,7 @@
 // each batch once its transaction committed, so "flushed" still means "in the store".
 
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { sqliteOptions } from "../db/sqlite-binding.js";
 
 interface Batch {
   id: number;
@@ -84,7 +85,7 @@ export class RecordWriter {
 async function serve(port: NonNullable<typeof parentPort>): Promise<void> {
   const { file, sql } = workerData as { file: string; sql: string };
   const { default: Database } = await import("better-sqlite3");
-  const db = new Database(file);
+  const db = new Database(file, sqliteOptions());
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");

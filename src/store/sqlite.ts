@@ -2,6 +2,7 @@
 // BEGIN IMMEDIATE transactions, so several engine processes can share one file.
 
 import { randomUUID } from "node:crypto";
+import { sqliteOptions } from "../db/sqlite-binding.js";
 import { timeOrderedId } from "../ids.js";
 import fs from "node:fs";
 import path from "node:path";
@@ -49,7 +50,7 @@ export class SqliteStore implements Store {
   static async open(file: string): Promise<SqliteStore> {
     const { default: Database } = await import("better-sqlite3");
     if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    const db = new Database(file);
+    const db = new Database(file, sqliteOptions());
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.pragma("busy_timeout = 5000");
