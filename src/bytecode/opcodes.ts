@@ -182,6 +182,18 @@ const TABLE = [
   ["ITER_RESULT_VALUE", "", 2, 2, "iter result -> iter value (undefined when done; after ITER_VALUE)"],
   ["ITER_CLOSE", "", 1, 1, "iter -> r ; calls iter.return() unless done (a builtin iterator: pops and skips ITER_CLOSE_RESULT)"],
   ["ITER_CLOSE_RESULT", "i", 1, 0, "r -> ; TypeError unless r is an object (i=0; i=1: a throw completion, r ignored)"],
+  // generators (see vm/generators.ts): a generator's frame leaves the frame stack at
+  // GEN_START and at each yield, its registers and operand stack kept by the generator
+  // object, and is pushed again by next(), throw() and return()
+  ["GEN_START", "", 0, 0, "-> ; returns a new generator holding this frame (its body runs from here on next())"],
+  ["YIELD", "", 1, 2, "v -> received mode ; suspends, the caller gets {value: v, done: false}; resumed by next/throw/return (mode 0/1/2)"],
+  ["GEN_RESUMED", "", 2, 1, "received mode -> received ; mode 1: throw received; mode 2: return received (through the finally blocks)"],
+  ["GEN_RETURN", "", 1, 0, "v -> ; the generator is done, its caller gets {value: v, done: true}", { terminal: true }],
+  ["GEN_FAIL", "", 1, 0, "exc -> ; the body's outermost handler: the generator is done; a return completes it, anything else is thrown on", { terminal: true }],
+  ["GEN_CATCH", "", 1, 1, "exc -> exc ; a catch clause lets a generator's return completion pass (rethrows it)"],
+  ["DELEGATE", "", 3, 3, "iter received mode -> iter mode r ; yield*: r = the inner iterator's next/throw/return(received) (mode 0/1/2)"],
+  ["DELEGATE_RESULT", "j", 3, 3, "iter mode r -> iter mode r ; when r.done: [r.value], pc = j (mode 2: return r.value)", { jumpPushes: 1 }],
+  ["YIELD_DELEGATE", "", 2, 2, "mode r -> received mode ; suspends, the caller gets r as it is (yield*)"],
 ] as const satisfies readonly Row[];
 
 export type OpName = (typeof TABLE)[number][0];

@@ -43,6 +43,8 @@ export interface FunctionProto {
   readonly lines: Int32Array;
   /** Slot names for inspection and snapshots ("" for temporaries). */
   readonly slotNames: readonly string[];
+  /** A generator function (`function*`, `*m() {}`): a call returns a generator (vm/generators.ts). */
+  readonly isGenerator?: boolean;
   /** A class constructor: "base" builds its object, "derived" gets it from super(). */
   readonly classKind?: "base" | "derived";
   /** Set when the program is assembled. */

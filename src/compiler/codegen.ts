@@ -73,6 +73,8 @@ export class FnGen {
   private readonly control: Control[] = [];
   private readonly captureIndex = new Map<Binding, number>();
   private isMethod = false;
+  /** A generator function (see vm/generators.ts for the code it gets). */
+  private isGenerator = false;
   /** Label set for the next loop statement (from LabeledStatement). */
   private pendingLabels: string[] = [];
 
@@ -102,7 +104,8 @@ export class FnGen {
     const e = this.e;
     const isProgram = node.type === "Program";
     const params: acorn.Pattern[] = isProgram ? [] : node.params;
-    if (!isProgram && node.generator) throw new Unsupported(node, "generator functions are not supported");
+    if (!isProgram && node.generator && node.async) throw new Unsupported(node, "async generator functions are not supported");
+    this.isGenerator = !isProgram && node.generator;
     // A function can be generated more than once: a declaration inside a `finally` block
     // is compiled again wherever the block is inlined. Slots left by an earlier copy
     // describe that copy's frame, not this one's.
@@ -168,7 +171,18 @@ export class FnGen {
     const body = isProgram ? node.body : node.body.type === "BlockStatement" ? node.body.body : node.body;
     this.hoistFunctions(s, Array.isArray(body) ? body : []);
 
-    if (!Array.isArray(body)) {
+    if (this.isGenerator) {
+      // A generator's call ends here, returning the generator; the body runs on next(),
+      // inside a handler that finishes the generator when anything leaves it.
+      e.emit(Op.GEN_START);
+      const guard = e.jump(Op.TRY_PUSH);
+      for (const st of body as acorn.Statement[]) this.stmt(st);
+      e.at({ start: node.end - 1 });
+      e.emit(Op.PUSH_UNDEF);
+      e.emit(Op.GEN_RETURN);
+      e.patch(guard);
+      e.emit(Op.GEN_FAIL);
+    } else if (!Array.isArray(body)) {
       this.expr(body);
       e.emit(Op.RETURN);
     } else {
@@ -193,12 +207,13 @@ export class FnGen {
       restSlot,
       captures: e.captures,
       isArrow: node.type === "ArrowFunctionExpression",
-      constructable: !isProgram && node.type !== "ArrowFunctionExpression" && !node.async && !this.isMethod,
+      constructable: !isProgram && node.type !== "ArrowFunctionExpression" && !node.async && !this.isMethod && !this.isGenerator,
       usesArguments: s.argumentsBinding !== null,
       maxStack: 0,
       lines: Int32Array.from(e.lines),
       slotNames: e.slotNames,
       ...(classCtor ? { classKind: classCtor.kind } : {}),
+      ...(this.isGenerator ? { isGenerator: true } : {}),
     };
   }
 
@@ -488,7 +503,7 @@ export class FnGen {
         this.exitAll();
         e.at(node);
         if (this.scope.classCtor?.kind === "derived") genDerivedResult(this, this.scope.thisBinding!, node);
-        e.emit(Op.RETURN);
+        e.emit(this.isGenerator ? Op.GEN_RETURN : Op.RETURN);
         return;
       }
       case "IfStatement": {
@@ -839,7 +854,8 @@ export class FnGen {
       e.emit(Op.TRY_POP);
       const toEnd = e.jump(Op.JUMP);
       e.patch(catchHandler);
-      // The exception is on the stack.
+      // The exception is on the stack (a generator's return completion passes on).
+      if (this.isGenerator) e.emit(Op.GEN_CATCH);
       const h = node.handler;
       const scope = this.ctx.analysis.scopes.get(h);
       if (scope && scope.names.size) this.enterScope(scope, true);
@@ -867,6 +883,33 @@ export class FnGen {
   }
 
   // ---------------------------------------------------------------- expressions
+
+  /**
+   * `yield v` suspends with v and evaluates to what next() passes (throw() and return()
+   * continue as a throw or a return from here). `yield* it` delegates to the iterator:
+   * [iter received mode] loop, each turn calling its next/throw/return and yielding its
+   * result as it is, until a result is done; that result's value is the expression's.
+   */
+  private yieldExpr(node: acorn.YieldExpression): void {
+    const e = this.e;
+    if (node.argument) this.expr(node.argument);
+    else e.emit(Op.PUSH_UNDEF);
+    e.at(node);
+    if (!node.delegate) {
+      e.emit(Op.YIELD);
+      e.emit(Op.GEN_RESUMED);
+      return;
+    }
+    this.iterInit();
+    e.emit(Op.PUSH_UNDEF);
+    e.emit(Op.PUSH_INT, 0);
+    const top = e.here();
+    e.emit(Op.DELEGATE);
+    const done = e.jump(Op.DELEGATE_RESULT);
+    e.emit(Op.YIELD_DELEGATE);
+    e.loop(top);
+    e.patch(done);
+  }
 
   /** Compiles an expression whose value names an anonymous function (`const f = () => …`). */
   namedExpr(node: acorn.Expression, name: string): void {
@@ -966,7 +1009,7 @@ export class FnGen {
       case "ClassExpression":
         return genClass(this, node, "");
       case "YieldExpression":
-        throw new Unsupported(node, "generators are not supported");
+        return this.yieldExpr(node);
       case "ImportExpression":
         throw new Unsupported(node, 'import() is not supported: import other files of the works folder with a static import at the top of the file (import { x } from "./lib/x.js")');
       case "MetaProperty": {

@@ -3,6 +3,7 @@
 
 import { getProp, iterRest, iterate, looseEquals, ownKeys, toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
+import { SYM_ITERATOR } from "../vm/symbols.js";
 import { KArray, KNative, KObject, KIter, OBJECT_BYTES } from "../vm/values.js";
 import { type Row, type VM, arg, defineConstructor, defineMethods, pollDeadline } from "./define.js";
 
@@ -136,12 +137,11 @@ export function toList(vm: VM, src: unknown): unknown[] {
     return src.items.slice();
   }
   if (typeof src === "string") roomFor(vm, src.length);
-  if (typeof src === "string" || src instanceof KIter || (src instanceof KObject && !("length" in src.props))) {
-    try {
-      return iterRest(vm, iterate(vm, src));
-    } catch (e) {
-      if (!(src instanceof KObject)) throw e;
-    }
+  // An iterable is iterated (what its iterator throws is thrown); another object is array-like.
+  if (typeof src === "string" || src instanceof KIter) return iterRest(vm, iterate(vm, src));
+  if (src instanceof KObject && !("length" in src.props)) {
+    const m = getProp(vm, src, SYM_ITERATOR);
+    if (m !== undefined && m !== null) return iterRest(vm, iterate(vm, src));
   }
   if (src instanceof KObject) {
     const n = toInt(vm, getProp(vm, src, "length"));

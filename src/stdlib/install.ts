@@ -18,6 +18,7 @@ import { installObject } from "./object.js";
 import { PRELUDE_FILENAME, PRELUDE_SOURCE } from "./prelude.js";
 import { installString, matchesFor, replaceNative, spliceMatches } from "./string.js";
 import { installIterables, installSymbol } from "./symbol.js";
+import { installGenerator } from "./generator.js";
 import { WEB_SOURCE, installWeb, webIntrinsics } from "./web.js";
 
 /** What runs may report through console.log / log(). */
@@ -139,6 +140,7 @@ export function buildRealm(setup?: (realm: Realm) => void): Realm {
   installConsole(realm);
   installWeb(realm, runBuiltinScript(realm, WEB_SOURCE, "%web", webIntrinsics));
   installIterables(realm);
+  installGenerator(realm);
   realm.iterSpread = prelude["%iterSpread"] as KClosure;
   realm.iterRest = prelude["%iterRest"] as KClosure;
   setup?.(realm);

@@ -171,7 +171,9 @@ function hasOwn(vm: VM, o: unknown, key: unknown): boolean {
     if (Number.isInteger(i) && i >= 0 && String(i) === k) return i < target.items.length;
     if (k === "length") return true;
   }
-  return k in target.props;
+  if (k in target.props) return true;
+  // A function's name and length, a regex's lastIndex: own properties the VM keeps outside the table.
+  return target.constructor !== KObject && ownDescriptor(vm, target, k) !== undefined;
 }
 
 const objectProto: Row[] = [
@@ -181,7 +183,7 @@ const objectProto: Row[] = [
     for (let x = a[0].proto; x; x = x.proto) if (x === t) return true;
     return false;
   }, 1],
-  ["propertyIsEnumerable", (vm, t, a) => hasOwn(vm, t, a[0]) && !(t as KObject).hidden?.has(propKey(toKey(vm, a[0]))), 1],
+  ["propertyIsEnumerable", (vm, t, a) => hasOwn(vm, t, a[0]) && ownDescriptor(vm, t as KObject, propKey(toKey(vm, a[0])))?.enumerable === true, 1],
   ["toString", (vm, t) => {
     if (t === undefined) return "[object Undefined]";
     if (t === null) return "[object Null]";

@@ -54,6 +54,9 @@ import {
 } from "./values.js";
 import { linkModules } from "./modules.js";
 import { SymbolRegistry } from "./symbols.js";
+import {
+  GEN_SUSPENDED_YIELD, KGenReturn, KGenerator, RESUME_NEXT, RESUME_RETURN, RESUME_THROW, iterResultObject,
+} from "./generators.js";
 
 export interface Limits {
   /** Budget units (≈ instructions: loop back-edges charge the loop body's length, calls a fixed cost); 0 = unlimited. */
@@ -1756,6 +1759,103 @@ export class Interpreter {
           sp--;
           break;
         }
+        // generators (see vm/generators.ts): a generator's frame leaves through leaveFrame
+        case 140: { // GEN_START
+          this.save(frame, pc, sp);
+          a = getProp(this, frame.closure, "prototype");
+          this.chargeHeap(OBJECT_BYTES + 8 * (sp - base + 1));
+          const gen = new KGenerator(a instanceof KObject ? a : realm.GeneratorProto, frame.closure, frame.args);
+          gen.pc = pc;
+          gen.saved = stack.slice(base - 1, sp);
+          if (this.leaveFrame(base, gen, stopFp)) return gen;
+          continue enter;
+        }
+        case 141: { // YIELD
+          this.save(frame, pc, sp);
+          a = iterResultObject(this, stack[sp - 1], false);
+          this.suspendGenerator(this.generatorAt(base), pc, base, sp - 1);
+          if (this.leaveFrame(base, a, stopFp)) return a;
+          continue enter;
+        }
+        case 142: // GEN_RESUMED
+          a = stack[--sp];
+          if (a !== RESUME_NEXT) throw new GuestThrow(a === RESUME_THROW ? stack[sp - 1] : new KGenReturn(stack[sp - 1]));
+          break;
+        case 143: { // GEN_RETURN
+          this.save(frame, pc, sp);
+          a = iterResultObject(this, stack[sp - 1], true);
+          this.generatorAt(base).finish();
+          if (this.leaveFrame(base, a, stopFp)) return a;
+          continue enter;
+        }
+        case 144: { // GEN_FAIL
+          this.save(frame, pc, sp);
+          this.generatorAt(base).finish();
+          a = stack[sp - 1];
+          if (!(a instanceof KGenReturn)) throw new GuestThrow(a);
+          a = iterResultObject(this, a.value, true);
+          if (this.leaveFrame(base, a, stopFp)) return a;
+          continue enter;
+        }
+        case 145: // GEN_CATCH
+          if (stack[sp - 1] instanceof KGenReturn) throw new GuestThrow(stack[sp - 1]);
+          break;
+        case 146: { // DELEGATE
+          this.save(frame, pc, sp);
+          const it = stack[sp - 3] as KIter;
+          b = stack[sp - 2];
+          c = stack[sp - 1];
+          if (it.kind !== "user") {
+            // A builtin iterator: next() ignores what it is given; it has neither throw() nor return().
+            if (c === RESUME_THROW) typeError("The iterator does not provide a 'throw' method");
+            if (c === RESUME_RETURN) throw new GuestThrow(new KGenReturn(b));
+            a = iterNext(it);
+            stack[sp - 2] = c;
+            stack[sp - 1] = iterResultObject(this, a === DONE ? undefined : a, a === DONE);
+            break;
+          }
+          const src = it.source;
+          if (c === RESUME_NEXT) a = it.nextFn;
+          else {
+            a = getProp(this, src, c === RESUME_THROW ? "throw" : "return");
+            if (a === undefined || a === null) {
+              if (c === RESUME_RETURN) throw new GuestThrow(new KGenReturn(b));
+              // No throw(): the inner iterator is closed, and the delegation fails.
+              const ret = getProp(this, src, "return");
+              if (ret !== undefined && ret !== null) this.callSync(ret, src, []);
+              typeError("The iterator does not provide a 'throw' method");
+            }
+          }
+          // The method's frame returns to DELEGATE_RESULT with its result above [iter mode].
+          stack[sp - 2] = c;
+          this.sp = sp - 1;
+          const r = this.pushCall(a, src, [b]);
+          if (r === SUSPENDED) return SUSPENDED;
+          if (r === false) {
+            sp = this.sp;
+            break;
+          }
+          continue enter;
+        }
+        case 147: // DELEGATE_RESULT
+          this.save(frame, pc, sp);
+          a = stack[sp - 1];
+          if (!(a instanceof KObject)) typeError(`Iterator result ${describe(a)} is not an object`);
+          if (truthy(getProp(this, a, "done"))) {
+            b = getProp(this, a, "value");
+            if (stack[sp - 2] === RESUME_RETURN) throw new GuestThrow(new KGenReturn(b));
+            sp -= 3;
+            stack[sp++] = b;
+            pc = code[pc]!;
+          } else pc++;
+          break;
+        case 148: { // YIELD_DELEGATE
+          this.save(frame, pc, sp);
+          a = stack[sp - 1];
+          this.suspendGenerator(this.generatorAt(base), pc, base, sp - 2);
+          if (this.leaveFrame(base, a, stopFp)) return a;
+          continue enter;
+        }
         default:
           throw new Error(`internal: unknown opcode ${op} at ${pc - 1} in ${fn.name}`);
       }
@@ -1766,6 +1866,92 @@ export class Interpreter {
       if (err instanceof LimitError) err.trace = this.trace();
       throw err;
     }
+  }
+
+  // ---------------------------------------------------------------- generators
+
+  /** The generator whose frame has this base (it sits in the frame's callee slot). */
+  private generatorAt(base: number): KGenerator {
+    const g = this.stack[base - 2];
+    if (!(g instanceof KGenerator)) throw new Error("internal: a generator instruction outside a generator's frame");
+    return g;
+  }
+
+  /**
+   * A generator's frame leaves (GEN_START, a yield, its end): `r` goes to the caller as
+   * RETURN's value does. True when that ends this loop (the frame count is `stopFp`).
+   */
+  private leaveFrame(base: number, r: unknown, stopFp: number): boolean {
+    let sp = base - 2;
+    this.stack[sp++] = r;
+    this.fp--;
+    while (this.hp > 0 && this.handlers[this.hp - 1]!.fp > this.fp) this.hp--;
+    if (this.fp === stopFp) {
+      this.sp = sp - 1;
+      return true;
+    }
+    this.sp = sp;
+    return false;
+  }
+
+  /** A yield: the top frame's registers, values stack[base - 1 .. top) and handlers go into `gen`. */
+  private suspendGenerator(gen: KGenerator, pc: number, base: number, top: number): void {
+    this.chargeHeap(8 * (top - base + 1));
+    gen.pc = pc;
+    gen.saved = this.stack.slice(base - 1, top);
+    let i = this.hp;
+    while (i > 0 && this.handlers[i - 1]!.fp === this.fp) i--;
+    const hs: number[] = [];
+    for (let j = i; j < this.hp; j++) {
+      const h = this.handlers[j]!;
+      hs.push(h.pc, h.sp - base);
+    }
+    this.hp = i;
+    gen.handlers = hs;
+    gen.state = GEN_SUSPENDED_YIELD;
+  }
+
+  /**
+   * next/throw/return (stdlib/generator.ts): pushes `gen`'s frame where the native's
+   * callee was (this.sp), with its handlers; resumed at a yield, it finds the received
+   * value and the mode on its stack. The native then returns TAIL.
+   */
+  enterGenerator(gen: KGenerator, received: unknown, mode: number): void {
+    if ((this.fuel -= CALL_COST) <= 0) this.refuel();
+    if (this.fp >= this.depthLimit) {
+      throw new LimitError("depth", `Maximum call stack size exceeded (call depth limit ${this.limits.maxDepth})`, this.trace());
+    }
+    const stack = this.stack;
+    let sp = this.sp;
+    stack[sp++] = gen;
+    const base = sp + 1;
+    const saved = gen.saved;
+    for (let i = 0; i < saved.length; i++) stack[sp++] = saved[i];
+    let frame = this.frames[this.fp];
+    if (frame === undefined) frame = this.frames[this.fp] = new Frame();
+    frame.closure = gen.closure;
+    frame.fn = gen.closure.fn;
+    frame.pc = gen.pc;
+    frame.base = base;
+    frame.args = gen.args;
+    frame.newObj = null;
+    frame.newTarget = null;
+    this.fp++;
+    const hs = gen.handlers;
+    for (let i = 0; i < hs.length; i += 2) {
+      let h = this.handlers[this.hp];
+      if (h === undefined) h = this.handlers[this.hp] = { fp: 0, pc: 0, sp: 0 };
+      h.fp = this.fp;
+      h.pc = hs[i]!;
+      h.sp = base + hs[i + 1]!;
+      this.hp++;
+    }
+    if (gen.state === GEN_SUSPENDED_YIELD) {
+      stack[sp++] = received;
+      stack[sp++] = mode;
+    }
+    this.sp = sp;
+    gen.resumed();
   }
 
   // ---------------------------------------------------------------- loop helpers

@@ -20,6 +20,8 @@ export class Realm {
   readonly TimeProto = new KObject(this.ObjectProto);
   readonly DateProto = new KObject(this.ObjectProto);
   readonly IterProto = new KObject(this.ObjectProto);
+  /** Generator objects' prototype (%GeneratorPrototype%: next, return, throw; see stdlib/generator.ts). */
+  readonly GeneratorProto = new KObject(this.ObjectProto);
   readonly HandleProto = new KObject(this.ObjectProto);
   /** Prototypes of the Error subclasses, by name (TypeError, RangeError…). */
   readonly errorProtos = new Map<string, KObject>();
@@ -52,6 +54,7 @@ export class Realm {
     this.register("Time.prototype", this.TimeProto);
     this.register("Date.prototype", this.DateProto);
     this.register("Iterator.prototype", this.IterProto);
+    this.register("Generator.prototype", this.GeneratorProto);
     this.register("Handle.prototype", this.HandleProto);
   }
 

@@ -207,6 +207,10 @@ export function virtualProp(h: Host, o: KObject, key: PropKey): unknown {
     if (key === "prototype" && o instanceof KClosure && o.fn.constructable && !o.frozen && !("prototype" in o.props)) {
       return makePrototype(h, o);
     }
+    // A generator function's prototype is its generators' prototype (no constructor).
+    if (key === "prototype" && o instanceof KClosure && o.fn.isGenerator === true && !o.frozen && !("prototype" in o.props)) {
+      return makeGeneratorPrototype(h, o);
+    }
   } else if (o instanceof KError) {
     if (key === "stack" && o.lazyStack && !("stack" in o.props)) {
       o.lazyStack = false;
@@ -245,6 +249,14 @@ export function virtualProp(h: Host, o: KObject, key: PropKey): unknown {
   return NONE;
 }
 
+function makeGeneratorPrototype(h: Host, f: KClosure): KObject {
+  h.chargeHeap(OBJECT_BYTES);
+  const p = new KObject(h.realm.GeneratorProto);
+  f.props.prototype = p;
+  (f.hidden ??= new Set()).add("prototype");
+  return p;
+}
+
 function makePrototype(h: Host, f: KClosure): KObject {
   h.chargeHeap(OBJECT_BYTES);
   const p = new KObject(h.realm.ObjectProto);
@@ -267,6 +279,7 @@ export function isConstructor(f: KClosure): boolean {
 export function freezeObject(h: Host, o: KObject): void {
   if (o.frozen) return;
   if (o instanceof KClosure && o.fn.constructable && !("prototype" in o.props)) makePrototype(h, o);
+  if (o instanceof KClosure && o.fn.isGenerator === true && !("prototype" in o.props)) makeGeneratorPrototype(h, o);
   o.frozen = true;
 }
 

@@ -19,6 +19,7 @@ import { LimitError } from "./errors.js";
 import { DEFAULT_LIMITS, Frame, type Handler, Interpreter, type Limits } from "./interpreter.js";
 import type { Realm } from "./realm.js";
 import { SymbolRegistry, wellKnownByName, wellKnownName } from "./symbols.js";
+import { GEN_DONE, GEN_SUSPENDED_START, GEN_SUSPENDED_YIELD, KGenReturn, KGenerator } from "./generators.js";
 import {
   Accessor, Cell, HOLE, KArray, KBound, KClosure, KDate, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KPrivateName, KRegExp, KSearchParams,
   KSet, KTime, KURL, PropAttrs, type TraceEntry,
@@ -209,6 +210,11 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
       return props(v, e);
     }
     if (v instanceof KHandle) return props(v, { t: "handle", type: v.type, descriptor: v.descriptor });
+    // A generator: its state, and while suspended the frame it holds (vm/generators.ts).
+    if (v instanceof KGenerator) {
+      return props(v, { t: "generator", state: v.state, closure: enc(v.closure), pc: v.pc, saved: v.saved.map(enc), handlers: v.handlers.slice(), args: v.args ? v.args.map(enc) : null });
+    }
+    if (v instanceof KGenReturn) return { t: "genreturn", v: enc(v.value) };
     if (v instanceof KObject) return props(v, { t: "object" });
     throw new SnapshotError("state", `cannot snapshot host value ${Object.prototype.toString.call(v)}`);
   };
@@ -307,6 +313,8 @@ function childrenOf(e: HeapEntry, out: number[]): void {
   refsOf(e.next, out);
   refsOf(e.params, out);
   refsOf(e.url, out);
+  refsOf(e.closure, out);
+  each(e.saved);
   if (Array.isArray(e.priv)) for (const kv of e.priv) each(kv);
 }
 
@@ -473,6 +481,11 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
       }
       case "object":
         return new KObject(null);
+      case "generator":
+        if (!isInt(e.state) || e.state < GEN_SUSPENDED_START || e.state > GEN_DONE) fail(`heap entry ${i}: a generator in an unknown state`);
+        return new KGenerator(null, null as unknown as KClosure, null);
+      case "genreturn":
+        return new KGenReturn(undefined);
       case "pname":
         if (typeof e.desc !== "string" || typeof e.cls !== "string" || (e.kind !== 0 && e.kind !== 1 && e.kind !== 2)) fail(`heap entry ${i}: a bad private name`);
         return new KPrivateName(e.desc, e.cls);
@@ -555,6 +568,10 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     const v = objs[i];
     if (v instanceof Cell) {
       v.v = dec(e.v, guest[i] ? HOLE_OK : BUILTIN_HOLE_OK);
+      return;
+    }
+    if (v instanceof KGenReturn) {
+      v.value = dec(e.v, at);
       return;
     }
     if (v instanceof KPrivateName) {
@@ -649,6 +666,23 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
         o.url = url;
         o.list = url.url.searchParams;
       }
+    } else if (o instanceof KGenerator) {
+      const closure = dec(e.closure, at);
+      if (!(closure instanceof KClosure) || closure.fn.isGenerator !== true) fail(`heap entry ${i}: a generator whose function is not a generator function`);
+      const fn = closure.fn;
+      o.closure = closure;
+      o.state = e.state as number;
+      // Suspended, it holds its frame: a pc of the function, `this` and at least the slots, handlers within them.
+      const holds = o.state === GEN_SUSPENDED_START || o.state === GEN_SUSPENDED_YIELD;
+      if (!isInt(e.pc) || (holds && (e.pc < 0 || e.pc >= fn.code.length || !isBoundary(fn, e.pc)))) fail(`heap entry ${i}: a generator whose pc ${String(e.pc)} is not an instruction of its function`);
+      o.pc = e.pc;
+      o.saved = list(e.saved, `heap entry ${i}'s saved frame`).map((x) => dec(x, guest[i] ? HOLE_OK : BUILTIN_HOLE_OK));
+      if (holds ? o.saved.length < 1 + fn.nslots || o.saved.length > MAX_STACK : o.saved.length !== 0) fail(`heap entry ${i}: a generator whose saved frame does not fit its function`);
+      const hs = list(e.handlers, `heap entry ${i}'s handlers`);
+      const fits = hs.length % 2 === 0 && (holds || hs.length === 0) && hs.every((x, j) => isInt(x) && (j % 2 === 0 ? x >= 0 && x < fn.code.length && isBoundary(fn, x) : x >= fn.nslots && x <= o.saved.length - 1));
+      if (!fits) fail(`heap entry ${i}: a generator whose handlers do not fit its frame`);
+      o.handlers = hs as number[];
+      o.args = e.args === null || e.args === undefined ? null : decList(e.args, at, `heap entry ${i}'s arguments`);
     } else if (o instanceof KIter) {
       const src = e.source;
       if (o.kind === "list") {

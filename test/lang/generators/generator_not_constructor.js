@@ -1,0 +1,3 @@
+// expect error: is not a constructor
+function* g() { yield 1; }
+return new g();

@@ -1,0 +1,3 @@
+// expect error: async generator functions are not supported
+async function* g() { yield 1; }
+return 1;

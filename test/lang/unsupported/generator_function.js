@@ -1,3 +1,0 @@
-// expect error: not supported
-function* g() {}
-return 1;

@@ -1,3 +1,0 @@
-// expect error: not supported
-const o = { *g() {} };
-return 1;
