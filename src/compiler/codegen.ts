@@ -446,6 +446,10 @@ export class FnGen {
       case "ArrayPattern": {
         e.at(p);
         this.iterInit();
+        // Targets that can throw (defaults, nested patterns, properties, assignments to
+        // existing bindings) get a handler that closes the iterator; declaring plain names cannot.
+        const canThrow = !isInit || p.elements.some((el) => el !== null && el.type !== "Identifier" && !(el.type === "RestElement" && el.argument.type === "Identifier"));
+        const handler = canThrow ? e.jump(Op.TRY_PUSH) : -1;
         for (const el of p.elements) {
           if (el === null) {
             e.emit(Op.ITER_VALUE);
@@ -462,7 +466,15 @@ export class FnGen {
         }
         // An iterator the pattern did not exhaust is closed (its return() is called).
         e.at(p);
+        if (handler < 0) {
+          this.iterClose(0);
+          return;
+        }
+        e.emit(Op.TRY_POP);
         this.iterClose(0);
+        const after = e.jump(Op.JUMP);
+        this.closeOnThrow(handler);
+        e.patch(after);
         return;
       }
     }
@@ -700,7 +712,13 @@ export class FnGen {
     e.at(node);
     this.iterClose(0);
     const after = e.jump(Op.JUMP);
-    // The body threw: [iter exc]. Close the iterator (its errors are dropped), rethrow.
+    this.closeOnThrow(handler);
+    e.patch(after);
+  }
+
+  /** The handler at `handler` gets [iter exc]: it closes the iterator (dropping any error of return()) and rethrows. */
+  private closeOnThrow(handler: number): void {
+    const e = this.e;
     e.patch(handler);
     e.emit(Op.SWAP);
     const quiet = e.jump(Op.TRY_PUSH);
@@ -711,7 +729,6 @@ export class FnGen {
     e.emit(Op.POP);
     e.emit(Op.POP);
     e.emit(Op.THROW);
-    e.patch(after);
   }
 
   /** Closes a control entry: patches its breaks (to a POP of its stack items when it has some). */

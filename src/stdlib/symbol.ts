@@ -3,7 +3,7 @@
 
 import type { Realm } from "../vm/realm.js";
 import { toStr, typeError } from "../vm/semantics.js";
-import { SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN, WELL_KNOWN_NAMES, symbolString } from "../vm/symbols.js";
+import { SYM_ITERATOR, SYM_TO_PRIMITIVE, SYM_TO_STRING_TAG, WELL_KNOWN, WELL_KNOWN_NAMES, symbolString } from "../vm/symbols.js";
 import { KIter } from "../vm/values.js";
 import { type Row, type VM, defineAccessors, defineMethods } from "./define.js";
 
@@ -72,4 +72,5 @@ export function installSymbol(realm: Realm): void {
   defineMethods(realm, realm.SymbolProto, "Symbol.prototype", proto);
   defineAccessors(realm, realm.SymbolProto, "Symbol.prototype", [["description", (_vm, t) => self(t, "description").description]]);
   realm.define(realm.SymbolProto, SYM_TO_STRING_TAG, "Symbol");
+  realm.define(realm.SymbolProto, SYM_TO_PRIMITIVE, realm.native("Symbol.prototype[Symbol.toPrimitive]", "[Symbol.toPrimitive]", ((_vm: VM, t: unknown) => self(t, "[Symbol.toPrimitive]")) as never, 1));
 }

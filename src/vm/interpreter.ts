@@ -1719,8 +1719,11 @@ export class Interpreter {
         case 138: { // ITER_CLOSE (followed by ITER_CLOSE_RESULT, which is skipped when nothing is called)
           const it = stack[sp - 1] as KIter;
           if (it.kind !== "user" || it.done || it.inNext) {
-            // A builtin iterator, an exhausted or closed one, or one whose next() threw.
-            it.inNext = false;
+            // A builtin iterator, an exhausted or closed one, or one whose next() threw (it is done).
+            if (it.inNext) {
+              it.inNext = false;
+              it.done = true;
+            }
             sp--;
             pc += 2;
             break;

@@ -12,7 +12,15 @@
 // Snapshots write well-known symbols by name, registered ones by key and the others by
 // identity within the document (vm/snapshot.ts).
 
-const NAMES = ["iterator", "asyncIterator", "toPrimitive", "toStringTag", "hasInstance"] as const;
+/**
+ * The first five are honoured (for-of and spread, ToPrimitive, Object.prototype.toString,
+ * instanceof; asyncIterator names the protocol); the others exist so that scripts keying
+ * with them get a symbol, but no builtin consults them.
+ */
+const NAMES = [
+  "iterator", "asyncIterator", "toPrimitive", "toStringTag", "hasInstance",
+  "species", "isConcatSpreadable", "match", "matchAll", "replace", "search", "split", "unscopables",
+] as const;
 export type WellKnownName = (typeof NAMES)[number];
 
 /** The well-known symbols, by name (`WELL_KNOWN.iterator` is the guest's Symbol.iterator). */
