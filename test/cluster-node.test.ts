@@ -3,13 +3,20 @@
 // loss reported with why — when the store refuses the renewal, or when the lease ends while
 // the store does not answer (a node cut off from it). A store stand-in whose heartbeat
 // answers, refuses or hangs on demand; the real-process version is test 5 of
-// test/cluster.test.ts.
+// test/cluster.test.ts. Last, an engine whose heartbeats are applied by the store but never
+// answered: the job attempt it stops is given back at once, not left under the lease.
 
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
+import path from "node:path";
 import { ClusterNode, type NodeEvent } from "../src/engine/cluster.ts";
+import { Engine, type EngineEvent } from "../src/engine/engine.ts";
+import { openStore } from "../src/store/index.ts";
 import type { HeldLeases, Store } from "../src/store/store.ts";
-import { eventually, sleep } from "./fixtures/jobs/harness.ts";
+import { eventually, removeTempDirs, sleep, tempDir, worksDir } from "./fixtures/jobs/harness.ts";
+import { sink } from "./fixtures/cluster/nodes.ts";
+
+after(removeTempDirs);
 
 const LEASE_MS = 400; // renewals every 250 ms
 
@@ -89,5 +96,53 @@ test("an attempt recording its outcome is left to the store's answer; one the st
   } finally {
     s.heal();
     await node.stop();
+  }
+});
+
+test("a job attempt stopped for a lease that ended unrenewed gives the job back when the store still has it under that lease", async () => {
+  process.env.KITWORK_SECRET ??= "kitwork-tests-cluster-secret-0123456789abcdef";
+  const calls = await sink();
+  const store = await openStore(`sqlite:${path.join(tempDir("cnode-store"), "state.db")}`);
+  // Heartbeats reach the store (which renews the leases, for an hour) but their answers never come back.
+  let swallow = false;
+  const hung: Array<(e: Error) => void> = [];
+  const heartbeat: Store["heartbeat"] = (node, held, leaseUntil, now) => {
+    if (!swallow) return store.heartbeat(node, held, leaseUntil, now);
+    return store.heartbeat(node, held, now + 3_600_000, now).then(() => new Promise((_, reject) => hung.push(reject)));
+  };
+  const wrapped = new Proxy(store, { get: (t, p) => (p === "heartbeat" ? heartbeat : typeof Reflect.get(t, p) === "function" ? Reflect.get(t, p).bind(t) : Reflect.get(t, p)) });
+  const events: EngineEvent[] = [];
+  const engine = new Engine({
+    dir: worksDir({ "give.js": `const w = work("give").queue("give");\nw.timeout("2m");\nhttp.get(${JSON.stringify(calls.url)} + "/hold/give-" + w.attempt, { timeout: "2m" });\nreturn w.attempt;\n` }),
+    store: wrapped,
+    leaseMs: 3_000,
+    pollMs: 10,
+    databases: [],
+    report: (e) => events.push(e),
+  });
+  try {
+    engine.loadAll();
+    engine.startJobs();
+    const id = await engine.push("give", {});
+    assert.ok(await eventually(() => calls.count("/hold/give-1") === 1, 60_000), "waited for the first attempt to start");
+    swallow = true;
+    const lost = () => events.filter((e) => e.kind === "lease-lost");
+    assert.ok(await eventually(() => lost().length === 1, 60_000), `waited for the first attempt's lease to end unrenewed: ${JSON.stringify(events)}`);
+    assert.deepEqual(lost().map((e) => e.kind === "lease-lost" && [e.what, e.id, e.why]), [["job", id, "unrenewed"]]);
+    // Under the lease the store renewed, the job would wait an hour: given back, it runs again now.
+    assert.ok(await eventually(() => calls.count("/hold/give-2") === 1, 60_000), `waited for the job to be claimed again: ${JSON.stringify(await store.getJob(id))}`);
+    swallow = false;
+    for (const f of hung.splice(0)) f(new Error("the database did not answer"));
+    calls.release();
+    assert.ok(await eventually(async () => (await store.getJob(id))?.state === "done", 60_000), `waited for the second attempt to finish: ${JSON.stringify(events)}`);
+    assert.deepEqual((await store.getJob(id))?.attempts, 2);
+    const records = (await store.listRuns({ work: "give", limit: 10 })).filter((r) => r.jobId === id);
+    assert.deepEqual(records.map((r) => [r.attempt, r.status, r.errorKind]).sort(), [[1, "failed", "lease"], [2, "succeeded", null]]);
+  } finally {
+    swallow = false;
+    for (const f of hung.splice(0)) f(new Error("the database did not answer"));
+    calls.release();
+    await engine.shutdown();
+    await calls.close();
   }
 });

@@ -206,9 +206,16 @@ export class QueueConsumer {
         async (record, outcome) => {
           lease.settling();
           // Stopped because its lease is gone (taken, or ended while the store was silent): the
-          // job's outcome is not this attempt's to write — failing it would make it dead, or
-          // retried, while another attempt runs it. The lease has ended: the job is claimed again.
-          if (lease.lost && record?.errorKind === "lease") return this.lostLease(job, owner, record, true);
+          // attempt's outcome is not the job's — it is neither dead nor waiting for a retry. If
+          // the store still has it under this attempt's lease (nobody claimed it since, and a
+          // heartbeat that was in flight may even have renewed it), it is given back, due now;
+          // else another attempt holds it and this one is recorded beside it.
+          if (lease.lost && record?.errorKind === "lease") {
+            const now = this.clock.now();
+            if (!(await this.store.failJob(job.id, owner, record.error ?? "lease lost", now, record))) return this.lostLease(job, owner, record, true);
+            this.wakeAt(now);
+            return;
+          }
           const error = outcome.error;
           const retryAt = outcome.retryAt ?? null;
           const kept = error === undefined ? await this.store.completeJob(job.id, owner, record) : await this.store.failJob(job.id, owner, error, retryAt, record);
