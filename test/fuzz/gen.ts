@@ -126,6 +126,8 @@ export const FEATURES = [
   //              callback ...), try/catch/finally at each level; recursion through map, getters and hooks
   "templateOrder", // templates whose later substitution runs an earlier one's hooks again (`${h}|${+h}`):
   //                  each substitution must be converted to a string before the next is evaluated
+  "generators", // function* with yield, yield*, next(v), return() / throw() running finally blocks,
+  //               consumed by for-of (with break), spread, Array.from and destructuring
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -1065,6 +1067,7 @@ class Gen {
       [canNest && this.level < 2 && depth < 2 ? 6 : 0, () => this.sFunction(depth) || null],
       [this.on("closures") && this.level === 0 && depth < 2 && this.room(14) ? 5 : 0, () => this.sClosureTemplate() || null],
       [this.on("recursion") && this.level === 0 && depth === 0 && this.room(10) ? 2 : 0, () => this.sRecursion() || null],
+      [this.on("generators") && this.level === 0 && depth === 0 && this.room(12) ? 3 : 0, () => this.sGenerator() || null],
       [5, () => this.sArrayMut() || null],
       [depth < 2 && this.room(8) ? this.w("accessors", 3) : 0, () => this.sAccessorObj() || null],
       [this.w("accessors", 4), () => this.sAccMut() || null],
@@ -1780,6 +1783,74 @@ class Gen {
       this.emit(`  list() { return this.items.slice(); },`);
       this.emit(`};`);
       this.declare({ name: o, ty: "acc", mut: false });
+    }
+    return true;
+  }
+
+  /** A generator function from a few shapes, driven in one of the ways scripts drive them. */
+  private sGenerator(): boolean {
+    const g = this.fresh("gen");
+    const out = this.fresh("gv");
+    const kind = this.rng.int(6);
+    if (kind === 0) {
+      // a filtered, scaled range, spread or destructured
+      const k = this.smallInt(1, 4);
+      this.emit(`function* ${g}(n, k) { for (let i = 0; i < n; i++) { if (i % k === 0) continue; yield i * k; } }`);
+      if (this.rng.chance(0.5)) {
+        this.emit(`const ${out} = [...${g}(${this.rng.range(0, 12)}, ${k})];`);
+        this.declare({ name: out, ty: "arr", mut: false });
+      } else {
+        const a = this.fresh("ga");
+        this.emit(`const [${a} = -1, ...${out}] = ${g}(${this.rng.range(0, 12)}, ${k});`);
+        this.declare({ name: a, ty: "num", mut: false });
+        this.declare({ name: out, ty: "arr", mut: false });
+      }
+    } else if (kind === 1) {
+      // over an array, stopping early; Array.from or for-of with break
+      const src = `${this.arr(1)}.slice(0, ${ARR_CAP})`;
+      const t = this.numLit();
+      this.emit(`function* ${g}(src, t) { for (const v of src) { if (v > t) return; yield v; } }`);
+      if (this.rng.chance(0.5)) this.emit(`const ${out} = Array.from(${g}(${src}, ${t}));`);
+      else {
+        this.emit(`const ${out} = [];`);
+        this.emit(`for (const v of ${g}(${src}, ${t})) { if (${out}.length > ${this.rng.range(1, 8)}) break; ${out}.push(v); }`);
+      }
+      this.declare({ name: out, ty: "arr", mut: false });
+    } else if (kind === 2) {
+      // values sent back through next(v)
+      const it = this.fresh("git");
+      this.emit(`function* ${g}(acc) { while (true) { const d = yield acc; if (d === undefined) return acc * 2; acc = acc + d; } }`);
+      this.emit(`const ${it} = ${g}(${this.num(1)});`);
+      this.emit(`${it}.next(${this.numLit()});`);
+      this.emit(`const ${out} = [${it}.next(${this.num(1)}).value, ${it}.next(${this.numLit()}).value, ${it}.next().value, ${it}.next(1).done];`);
+      this.declare({ name: out, ty: "any", mut: false });
+    } else if (kind === 3) {
+      // return() and throw() running finally blocks; for-of closing it on break
+      const log = this.fresh("glog");
+      const a = this.fresh("gi");
+      const b = this.fresh("gj");
+      this.emit(`const ${log} = [];`);
+      this.emit(`function* ${g}(n) { try { for (let i = 0; i < n; i++) yield i; } catch (e) { ${log}.push("c" + e); yield -1; } finally { ${log}.push(n); } }`);
+      this.emit(`const ${a} = ${g}(${this.rng.range(0, 5)}); ${a}.next();`);
+      this.emit(`for (const v of ${g}(${this.rng.range(0, 5)})) { if (v === ${this.rng.range(0, 3)}) break; ${log}.push(v * 10); }`);
+      this.emit(`const ${b} = ${g}(${this.rng.range(1, 4)}); ${b}.next();`);
+      this.emit(`let ${out} = [${a}.return(${this.num(1)}), ${a}.next()];`);
+      this.emit(`try { ${out}.push(${b}.throw(${this.smallInt(0, 9)}), ${b}.next(), ${b}.throw(${this.smallInt(0, 9)})); } catch (e) { ${out}.push("t" + e); }`);
+      this.emit(`${out} = [${out}.map((r) => (typeof r === "string" ? r : [r.value, r.done])), ${log}];`);
+      this.declare({ name: out, ty: "any", mut: false });
+    } else if (kind === 4) {
+      // yield* over a generator, an array and a string; the delegate's return value
+      const inner = this.fresh("gin");
+      this.emit(`function* ${inner}(a) { yield* a; return a.length; }`);
+      this.emit(`function* ${g}(a, s) { const n = yield* ${inner}(a); yield n; yield* s; }`);
+      this.emit(`const ${out} = [...${g}(${this.arr(1)}.slice(0, ${ARR_CAP}), ${this.str(1)}.slice(0, ${ARR_CAP}))];`);
+      this.declare({ name: out, ty: "any", mut: false });
+    } else {
+      // generator methods of objects and classes, with this
+      const c = this.fresh("GC");
+      this.emit(`class ${c} { constructor(xs) { this.xs = xs; } *[Symbol.iterator]() { for (const x of this.xs) yield x + this.xs.length; } static *of(n) { while (n > 0) yield n--; } }`);
+      this.emit(`const ${out} = [...new ${c}(${this.arr(1)}.slice(0, ${ARR_CAP})), ...${c}.of(${this.rng.range(0, 6)})];`);
+      this.declare({ name: out, ty: "arr", mut: false });
     }
     return true;
   }
