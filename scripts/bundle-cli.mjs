@@ -21,6 +21,7 @@
 
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { builtinModules } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,8 +32,15 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.join(ROOT, "dist");
 const OUT = path.join(DIST, "cli/kitwork.bundle.js");
 const CACHE = path.join(DIST, "cli/kitwork.bundle.cache");
-/** Packages inlined: small, pure JavaScript, loaded by every command. */
-const INLINE = new Set(["commander", "acorn", "croner"]);
+/**
+ * Packages inlined, with what they import: pure JavaScript, loaded by every command
+ * (commander, acorn, croner) or by most starts (Kysely: ~280 CommonJS files, the largest
+ * single cost of starting a project with migrations; find-my-way; prom-client). Kept out
+ * even when an inlined package imports it: the OpenTelemetry API (one instance, shared
+ * with the one tracing loads).
+ */
+const INLINE = new Set(["commander", "acorn", "croner", "kysely", "find-my-way", "prom-client"]);
+const SHARED = new Set(["@opentelemetry/api"]);
 
 const packageName = (spec) => (spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]);
 
@@ -40,8 +48,10 @@ const plugin = {
   name: "kitwork-cli",
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith("node:")) return { external: true };
-      if (INLINE.has(packageName(args.path))) return undefined;
+      if (args.path.startsWith("node:") || builtinModules.includes(args.path.split("/")[0])) return { external: true };
+      const name = packageName(args.path);
+      const fromPackage = args.importer.includes(`${path.sep}node_modules${path.sep}`);
+      if (INLINE.has(name) || (fromPackage && !SHARED.has(name))) return undefined;
       // import() of a package: a module of the bundle that requires it (see above).
       if (args.kind === "dynamic-import") return { path: args.path, namespace: "kitwork-require" };
       return { external: true };
@@ -49,7 +59,10 @@ const plugin = {
     build.onLoad({ filter: /.*/, namespace: "kitwork-require" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js", resolveDir: ROOT }));
     build.onLoad({ filter: /\.js$/ }, async (args) => {
       if (!args.path.startsWith(DIST + path.sep)) return undefined;
-      const text = await fs.promises.readFile(args.path, "utf8");
+      let text = await fs.promises.readFile(args.path, "utf8");
+      // db/kysely.ts requires Kysely when the first connection opens: through the bundle's
+      // own require, it is the inlined copy, still initialised on that first call.
+      if (args.path === path.join(DIST, "db/kysely.js")) text = text.replace("const require = createRequire(import.meta.url);", "");
       const url = path.relative(path.dirname(OUT), args.path).split(path.sep).join("/");
       return { contents: text.replace(/\bimport\.meta\.url\b/g, `new URL(${JSON.stringify(url)}, __kitworkBundleUrl).href`), loader: "js" };
     });
