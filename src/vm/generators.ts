@@ -45,6 +45,8 @@ export class KGenerator extends KObject {
   saved: unknown[] = NOTHING;
   /** While suspended: the frame's handler records, as pairs (pc, sp - base). */
   handlers: number[] = NOTHING as number[];
+  /** While running: the array `saved` was, for the next yield to fill again (never written to a snapshot). */
+  spare: unknown[] | null = null;
   constructor(
     proto: KObject | null,
     public closure: KClosure,
@@ -57,6 +59,7 @@ export class KGenerator extends KObject {
   /** Its frame is pushed again: the stack and the handler list hold what it kept. */
   resumed(): void {
     this.state = GEN_RUNNING;
+    if (this.saved !== NOTHING) this.spare = this.saved;
     this.saved = NOTHING;
     this.handlers = NOTHING as number[];
   }
@@ -65,6 +68,7 @@ export class KGenerator extends KObject {
   finish(): void {
     this.state = GEN_DONE;
     this.saved = NOTHING;
+    this.spare = null;
     this.handlers = NOTHING as number[];
     this.args = null;
   }

@@ -1899,9 +1899,19 @@ export class Interpreter {
 
   /** A yield: the top frame's registers, values stack[base - 1 .. top) and handlers go into `gen`. */
   private suspendGenerator(gen: KGenerator, pc: number, base: number, top: number): void {
-    this.chargeHeap(8 * (top - base + 1));
+    // The array of the previous yield is filled again; only growth is new memory.
+    const n = top - base + 1;
+    let saved = gen.spare;
+    gen.spare = null;
+    if (saved === null) {
+      this.chargeHeap(OBJECT_BYTES + 8 * n);
+      saved = new Array(n);
+    } else if (saved.length < n) this.chargeHeap(8 * (n - saved.length));
+    saved.length = n;
+    const stack = this.stack;
+    for (let i = 0; i < n; i++) saved[i] = stack[base - 1 + i];
     gen.pc = pc;
-    gen.saved = this.stack.slice(base - 1, top);
+    gen.saved = saved;
     let i = this.hp;
     while (i > 0 && this.handlers[i - 1]!.fp === this.fp) i--;
     const hs: number[] = [];
