@@ -72,6 +72,9 @@ test("a lease is kept past its first end while renewals reach the store, and los
     );
     for (const e of events) if (e.kind === "lease-lost") assert.ok(e.silentMs! > 0 && e.silentMs! <= Date.now() - cutAt + LEASE_MS, `silentMs ${e.silentMs}: since the last heartbeat that reached the store`);
     assert.deepEqual(node.holding, { jobs: 0, runs: 0 }, "a lost lease is no longer renewed");
+    assert.equal(node.canClaim, false, "no heartbeat reached the store for a lease: the node claims nothing");
+    s.heal();
+    assert.ok(await eventually(() => node.canClaim, 60_000, 10), "waited for a heartbeat to reach the store again");
   } finally {
     s.heal();
     await node.stop();
@@ -99,7 +102,7 @@ test("an attempt recording its outcome is left to the store's answer; one the st
   }
 });
 
-test("a job attempt stopped for a lease that ended unrenewed gives the job back when the store still has it under that lease", async () => {
+test("a job attempt or durable segment stopped for a lease that ended unrenewed gives the work back when the store still has it under that lease", async () => {
   process.env.KITWORK_SECRET ??= "kitwork-tests-cluster-secret-0123456789abcdef";
   const calls = await sink();
   const store = await openStore(`sqlite:${path.join(tempDir("cnode-store"), "state.db")}`);
@@ -113,7 +116,10 @@ test("a job attempt stopped for a lease that ended unrenewed gives the job back 
   const wrapped = new Proxy(store, { get: (t, p) => (p === "heartbeat" ? heartbeat : typeof Reflect.get(t, p) === "function" ? Reflect.get(t, p).bind(t) : Reflect.get(t, p)) });
   const events: EngineEvent[] = [];
   const engine = new Engine({
-    dir: worksDir({ "give.js": `const w = work("give").queue("give");\nw.timeout("2m");\nhttp.get(${JSON.stringify(calls.url)} + "/hold/give-" + w.attempt, { timeout: "2m" });\nreturn w.attempt;\n` }),
+    dir: worksDir({
+      "give.js": `const w = work("give").queue("give");\nw.timeout("2m");\nhttp.get(${JSON.stringify(calls.url)} + "/hold/give-" + w.attempt, { timeout: "2m" });\nreturn w.attempt;\n`,
+      "segment.js": `const w = work("segment").queue("segment");\nw.timeout("2m");\nw.checkpoint();\nhttp.get(${JSON.stringify(calls.url)} + "/hold/segment", { timeout: "2m" });\nreturn 1;\n`,
+    }),
     store: wrapped,
     leaseMs: 3_000,
     pollMs: 10,
@@ -124,17 +130,24 @@ test("a job attempt stopped for a lease that ended unrenewed gives the job back 
     engine.loadAll();
     engine.startJobs();
     const id = await engine.push("give", {});
-    assert.ok(await eventually(() => calls.count("/hold/give-1") === 1, 60_000), "waited for the first attempt to start");
+    await engine.push("segment", {});
+    assert.ok(await eventually(() => calls.count("/hold/give-1") === 1 && calls.count("/hold/segment") === 1, 60_000), "waited for the job's first attempt and the durable segment to start");
+    const [run] = await store.listDurable({ work: "segment", limit: 5 });
+    assert.ok(run, "the durable run is in the store");
     swallow = true;
     const lost = () => events.filter((e) => e.kind === "lease-lost");
-    assert.ok(await eventually(() => lost().length === 1, 60_000), `waited for the first attempt's lease to end unrenewed: ${JSON.stringify(events)}`);
-    assert.deepEqual(lost().map((e) => e.kind === "lease-lost" && [e.what, e.id, e.why]), [["job", id, "unrenewed"]]);
-    // Under the lease the store renewed, the job would wait an hour: given back, it runs again now.
-    assert.ok(await eventually(() => calls.count("/hold/give-2") === 1, 60_000), `waited for the job to be claimed again: ${JSON.stringify(await store.getJob(id))}`);
+    assert.ok(await eventually(() => lost().length === 2, 60_000), `waited for both leases to end unrenewed: ${JSON.stringify(events)}`);
+    assert.deepEqual(lost().map((e) => e.kind === "lease-lost" && [e.what, e.id, e.why]).sort(), [["job", id, "unrenewed"], ["run", run.runId, "unrenewed"]].sort());
+    // Under the leases the store renewed, both would wait an hour: given back, they are due now
+    // (and not claimed again here while no heartbeat reaches the store).
+    const state = async () => [(await store.getJob(id))?.state, (await store.getDurable(run.runId))?.leaseUntil];
+    assert.ok(await eventually(async () => JSON.stringify(await state()) === JSON.stringify(["pending", 0]), 60_000), `waited for the job and the run to be given back: ${JSON.stringify([await store.getJob(id), await store.getDurable(run.runId)])}`);
     swallow = false;
     for (const f of hung.splice(0)) f(new Error("the database did not answer"));
+    assert.ok(await eventually(() => calls.count("/hold/give-2") === 1 && calls.count("/hold/segment") === 2, 60_000), `waited for the job and the run to be claimed again once heartbeats answer: ${JSON.stringify(await state())}`);
     calls.release();
-    assert.ok(await eventually(async () => (await store.getJob(id))?.state === "done", 60_000), `waited for the second attempt to finish: ${JSON.stringify(events)}`);
+    assert.ok(await eventually(async () => (await store.getJob(id))?.state === "done" && (await store.getDurable(run.runId))?.state === "done", 60_000), `waited for the job's second attempt and the run to finish: ${JSON.stringify(events)}`);
+    assert.deepEqual((await store.listRuns({ work: "segment", limit: 10 })).map((r) => [r.id, r.status]), [[run.runId, "succeeded"]], "the durable run has its one record");
     assert.deepEqual((await store.getJob(id))?.attempts, 2);
     const records = (await store.listRuns({ work: "give", limit: 10 })).filter((r) => r.jobId === id);
     assert.deepEqual(records.map((r) => [r.attempt, r.status, r.errorKind]).sort(), [[1, "failed", "lease"], [2, "succeeded", null]]);

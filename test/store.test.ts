@@ -606,6 +606,19 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
         for (let i = 0; i < 3; i++) order.push(...(await ctx.store.claimDurable(`nd-order:${i}`, 60_000, 1, now)).map((d) => d.runId));
         assert.deepEqual(order, [taken, signalled, slept]);
       });
+
+      it("releaseDurable ends a segment's lease only under its owner: the run is claimed again at once", async () => {
+        const now = 9_020_000; // the runs of the test above are leased until 9_060_000
+        const runId = `run-release-${randomUUID().slice(0, 8)}`;
+        await ctx.store.checkpoint({ runId, work: "w", version: "v-release", file: "w.js", source: "", trigger: "http", kind: "checkpoint", wakeAt: null, event: null, snapshot: "{}", effects: 3, attempt: 1, run: mkRun({ id: runId, status: "suspended", finishedAt: null }) }, null, now - 10);
+        assert.deepEqual((await ctx.store.claimDurable("nd-rel:one", 60_000, 1, now)).map((d) => d.runId), [runId]);
+        assert.equal(await ctx.store.releaseDurable(runId, "nd-rel:other"), false, "not under another owner");
+        assert.deepEqual(await ctx.store.claimDurable("nd-rel:two", 60_000, 1, now + 1), [], "still leased");
+        assert.equal(await ctx.store.releaseDurable(runId, "nd-rel:one"), true);
+        const [again] = await ctx.store.claimDurable("nd-rel:two", 60_000, 1, now + 1);
+        assert.deepEqual([again?.runId, again?.effects, again?.leaseOwner], [runId, 3, "nd-rel:two"], "claimed again, from its checkpoint");
+        assert.equal(await ctx.store.releaseDurable(runId, "nd-rel:one"), false, "the first segment's lease is gone");
+      });
     });
 
     group("completeJob and failJob", (ctx) => {

@@ -84,6 +84,8 @@ export interface Leases {
   owner(): string;
   /** Keeps the lease of `id`, held under `owner` until `until` (the claim's lease end, engine clock), renewed until released. */
   hold(what: "job" | "run", id: string, owner: string, label: string, until: number): LeaseHold;
+  /** Whether a claim now could be kept: a heartbeat reached the store within the last lease. */
+  readonly canClaim: boolean;
 }
 
 /**
@@ -147,6 +149,8 @@ export class ClusterNode implements Leases {
   private fenceAt = Infinity;
   /** When (engine clock) the last heartbeat that reached the store was sent. */
   private reachedAt: number;
+  /** The same on this process's monotonic clock (what canClaim measures: the engine's clock may be a test's). */
+  private reachedMono = performance.now();
 
   constructor(private readonly o: ClusterNodeOptions) {
     this.id = o.id;
@@ -222,6 +226,14 @@ export class ClusterNode implements Leases {
     }
   }
 
+  /**
+   * A node whose heartbeats have not reached the store for a lease claims nothing: it could
+   * not renew what it took, and would only stop it a lease later for another node to run.
+   */
+  get canClaim(): boolean {
+    return performance.now() - this.reachedMono < this.leaseMs;
+  }
+
   /** Leases renewed by each heartbeat, now. */
   get holding(): { jobs: number; runs: number } {
     let jobs = 0;
@@ -268,6 +280,7 @@ export class ClusterNode implements Leases {
       const leases: HeldLeases = { jobs: [], runs: [] };
       for (const h of holds) (h.what === "job" ? leases.jobs : leases.runs).push({ id: h.id, owner: h.owner });
       const sent = Date.now();
+      const sentMono = performance.now();
       const now = this.o.clock.now();
       const until = now + this.leaseMs;
       let r;
@@ -281,6 +294,7 @@ export class ClusterNode implements Leases {
       this.failing = false;
       ok = true;
       this.reachedAt = Math.max(this.reachedAt, now);
+      this.reachedMono = Math.max(this.reachedMono, sentMono);
       if (this.o.clock instanceof StoreClock) this.o.clock.sync(r.now, sent, Date.now());
       const lost = new Set([...r.lost.jobs.map((l) => `job\u0000${l.id}\u0000${l.owner}`), ...r.lost.runs.map((l) => `run\u0000${l.id}\u0000${l.owner}`)]);
       for (const h of holds) {

@@ -189,7 +189,7 @@ export class Durable implements ParkSink {
     // hands on its own slot, a first one takes a free one, kept while the checkpoint is
     // written so that no claim fills it meanwhile.
     const dueNow = p.kind !== "sleep" || p.wakeAt <= now;
-    const stay = !this.stopped && dueNow && (held !== undefined || this.busy < this.maxInFlight);
+    const stay = !this.stopped && dueNow && this.o.leases.canClaim && (held !== undefined || this.busy < this.maxInFlight);
     const next: CheckpointNext | undefined = stay ? { owner: this.o.leases.owner(), leaseUntil: now + this.o.leases.leaseMs } : undefined;
     const reserve = stay && !held;
     if (reserve) this.reserved++;
@@ -257,8 +257,13 @@ export class Durable implements ParkSink {
     hold?.settling();
     // Stopped because its lease is gone (taken, or ended while the store was silent): ending
     // the run is not this segment's to do — the store would accept a failure from a lease
-    // that ended but was not claimed again yet. The run is resumed from its last checkpoint.
-    if (hold?.lost && record.errorKind === "lease") return;
+    // that ended but was not claimed again yet. The run is resumed from its last checkpoint:
+    // at once if the store still has it under this segment's lease (nobody claimed it since;
+    // a heartbeat in flight may even have renewed it), which is ended here.
+    if (hold?.lost && record.errorKind === "lease") {
+      if (await this.o.store.releaseDurable(rec.runId, rec.leaseOwner!)) this.poke();
+      return;
+    }
     const ok = await this.o.store.finishDurable(rec.runId, rec.leaseOwner!, outcome, { ...record, startedAt: rec.createdAt });
     if (!ok) this.lost(rec);
   }
@@ -308,6 +313,8 @@ export class Durable implements ParkSink {
       return 0;
     }
     const leases = this.o.leases;
+    // Cut off from the store (no heartbeat reached it for a lease): nothing is claimed here.
+    if (!leases.canClaim) return 0;
     const recs = await this.o.store.claimDurable(leases.owner(), leases.leaseMs, free, this.o.clock.now());
     for (const rec of recs) this.holds.set(rec.runId, leases.hold("run", rec.runId, rec.leaseOwner!, rec.work, rec.leaseUntil ?? this.o.clock.now() + leases.leaseMs));
     // A claim that filled the free slots may have left more due: look again when one frees.

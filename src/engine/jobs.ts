@@ -133,7 +133,7 @@ export class QueueConsumer {
   /** Leases and starts what it can now; returns how many jobs it started. */
   async pollOnce(): Promise<number> {
     const free = this.concurrency - this.inFlight;
-    if (free <= 0) return 0;
+    if (free <= 0 || !this.leases.canClaim) return 0;
     // A fresh owner per claim: only the attempts of this claim can end its jobs.
     const jobs = await this.store.claimJobs(this.queue, this.leases.owner(), this.leases.leaseMs, free, this.clock.now());
     for (const job of jobs) {

@@ -543,6 +543,10 @@ export class PostgresStore implements Store {
     });
   }
 
+  async releaseDurable(runId: string, owner: string): Promise<boolean> {
+    return (await this.pool.query(`UPDATE kw_durable SET lease_until = 0 WHERE run_id = $1 AND state = 'leased' AND lease_owner = $2`, [runId, owner])).rowCount === 1;
+  }
+
   async signal(event: string, data: string, keepUntil: number | null, now: number): Promise<number> {
     return this.tx(async (db) => {
       const n = (await db.query(`UPDATE kw_durable SET state = 'due', resume_value = $1, updated_at = $2 WHERE event = $3 AND state = 'waiting'`, [data, now, event])).rowCount ?? 0;

@@ -302,6 +302,10 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
+  async releaseDurable(runId: string, owner: string): Promise<boolean> {
+    return this.q(`UPDATE kw_durable SET lease_until = 0 WHERE run_id = ? AND state = 'leased' AND lease_owner = ?`).run(runId, owner).changes === 1;
+  }
+
   async signal(event: string, data: string, keepUntil: number | null, now: number): Promise<number> {
     return this.db.transaction(() => {
       const n = this.q(`UPDATE kw_durable SET state = 'due', resume_value = ?, updated_at = ? WHERE event = ? AND state = 'waiting'`).run(data, now, event).changes;

@@ -263,6 +263,12 @@ export interface Store {
   claimDurable(owner: string, leaseMs: number, limit: number, now: number): Promise<DurableRecord[]>;
   /** Ends a durable run (done or failed) and updates its run record, if `owner` holds it. */
   finishDurable(runId: string, owner: string, outcome: { state: "done" | "failed"; result: string | null; error: string | null }, run: RunRecord): Promise<boolean>;
+  /**
+   * Ends `owner`'s lease of a durable run now, if it still holds it (a segment that stopped
+   * without an outcome): the run is claimable at once — first, as a run taken over — and
+   * resumes from its last checkpoint. False when another claim holds it, or it ended.
+   */
+  releaseDurable(runId: string, owner: string): Promise<boolean>;
   /** Wakes the runs waiting on `event` with `data`; with keepUntil, an unmatched signal is kept until then. Returns how many woke. */
   signal(event: string, data: string, keepUntil: number | null, now: number): Promise<number>;
   getDurable(runId: string): Promise<DurableRecord | null>;
