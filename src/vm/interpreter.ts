@@ -1810,7 +1810,7 @@ export class Interpreter {
           c = stack[sp - 1];
           if (it.kind !== "user") {
             // A builtin iterator: next() ignores what it is given; it has neither throw() nor return().
-            if (c === RESUME_THROW) typeError("The iterator does not provide a 'throw' method");
+            if (c === RESUME_THROW) typeError("The iterator does not provide a 'throw' method.");
             if (c === RESUME_RETURN) throw new GuestThrow(new KGenReturn(b));
             a = iterNext(it);
             stack[sp - 2] = c;
@@ -1826,7 +1826,7 @@ export class Interpreter {
               // No throw(): the inner iterator is closed, and the delegation fails.
               const ret = getProp(this, src, "return");
               if (ret !== undefined && ret !== null) this.callSync(ret, src, []);
-              typeError("The iterator does not provide a 'throw' method");
+              typeError("The iterator does not provide a 'throw' method.");
             }
           }
           // The method's frame returns to DELEGATE_RESULT with its result above [iter mode].
