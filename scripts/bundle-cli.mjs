@@ -35,12 +35,12 @@ const CACHE = path.join(DIST, "cli/kitwork.bundle.cache");
 /**
  * Packages inlined, with what they import: pure JavaScript, loaded by every command
  * (commander, acorn, croner) or by most starts (Kysely: ~280 CommonJS files, the largest
- * single cost of starting a project with migrations; find-my-way; prom-client). Kept out
- * even when an inlined package imports it: the OpenTelemetry API (one instance, shared
- * with the one tracing loads).
+ * single cost of starting a project with migrations; find-my-way; prom-client and the
+ * OpenTelemetry API it requires, ~44 files). The OpenTelemetry SDK, when tracing is
+ * configured, loads its own copy of the API from node_modules: the API keeps its state in
+ * one global shared by every copy of a compatible version, as it is designed to.
  */
-const INLINE = new Set(["commander", "acorn", "croner", "kysely", "find-my-way", "prom-client"]);
-const SHARED = new Set(["@opentelemetry/api"]);
+const INLINE = new Set(["commander", "acorn", "croner", "kysely", "find-my-way", "prom-client", "@opentelemetry/api"]);
 
 const packageName = (spec) => (spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]);
 
@@ -51,7 +51,7 @@ const plugin = {
       if (args.path.startsWith("node:") || builtinModules.includes(args.path.split("/")[0])) return { external: true };
       const name = packageName(args.path);
       const fromPackage = args.importer.includes(`${path.sep}node_modules${path.sep}`);
-      if (INLINE.has(name) || (fromPackage && !SHARED.has(name))) return undefined;
+      if (INLINE.has(name) || fromPackage) return undefined;
       // import() of a package: a module of the bundle that requires it (see above).
       if (args.kind === "dynamic-import") return { path: args.path, namespace: "kitwork-require" };
       return { external: true };
@@ -82,6 +82,8 @@ await esbuild.build({
   format: "cjs",
   platform: "node",
   target: "node20",
+  // Packages resolved as node resolves them (esbuild adds a "module" condition by default).
+  conditions: [],
   banner: { js: '(function (exports, require, module, __filename, __dirname, __kitworkBundleUrl) {\n"use strict";' },
   footer: { js: "})" },
   legalComments: "none",
