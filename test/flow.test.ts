@@ -198,8 +198,10 @@ describe("flow control across kitwork start nodes on PostgreSQL", { skip: postgr
       assert.equal(starts.length, N, "each job ran once");
       // Each start belongs to the window it was granted in: its own, or — started within
       // a moment of a boundary (the first run of a node also opens its db() connection) —
-      // the one before. Counted greedily, no window has more than 2.
-      const SLACK_MS = 400;
+      // the one before. Counted greedily, no window has more than 2. The slack is wide: a
+      // start is recorded by the job itself, after its grant, and on a loaded machine that
+      // took over 400 ms. Six jobs started at once (no limit) still fill a window thrice.
+      const SLACK_MS = 900;
       const perWindow = new Map<number, number>();
       for (const s of starts) {
         const own = Math.floor(s.at / 1000) * 1000;
