@@ -194,6 +194,7 @@ const TABLE = [
   ["DELEGATE", "", 3, 3, "iter received mode -> iter mode r ; yield*: r = the inner iterator's next/throw/return(received) (mode 0/1/2)"],
   ["DELEGATE_RESULT", "j", 3, 3, "iter mode r -> iter mode r ; when r.done: [r.value], pc = j (mode 2: return r.value)", { jumpPushes: 1 }],
   ["YIELD_DELEGATE", "", 2, 2, "mode r -> received mode ; suspends, the caller gets r as it is (yield*)"],
+  ["GEN_FUNCTION", "", 1, 1, "fn -> fn ; after CLOSURE of a generator function: its prototype becomes %GeneratorFunction.prototype%"],
 ] as const satisfies readonly Row[];
 
 export type OpName = (typeof TABLE)[number][0];

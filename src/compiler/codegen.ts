@@ -266,6 +266,7 @@ export class FnGen {
     const f = FnGen.generate(this.ctx, this, node, name, isMethod);
     this.e.at(node);
     this.e.emit(Op.CLOSURE, f);
+    if (node.generator) this.e.emit(Op.GEN_FUNCTION);
   }
 
   /** Index of `b` among this function's captured cells, adding it (and to parents) as needed. */

@@ -1852,6 +1852,9 @@ export class Interpreter {
             pc = code[pc]!;
           } else pc++;
           break;
+        case 149: // GEN_FUNCTION
+          (stack[sp - 1] as KClosure).proto = realm.GeneratorFunctionProto;
+          break;
         case 148: { // YIELD_DELEGATE
           this.save(frame, pc, sp);
           a = stack[sp - 1];

@@ -22,6 +22,8 @@ export class Realm {
   readonly IterProto = new KObject(this.ObjectProto);
   /** Generator objects' prototype (%GeneratorPrototype%: next, return, throw; see stdlib/generator.ts). */
   readonly GeneratorProto = new KObject(this.ObjectProto);
+  /** Generator functions' prototype (%GeneratorFunction.prototype%). */
+  readonly GeneratorFunctionProto = new KObject(this.FunctionProto);
   readonly HandleProto = new KObject(this.ObjectProto);
   /** Prototypes of the Error subclasses, by name (TypeError, RangeError…). */
   readonly errorProtos = new Map<string, KObject>();
@@ -55,6 +57,7 @@ export class Realm {
     this.register("Date.prototype", this.DateProto);
     this.register("Iterator.prototype", this.IterProto);
     this.register("Generator.prototype", this.GeneratorProto);
+    this.register("GeneratorFunction.prototype", this.GeneratorFunctionProto);
     this.register("Handle.prototype", this.HandleProto);
   }
 
