@@ -28,6 +28,15 @@ describe("generators and the sandbox", () => {
     assert.deepEqual(own.value, [2, false]);
   });
 
+  test("the constructor chain of a generator ends at a GeneratorFunction that cannot compile code", async () => {
+    for (const call of ["GF(\"return this\")", "new GF(\"yield process\")", "GF.call(null, \"x\")"]) {
+      const r = await outcome(`function* g() {} const GF = Object.getPrototypeOf(g).constructor; return ${call};`);
+      assert.ok(r.error instanceof ScriptError && /^EvalError: GeneratorFunction\(\) is not supported/.test(r.error.message), `${call}: ${String(r.error ?? JSON.stringify(r.value))}`);
+    }
+    const chain = await outcome(`function* g() {} const it = g(); return [it.constructor === Object.getPrototypeOf(g), it.constructor.constructor === Object.getPrototypeOf(g).constructor, typeof globalThis];`);
+    assert.deepEqual(chain.value, [true, true, "undefined"]);
+  });
+
   test("return() is never seen by a script: not by catch, not by a finally block, not by an error handler", async () => {
     const r = await outcome(`
       const seen = [];
