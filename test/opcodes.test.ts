@@ -163,6 +163,7 @@ describe("opcode table invariants", () => {
     // The ones whose jump edge differs from their fall-through, as their docs say.
     const differing = OPS.filter((o) => o.jumpOperand >= 0 && o.jumpPushes !== o.pushes).map((o) => `${o.name} ${o.pops}->${o.pushes}|${o.jumpPushes}`);
     assert.deepEqual(differing.sort(), [
+      "DELEGATE 3->3|1",
       "DELEGATE_RESULT 3->3|1",
       "ITER_NEXT 1->2|1",
       "ITER_RESULT 2->2|1",
@@ -207,6 +208,7 @@ const JUMP_SCRIPTS: Record<string, string> = {
   ITER_RESULT: "let s = 0; for (const x of { [Symbol.iterator]() { return [1, 2].values(); } }) s += x; return s;",
   LT_JUMP_IF_FALSE: "let i = 0; const n = 3; while (i < n) { i = i + 1 } return i;",
   DELEGATE_RESULT: "function* g() { yield* [1, 2]; } return [...g()];",
+  DELEGATE: "function* g() { yield* [1, 2]; } return [...g()];",
   LOC_LT_INT_JUMP_IF_FALSE: "let i = 0; while (i < 3) { i = i + 1 } return i;",
 };
 

@@ -105,6 +105,18 @@ const CASES: Record<string, { src: string; expect: unknown }> = {
       return [thrown, closed, ret, log];`,
     expect: [{ value: "recovered", done: false }, { value: "bye", done: true }, { value: "early", done: true }, ["caught oops 30", "finally 40", "finally 40"]],
   },
+  "yield* closing an iterator without throw(), its return() suspending": {
+    src: `
+      const log = [];
+      const inner = { [Symbol.iterator]() { return this; }, next() { return { value: 1, done: false }; }, return() { log.push("closed " + hostWait(2)); return {}; } };
+      function* g() { yield* inner; }
+      const it = g();
+      it.next();
+      let err;
+      try { it.throw(new Error("x")); } catch (e) { err = e.name + ": " + e.message; }
+      return [err, log, it.next().done];`,
+    expect: ["TypeError: The iterator does not provide a 'throw' method.", ["closed 20"], true],
+  },
   "a generator method of a class instance, with its instance alive": {
     src: `
       class Pages {

@@ -191,7 +191,7 @@ const TABLE = [
   ["GEN_RETURN", "", 1, 0, "v -> ; the generator is done, its caller gets {value: v, done: true}", { terminal: true }],
   ["GEN_FAIL", "", 1, 0, "exc -> ; the body's outermost handler: the generator is done; a return completes it, anything else is thrown on", { terminal: true }],
   ["GEN_CATCH", "", 1, 1, "exc -> exc ; a catch clause lets a generator's return completion pass (rethrows it)"],
-  ["DELEGATE", "", 3, 3, "iter received mode -> iter mode r ; yield*: r = the inner iterator's next/throw/return(received) (mode 0/1/2)"],
+  ["DELEGATE", "j", 3, 3, "iter received mode -> iter mode r ; yield*: r = the inner iterator's next/throw/return(received) (mode 0/1/2); throw() without a throw method: [iter], pc = j", { jumpPushes: 1 }],
   ["DELEGATE_RESULT", "j", 3, 3, "iter mode r -> iter mode r ; when r.done: [r.value], pc = j (mode 2: return r.value)", { jumpPushes: 1 }],
   ["YIELD_DELEGATE", "", 2, 2, "mode r -> received mode ; suspends, the caller gets r as it is (yield*)"],
   ["GEN_FUNCTION", "", 1, 1, "fn -> fn ; after CLOSURE of a generator function: its prototype becomes %GeneratorFunction.prototype%"],

@@ -922,10 +922,14 @@ export class FnGen {
     e.emit(Op.PUSH_UNDEF);
     e.emit(Op.PUSH_INT, 0);
     const top = e.here();
-    e.emit(Op.DELEGATE);
+    const noThrow = e.jump(Op.DELEGATE);
     const done = e.jump(Op.DELEGATE_RESULT);
     e.emit(Op.YIELD_DELEGATE);
     e.loop(top);
+    // throw() reached an iterator without a throw method: it is closed, and yield* fails.
+    e.patch(noThrow);
+    this.iterClose(0);
+    e.emit(Op.THROW_CONST_ERROR, ErrorKind.TypeError, e.constant("The iterator does not provide a 'throw' method."));
     e.patch(done);
   }
 

@@ -1804,6 +1804,7 @@ export class Interpreter {
           if (stack[sp - 1] instanceof KGenReturn) throw new GuestThrow(stack[sp - 1]);
           break;
         case 146: { // DELEGATE
+          const noThrow = code[pc++]!;
           this.save(frame, pc, sp);
           const it = stack[sp - 3] as KIter;
           b = stack[sp - 2];
@@ -1823,10 +1824,10 @@ export class Interpreter {
             a = getProp(this, src, c === RESUME_THROW ? "throw" : "return");
             if (a === undefined || a === null) {
               if (c === RESUME_RETURN) throw new GuestThrow(new KGenReturn(b));
-              // No throw(): the inner iterator is closed, and the delegation fails.
-              const ret = getProp(this, src, "return");
-              if (ret !== undefined && ret !== null) this.callSync(ret, src, []);
-              typeError("The iterator does not provide a 'throw' method.");
+              // No throw(): the code at noThrow closes the inner iterator and fails.
+              sp -= 2;
+              pc = noThrow;
+              break;
             }
           }
           // The method's frame returns to DELEGATE_RESULT with its result above [iter mode].
