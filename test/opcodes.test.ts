@@ -209,6 +209,7 @@ const JUMP_SCRIPTS: Record<string, string> = {
   LT_JUMP_IF_FALSE: "let i = 0; const n = 3; while (i < n) { i = i + 1 } return i;",
   DELEGATE_RESULT: "function* g() { yield* [1, 2]; } return [...g()];",
   DELEGATE: "function* g() { yield* [1, 2]; } return [...g()];",
+  GEN_IF_RETURN: "function* g() { for (const x of [1]) yield x; } const it = g(); it.next(); return it.return(1);",
   LOC_LT_INT_JUMP_IF_FALSE: "let i = 0; while (i < 3) { i = i + 1 } return i;",
 };
 

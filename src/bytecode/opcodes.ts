@@ -195,6 +195,7 @@ const TABLE = [
   ["DELEGATE_RESULT", "j", 3, 3, "iter mode r -> iter mode r ; when r.done: [r.value], pc = j (mode 2: return r.value)", { jumpPushes: 1 }],
   ["YIELD_DELEGATE", "", 2, 2, "mode r -> received mode ; suspends, the caller gets r as it is (yield*)"],
   ["GEN_FUNCTION", "", 1, 1, "fn -> fn ; after CLOSURE of a generator function: its prototype becomes %GeneratorFunction.prototype%"],
+  ["GEN_IF_RETURN", "j", 2, 2, "exc iter -> exc iter ; pc = j when exc is a generator's return completion (it closes the iterator as a return does)"],
 ] as const satisfies readonly Row[];
 
 export type OpName = (typeof TABLE)[number][0];

@@ -722,6 +722,8 @@ export class FnGen {
     const e = this.e;
     e.patch(handler);
     e.emit(Op.SWAP);
+    // In a generator, return() arrives here too: the iterator is closed as by a return (what its return() throws wins).
+    const asReturn = this.isGenerator ? e.jump(Op.GEN_IF_RETURN) : -1;
     const quiet = e.jump(Op.TRY_PUSH);
     this.iterClose(1);
     e.emit(Op.TRY_POP);
@@ -730,6 +732,11 @@ export class FnGen {
     e.emit(Op.POP);
     e.emit(Op.POP);
     e.emit(Op.THROW);
+    if (asReturn >= 0) {
+      e.patch(asReturn);
+      this.iterClose(0);
+      e.emit(Op.THROW);
+    }
   }
 
   /** Closes a control entry: patches its breaks (to a POP of its stack items when it has some). */

@@ -1853,6 +1853,10 @@ export class Interpreter {
             pc = code[pc]!;
           } else pc++;
           break;
+        case 150: // GEN_IF_RETURN
+          if (stack[sp - 2] instanceof KGenReturn) pc = code[pc]!;
+          else pc++;
+          break;
         case 149: // GEN_FUNCTION
           (stack[sp - 1] as KClosure).proto = realm.GeneratorFunctionProto;
           break;
