@@ -1405,15 +1405,24 @@ export class Interpreter {
         case 103: // FORIN_INIT
           stack[sp - 1] = new KIter(realm.IterProto, "list", forInKeys(stack[sp - 1]), 0);
           break;
-        case 104: // ITER_NEXT (followed by ITER_RESULT, which a builtin iterator skips)
-          a = iterNext(stack[sp - 1] as KIter);
+        case 104: { // ITER_NEXT (followed by ITER_RESULT, which a builtin iterator skips)
+          const it = stack[sp - 1] as KIter;
+          if (it.kind === "array") {
+            // The common case inline: an array's next element, or done.
+            const items = (it.source as KArray).items;
+            if (it.index < items.length) {
+              stack[sp++] = items[it.index++];
+              pc += 3;
+            } else pc = code[pc]!;
+            break;
+          }
+          a = iterNext(it);
           if (a === DONE) pc = code[pc]!;
           else if (a !== CALL_NEXT) {
             stack[sp++] = a;
             pc += 3;
           } else {
             // it.next(): its frame returns to ITER_RESULT with the result above the iterator.
-            const it = stack[sp - 1] as KIter;
             this.save(frame, pc + 1, sp);
             it.inNext = true;
             const r = this.pushCall(it.nextFn, it.source, NO_ARGS);
@@ -1426,6 +1435,7 @@ export class Interpreter {
             continue enter;
           }
           break;
+        }
         case 105: // ITER_VALUE (followed by ITER_RESULT_VALUE, which a builtin iterator skips)
           a = iterNext(stack[sp - 1] as KIter);
           if (a !== CALL_NEXT) {
