@@ -72,6 +72,16 @@ let frozen;
 try { ns.K = 1; } catch (e) { frozen = e.name; }
 export const out = [slugify("Hello World"), before, count, ns.count, dflt(), dflt.name, Object.keys(ns), typeof ns.inc, ak, shown, assigned, frozen, ns.L === ns.L];`,
   },
+  "generators exported and imported (hoisted across a cycle)": {
+    "lib/seq.js": `import { label } from "../main.js";
+export function* range(n) { for (let i = 0; i < n; i++) yield i; }
+export default function* (xs) { for (const x of xs) yield label(x); }
+export const evens = { *[Symbol.iterator]() { yield* [...range(6)].filter((i) => i % 2 === 0); } };`,
+    "main.js": `import tagged, { range, evens } from "./lib/seq.js";
+export function label(x) { return "#" + x; }
+const it = range(2);
+export const out = [[...range(3)], [...tagged(range(2))], [...evens], it.next(), it.return(9), Object.prototype.toString.call(it)];`,
+  },
   "re-exports: export from, export * from, export * as": {
     "a.js": `export const a = "a"; export const shared = "from a"; export default "a's default";`,
     "b.js": `export const b = "b"; export const shared = "from b";`,
