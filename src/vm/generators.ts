@@ -15,9 +15,12 @@
 // so a call runs the parameters' initialisers, then GEN_START returns the new
 // generator; every exception leaving the body reaches GEN_FAIL, which marks the
 // generator done. return(v) resumes the frame with a return completion: a KGenReturn
-// thrown at the yield, which finally blocks and for-of closing see as an exception
-// (they run and throw it on), catch clauses let pass (GEN_CATCH), and GEN_FAIL turns
-// into the result {value: v, done: true}.
+// thrown at the yield, which finally blocks see as an exception (they run and throw it
+// on), for-of and array patterns close their iterator as a return does (GEN_IF_RETURN),
+// catch clauses let pass (GEN_CATCH), and GEN_FAIL turns into the result
+// {value: v, done: true}. yield* keeps [iterator, received, mode] on the operand stack
+// and loops DELEGATE (call the inner next/throw/return), DELEGATE_RESULT (done?) and
+// YIELD_DELEGATE (yield the inner result as it is).
 
 import { GuestThrow, PendingError } from "./errors.js";
 import { KClosure, KObject, OBJECT_BYTES } from "./values.js";
