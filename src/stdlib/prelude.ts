@@ -15,9 +15,11 @@ return function (I) {
   function check(fn) {
     if (!isCallable(fn)) throw new TypeError(describe(fn) + " is not a function");
   }
+  // this.length as ToLength: an integer from 0 to 2^53 - 1.
   function len(a) {
     if (a === null || a === undefined) throw new TypeError("Array.prototype method called on null or undefined");
-    return a.length === undefined ? 0 : toInt(a.length);
+    const n = toInt(a.length);
+    return n > 0 ? (n < 9007199254740991 ? n : 9007199254740991) : 0;
   }
   function relIndex(i, n, dflt) {
     if (i === undefined) return dflt;
@@ -58,89 +60,94 @@ return function (I) {
       return out;
     },
     "Array.prototype.map": function map(fn, thisArg) {
+      const a = this, n = len(a), str = typeof a === "string";
       check(fn);
-      const a = this, n = len(a), r = new Array(n);
-      for (let i = 0; i < n; i++) r[i] = thisArg === undefined ? fn(a[i], i, a) : fn.call(thisArg, a[i], i, a);
+      const r = new Array(n);
+      for (let i = 0; i < n; i++) if (str || i in a) r[i] = thisArg === undefined ? fn(a[i], i, a) : fn.call(thisArg, a[i], i, a);
       return r;
     },
     "Array.prototype.filter": function filter(fn, thisArg) {
+      const a = this, n = len(a), r = [], str = typeof a === "string";
       check(fn);
-      const a = this, n = len(a), r = [];
       for (let i = 0; i < n; i++) {
+        if (!str && !(i in a)) continue;
         const v = a[i];
         if (thisArg === undefined ? fn(v, i, a) : fn.call(thisArg, v, i, a)) r.push(v);
       }
       return r;
     },
     "Array.prototype.forEach": function forEach(fn, thisArg) {
+      const a = this, n = len(a), str = typeof a === "string";
       check(fn);
-      const a = this, n = len(a);
-      for (let i = 0; i < n; i++) { if (thisArg === undefined) fn(a[i], i, a); else fn.call(thisArg, a[i], i, a); }
+      for (let i = 0; i < n; i++) { if (!str && !(i in a)) continue; if (thisArg === undefined) fn(a[i], i, a); else fn.call(thisArg, a[i], i, a); }
     },
     "Array.prototype.reduce": function reduce(fn, init) {
+      const a = this, n = len(a), str = typeof a === "string";
       check(fn);
-      const a = this, n = len(a);
       let i = 0, acc;
       if (arguments.length >= 2) acc = init;
       else {
-        if (n === 0) throw new TypeError("Reduce of empty array with no initial value");
-        acc = a[0]; i = 1;
+        while (i < n && !str && !(i in a)) i++;
+        if (i >= n) throw new TypeError("Reduce of empty array with no initial value");
+        acc = a[i]; i++;
       }
-      for (; i < n; i++) acc = fn(acc, a[i], i, a);
+      for (; i < n; i++) if (str || i in a) acc = fn(acc, a[i], i, a);
       return acc;
     },
     "Array.prototype.reduceRight": function reduceRight(fn, init) {
+      const a = this, n = len(a), str = typeof a === "string";
       check(fn);
-      const a = this, n = len(a);
       let i = n - 1, acc;
       if (arguments.length >= 2) acc = init;
       else {
-        if (n === 0) throw new TypeError("Reduce of empty array with no initial value");
+        while (i >= 0 && !str && !(i in a)) i--;
+        if (i < 0) throw new TypeError("Reduce of empty array with no initial value");
         acc = a[i]; i--;
       }
-      for (; i >= 0; i--) acc = fn(acc, a[i], i, a);
+      for (; i >= 0; i--) if (str || i in a) acc = fn(acc, a[i], i, a);
       return acc;
     },
     "Array.prototype.find": function find(fn, thisArg) {
-      check(fn);
       const a = this, n = len(a);
+      check(fn);
       for (let i = 0; i < n; i++) if (fn.call(thisArg, a[i], i, a)) return a[i];
       return undefined;
     },
     "Array.prototype.findIndex": function findIndex(fn, thisArg) {
-      check(fn);
       const a = this, n = len(a);
+      check(fn);
       for (let i = 0; i < n; i++) if (fn.call(thisArg, a[i], i, a)) return i;
       return -1;
     },
     "Array.prototype.findLast": function findLast(fn, thisArg) {
+      const a = this, n = len(a);
       check(fn);
-      const a = this;
-      for (let i = len(a) - 1; i >= 0; i--) if (fn.call(thisArg, a[i], i, a)) return a[i];
+      for (let i = n - 1; i >= 0; i--) if (fn.call(thisArg, a[i], i, a)) return a[i];
       return undefined;
     },
     "Array.prototype.findLastIndex": function findLastIndex(fn, thisArg) {
+      const a = this, n = len(a);
       check(fn);
-      const a = this;
-      for (let i = len(a) - 1; i >= 0; i--) if (fn.call(thisArg, a[i], i, a)) return i;
+      for (let i = n - 1; i >= 0; i--) if (fn.call(thisArg, a[i], i, a)) return i;
       return -1;
     },
     "Array.prototype.some": function some(fn, thisArg) {
+      const a = this, n = len(a), str = typeof a === "string";
       check(fn);
-      const a = this, n = len(a);
-      for (let i = 0; i < n; i++) if (fn.call(thisArg, a[i], i, a)) return true;
+      for (let i = 0; i < n; i++) if ((str || i in a) && fn.call(thisArg, a[i], i, a)) return true;
       return false;
     },
     "Array.prototype.every": function every(fn, thisArg) {
+      const a = this, n = len(a), str = typeof a === "string";
       check(fn);
-      const a = this, n = len(a);
-      for (let i = 0; i < n; i++) if (!fn.call(thisArg, a[i], i, a)) return false;
+      for (let i = 0; i < n; i++) if ((str || i in a) && !fn.call(thisArg, a[i], i, a)) return false;
       return true;
     },
     "Array.prototype.flatMap": function flatMap(fn, thisArg) {
+      const a = this, n = len(a), r = [], str = typeof a === "string";
       check(fn);
-      const a = this, n = len(a), r = [];
       for (let i = 0; i < n; i++) {
+        if (!str && !(i in a)) continue;
         const v = fn.call(thisArg, a[i], i, a);
         if (Array.isArray(v)) { for (let j = 0; j < v.length; j++) r.push(v[j]); } else r.push(v);
       }
