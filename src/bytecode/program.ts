@@ -45,6 +45,14 @@ export interface FunctionProto {
   readonly slotNames: readonly string[];
   /** A generator function (`function*`, `*m() {}`): a call returns a generator (vm/generators.ts). */
   readonly isGenerator?: boolean;
+  /** An async function (or a top level with `await`): a call returns a promise; `await` is its YIELD (vm/promises.ts). */
+  readonly isAsync?: boolean;
+  /**
+   * Call sites in an async position (the operand of `await`, an element of the array given
+   * to Promise.all/allSettled/race/any, the receiver of `.then`/`.catch`/`.finally`), as the
+   * pc after each CALL: a host operation started there runs in parallel (vm/promises.ts).
+   */
+  readonly asyncCalls?: readonly number[];
   /** A class constructor: "base" builds its object, "derived" gets it from super(). */
   readonly classKind?: "base" | "derived";
   /** Set when the program is assembled. */

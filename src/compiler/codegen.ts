@@ -68,6 +68,30 @@ const FORBIDDEN_CALLS: Record<string, string> = {
   require: 'require() is not supported: import other files of the works folder with import (import { x } from "./lib/x.js")',
 };
 
+const ASYNC_RECEIVERS = new Set(["then", "catch", "finally"]);
+const COMBINATORS = new Set(["all", "allSettled", "race", "any"]);
+
+/** Whether a program's top level (not a function inside it) uses `await`. */
+function hasTopLevelAwait(node: acorn.Node): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || n === null || typeof n !== "object") return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const t = (n as acorn.Node).type;
+    if (t === "AwaitExpression" || (t === "ForOfStatement" && (n as acorn.ForOfStatement).await)) {
+      found = true;
+      return;
+    }
+    if (t === "FunctionDeclaration" || t === "FunctionExpression" || t === "ArrowFunctionExpression") return;
+    for (const k in n as object) if (k !== "type" && k !== "start" && k !== "end" && k !== "loc") visit((n as Record<string, unknown>)[k]);
+  };
+  visit((node as acorn.Program).body);
+  return found;
+}
+
 export class FnGen {
   readonly e: Emitter;
   private readonly control: Control[] = [];
@@ -75,6 +99,11 @@ export class FnGen {
   private isMethod = false;
   /** A generator function (see vm/generators.ts for the code it gets). */
   private isGenerator = false;
+  /** An async function, or a top level with `await` (vm/promises.ts): generated as a coroutine whose YIELD is await. */
+  private isAsync = false;
+  /** Calls in an async position (see FunctionProto.asyncCalls) and the pcs after their CALL. */
+  private readonly asyncCallNodes = new Set<acorn.Node>();
+  private readonly asyncPcs: number[] = [];
   /** Label set for the next loop statement (from LabeledStatement). */
   private pendingLabels: string[] = [];
 
@@ -106,6 +135,7 @@ export class FnGen {
     const params: acorn.Pattern[] = isProgram ? [] : node.params;
     if (!isProgram && node.generator && node.async) throw new Unsupported(node, "async generator functions are not supported");
     this.isGenerator = !isProgram && node.generator;
+    this.isAsync = isProgram ? hasTopLevelAwait(node) : node.async && !node.generator;
     // A function can be generated more than once: a declaration inside a `finally` block
     // is compiled again wherever the block is inlined. Slots left by an earlier copy
     // describe that copy's frame, not this one's.
@@ -171,14 +201,18 @@ export class FnGen {
     const body = isProgram ? node.body : node.body.type === "BlockStatement" ? node.body.body : node.body;
     this.hoistFunctions(s, Array.isArray(body) ? body : []);
 
-    if (this.isGenerator) {
+    if (this.isGenerator || this.isAsync) {
       // A generator's call ends here, returning the generator; the body runs on next(),
-      // inside a handler that finishes the generator when anything leaves it.
+      // inside a handler that finishes the generator when anything leaves it. An async
+      // function's body runs on at once, and the handler rejects its promise.
       e.emit(Op.GEN_START);
       const guard = e.jump(Op.TRY_PUSH);
-      for (const st of body as acorn.Statement[]) this.stmt(st);
-      e.at({ start: node.end - 1 });
-      e.emit(Op.PUSH_UNDEF);
+      if (!Array.isArray(body)) this.expr(body);
+      else {
+        for (const st of body as acorn.Statement[]) this.stmt(st);
+        e.at(isProgram ? null : { start: node.end - 1 });
+        e.emit(Op.PUSH_UNDEF);
+      }
       e.emit(Op.GEN_RETURN);
       e.patch(guard);
       e.emit(Op.GEN_FAIL);
@@ -214,6 +248,8 @@ export class FnGen {
       slotNames: e.slotNames,
       ...(classCtor ? { classKind: classCtor.kind } : {}),
       ...(this.isGenerator ? { isGenerator: true } : {}),
+      ...(this.isAsync ? { isAsync: true } : {}),
+      ...(this.asyncPcs.length > 0 ? { asyncCalls: this.asyncPcs } : {}),
     };
   }
 
@@ -516,7 +552,7 @@ export class FnGen {
         this.exitAll();
         e.at(node);
         if (this.scope.classCtor?.kind === "derived") genDerivedResult(this, this.scope.thisBinding!, node);
-        e.emit(this.isGenerator ? Op.GEN_RETURN : Op.RETURN);
+        e.emit(this.isGenerator || this.isAsync ? Op.GEN_RETURN : Op.RETURN);
         return;
       }
       case "IfStatement": {
@@ -1029,8 +1065,13 @@ export class FnGen {
       case "NewExpression":
         return this.newExpr(node);
       case "AwaitExpression":
-        // I/O already looks synchronous: `await x` is `x`.
-        return this.expr(node.argument);
+        // A coroutine's suspension (vm/promises.ts); a call awaited directly is in an async position.
+        if (node.argument.type === "CallExpression") this.asyncCallNodes.add(node.argument);
+        this.expr(node.argument);
+        e.at(node);
+        e.emit(Op.YIELD);
+        e.emit(Op.GEN_RESUMED);
+        return;
       case "ParenthesizedExpression":
         return this.expr(node.expression);
       case "TaggedTemplateExpression":
@@ -1379,6 +1420,7 @@ export class FnGen {
       throw new Unsupported(callee, FORBIDDEN_CALLS[callee.name]!);
     }
     if (callee.type === "Super") return genSuperCall(this, node);
+    this.markAsyncPositions(node);
     if (callee.type === "MemberExpression" && callee.object.type === "Super") {
       genSuperMember(this, callee, true);
     } else if (callee.type === "MemberExpression") {
@@ -1416,6 +1458,23 @@ export class FnGen {
     for (const a of args) this.expr(a);
     e.at(node);
     e.emit(Op.CALL, args.length, this.calleeText(callee));
+    if (this.asyncCallNodes.has(node)) this.asyncPcs.push(e.here());
+  }
+
+  /**
+   * The calls a call puts in an async position: the receiver of then/catch/finally, and
+   * the call elements of an array literal given to Promise.all/allSettled/race/any.
+   */
+  private markAsyncPositions(node: acorn.CallExpression): void {
+    const callee = node.callee;
+    if (callee.type !== "MemberExpression" || callee.computed || callee.property.type !== "Identifier") return;
+    const name = callee.property.name;
+    if (ASYNC_RECEIVERS.has(name)) {
+      if (callee.object.type === "CallExpression") this.asyncCallNodes.add(callee.object);
+    } else if (COMBINATORS.has(name) && callee.object.type === "Identifier" && callee.object.name === "Promise") {
+      const list = node.arguments[0];
+      if (list?.type === "ArrayExpression") for (const el of list.elements) if (el?.type === "CallExpression") this.asyncCallNodes.add(el);
+    }
   }
 
   /** Pushes the arguments as one array (for super(...)). */

@@ -15,6 +15,11 @@ import { installWorkGlobals } from "./work.js";
 import { loadBuiltinCache, saveBuiltinCache } from "./builtins-cache.js";
 import { installQueryBuilder } from "../db/query.js";
 import { type HandleRestorer, type SnapshotDoc, restore, snapshot } from "../vm/snapshot.js";
+import { setParkTest } from "../vm/promises.js";
+import { parkOf } from "./park.js";
+
+// A durable checkpoint's promise parks the run even in an async position (it never runs in parallel).
+setParkTest((p) => parkOf(p) !== null);
 
 /** A host function made available to scripts as a global. Arguments and results cross as plain data. */
 export type HostFunction = (...args: unknown[]) => unknown;

@@ -16,6 +16,7 @@ import { installJSON, jsonParse } from "./json.js";
 import { installNumber } from "./number.js";
 import { installObject } from "./object.js";
 import { PRELUDE_FILENAME, PRELUDE_SOURCE } from "./prelude.js";
+import { installPromise } from "./promise.js";
 import { installString, matchesFor, replaceNative, spliceMatches } from "./string.js";
 import { installIterables, installSymbol } from "./symbol.js";
 import { installGenerator } from "./generator.js";
@@ -141,6 +142,7 @@ export function buildRealm(setup?: (realm: Realm) => void): Realm {
   installWeb(realm, runBuiltinScript(realm, WEB_SOURCE, "%web", webIntrinsics));
   installIterables(realm);
   installGenerator(realm);
+  installPromise(realm, runBuiltinScript);
   realm.iterSpread = prelude["%iterSpread"] as KClosure;
   realm.iterRest = prelude["%iterRest"] as KClosure;
   setup?.(realm);

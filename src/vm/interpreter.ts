@@ -55,6 +55,9 @@ import {
 import { linkModules } from "./modules.js";
 import { SymbolRegistry } from "./symbols.js";
 import {
+  type AsyncState, IDLE, KAsync, awaitValue, hostOperation, inflightSettled, rejectPromise, resolvePromise, settleInflight, settleRun, startAsync,
+} from "./promises.js";
+import {
   GEN_SUSPENDED_YIELD, KGenReturn, KGenerator, RESUME_NEXT, RESUME_RETURN, RESUME_THROW, iterResultObject,
 } from "./generators.js";
 
@@ -149,6 +152,8 @@ export class Interpreter {
   private longestConstant = 0;
   /** Symbol.for's registry of the current run (made on first use; every run starts without one). */
   symbols: SymbolRegistry | null = null;
+  /** Promises, the microtask queue and host operations in flight (vm/promises.ts); made by the run's first promise. */
+  asyncState: AsyncState | null = null;
 
   constructor(readonly realm: Realm) {}
 
@@ -184,6 +189,7 @@ export class Interpreter {
     this.pending = null;
     this.result = undefined;
     this.symbols = null;
+    this.asyncState = null;
     this.budgetLeft = limits.budget > 0 ? limits.budget : Infinity;
     this.heapLeft = limits.heapBytes > 0 ? limits.heapBytes : Infinity;
     this.fuel = Math.min(FUEL_CHUNK, this.budgetLeft);
@@ -245,7 +251,9 @@ export class Interpreter {
     this.state = "running";
     let r: unknown;
     try {
-      r = this.loop(0);
+      const a = this.asyncState;
+      r = a !== null && a.idle ? IDLE : this.loop(0);
+      if (this.asyncState !== null) r = settleRun(this, r, SUSPENDED);
     } catch (err) {
       this.state = "failed";
       throw this.finalError(err);
@@ -264,7 +272,10 @@ export class Interpreter {
   resume(value: unknown): unknown {
     if (this.state !== "suspended") throw new Error(`cannot resume a run that is ${this.state}`);
     this.pending = null;
-    this.stack[this.sp++] = value;
+    const a = this.asyncState;
+    if (a !== null && a.parkAfter !== null) return this.parkNow(a);
+    // An idle run (waiting for operations in flight) has no frame to give the value to.
+    if (a === null || !a.idle) this.stack[this.sp++] = value;
     return this.execute();
   }
 
@@ -275,12 +286,34 @@ export class Interpreter {
     this.state = "running";
     const value = error instanceof PendingError ? this.makeError(error.kind, error.message) : error;
     try {
+      if (this.asyncState !== null && (this.asyncState.idle || this.asyncState.parkAfter !== null)) throw new GuestThrow(value);
       if (!this.unwind(value, 0)) throw new GuestThrow(value);
     } catch (err) {
       this.state = "failed";
       throw this.finalError(err);
     }
     return this.execute();
+  }
+
+  /** A checkpoint waited for the operations in flight (see suspendOn): they settle, and the run parks now. */
+  private parkNow(a: AsyncState): typeof SUSPENDED {
+    this.pending = a.parkAfter;
+    a.parkAfter = null;
+    settleInflight(this);
+    return SUSPENDED;
+  }
+
+  /** The guest value of a host operation's rejection (a host Error becomes an Error with its message). */
+  hostErrorValue(err: unknown): unknown {
+    if (err instanceof GuestThrow) return err.value;
+    if (err instanceof PendingError) return this.makeError(err.kind, err.message);
+    if (err instanceof KObject || err === null || typeof err !== "object") return err;
+    return this.makeError("Error", err instanceof Error ? err.message : String(err));
+  }
+
+  /** A native bound to leading arguments (a promise's resolving functions). */
+  bindNative(fn: KFunction, args: unknown[]): KBound {
+    return new KBound(this.realm.FunctionProto, fn, undefined, args);
   }
 
   private releaseStack(): void {
@@ -504,7 +537,12 @@ export class Interpreter {
       }
       if (r === TAIL) return true;
       if (r === SUSPENDED) return SUSPENDED;
-      if (r instanceof Promise) return this.suspendOn(r);
+      if (r instanceof Promise) {
+        // Called in an async position, an operation stays in flight behind a guest promise (vm/promises.ts).
+        const p = this.nested === 0 ? hostOperation(this, this.frames[this.fp - 1]!, r) : null;
+        if (p === null) return this.suspendOn(r);
+        r = p;
+      }
       stack[this.sp++] = r;
       return false;
     }
@@ -547,6 +585,13 @@ export class Interpreter {
       p.catch(() => {});
       throw new PendingError("Error", "cannot suspend inside a builtin callback (getter, toString, or comparator called by a builtin)");
     }
+    // A checkpoint first waits for the operations in flight (resume() then parks the run).
+    const settled = inflightSettled(this);
+    if (settled !== null) {
+      this.asyncState!.parkAfter = p;
+      this.pending = settled;
+      return SUSPENDED;
+    }
     this.pending = p;
     return SUSPENDED;
   }
@@ -587,6 +632,7 @@ export class Interpreter {
       } catch (err) {
         throw hostToGuest(err);
       }
+      if (r === TAIL) return true;
       if (r instanceof Promise) return this.suspendOn(r);
       // A class extending a builtin (class NotFound extends Error): the builtin's object, with the class's prototype.
       if (newTarget !== null && newTarget !== ctor && r instanceof KObject) {
@@ -1775,6 +1821,11 @@ export class Interpreter {
         // generators (see vm/generators.ts): a generator's frame leaves through leaveFrame
         case 140: { // GEN_START
           this.save(frame, pc, sp);
+          if (fn.isAsync === true) {
+            // An async function runs on: its promise is what the caller gets when it leaves (vm/promises.ts).
+            startAsync(this, frame, base);
+            break;
+          }
           a = getProp(this, frame.closure, "prototype");
           this.chargeHeap(OBJECT_BYTES + 8 * (sp - base + 1));
           const gen = new KGenerator(a instanceof KObject ? a : realm.GeneratorProto, frame.closure, frame.args);
@@ -1785,8 +1836,17 @@ export class Interpreter {
         }
         case 141: { // YIELD
           this.save(frame, pc, sp);
-          a = iterResultObject(this, stack[sp - 1], false);
-          this.suspendGenerator(this.generatorAt(base), pc, base, sp - 1);
+          if (fn.isAsync === true) {
+            // await: the frame waits in its KAsync; the caller (or the job that resumed it) gets the call's promise.
+            const co = this.generatorAt(base) as KAsync;
+            b = stack[sp - 1];
+            this.suspendGenerator(co, pc, base, sp - 1);
+            awaitValue(this, co, b);
+            a = co.promise;
+          } else {
+            a = iterResultObject(this, stack[sp - 1], false);
+            this.suspendGenerator(this.generatorAt(base), pc, base, sp - 1);
+          }
           if (this.leaveFrame(base, a, stopFp)) return a;
           continue enter;
         }
@@ -1796,15 +1856,26 @@ export class Interpreter {
           break;
         case 143: { // GEN_RETURN
           this.save(frame, pc, sp);
-          a = iterResultObject(this, stack[sp - 1], true);
-          this.generatorAt(base).finish();
+          b = this.generatorAt(base);
+          (b as KGenerator).finish();
+          if (b instanceof KAsync) {
+            resolvePromise(this, b.promise, stack[sp - 1]);
+            a = b.promise;
+          } else a = iterResultObject(this, stack[sp - 1], true);
           if (this.leaveFrame(base, a, stopFp)) return a;
           continue enter;
         }
         case 144: { // GEN_FAIL
           this.save(frame, pc, sp);
-          this.generatorAt(base).finish();
+          b = this.generatorAt(base);
+          (b as KGenerator).finish();
           a = stack[sp - 1];
+          if (b instanceof KAsync) {
+            rejectPromise(this, b.promise, a);
+            a = b.promise;
+            if (this.leaveFrame(base, a, stopFp)) return a;
+            continue enter;
+          }
           if (!(a instanceof KGenReturn)) throw new GuestThrow(a);
           a = iterResultObject(this, a.value, true);
           if (this.leaveFrame(base, a, stopFp)) return a;

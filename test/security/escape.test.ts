@@ -321,13 +321,23 @@ describe("host globals are absent", () => {
 
   test("WebAssembly, Atomics, SharedArrayBuffer and other host globals are undefined", async () => {
     const names = [
-      "WebAssembly", "Atomics", "SharedArrayBuffer", "ArrayBuffer", "Uint8Array", "DataView", "Promise", "Intl",
+      "WebAssembly", "Atomics", "SharedArrayBuffer", "ArrayBuffer", "Uint8Array", "DataView", "Intl",
       "fetch", "XMLHttpRequest", "WebSocket", "Worker", "MessageChannel", "BroadcastChannel", "WeakRef",
       "FinalizationRegistry", "WeakMap", "performance", "navigator",
       "window", "self", "Deno", "Bun", "AbortController", "EventTarget", "Iterator", "AsyncFunction", "escape", "unescape",
       "importScripts", "postMessage", "process", "require", "Blob", "Headers", "Request", "Response",
     ];
     await expectValue(`return [${names.map((n) => `typeof ${n}`).join(", ")}]`, Array(names.length).fill("undefined"));
+  });
+  test("Promise is the VM's own: its constructor chain ends at the guest's Function, its prototype is frozen", async () => {
+    await expectValue(
+      `const p = Promise.resolve(1);
+       return [Object.isFrozen(Promise.prototype), Object.isFrozen(Promise), p.constructor === Promise,
+         p.then.constructor === Function, Object.getPrototypeOf(Promise) === Function.prototype,
+         Object.getPrototypeOf(Object.getPrototypeOf(p)) === Object.prototype]`,
+      [true, true, true, true, true, true],
+    );
+    await expectGuestError(`Promise.prototype.then.call({}, () => 1)`, /^TypeError: Method Promise.prototype.then called on incompatible receiver/);
   });
 });
 

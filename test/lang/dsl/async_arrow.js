@@ -1,3 +1,4 @@
 // expect: [2, 4, 6]
+// An async arrow returns a promise; Promise.all waits for each.
 const double = async (x) => x * 2;
-return [1, 2, 3].map(double);
+return await Promise.all([1, 2, 3].map(double));

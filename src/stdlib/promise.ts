@@ -1,0 +1,226 @@
+// Promise and AggregateError. The machinery (states, reactions, the microtask queue,
+// async functions) is in vm/promises.ts; here are the builtins. What calls back into
+// scripts — the executor, reaction handlers, a thenable's then(), finally and the
+// combinators — is written in the script language (PROMISE_SOURCE), so it runs on the
+// VM's frames and a run can suspend and be snapshotted inside any of them.
+
+import type { Realm } from "../vm/realm.js";
+import { getProp, spreadToArray, toStr, typeError } from "../vm/semantics.js";
+import {
+  KPromise, newPromise, performThen, promiseOf, rejectPromise, resolvePromise, resolvingFunctions,
+} from "../vm/promises.js";
+import { SYM_TO_STRING_TAG } from "../vm/symbols.js";
+import { KArray, KClosure, KFunction, KObject } from "../vm/values.js";
+import { type Row, type VM, defineConstructor, defineMethods, defineValues } from "./define.js";
+
+export const PROMISE_SOURCE = String.raw`
+return function (I) {
+  function capability() {
+    return I.withResolvers();
+  }
+  return {
+    "%promise.init": function init(p, executor, resolve, reject) {
+      try { executor(resolve, reject); } catch (e) { reject(e); }
+      return p;
+    },
+    "%promise.reaction": function reaction(handler, arg, derived) {
+      let v;
+      try { v = handler(arg); } catch (e) {
+        if (derived !== undefined) I.reject(derived, e);
+        return;
+      }
+      if (derived !== undefined) I.resolve(derived, v);
+    },
+    "%promise.thenable": function thenable(p, obj, then) {
+      const fns = I.resolvingFunctions(p);
+      try { I.call(then, obj, fns[0], fns[1]); } catch (e) { fns[1](e); }
+    },
+    "Promise.prototype.finally": function (onFinally) {
+      if (typeof onFinally !== "function") return this.then(onFinally, onFinally);
+      return this.then(
+        (value) => I.promiseResolve(onFinally()).then(() => value),
+        (reason) => I.promiseResolve(onFinally()).then(() => { throw reason; }));
+    },
+    "Promise.all": function all(iterable) {
+      const c = capability();
+      try {
+        const values = [];
+        let remaining = 1, index = 0;
+        for (const v of iterable) {
+          const i = index;
+          index = index + 1;
+          values.push(undefined);
+          remaining = remaining + 1;
+          let called = false;
+          I.promiseResolve(v).then((x) => {
+            if (called) return;
+            called = true;
+            values[i] = x;
+            remaining = remaining - 1;
+            if (remaining === 0) c.resolve(values);
+          }, c.reject);
+        }
+        remaining = remaining - 1;
+        if (remaining === 0) c.resolve(values);
+      } catch (e) { c.reject(e); }
+      return c.promise;
+    },
+    "Promise.allSettled": function allSettled(iterable) {
+      const c = capability();
+      try {
+        const values = [];
+        let remaining = 1, index = 0;
+        for (const v of iterable) {
+          const i = index;
+          index = index + 1;
+          values.push(undefined);
+          remaining = remaining + 1;
+          let called = false;
+          const settle = (entry) => {
+            if (called) return;
+            called = true;
+            values[i] = entry;
+            remaining = remaining - 1;
+            if (remaining === 0) c.resolve(values);
+          };
+          I.promiseResolve(v).then((x) => settle({ status: "fulfilled", value: x }), (e) => settle({ status: "rejected", reason: e }));
+        }
+        remaining = remaining - 1;
+        if (remaining === 0) c.resolve(values);
+      } catch (e) { c.reject(e); }
+      return c.promise;
+    },
+    "Promise.race": function race(iterable) {
+      const c = capability();
+      try {
+        for (const v of iterable) I.promiseResolve(v).then(c.resolve, c.reject);
+      } catch (e) { c.reject(e); }
+      return c.promise;
+    },
+    "Promise.any": function any(iterable) {
+      const c = capability();
+      try {
+        const errors = [];
+        let remaining = 1, index = 0;
+        for (const v of iterable) {
+          const i = index;
+          index = index + 1;
+          errors.push(undefined);
+          remaining = remaining + 1;
+          let called = false;
+          I.promiseResolve(v).then(c.resolve, (e) => {
+            if (called) return;
+            called = true;
+            errors[i] = e;
+            remaining = remaining - 1;
+            if (remaining === 0) c.reject(I.aggregate(errors));
+          });
+        }
+        remaining = remaining - 1;
+        if (remaining === 0) c.reject(I.aggregate(errors));
+      } catch (e) { c.reject(e); }
+      return c.promise;
+    },
+  };
+};
+`;
+
+function thisPromise(t: unknown, method: string): KPromise {
+  if (t instanceof KPromise) return t;
+  return typeError(`Method Promise.prototype.${method} called on incompatible receiver ${t instanceof KObject ? "#<Object>" : String(t)}`);
+}
+
+function withResolvers(vm: VM): KObject {
+  const p = newPromise(vm);
+  const [resolve, reject] = resolvingFunctions(vm, p);
+  const o = new KObject(vm.realm.ObjectProto);
+  o.props.promise = p;
+  o.props.resolve = resolve;
+  o.props.reject = reject;
+  return o;
+}
+
+/** The AggregateError of Promise.any (and `new AggregateError(errors, message)`). */
+function aggregateError(vm: VM, errors: unknown[], message: unknown): KObject {
+  const e = vm.makeError("AggregateError", message === undefined ? "" : toStr(vm, message));
+  if (message === undefined) delete e.props.message;
+  vm.allocArray(errors.length);
+  e.props.errors = new KArray(vm.realm.ArrayProto, errors.slice());
+  e.hidden!.add("errors");
+  return e;
+}
+
+export function installPromise(realm: Realm, runBuiltinScript: (realm: Realm, source: string, path: string, rows: Row[]) => Record<string, unknown>): void {
+  // AggregateError, an Error subclass with an `errors` array.
+  const aggProto = new KObject(realm.ErrorProto);
+  realm.register("AggregateError.prototype", aggProto);
+  defineValues(realm, aggProto, { name: "AggregateError", message: "" });
+  realm.errorProtos.set("AggregateError", aggProto);
+  defineConstructor(realm, "AggregateError", (vm, _t, a) => aggregateError(vm, spreadToArray(vm, a[0]), a[1]), 2, aggProto);
+
+  const proto = new KObject(realm.ObjectProto);
+  realm.register("Promise.prototype", proto);
+  realm.define(proto, SYM_TO_STRING_TAG, "Promise");
+  realm.native("%promise.resolveFunction", "", (vm, _t, a) => {
+    const flag = a[1] as KObject;
+    if (flag.props.done !== true) {
+      flag.props.done = true;
+      resolvePromise(vm as VM, a[0] as KPromise, a[2]);
+    }
+    return undefined;
+  }, 1);
+  realm.native("%promise.rejectFunction", "", (vm, _t, a) => {
+    const flag = a[1] as KObject;
+    if (flag.props.done !== true) {
+      flag.props.done = true;
+      rejectPromise(vm as VM, a[0] as KPromise, a[2]);
+    }
+    return undefined;
+  }, 1);
+
+  const script = runBuiltinScript(realm, PROMISE_SOURCE, "%promise", [
+    ["withResolvers", (vm) => withResolvers(vm), 0],
+    ["resolvingFunctions", (vm, _t, a) => {
+      const fns = resolvingFunctions(vm, a[0] as KPromise);
+      vm.allocArray(2);
+      return new KArray(vm.realm.ArrayProto, fns);
+    }, 1],
+    ["resolve", (vm, _t, a) => resolvePromise(vm, a[0] as KPromise, a[1]), 2],
+    ["reject", (vm, _t, a) => rejectPromise(vm, a[0] as KPromise, a[1]), 2],
+    ["promiseResolve", (vm, _t, a) => promiseOf(vm, a[0]), 1],
+    ["call", (vm, _t, a) => vm.tailCall(a[0], a[1], a.slice(2)), 3],
+    ["aggregate", (vm, _t, a) => aggregateError(vm, (a[0] as KArray).items, "All promises were rejected"), 1],
+  ]);
+  const init = script["%promise.init"] as KClosure;
+
+  const ctor = defineConstructor(realm, "Promise", (vm, _t, a, nt) => {
+    if (nt === undefined) typeError("Promise constructor cannot be invoked without 'new'");
+    const executor = a[0];
+    if (!(executor instanceof KFunction)) typeError(`Promise resolver ${executor instanceof KObject ? "#<Object>" : String(executor)} is not a function`);
+    const p = newPromise(vm);
+    const [resolve, reject] = resolvingFunctions(vm, p);
+    return vm.tailCall(init, undefined, [p, executor, resolve, reject]);
+  }, 1, proto);
+
+  defineMethods(realm, proto, "Promise.prototype", [
+    ["then", (vm, t, a) => {
+      const p = thisPromise(t, "then");
+      const derived = newPromise(vm);
+      performThen(vm, p, a[0], a[1], derived);
+      return derived;
+    }, 2],
+    ["catch", (vm, t, a) => vm.tailCall(getProp(vm, t, "then"), t, [undefined, a[0]]), 1],
+  ]);
+  realm.define(proto, "finally", script["Promise.prototype.finally"]);
+
+  defineMethods(realm, ctor, "Promise", [
+    ["resolve", (vm, _t, a) => promiseOf(vm, a[0]), 1],
+    ["reject", (vm, _t, a) => {
+      const p = newPromise(vm);
+      rejectPromise(vm, p, a[0]);
+      return p;
+    }, 1],
+    ["withResolvers", (vm) => withResolvers(vm), 0],
+  ]);
+  for (const name of ["all", "allSettled", "race", "any"]) realm.define(ctor, name, script[`Promise.${name}`]);
+}
