@@ -174,6 +174,13 @@ function cases(): Record<string, string> {
       hostWait(1);
       return [o[mine], o[Symbol.for("app.key")], Object.prototype.toString.call(o), same.a === same.b, same.a === mine,
         Symbol.keyFor(reg), Symbol.keyFor(mine) === undefined, mine.description, Object.getOwnPropertySymbols(o).length, Object.keys(o)];`,
+    "String, Number and Boolean objects": `
+      const s = new String("snap"), n = Object(-0), f = new Boolean(false);
+      s.note = "kept";
+      const same = { a: s, b: s };
+      hostWait(1);
+      return [s.length, s[1], s + "!", s.note, 1 / n, !!f, f.valueOf(), same.a === same.b, s instanceof String, typeof n,
+        Object.prototype.toString.call(n), JSON.stringify([s, n, f])];`,
     "iteration in progress": `
       const seen = [];
       for (const [k, v] of new Map([["a", 1], ["b", 2], ["c", 3]])) seen.push(k + hostWait(v));
@@ -223,6 +230,19 @@ test("a snapshot whose Date holds something other than a time value is refused",
     const copy = JSON.parse(JSON.stringify(doc));
     copy.body.heap.find((e: { t: string }) => e.t === "date").ms = bad;
     assert.throws(() => makeRuntime().restore(copy, { programs: [program] }), corrupted(/date whose time value is not a time/), JSON.stringify(bad));
+  }
+});
+
+test("a snapshot whose String object wraps something other than a primitive is refused", () => {
+  const program = compile("const s = new String('x'); hostWait(1); return s.length;", "wrapper.js");
+  const out = makeRuntime().run(program);
+  if (out.status !== "suspended") return assert.fail("the run must suspend");
+  out.run.pending.catch(() => {});
+  const doc = JSON.parse(JSON.stringify(out.run.snapshot()));
+  for (const bad of [null, { r: 0 }, { n: "1" }]) {
+    const copy = JSON.parse(JSON.stringify(doc));
+    copy.body.heap.find((e: { t: string }) => e.t === "wrapper").v = bad;
+    assert.throws(() => makeRuntime().restore(copy, { programs: [program] }), corrupted(/wrapper of something other than/), JSON.stringify(bad));
   }
 });
 

@@ -1,7 +1,7 @@
 // Array: the constructor, statics and the prototype methods that need no callback
 // (those live in the prelude).
 
-import { deleteProp, getProp, hasProp, iterRest, iterate, looseEquals, ownKeys, setProp, toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
+import { deleteProp, getProp, hasProp, iterRest, wrapPrimitive, iterate, looseEquals, ownKeys, setProp, toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { SYM_ITERATOR } from "../vm/symbols.js";
 import { KArray, KFunction, KNative, KObject, KIter, OBJECT_BYTES } from "../vm/values.js";
@@ -161,9 +161,10 @@ export function toList(vm: VM, src: unknown): unknown[] {
 // index with HasProperty and get, set and delete through the ordinary property paths
 // (getters, setters and read-only properties included).
 
-/** ToObject(this) for the generic paths: null and undefined are refused. */
-function receiver(thisv: unknown, method: string): unknown {
+/** ToObject(this) for the generic paths: null and undefined are refused, primitives wrapped. */
+function receiver(vm: VM, thisv: unknown, method: string): unknown {
   if (thisv === null || thisv === undefined) typeError(`Array.prototype.${method} called on null or undefined`);
+  if (typeof thisv === "string" || typeof thisv === "number" || typeof thisv === "boolean") return wrapPrimitive(vm, thisv);
   return thisv;
 }
 
@@ -175,7 +176,6 @@ function lengthOf(vm: VM, o: unknown): number {
 
 /** HasProperty(O, i). */
 function has(vm: VM, o: unknown, i: number): boolean {
-  if (typeof o === "string") return i < o.length;
   if (!(o instanceof KObject)) return false;
   return hasProp(vm, String(i), o);
 }
@@ -419,7 +419,7 @@ const generic: Record<string, Generic> = {
 /** The method `name`: the array path for arrays, the generic one for any other receiver. */
 function dual(name: string, onArray: Row[1]): Row[1] {
   const g = generic[name]!;
-  return (vm, t, args, nt) => (t instanceof KArray ? onArray(vm, t, args, nt) : g(vm, receiver(t, name), args));
+  return (vm, t, args, nt) => (t instanceof KArray ? onArray(vm, t, args, nt) : g(vm, receiver(vm, t, name), args));
 }
 
 /**
@@ -429,7 +429,7 @@ function dual(name: string, onArray: Row[1]): Row[1] {
 function viaList(name: string, onArray: Row[1]): Row[1] {
   return (vm, t, args, nt) => {
     if (t instanceof KArray) return onArray(vm, t, args, nt);
-    const o = receiver(t, name);
+    const o = receiver(vm, t, name);
     const n = lengthOf(vm, o);
     roomFor(vm, n);
     const items: unknown[] = [];
@@ -481,7 +481,7 @@ const proto: Row[] = [
   }), 2],
   ["concat", (vm, t, args) => {
     // Another receiver is the result's first element, as an argument that is not an array is.
-    const first = t instanceof KArray ? t.items : [receiver(t, "concat")];
+    const first = t instanceof KArray ? t.items : [receiver(vm, t, "concat")];
     // The whole length first: nothing is copied unless the result fits.
     let total = first.length;
     for (const v of args) total += v instanceof KArray ? v.items.length : 1;
@@ -494,7 +494,7 @@ const proto: Row[] = [
     return newArray(vm, out);
   }, 1],
   ["join", dual("join", (vm, t, args) => joinArray(vm, self(vm, t), args[0] === undefined ? "," : toStr(vm, args[0]), new Set())), 1],
-  ["toString", (vm, t, args) => (t instanceof KArray ? joinArray(vm, t, ",", new Set()) : generic["toString"]!(vm, receiver(t, "toString"), args)), 0],
+  ["toString", (vm, t, args) => (t instanceof KArray ? joinArray(vm, t, ",", new Set()) : generic["toString"]!(vm, receiver(vm, t, "toString"), args)), 0],
   ["reverse", dual("reverse", (vm, t) => {
     const a = mutable(self(vm, t));
     a.items.reverse();

@@ -5,7 +5,7 @@ import type { Realm } from "../vm/realm.js";
 import { LimitError } from "../vm/errors.js";
 import { toISO } from "./time-core.js";
 import { symbolString } from "../vm/symbols.js";
-import { KArray, KDate, KError, KFunction, KMap, KObject, KRegExp, KSet, KTime, KURL, Accessor } from "../vm/values.js";
+import { KArray, KDate, KError, KFunction, KMap, KObject, KRegExp, KSet, KTime, KURL, KWrapper, Accessor } from "../vm/values.js";
 
 /** Bounds on a value leaving the VM: nesting depth and total nodes (shared subtrees count each time). */
 export const TO_HOST_MAX_DEPTH = 1000;
@@ -28,6 +28,7 @@ export function toHost(v: unknown, seen = new Set<KObject>(), budget = { nodes: 
     if (v instanceof KArray) return v.items.map((x) => toHost(x, seen, budget));
     if (v instanceof KTime) return toISO(v.ms);
     if (v instanceof KDate) return v.t === v.t ? toISO(v.t) : null; // as JSON.stringify gives it (toJSON)
+    if (v instanceof KWrapper) return v.prim;
     if (v instanceof KFunction) return `[function ${v.fnName}]`;
     if (v instanceof KMap) {
       const out: Record<string, unknown> = {};

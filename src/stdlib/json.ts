@@ -3,7 +3,7 @@
 
 import { getProp, ownKeys, ownValue, toNumber, toStr, typeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { KArray, KFunction, KObject, KTime, OBJECT_BYTES } from "../vm/values.js";
+import { KArray, KFunction, KObject, KTime, KWrapper, OBJECT_BYTES } from "../vm/values.js";
 import { LimitError } from "../vm/errors.js";
 import { fromHost } from "./convert.js";
 import { toISO } from "./time-core.js";
@@ -53,6 +53,8 @@ export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: 
       guestCodeRan = true;
       v = vm.callSync(fnReplacer, holder, [key, v]);
     }
+    // String, Number and Boolean objects serialize as their primitives (ToString / ToNumber).
+    if (v instanceof KWrapper) v = typeof v.prim === "boolean" ? v.prim : typeof v.prim === "number" ? toNumber(vm, v) : toStr(vm, v);
     if (v === null) return charge("null");
     switch (typeof v) {
       case "string":

@@ -1,12 +1,14 @@
 // Number, Boolean, Math and the global numeric functions.
 
-import { toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
+import { primitiveOf, toNumber, toStr, typeError, rangeError, wrapPrimitive } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { type Row, type VM, defineConstructor, defineFunction, defineMethods, defineNamespace, defineValues } from "./define.js";
 import { toInt } from "./array.js";
 
 function num(vm: VM, t: unknown, what: string): number {
   if (typeof t === "number") return t;
+  const n = primitiveOf(t, "number");
+  if (n !== undefined) return n as number;
   return typeError(`Number.prototype.${what} requires that 'this' be a Number`);
 }
 
@@ -57,8 +59,8 @@ export function parseIntImpl(vm: VM, a: unknown[]): number {
 
 export function installNumber(realm: Realm): void {
   const ctor = defineConstructor(realm, "Number", (vm, _t, a, newTarget) => {
-    if (newTarget) typeError("Number objects are not supported; use Number(value)");
-    return a.length === 0 ? 0 : toNumber(vm, a[0]);
+    const n = a.length === 0 ? 0 : toNumber(vm, a[0]);
+    return newTarget ? wrapPrimitive(vm, n, newTarget) : n;
   }, 1, realm.NumberProto, "args");
   defineMethods(realm, realm.NumberProto, "Number.prototype", numberProto);
   const parseFloatFn = defineFunction(realm, "parseFloat", (vm, _t, a) => parseFloat(toStr(vm, a[0])), 1, "args");
@@ -87,14 +89,19 @@ export function installNumber(realm: Realm): void {
     NaN: NaN,
   });
 
-  defineConstructor(realm, "Boolean", (_vm, _t, a, newTarget) => {
-    if (newTarget) typeError("Boolean objects are not supported; use Boolean(value)");
+  defineConstructor(realm, "Boolean", (vm, _t, a, newTarget) => {
     const v = a[0];
-    return typeof v === "object" ? v !== null : !!v;
+    const b = typeof v === "object" ? v !== null : !!v;
+    return newTarget ? wrapPrimitive(vm, b, newTarget) : b;
   }, 1, realm.BooleanProto);
+  const bool = (t: unknown, method: string): boolean => {
+    const b = primitiveOf(t, "boolean");
+    if (b === undefined) typeError(`Boolean.prototype.${method} requires that 'this' be a Boolean`);
+    return b as boolean;
+  };
   defineMethods(realm, realm.BooleanProto, "Boolean.prototype", [
-    ["toString", (_vm, t) => String(t), 0],
-    ["valueOf", (_vm, t) => t, 0],
+    ["toString", (_vm, t) => String(bool(t, "toString")), 0],
+    ["valueOf", (_vm, t) => bool(t, "valueOf"), 0],
   ]);
 
   const math = defineNamespace(realm, "Math");

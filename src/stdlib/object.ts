@@ -5,11 +5,11 @@ import {
   toDescriptor,
 } from "../vm/descriptors.js";
 import {
-  describe, getProp, ownKeys, ownSymbols, ownValue, propKey, setProp, toKey, toStr, typeError, spreadToArray,
+  describe, getProp, ownKeys, ownSymbols, ownValue, propKey, setProp, toKey, toStr, typeError, spreadToArray, wrapPrimitive,
 } from "../vm/semantics.js";
 import { SYM_TO_STRING_TAG } from "../vm/symbols.js";
 import type { Realm } from "../vm/realm.js";
-import { Accessor, KArray, KBound, KClosure, KDate, KError, KFunction, KObject, KNative, OBJECT_BYTES } from "../vm/values.js";
+import { Accessor, KArray, KBound, KClosure, KDate, KError, KFunction, KObject, KNative, KWrapper, OBJECT_BYTES } from "../vm/values.js";
 import { newArray, roomFor } from "./array.js";
 import { type Row, type VM, defineConstructor, defineMethods } from "./define.js";
 
@@ -193,6 +193,10 @@ const objectProto: Row[] = [
     if (t instanceof KFunction) return "[object Function]";
     if (t instanceof KError) return "[object Error]";
     if (t instanceof KDate) return "[object Date]";
+    if (t instanceof KWrapper) return typeof t.prim === "string" ? "[object String]" : typeof t.prim === "number" ? "[object Number]" : "[object Boolean]";
+    if (typeof t === "string") return "[object String]";
+    if (typeof t === "number") return "[object Number]";
+    if (typeof t === "boolean") return "[object Boolean]";
     return "[object Object]";
   }, 0],
   ["toLocaleString", (vm, t) => toStr(vm, t), 0],
@@ -227,6 +231,7 @@ export function installObject(realm: Realm): void {
   const ctor = defineConstructor(realm, "Object", (vm, _t, a) => {
     const v = a[0];
     if (v instanceof KObject) return v;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return wrapPrimitive(vm, v);
     vm.chargeHeap(OBJECT_BYTES);
     return new KObject(vm.realm.ObjectProto);
   }, 1, realm.ObjectProto);

@@ -15,9 +15,13 @@ return function (I) {
   function check(fn) {
     if (!isCallable(fn)) throw new TypeError(describe(fn) + " is not a function");
   }
+  // ToObject(this): a string, number or boolean receiver is wrapped in its object.
+  function obj(a) {
+    if (a === null || a === undefined) throw new TypeError("Array.prototype method called on null or undefined");
+    return typeof a === "object" || typeof a === "function" ? a : Object(a);
+  }
   // this.length as ToLength: an integer from 0 to 2^53 - 1.
   function len(a) {
-    if (a === null || a === undefined) throw new TypeError("Array.prototype method called on null or undefined");
     const n = toInt(a.length);
     return n > 0 ? (n < 9007199254740991 ? n : 9007199254740991) : 0;
   }
@@ -60,94 +64,94 @@ return function (I) {
       return out;
     },
     "Array.prototype.map": function map(fn, thisArg) {
-      const a = this, n = len(a), str = typeof a === "string";
+      const a = obj(this), n = len(a);
       check(fn);
       const r = new Array(n);
-      for (let i = 0; i < n; i++) if (str || i in a) r[i] = thisArg === undefined ? fn(a[i], i, a) : fn.call(thisArg, a[i], i, a);
+      for (let i = 0; i < n; i++) if (i in a) r[i] = thisArg === undefined ? fn(a[i], i, a) : fn.call(thisArg, a[i], i, a);
       return r;
     },
     "Array.prototype.filter": function filter(fn, thisArg) {
-      const a = this, n = len(a), r = [], str = typeof a === "string";
+      const a = obj(this), n = len(a), r = [];
       check(fn);
       for (let i = 0; i < n; i++) {
-        if (!str && !(i in a)) continue;
+        if (!(i in a)) continue;
         const v = a[i];
         if (thisArg === undefined ? fn(v, i, a) : fn.call(thisArg, v, i, a)) r.push(v);
       }
       return r;
     },
     "Array.prototype.forEach": function forEach(fn, thisArg) {
-      const a = this, n = len(a), str = typeof a === "string";
+      const a = obj(this), n = len(a);
       check(fn);
-      for (let i = 0; i < n; i++) { if (!str && !(i in a)) continue; if (thisArg === undefined) fn(a[i], i, a); else fn.call(thisArg, a[i], i, a); }
+      for (let i = 0; i < n; i++) { if (!(i in a)) continue; if (thisArg === undefined) fn(a[i], i, a); else fn.call(thisArg, a[i], i, a); }
     },
     "Array.prototype.reduce": function reduce(fn, init) {
-      const a = this, n = len(a), str = typeof a === "string";
+      const a = obj(this), n = len(a);
       check(fn);
       let i = 0, acc;
       if (arguments.length >= 2) acc = init;
       else {
-        while (i < n && !str && !(i in a)) i++;
+        while (i < n && !(i in a)) i++;
         if (i >= n) throw new TypeError("Reduce of empty array with no initial value");
         acc = a[i]; i++;
       }
-      for (; i < n; i++) if (str || i in a) acc = fn(acc, a[i], i, a);
+      for (; i < n; i++) if (i in a) acc = fn(acc, a[i], i, a);
       return acc;
     },
     "Array.prototype.reduceRight": function reduceRight(fn, init) {
-      const a = this, n = len(a), str = typeof a === "string";
+      const a = obj(this), n = len(a);
       check(fn);
       let i = n - 1, acc;
       if (arguments.length >= 2) acc = init;
       else {
-        while (i >= 0 && !str && !(i in a)) i--;
+        while (i >= 0 && !(i in a)) i--;
         if (i < 0) throw new TypeError("Reduce of empty array with no initial value");
         acc = a[i]; i--;
       }
-      for (; i >= 0; i--) if (str || i in a) acc = fn(acc, a[i], i, a);
+      for (; i >= 0; i--) if (i in a) acc = fn(acc, a[i], i, a);
       return acc;
     },
     "Array.prototype.find": function find(fn, thisArg) {
-      const a = this, n = len(a);
+      const a = obj(this), n = len(a);
       check(fn);
       for (let i = 0; i < n; i++) if (fn.call(thisArg, a[i], i, a)) return a[i];
       return undefined;
     },
     "Array.prototype.findIndex": function findIndex(fn, thisArg) {
-      const a = this, n = len(a);
+      const a = obj(this), n = len(a);
       check(fn);
       for (let i = 0; i < n; i++) if (fn.call(thisArg, a[i], i, a)) return i;
       return -1;
     },
     "Array.prototype.findLast": function findLast(fn, thisArg) {
-      const a = this, n = len(a);
+      const a = obj(this), n = len(a);
       check(fn);
       for (let i = n - 1; i >= 0; i--) if (fn.call(thisArg, a[i], i, a)) return a[i];
       return undefined;
     },
     "Array.prototype.findLastIndex": function findLastIndex(fn, thisArg) {
-      const a = this, n = len(a);
+      const a = obj(this), n = len(a);
       check(fn);
       for (let i = n - 1; i >= 0; i--) if (fn.call(thisArg, a[i], i, a)) return i;
       return -1;
     },
     "Array.prototype.some": function some(fn, thisArg) {
-      const a = this, n = len(a), str = typeof a === "string";
+      const a = obj(this), n = len(a);
       check(fn);
-      for (let i = 0; i < n; i++) if ((str || i in a) && fn.call(thisArg, a[i], i, a)) return true;
+      for (let i = 0; i < n; i++) if (i in a && fn.call(thisArg, a[i], i, a)) return true;
       return false;
     },
     "Array.prototype.every": function every(fn, thisArg) {
-      const a = this, n = len(a), str = typeof a === "string";
+      const a = obj(this), n = len(a);
       check(fn);
-      for (let i = 0; i < n; i++) if ((str || i in a) && !fn.call(thisArg, a[i], i, a)) return false;
+      for (let i = 0; i < n; i++) if (i in a && !fn.call(thisArg, a[i], i, a)) return false;
       return true;
     },
     "Array.prototype.flatMap": function flatMap(fn, thisArg) {
-      const a = this, n = len(a), r = [], str = typeof a === "string";
+      const a = obj(this), n = len(a), r = [];
       check(fn);
       for (let i = 0; i < n; i++) {
-        if (!str && !(i in a)) continue;
+        if (!(i in a)) continue;
         const v = fn.call(thisArg, a[i], i, a);
         if (Array.isArray(v)) { for (let j = 0; j < v.length; j++) r.push(v[j]); } else r.push(v);
       }
@@ -155,7 +159,7 @@ return function (I) {
     },
     "Array.prototype.sort": function sort(cmp) {
       if (cmp !== undefined) check(cmp);
-      const a = this, n = len(a);
+      const a = obj(this), n = len(a);
       const vals = [];
       let undef = 0;
       for (let i = 0; i < n; i++) { if (a[i] === undefined) undef++; else vals.push(a[i]); }

@@ -1,7 +1,7 @@
 // String and RegExp. Methods run the host's string operations on primitive strings
 // (no host object escapes: results are primitives or fresh VM arrays).
 
-import { getProp, toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
+import { getProp, primitiveOf, toNumber, toStr, typeError, rangeError, wrapPrimitive } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { KArray, KObject, KRegExp, KIter, OBJECT_BYTES } from "../vm/values.js";
 import { createRegExp, runRegExp } from "../vm/regexp.js";
@@ -19,6 +19,13 @@ export function makeRegExp(vm: VM, source: string, flags: string): RegExp {
   } catch (e) {
     return vm.throwError("SyntaxError", (e as Error).message);
   }
+}
+
+/** thisStringValue: a string, or the string a String object wraps. */
+function thisString(t: unknown, method: string): string {
+  const s = primitiveOf(t, "string");
+  if (s === undefined) typeError(`String.prototype.${method} requires that 'this' be a String`);
+  return s as string;
 }
 
 function str(vm: VM, thisv: unknown): string {
@@ -426,8 +433,8 @@ const proto: Row[] = [
     const p = a[0] instanceof KRegExp ? a[0].re : makeRegExp(vm, toStr(vm, a[0]), "");
     return runRegExp(vm, p, s, false, () => s.search(p));
   }, 1, "this"],
-  ["toString", (vm, t) => str(vm, t), 0],
-  ["valueOf", (vm, t) => str(vm, t), 0],
+  ["toString", (_vm, t) => thisString(t, "toString"), 0],
+  ["valueOf", (_vm, t) => thisString(t, "valueOf"), 0],
 ];
 
 const regexpProto: Row[] = [
@@ -454,7 +461,7 @@ const regexpProto: Row[] = [
 
 export function installString(realm: Realm, prelude: Record<string, unknown>): void {
   const ctor = defineConstructor(realm, "String", (vm, _t, a, newTarget) => {
-    if (newTarget) typeError("String objects are not supported; use String(value)");
+    if (newTarget) return wrapPrimitive(vm, a.length === 0 ? "" : toStr(vm, a[0]), newTarget);
     return a.length === 0 ? "" : typeof a[0] === "symbol" ? symbolString(a[0]) : toStr(vm, a[0]);
   }, 1, realm.StringProto);
   defineMethods(realm, realm.StringProto, "String.prototype", proto);

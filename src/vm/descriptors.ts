@@ -15,7 +15,7 @@
 
 import { PendingError } from "./errors.js";
 import { type Host, NONE, arrayIndex, freezeObject, getProp, setProp, typeError, virtualProp } from "./semantics.js";
-import { Accessor, KArray, KClosure, KFunction, KObject, KRegExp, NOT_CONFIGURABLE, NOT_WRITABLE, PropAttrs, type PropKey } from "./values.js";
+import { Accessor, KArray, KClosure, KFunction, KObject, KRegExp, KWrapper, NOT_CONFIGURABLE, NOT_WRITABLE, PropAttrs, type PropKey } from "./values.js";
 
 /** A property descriptor as the host handles it (fields absent when not given). */
 export interface Desc {
@@ -77,6 +77,11 @@ export function ownDescriptor(h: Host, o: KObject, k: PropKey): Desc | undefined
     }
     if (o instanceof KRegExp && k === "lastIndex") {
       return { value: o.re.lastIndex, writable: !frozen, enumerable: false, configurable: false };
+    }
+    if (o instanceof KWrapper && typeof o.prim === "string") {
+      if (k === "length") return { value: o.prim.length, writable: false, enumerable: false, configurable: false };
+      const i = arrayIndex(k);
+      if (i >= 0 && i < o.prim.length) return { value: o.prim[i], writable: false, enumerable: true, configurable: false };
     }
     return undefined;
   }
@@ -297,6 +302,10 @@ export function ownPropertyNames(h: Host, o: KObject): string[] {
     // A constructable closure's prototype is made on first use: made now, so it is listed.
     if (o instanceof KClosure && !("prototype" in o.props)) virtualProp(h, o, "prototype");
   } else if (o instanceof KRegExp) keys.push("lastIndex");
+  else if (o instanceof KWrapper && typeof o.prim === "string") {
+    for (let i = 0; i < o.prim.length; i++) keys.push(String(i));
+    keys.push("length");
+  }
   for (const k of Object.keys(o.props)) {
     if (o instanceof KFunction && (k === "length" || k === "name")) continue;
     keys.push(k);

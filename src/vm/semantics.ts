@@ -8,7 +8,7 @@ import type { PropKey, TraceEntry } from "./values.js";
 import { SYM_HAS_INSTANCE, SYM_ITERATOR, SYM_TO_PRIMITIVE, symbolString } from "./symbols.js";
 import {
   Accessor, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime,
-  NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES,
+  KWrapper, NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES,
 } from "./values.js";
 
 /** What the semantics need from the running interpreter. */
@@ -155,6 +155,27 @@ export function arrayIndex(key: string | number | symbol): number {
   return String(n) === key && Number.isInteger(n) && n < 4294967295 ? n : -1;
 }
 
+/**
+ * A String, Number or Boolean object for `v` (ToObject of a primitive, `new String(v)`):
+ * its prototype is `newTarget.prototype` when a subclass constructs it.
+ */
+export function wrapPrimitive(h: Host, v: string | number | boolean, newTarget?: KObject): KWrapper {
+  let proto = protoOfPrimitive(h.realm, v)!;
+  if (newTarget !== undefined) {
+    const p = getProp(h, newTarget, "prototype");
+    if (p instanceof KObject) proto = p;
+  }
+  h.chargeHeap(OBJECT_BYTES + (typeof v === "string" ? 0 : 8));
+  return new KWrapper(proto, v);
+}
+
+/** thisStringValue / thisNumberValue / thisBooleanValue: the primitive, or undefined. */
+export function primitiveOf(v: unknown, type: "string" | "number" | "boolean"): string | number | boolean | undefined {
+  if (typeof v === type) return v as string | number | boolean;
+  if (v instanceof KWrapper && typeof v.prim === type) return v.prim;
+  return undefined;
+}
+
 function protoOfPrimitive(realm: Realm, v: unknown): KObject | null {
   switch (typeof v) {
     case "string":
@@ -210,6 +231,13 @@ export function virtualProp(h: Host, o: KObject, key: PropKey): unknown {
     // A generator function's prototype is its generators' prototype (no constructor).
     if (key === "prototype" && o instanceof KClosure && o.fn.isGenerator === true && !o.frozen && !("prototype" in o.props)) {
       return makeGeneratorPrototype(h, o);
+    }
+  } else if (o instanceof KWrapper) {
+    const s = o.prim;
+    if (typeof s === "string") {
+      if (key === "length") return s.length;
+      const i = arrayIndex(key);
+      if (i >= 0 && i < s.length) return s[i];
     }
   } else if (o instanceof KError) {
     if (key === "stack" && o.lazyStack && !("stack" in o.props)) {
@@ -385,6 +413,9 @@ export function setProp(h: Host, obj: unknown, key: string | number | symbol, va
   }
   if (obj instanceof KObject) {
     const k = typeof key === "number" ? String(key) : key;
+    if (obj instanceof KWrapper && typeof obj.prim === "string" && (k === "length" || (typeof k === "string" && arrayIndex(k) >= 0 && arrayIndex(k) < obj.prim.length))) {
+      readOnly(k, obj);
+    }
     if (obj instanceof KRegExp && k === "lastIndex") {
       if (obj.frozen) typeError("Cannot assign to read only property 'lastIndex' of object '[object RegExp]'");
       obj.re.lastIndex = toNumber(h, value);
@@ -435,7 +466,7 @@ export function deleteProp(h: Host, obj: unknown, key: string | number | symbol)
     const k = typeof key === "symbol" ? key : String(key);
     if (!(k in obj.props)) {
       // Virtual own properties: a frozen function's name and length, and a regex's lastIndex, stay.
-      if ((obj.frozen && obj instanceof KFunction && (k === "name" || k === "length")) || (obj instanceof KRegExp && k === "lastIndex")) {
+      if ((obj.frozen && obj instanceof KFunction && (k === "name" || k === "length")) || (obj instanceof KRegExp && k === "lastIndex") || (obj instanceof KWrapper && virtualProp(h, obj, k) !== NONE)) {
         typeError(`Cannot delete property '${String(k)}' of ${objectLabel(obj)}`);
       }
       return true;
@@ -489,6 +520,11 @@ export function instanceOf(h: Host, v: unknown, ctor: unknown): boolean {
 export function ownKeys(o: KObject): string[] {
   if (o instanceof KArray) {
     const keys = o.items.map((_, i) => String(i));
+    for (const k of Object.keys(o.props)) if (!o.hidden?.has(k)) keys.push(k);
+    return keys;
+  }
+  if (o instanceof KWrapper && typeof o.prim === "string") {
+    const keys = Array.from(o.prim, (_, i) => String(i));
     for (const k of Object.keys(o.props)) if (!o.hidden?.has(k)) keys.push(k);
     return keys;
   }

@@ -20,9 +20,10 @@ import { DEFAULT_LIMITS, Frame, type Handler, Interpreter, type Limits } from ".
 import type { Realm } from "./realm.js";
 import { SymbolRegistry, wellKnownByName, wellKnownName } from "./symbols.js";
 import { GEN_DONE, GEN_SUSPENDED_START, GEN_SUSPENDED_YIELD, KGenReturn, KGenerator } from "./generators.js";
+import { AsyncState, JOB_REACTION, JOB_THENABLE, KAsync, KPromise, PROMISE_PENDING, PROMISE_REJECTED } from "./promises.js";
 import {
   Accessor, Cell, HOLE, KArray, KBound, KClosure, KDate, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KPrivateName, KRegExp, KSearchParams,
-  KSet, KTime, KURL, PropAttrs, type TraceEntry,
+  KSet, KTime, KURL, KWrapper, PropAttrs, type TraceEntry,
 } from "./values.js";
 
 /** Version 2: no limits and no checksum in the document (version 1 carried both). */
@@ -79,6 +80,8 @@ export interface SnapshotBody {
   heap: HeapEntry[];
   /** Symbols the run holds (absent when none). */
   symbols?: SymbolEntry[];
+  /** The run's promise machinery (vm/promises.ts), when it made a promise: the microtask queue and the top level's outcome. */
+  async?: { jobs: Enc[][]; inJob: 0 | 1; mainDone: 0 | 1; main: Enc; unhandled: Enc[] };
   /** Budget units left when the run was snapshotted (-1: unlimited); clamped to the resuming limits. */
   budgetLeft: number;
   /** Heap bytes left (-1: unlimited); clamped likewise. */
@@ -197,6 +200,7 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     if (v instanceof KRegExp) return props(v, { t: "regexp", source: v.re.source, flags: v.re.flags, lastIndex: v.re.lastIndex });
     if (v instanceof KTime) return props(v, { t: "time", ms: v.ms });
     if (v instanceof KDate) return props(v, { t: "date", ms: v.t === v.t ? v.t : null });
+    if (v instanceof KWrapper) return props(v, { t: "wrapper", v: enc(v.prim) });
     if (v instanceof KError) return props(v, v.lazyStack ? { t: "error", trace: v.trace, ls: 1 } : { t: "error", trace: v.trace });
     if (v instanceof KPrivateName) return { t: "pname", desc: v.desc, cls: v.className, kind: v.kind, v: enc(v.value) };
     if (v instanceof KURL) return props(v, { t: "url", href: v.url.href, params: enc(v.params) });
@@ -210,9 +214,12 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
       return props(v, e);
     }
     if (v instanceof KHandle) return props(v, { t: "handle", type: v.type, descriptor: v.descriptor });
-    // A generator: its state, and while suspended the frame it holds (vm/generators.ts).
+    // A promise: its state and value, and while pending its reactions (vm/promises.ts).
+    if (v instanceof KPromise) return props(v, { t: "promise", state: v.state, v: enc(v.value), re: v.reactions.map(enc), hd: v.handled ? 1 : 0 });
+    // A generator: its state, and while suspended the frame it holds (vm/generators.ts); an async function's call, also its promise.
     if (v instanceof KGenerator) {
-      return props(v, { t: "generator", state: v.state, closure: enc(v.closure), pc: v.pc, saved: v.saved.map(enc), handlers: v.handlers.slice(), args: v.args ? v.args.map(enc) : null });
+      const e = { t: "generator", state: v.state, closure: enc(v.closure), pc: v.pc, saved: v.saved.map(enc), handlers: v.handlers.slice(), args: v.args ? v.args.map(enc) : null };
+      return props(v, v instanceof KAsync ? { ...e, t: "async", promise: enc(v.promise) } : e);
     }
     if (v instanceof KGenReturn) return { t: "genreturn", v: enc(v.value) };
     if (v instanceof KObject) return props(v, { t: "object" });
@@ -227,6 +234,13 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     frames.push(fr);
   }
   const stack = vm.stack.slice(0, vm.sp).map(enc);
+  const a = vm.asyncState;
+  let asyncPart: SnapshotBody["async"];
+  if (a !== null) {
+    // A checkpoint waits for operations in flight first (vm/promises.ts): a run still waiting on one has no snapshot.
+    if (a.inflight.length > 0 || a.idle || a.parkAfter !== null) throw new SnapshotError("state", "a run with host operations in flight cannot be snapshotted");
+    asyncPart = { jobs: a.jobs.slice(a.head).map((j) => j.map(enc)), inJob: a.inJob ? 1 : 0, mainDone: a.mainDone ? 1 : 0, main: enc(a.main), unhandled: a.unhandled.map(enc) };
+  }
   while (queue.length) {
     const [v, id] = queue.shift()!;
     heap[id] = entry(v);
@@ -240,6 +254,7 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     stack,
     heap,
     ...(symbols.length ? { symbols } : {}),
+    ...(asyncPart ? { async: asyncPart } : {}),
     budgetLeft: counters.budgetLeft,
     heapLeft: counters.heapLeft,
   };
@@ -315,6 +330,8 @@ function childrenOf(e: HeapEntry, out: number[]): void {
   refsOf(e.url, out);
   refsOf(e.closure, out);
   each(e.saved);
+  each(e.re);
+  refsOf(e.promise, out);
   if (Array.isArray(e.priv)) for (const kv of e.priv) each(kv);
 }
 
@@ -421,6 +438,13 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
   stackIn.forEach((x, j) => {
     if (!slotBuiltin[j]) mark(x);
   });
+  // What the microtask queue holds reaches scripts too.
+  const asyncIn = body.async === undefined ? undefined : isObj(body.async) ? body.async : fail("the async state is not an object");
+  if (asyncIn !== undefined) {
+    for (const j of list(asyncIn.jobs, "the microtask queue")) for (const x of list(j, "a job")) mark(x);
+    mark(asyncIn.main);
+    for (const x of list(asyncIn.unhandled, "the unhandled rejections")) mark(x);
+  }
   while (work.length) {
     const e = heap[work.pop()!];
     if (!isObj(e)) continue;
@@ -461,6 +485,14 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
         return new KDate(null, e.ms === null ? NaN : e.ms);
       case "error":
         return new KError(null);
+      case "wrapper": {
+        // The primitive as enc() wrote it: itself, or { n } for -0, NaN and the infinities.
+        const x = e.v as unknown;
+        const n = typeof x === "object" && x !== null ? (x as { n?: unknown }).n : undefined;
+        const p = typeof x === "string" || typeof x === "boolean" || typeof x === "number" ? x : n === "-0" ? -0 : n === "NaN" || n === "Infinity" || n === "-Infinity" ? Number(n) : undefined;
+        if (p === undefined) fail(`heap entry ${i}: a wrapper of something other than a string, number or boolean`);
+        return new KWrapper(null, p);
+      }
       case "iter": {
         if (e.kind !== "array" && e.kind !== "string" && e.kind !== "list" && e.kind !== "live" && e.kind !== "user") fail(`heap entry ${i}: unknown iterator kind`);
         if (e.mode !== "entries" && e.mode !== "keys" && e.mode !== "values") fail(`heap entry ${i}: unknown iterator mode`);
@@ -482,8 +514,16 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
       case "object":
         return new KObject(null);
       case "generator":
+      case "async":
         if (!isInt(e.state) || e.state < GEN_SUSPENDED_START || e.state > GEN_DONE) fail(`heap entry ${i}: a generator in an unknown state`);
+        if (e.t === "async") return new KAsync(null as unknown as KClosure, null, null as unknown as KPromise);
         return new KGenerator(null, null as unknown as KClosure, null);
+      case "promise": {
+        if (!isInt(e.state) || e.state < PROMISE_PENDING || e.state > PROMISE_REJECTED) fail(`heap entry ${i}: a promise in an unknown state`);
+        const p = new KPromise(null);
+        p.state = e.state;
+        return p;
+      }
       case "genreturn":
         return new KGenReturn(undefined);
       case "pname":
@@ -668,7 +708,12 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
       }
     } else if (o instanceof KGenerator) {
       const closure = dec(e.closure, at);
-      if (!(closure instanceof KClosure) || closure.fn.isGenerator !== true) fail(`heap entry ${i}: a generator whose function is not a generator function`);
+      if (!(closure instanceof KClosure) || (o instanceof KAsync ? closure.fn.isAsync !== true : closure.fn.isGenerator !== true)) fail(`heap entry ${i}: a generator whose function is not a generator function`);
+      if (o instanceof KAsync) {
+        const p = dec(e.promise, at);
+        if (!(p instanceof KPromise)) fail(`heap entry ${i}: an async call without its promise`);
+        o.promise = p;
+      }
       const fn = closure.fn;
       o.closure = closure;
       o.state = e.state as number;
@@ -683,6 +728,13 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
       if (!fits) fail(`heap entry ${i}: a generator whose handlers do not fit its frame`);
       o.handlers = hs as number[];
       o.args = e.args === null || e.args === undefined ? null : decList(e.args, at, `heap entry ${i}'s arguments`);
+    } else if (o instanceof KPromise) {
+      o.value = dec(e.v, at);
+      o.handled = e.hd === 1;
+      const re = decList(e.re, at, `heap entry ${i}'s reactions`);
+      const handler = (x: unknown) => x === undefined || x instanceof KFunction || x instanceof KAsync;
+      if (re.length % 3 !== 0 || (o.state !== PROMISE_PENDING && re.length > 0) || !re.every((x, j) => (j % 3 === 2 ? x === undefined || x instanceof KPromise : handler(x)))) fail(`heap entry ${i}: a promise with bad reactions`);
+      if (re.length > 0) o.reactions = re;
     } else if (o instanceof KIter) {
       const src = e.source;
       if (o.kind === "list") {
@@ -755,6 +807,22 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     return { fp: h.fp, pc: h.pc, sp: h.sp };
   });
   vm.hp = vm.handlers.length;
+  if (asyncIn !== undefined) {
+    const a = (vm.asyncState = new AsyncState());
+    a.jobs = list(asyncIn.jobs, "the microtask queue").map((j, n) => {
+      const job = decList(j, PLAIN, `job ${n}`);
+      const ok = job[0] === JOB_REACTION
+        ? job.length === 5 && (job[1] === undefined || job[1] instanceof KFunction || job[1] instanceof KAsync) && (job[3] === undefined || job[3] instanceof KPromise) && typeof job[4] === "boolean"
+        : job[0] === JOB_THENABLE && job.length === 4 && job[1] instanceof KPromise && job[2] instanceof KObject && job[3] instanceof KFunction;
+      if (!ok) fail(`job ${n} is not a microtask`);
+      return job;
+    });
+    if ((asyncIn.inJob !== 0 && asyncIn.inJob !== 1) || (asyncIn.mainDone !== 0 && asyncIn.mainDone !== 1)) fail("a bad async state");
+    a.inJob = asyncIn.inJob === 1;
+    a.mainDone = asyncIn.mainDone === 1;
+    a.main = dec(asyncIn.main, PLAIN);
+    a.unhandled = decList(asyncIn.unhandled, PLAIN, "the unhandled rejections").map((p) => (p instanceof KPromise && p.state === PROMISE_REJECTED ? p : fail("an unhandled rejection that is not a rejected promise")));
+  }
   vm.state = "suspended";
   return vm;
 }

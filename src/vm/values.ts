@@ -199,6 +199,19 @@ export class KTime extends KObject {
 }
 
 /**
+ * A String, Number or Boolean object (`new String("x")`, `Object(1)`): the primitive it
+ * wraps. A String object's indices and length are its own read-only properties.
+ */
+export class KWrapper extends KObject {
+  constructor(
+    proto: KObject | null,
+    public prim: string | number | boolean,
+  ) {
+    super(proto);
+  }
+}
+
+/**
  * A JavaScript Date: its time value, ms since the epoch, or NaN for an invalid date.
  * Mutable through its setters, like any script-made object; one reachable from every run
  * (never made today: host Dates enter as time values) would be `shared` and refuse them.
