@@ -205,6 +205,14 @@ export function lookup(h: Host, o: KObject, key: PropKey, receiver: unknown): un
       return v;
     }
   }
+  // Not found: an array or String object on the prototype chain holds its elements and
+  // length outside its property table (rare, so looked for only after a miss).
+  for (let x: KObject | null = o.proto; x !== null; x = x.proto) {
+    if (x instanceof KArray || x instanceof KWrapper) {
+      const v = virtualProp(h, x, key);
+      if (v !== NONE && v !== undefined) return v;
+    }
+  }
   return undefined;
 }
 
@@ -494,7 +502,15 @@ export function hasProp(h: Host, key: unknown, obj: unknown): boolean {
   }
   const ks = typeof k === "number" ? String(k) : k;
   if (virtualProp(h, obj, ks) !== NONE) return true;
-  for (let x: KObject | null = obj; x !== null; x = x.proto) if (ks in x.props) return true;
+  for (let x: KObject | null = obj; x !== null; x = x.proto) {
+    if (ks in x.props) return true;
+    // An array or String object on the prototype chain has its elements and length too.
+    if (x !== obj && x instanceof KArray) {
+      const i = arrayIndex(ks);
+      if (ks === "length" || (i >= 0 && i < x.items.length)) return true;
+    }
+    if (x !== obj && x instanceof KWrapper && virtualProp(h, x, ks) !== NONE) return true;
+  }
   return false;
 }
 
