@@ -161,7 +161,7 @@ export function installPromise(realm: Realm, runBuiltinScript: (realm: Realm, so
   const proto = new KObject(realm.ObjectProto);
   realm.register("Promise.prototype", proto);
   realm.define(proto, SYM_TO_STRING_TAG, "Promise");
-  realm.native("%promise.resolveFunction", "", (vm, _t, a) => {
+  realm.native("Promise:resolveFunction", "", (vm, _t, a) => {
     const flag = a[1] as KObject;
     if (flag.props.done !== true) {
       flag.props.done = true;
@@ -169,7 +169,7 @@ export function installPromise(realm: Realm, runBuiltinScript: (realm: Realm, so
     }
     return undefined;
   }, 1);
-  realm.native("%promise.rejectFunction", "", (vm, _t, a) => {
+  realm.native("Promise:rejectFunction", "", (vm, _t, a) => {
     const flag = a[1] as KObject;
     if (flag.props.done !== true) {
       flag.props.done = true;

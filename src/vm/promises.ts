@@ -40,10 +40,31 @@
 
 import { GuestThrow, PendingError } from "./errors.js";
 import { GEN_RUNNING, KGenerator, RESUME_NEXT, RESUME_THROW } from "./generators.js";
-import type { Frame, Interpreter } from "./interpreter.js";
+import type { FunctionProto } from "../bytecode/program.js";
 import type { Realm } from "./realm.js";
-import { getProp } from "./semantics.js";
+import { type Host, getProp } from "./semantics.js";
 import { KClosure, KFunction, KObject, OBJECT_BYTES } from "./values.js";
+
+/** The parts of the interpreter this machinery uses (so it imports nothing of the interpreter's). */
+export interface PromiseHost extends Host {
+  readonly stack: unknown[];
+  pending: Promise<unknown> | null;
+  asyncState: AsyncState | null;
+  makeError(kind: string, message: string): KObject;
+  hostErrorValue(err: unknown): unknown;
+  bindNative(fn: KFunction, args: unknown[]): KFunction;
+  enterGenerator(gen: KGenerator, received: unknown, mode: number): void;
+  pushCall(fn: unknown, thisv: unknown, args: unknown[]): boolean | symbol;
+  loop(stopFp: number): unknown;
+}
+
+/** What this machinery reads of a frame. */
+interface FrameView {
+  readonly closure: KClosure;
+  readonly fn: FunctionProto;
+  readonly pc: number;
+  readonly args: unknown[] | null;
+}
 
 export const PROMISE_PENDING = 0;
 export const PROMISE_FULFILLED = 1;
@@ -141,8 +162,8 @@ function intrinsics(realm: Realm): PromiseIntrinsics {
       proto: get("Promise.prototype"),
       reaction: get("%promise.reaction") as KClosure,
       thenable: get("%promise.thenable") as KClosure,
-      resolveFn: get("%promise.resolveFunction") as KFunction,
-      rejectFn: get("%promise.rejectFunction") as KFunction,
+      resolveFn: get("Promise:resolveFunction") as KFunction,
+      rejectFn: get("Promise:rejectFunction") as KFunction,
     };
     byRealm.set(realm, i);
   }
@@ -155,22 +176,22 @@ export function setParkTest(test: (p: Promise<unknown>) => boolean): void {
   parksRun = test;
 }
 
-export function asyncState(vm: Interpreter): AsyncState {
+export function asyncState(vm: PromiseHost): AsyncState {
   return (vm.asyncState ??= new AsyncState());
 }
 
-export function newPromise(vm: Interpreter, proto?: KObject): KPromise {
+export function newPromise(vm: PromiseHost, proto?: KObject): KPromise {
   vm.chargeHeap(OBJECT_BYTES);
   asyncState(vm);
   return new KPromise(proto ?? intrinsics(vm.realm).proto);
 }
 
-function enqueue(vm: Interpreter, job: unknown[]): void {
+function enqueue(vm: PromiseHost, job: unknown[]): void {
   vm.chargeHeap(OBJECT_BYTES);
   asyncState(vm).jobs.push(job);
 }
 
-export function fulfillPromise(vm: Interpreter, p: KPromise, v: unknown): void {
+export function fulfillPromise(vm: PromiseHost, p: KPromise, v: unknown): void {
   if (p.state !== PROMISE_PENDING) return;
   const rs = p.reactions;
   p.state = PROMISE_FULFILLED;
@@ -179,7 +200,7 @@ export function fulfillPromise(vm: Interpreter, p: KPromise, v: unknown): void {
   for (let i = 0; i < rs.length; i += 3) enqueue(vm, [JOB_REACTION, rs[i], v, rs[i + 2], false]);
 }
 
-export function rejectPromise(vm: Interpreter, p: KPromise, reason: unknown): void {
+export function rejectPromise(vm: PromiseHost, p: KPromise, reason: unknown): void {
   if (p.state !== PROMISE_PENDING) return;
   const rs = p.reactions;
   p.state = PROMISE_REJECTED;
@@ -190,14 +211,14 @@ export function rejectPromise(vm: Interpreter, p: KPromise, reason: unknown): vo
 }
 
 /** The guest value of what a host helper threw. */
-function thrown(vm: Interpreter, err: unknown): unknown {
+function thrown(vm: PromiseHost, err: unknown): unknown {
   if (err instanceof GuestThrow) return err.value;
   if (err instanceof PendingError) return vm.makeError(err.kind, err.message);
   throw err;
 }
 
 /** A promise's resolve function: a thenable is followed (by a job), anything else fulfils. */
-export function resolvePromise(vm: Interpreter, p: KPromise, v: unknown): void {
+export function resolvePromise(vm: PromiseHost, p: KPromise, v: unknown): void {
   if (p.state !== PROMISE_PENDING) return;
   if (v === p) return rejectPromise(vm, p, vm.makeError("TypeError", "Chaining cycle detected for promise #<Promise>"));
   if (!(v instanceof KObject)) return fulfillPromise(vm, p, v);
@@ -212,7 +233,7 @@ export function resolvePromise(vm: Interpreter, p: KPromise, v: unknown): void {
 }
 
 /** The resolve and reject functions of `p`, sharing one "already resolved" flag. */
-export function resolvingFunctions(vm: Interpreter, p: KPromise): [KFunction, KFunction] {
+export function resolvingFunctions(vm: PromiseHost, p: KPromise): [KFunction, KFunction] {
   const i = intrinsics(vm.realm);
   vm.chargeHeap(3 * OBJECT_BYTES);
   const flag = new KObject(null);
@@ -221,7 +242,7 @@ export function resolvingFunctions(vm: Interpreter, p: KPromise): [KFunction, KF
 }
 
 /** then(): a reaction on `p`; `derived` (if any) settles with the handler's outcome. */
-export function performThen(vm: Interpreter, p: KPromise, onFulfilled: unknown, onRejected: unknown, derived: KPromise | undefined): void {
+export function performThen(vm: PromiseHost, p: KPromise, onFulfilled: unknown, onRejected: unknown, derived: KPromise | undefined): void {
   const f = onFulfilled instanceof KFunction || onFulfilled instanceof KAsync ? onFulfilled : undefined;
   const r = onRejected instanceof KFunction || onRejected instanceof KAsync ? onRejected : undefined;
   if (p.state === PROMISE_PENDING) {
@@ -241,7 +262,7 @@ export function performThen(vm: Interpreter, p: KPromise, onFulfilled: unknown, 
 }
 
 /** PromiseResolve(%Promise%, v): v itself when it is a promise of ours, else a promise resolved with it. */
-export function promiseOf(vm: Interpreter, v: unknown): KPromise {
+export function promiseOf(vm: PromiseHost, v: unknown): KPromise {
   if (v instanceof KPromise && v.proto === intrinsics(vm.realm).proto) return v;
   const p = newPromise(vm);
   resolvePromise(vm, p, v);
@@ -251,7 +272,7 @@ export function promiseOf(vm: Interpreter, v: unknown): KPromise {
 // ---------------------------------------------------------------- async functions
 
 /** GEN_START of an async function: the coroutine, holding the call's promise, replaces the callee. */
-export function startAsync(vm: Interpreter, frame: Frame, base: number): void {
+export function startAsync(vm: PromiseHost, frame: FrameView, base: number): void {
   vm.chargeHeap(OBJECT_BYTES);
   const co = new KAsync(frame.closure, frame.args, newPromise(vm));
   co.state = GEN_RUNNING;
@@ -259,7 +280,7 @@ export function startAsync(vm: Interpreter, frame: Frame, base: number): void {
 }
 
 /** `await v`, after the frame was suspended into `co`: it continues when v settles. */
-export function awaitValue(vm: Interpreter, co: KAsync, v: unknown): void {
+export function awaitValue(vm: PromiseHost, co: KAsync, v: unknown): void {
   performThen(vm, promiseOf(vm, v), co, co, undefined);
 }
 
@@ -270,7 +291,7 @@ export function awaitValue(vm: Interpreter, co: KAsync, v: unknown): void {
  * the operation stays in flight and the call's value is a guest promise; otherwise
  * null (the run suspends on it, as always).
  */
-export function hostOperation(vm: Interpreter, frame: Frame, host: Promise<unknown>): KPromise | null {
+export function hostOperation(vm: PromiseHost, frame: FrameView, host: Promise<unknown>): KPromise | null {
   const sites = frame.fn.asyncCalls;
   if (sites === undefined || !sites.includes(frame.pc) || parksRun(host)) return null;
   const p = newPromise(vm);
@@ -279,7 +300,7 @@ export function hostOperation(vm: Interpreter, frame: Frame, host: Promise<unkno
 }
 
 /** Settles the guest promises of the operations that are done; true when any was. */
-function settleDone(vm: Interpreter, a: AsyncState): boolean {
+function settleDone(vm: PromiseHost, a: AsyncState): boolean {
   let any = false;
   for (let i = 0; i < a.inflight.length; i++) {
     const op = a.inflight[i]!;
@@ -293,14 +314,14 @@ function settleDone(vm: Interpreter, a: AsyncState): boolean {
 }
 
 /** A parked run (a checkpoint) first waits for its operations in flight: the host promise to await before it parks. */
-export function inflightSettled(vm: Interpreter): Promise<void> | null {
+export function inflightSettled(vm: PromiseHost): Promise<void> | null {
   const a = vm.asyncState;
   if (a === null || a.inflight.length === 0) return null;
   return Promise.all(a.inflight.map((op) => op.watch)).then(() => undefined);
 }
 
 /** After a checkpoint waited for them (inflightSettled): their promises settle, their reactions queue. */
-export function settleInflight(vm: Interpreter): void {
+export function settleInflight(vm: PromiseHost): void {
   const a = vm.asyncState;
   if (a !== null) settleDone(vm, a);
 }
@@ -311,7 +332,7 @@ export function settleInflight(vm: Interpreter): void {
 export const IDLE = Symbol("idle");
 
 /** Starts a job: true when it pushed a frame for the loop to run. */
-function startJob(vm: Interpreter, job: unknown[]): boolean {
+function startJob(vm: PromiseHost, job: unknown[]): boolean {
   const i = intrinsics(vm.realm);
   if (job[0] === JOB_REACTION) {
     const handler = job[1];
@@ -338,7 +359,7 @@ function startJob(vm: Interpreter, job: unknown[]): boolean {
  * queued jobs, waits for operations in flight, and gives the run's result — or
  * SUSPENDED. Throws GuestThrow for a rejected top level or an unhandled rejection.
  */
-export function settleRun(vm: Interpreter, r: unknown, suspended: unknown): unknown {
+export function settleRun(vm: PromiseHost, r: unknown, suspended: unknown): unknown {
   const a = vm.asyncState!;
   for (;;) {
     if (r === suspended) return suspended;
