@@ -165,6 +165,13 @@ export class FnGen {
     if (length < 0) length = nparams;
 
     e.at(node);
+    // An async function makes its promise before anything else: what its parameters'
+    // initialisers throw rejects it, as in JS.
+    let guard = -1;
+    if (this.isAsync) {
+      e.emit(Op.GEN_START);
+      guard = e.jump(Op.TRY_PUSH);
+    }
     // Special bindings.
     const s = this.scope;
     const classCtor = s.classCtor;
@@ -204,9 +211,12 @@ export class FnGen {
     if (this.isGenerator || this.isAsync) {
       // A generator's call ends here, returning the generator; the body runs on next(),
       // inside a handler that finishes the generator when anything leaves it. An async
-      // function's body runs on at once, and the handler rejects its promise.
-      e.emit(Op.GEN_START);
-      const guard = e.jump(Op.TRY_PUSH);
+      // function's body runs on at once (its GEN_START and guard come first, above), and
+      // the handler rejects its promise.
+      if (!this.isAsync) {
+        e.emit(Op.GEN_START);
+        guard = e.jump(Op.TRY_PUSH);
+      }
       if (!Array.isArray(body)) this.expr(body);
       else {
         for (const st of body as acorn.Statement[]) this.stmt(st);
@@ -581,6 +591,8 @@ export class FnGen {
       case "ForStatement":
         return this.forLoop(node);
       case "ForOfStatement":
+        if (node.await) throw new Unsupported(node, "for await…of is not supported: use await inside a for…of loop (for (const p of list) { const v = await p; … })");
+        return this.forInOf(node);
       case "ForInStatement":
         return this.forInOf(node);
       case "BreakStatement":
