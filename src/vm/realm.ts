@@ -3,15 +3,16 @@
 // them, and each has a stable path ("Array.prototype.map") that snapshots refer to.
 
 import type { Program } from "../bytecode/program.js";
-import { Accessor, KArray, KBound, KClosure, KDate, KMap, KNative, KObject, KSet, type NativeImpl, type PropKey } from "./values.js";
+import { Accessor, KArray, KBound, KClosure, KDate, KMap, KNative, KObject, KSet, KWrapper, type NativeImpl, type PropKey } from "./values.js";
 
 export class Realm {
   readonly ObjectProto = new KObject(null);
   readonly FunctionProto = new KObject(this.ObjectProto);
   readonly ArrayProto = new KObject(this.ObjectProto);
-  readonly StringProto = new KObject(this.ObjectProto);
-  readonly NumberProto = new KObject(this.ObjectProto);
-  readonly BooleanProto = new KObject(this.ObjectProto);
+  // As in JavaScript, the three prototypes are themselves a String, Number and Boolean object.
+  readonly StringProto = new KWrapper(this.ObjectProto, "");
+  readonly NumberProto = new KWrapper(this.ObjectProto, 0);
+  readonly BooleanProto = new KWrapper(this.ObjectProto, false);
   readonly SymbolProto = new KObject(this.ObjectProto);
   readonly ErrorProto = new KObject(this.ObjectProto);
   readonly MapProto = new KObject(this.ObjectProto);
