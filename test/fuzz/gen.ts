@@ -128,6 +128,8 @@ export const FEATURES = [
   //                  each substitution must be converted to a string before the next is evaluated
   "generators", // function* with yield, yield*, next(v), return() / throw() running finally blocks,
   //               consumed by for-of (with break), spread, Array.from and destructuring
+  "async", // async functions, arrows and methods, top-level await, then/catch/finally chains, the
+  //          combinators, thenables: the order of the microtasks, logged and compared
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -1068,6 +1070,7 @@ class Gen {
       [this.on("closures") && this.level === 0 && depth < 2 && this.room(14) ? 5 : 0, () => this.sClosureTemplate() || null],
       [this.on("recursion") && this.level === 0 && depth === 0 && this.room(10) ? 2 : 0, () => this.sRecursion() || null],
       [this.on("generators") && this.level === 0 && depth === 0 && this.room(12) ? 3 : 0, () => this.sGenerator() || null],
+      [this.on("async") && this.level === 0 && depth === 0 && this.room(12) ? 3 : 0, () => this.sAsync() || null],
       [5, () => this.sArrayMut() || null],
       [depth < 2 && this.room(8) ? this.w("accessors", 3) : 0, () => this.sAccessorObj() || null],
       [this.w("accessors", 4), () => this.sAccMut() || null],
@@ -1784,6 +1787,71 @@ class Gen {
       this.emit(`};`);
       this.declare({ name: o, ty: "acc", mut: false });
     }
+    return true;
+  }
+
+  /**
+   * Async code whose microtask order shows in a log: async functions awaiting values,
+   * promises and each other beside then() chains; the combinators over fulfilled and
+   * rejected inputs; await in try/catch/finally; thenables and promises returned from
+   * async functions. Every rejection is handled (an unhandled one fails a VM run). The
+   * top-level await makes the program async (the harness runs it so on V8).
+   */
+  private sAsync(): boolean {
+    const log = this.fresh("alog");
+    const out = this.fresh("av");
+    const f = this.fresh("af");
+    const kind = this.rng.int(5);
+    const n = () => this.smallInt(0, 9);
+    this.emit(`const ${log} = [];`);
+    if (kind === 0) {
+      const g = this.fresh("ag");
+      this.emit(`async function ${g}(x) { ${log}.push("g" + x); ${this.rng.chance(0.5) ? "await null;" : ""} return x + 1; }`);
+      this.emit(`async function ${f}(x) { ${log}.push("f" + x); const y = await ${g}(x); ${log}.push("f" + y); await ${this.rng.chance(0.5) ? "Promise.resolve(y)" : "y"}; return y * 2; }`);
+      this.emit(`const ${out}p = ${f}(${n()});`);
+      this.emit(`Promise.resolve(${n()}).then((v) => ${log}.push("t" + v)).then(() => ${log}.push("t2"))${this.rng.chance(0.5) ? `.then(() => ${log}.push("t3"))` : ""};`);
+      this.emit(`${log}.push("sync");`);
+      this.emit(`const ${out} = [await ${out}p, ${log}];`);
+    } else if (kind === 1) {
+      // Promise.race([]) never settles: it gets at least one input.
+      const comb = ["all", "allSettled", "race", "any"][this.rng.int(4)];
+      const items = () => {
+        const xs: string[] = [];
+        for (let i = this.rng.range(comb === "race" ? 1 : 0, 4); i > 0; i--) {
+          const k = this.rng.int(4);
+          xs.push(k === 0 ? n() : k === 1 ? `Promise.resolve(${n()})` : k === 2 ? `Promise.reject(${n()})` : `(async () => { await null; ${log}.push("x"); return ${n()}; })()`);
+        }
+        return `[${xs.join(", ")}]`;
+      };
+      this.emit(`let ${out};`);
+      this.emit(`try { ${out} = await Promise.${comb}(${items()}); } catch (e) { ${out} = ["caught", e instanceof Error ? [e.name, e.message, e.errors] : e]; }`);
+      this.emit(`Promise.${comb}(${items()}).then((v) => ${log}.push(JSON.stringify(v)), (e) => ${log}.push("r" + (e instanceof Error ? e.name : e)));`);
+      this.emit(`Promise.resolve().then(() => ${log}.push("tick"));`);
+      this.emit(`for (let i = 0; i < 4; i++) await null;`);
+      this.emit(`${out} = [${out}, ${log}];`);
+    } else if (kind === 2) {
+      this.emit(`async function ${f}(x) {`);
+      this.emit(`  try { ${log}.push("try"); if (x % 2) await Promise.reject(x); else await x; ${log}.push("ok"); return x; }`);
+      this.emit(`  catch (e) { ${log}.push("catch" + e); ${this.rng.chance(0.5) ? "throw e + 1;" : "return -e;"} }`);
+      this.emit(`  finally { await null; ${log}.push("finally"); }`);
+      this.emit(`}`);
+      this.emit(`const ${out} = [];`);
+      this.emit(`for (const v of [${n()}, ${n()}]) { try { ${out}.push(await ${f}(v)); } catch (e) { ${out}.push("t" + e); } }`);
+      this.emit(`${out}.push(${log});`);
+    } else if (kind === 3) {
+      this.emit(`const ${f} = { then(ok, no) { ${log}.push("then"); ${this.rng.chance(0.7) ? `ok(${n()})` : `no(${n()})`}; } };`);
+      this.emit(`async function ${f}r() { ${log}.push("r"); return ${this.rng.chance(0.5) ? f : `Promise.resolve(${n()})`}; }`);
+      this.emit(`const ${out}p = ${f}r().then((v) => ${log}.push("v" + v), (e) => ${log}.push("e" + e)).finally(() => ${log}.push("fin"));`);
+      this.emit(`Promise.resolve().then(() => ${log}.push("a")).then(() => ${log}.push("b")).then(() => ${log}.push("c"));`);
+      this.emit(`await ${out}p;`);
+      this.emit(`const ${out} = ${log};`);
+    } else {
+      const c = this.fresh("AC");
+      this.emit(`class ${c} { constructor(v) { this.v = v; } async get(d) { await null; ${log}.push("get" + this.v); return this.v + d; } static async make(v) { return new ${c}(await v); } }`);
+      this.emit(`const ${out}o = await ${c}.make(${n()});`);
+      this.emit(`const ${out} = [await Promise.all([${out}o.get(1), ${out}o.get(2), [${n()}].map(async (x) => x * 2)[0]]), ${log}];`);
+    }
+    this.declare({ name: out, ty: "any", mut: false });
     return true;
   }
 

@@ -92,23 +92,51 @@ export function wrapForV8(src: string): string {
   return `"use strict";\n(function () {\n${src}\n})();`;
 }
 
+/**
+ * A program with a top-level `await` (the "async" feature) runs as an async function; its
+ * context drains its microtasks before runInContext returns (microtaskMode
+ * "afterEvaluate"), so the settled result is read synchronously, as the VM's run ends
+ * with what its top level's promise settles with.
+ */
+export function wrapForV8Async(src: string): string {
+  return `"use strict";\nglobalThis.__fuzzResult = undefined;\n(async function () {\n${src}\n})().then((v) => { globalThis.__fuzzResult = { v }; }, (e) => { globalThis.__fuzzResult = { e }; });`;
+}
+
+/** Programs with `await` (only the "async" feature writes it, always at the top level too). */
+const TOP_LEVEL_AWAIT = /\bawait\b/;
+
 let v8Context: vm.Context | null = null;
 let v8Uses = 0;
+let v8AsyncContext: vm.Context | null = null;
+let v8AsyncUses = 0;
 
 /** Run on V8 in strict mode inside a node:vm context (recycled every 500 programs). */
 export function runV8(src: string, timeoutMs = 2000): Outcome {
-  if (!v8Context || ++v8Uses > 500) {
+  const isAsync = TOP_LEVEL_AWAIT.test(src);
+  if (isAsync) {
+    if (!v8AsyncContext || ++v8AsyncUses > 500) {
+      v8AsyncContext = vm.createContext({}, { microtaskMode: "afterEvaluate" });
+      v8AsyncUses = 0;
+    }
+  } else if (!v8Context || ++v8Uses > 500) {
     v8Context = vm.createContext({});
     v8Uses = 0;
   }
   let script: vm.Script;
   try {
-    script = new vm.Script(wrapForV8(src), { filename: "fuzz.js" });
+    script = new vm.Script(isAsync ? wrapForV8Async(src) : wrapForV8(src), { filename: "fuzz.js" });
   } catch (e) {
     return { kind: "syntax", detail: String((e as Error)?.message ?? e) };
   }
   try {
-    const value = script.runInContext(v8Context, { timeout: timeoutMs });
+    let value: unknown;
+    if (isAsync) {
+      script.runInContext(v8AsyncContext!, { timeout: timeoutMs });
+      const r = vm.runInContext("globalThis.__fuzzResult", v8AsyncContext!) as { v?: unknown; e?: unknown } | undefined;
+      if (r === undefined) return { kind: "timeout", detail: "the async program never settled" };
+      if ("e" in r) throw r.e;
+      value = r.v;
+    } else value = script.runInContext(v8Context!, { timeout: timeoutMs });
     return { kind: "ok", canon: canon(value), json: safeJson(value) };
   } catch (e) {
     if (e && typeof e === "object" && (e as { code?: string }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") {
