@@ -165,6 +165,7 @@ describe("2. what the loader refuses, at the import", () => {
     ["import.meta", { "main.js": "export const u = import.meta.url;" }, /^main\.js:1:18 import\.meta is not supported/],
     ["export in a function", { "main.js": "function f() {\n  export const x = 1;\n}" }, /^main\.js:2:3 SyntaxError: 'import' and 'export' may only appear at the top level/],
     ["an undeclared export", { "main.js": "export { nothing };" }, /^main\.js:1:10 SyntaxError: Export 'nothing' is not defined/],
+    ["top-level await in an imported module", { "lib/a.js": "export const v = await 1;", "main.js": 'import { v } from "./lib/a.js";\nreturn v;' }, /^lib\/a\.js:1:18 top-level await is not supported in a module that exports bindings/],
   ];
   for (const [name, files, want] of cases) {
     test(name, () => {
@@ -172,6 +173,17 @@ describe("2. what the loader refuses, at the import", () => {
       assert.match(first!, want);
     });
   }
+});
+
+test("a work's own top level awaits what its helpers' async functions return", async () => {
+  const files: Record<string, string> = {
+    "lib/load.js": "export async function load(id) { await null; return { id, name: `item ${id}` }; }\nexport const order = [];",
+    "main.js": 'import { load, order } from "./lib/load.js";\nconst items = await Promise.all([load(1), load(2)]);\norder.push("after");\nreturn [items, order];',
+  };
+  const g = loadGraph("main.js", (rel) => files[rel] ?? null);
+  assert.ok(g.ok, g.ok ? "" : g.problems.map((p) => p.message).join("; "));
+  if (!g.ok) return;
+  assert.deepEqual(toHost(await new Runtime().runToEnd(g.graph.entry)), [[{ id: 1, name: "item 1" }, { id: 2, name: "item 2" }], ["after"]]);
 });
 
 // ------------------------------------------------------------------ 3. the engine

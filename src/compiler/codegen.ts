@@ -71,18 +71,18 @@ const FORBIDDEN_CALLS: Record<string, string> = {
 const ASYNC_RECEIVERS = new Set(["then", "catch", "finally"]);
 const COMBINATORS = new Set(["all", "allSettled", "race", "any"]);
 
-/** Whether a program's top level (not a function inside it) uses `await`. */
-function hasTopLevelAwait(node: acorn.Node): boolean {
-  let found = false;
+/** The first `await` (or `for await`) of a program's top level, outside its functions; null when there is none. */
+export function topLevelAwait(node: acorn.Node): acorn.Node | null {
+  let found: acorn.Node | null = null;
   const visit = (n: unknown): void => {
-    if (found || n === null || typeof n !== "object") return;
+    if (found !== null || n === null || typeof n !== "object") return;
     if (Array.isArray(n)) {
       for (const x of n) visit(x);
       return;
     }
     const t = (n as acorn.Node).type;
     if (t === "AwaitExpression" || (t === "ForOfStatement" && (n as acorn.ForOfStatement).await)) {
-      found = true;
+      found = n as acorn.Node;
       return;
     }
     if (t === "FunctionDeclaration" || t === "FunctionExpression" || t === "ArrowFunctionExpression") return;
@@ -135,7 +135,7 @@ export class FnGen {
     const params: acorn.Pattern[] = isProgram ? [] : node.params;
     if (!isProgram && node.generator && node.async) throw new Unsupported(node, "async generator functions are not supported");
     this.isGenerator = !isProgram && node.generator;
-    this.isAsync = isProgram ? hasTopLevelAwait(node) : node.async && !node.generator;
+    this.isAsync = isProgram ? topLevelAwait(node) !== null : node.async && !node.generator;
     // A function can be generated more than once: a declaration inside a `finally` block
     // is compiled again wherever the block is inlined. Slots left by an earlier copy
     // describe that copy's frame, not this one's.

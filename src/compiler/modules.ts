@@ -21,7 +21,7 @@ import { Op } from "../bytecode/opcodes.js";
 import type { EnvEntry, ExportEntry, ModuleInfo, ModuleRequest } from "../bytecode/module.js";
 import type { FunctionProto, Program } from "../bytecode/program.js";
 import { FORMAT_VERSION } from "../bytecode/program.js";
-import { FnGen } from "./codegen.js";
+import { FnGen, topLevelAwait } from "./codegen.js";
 import { compileError } from "./diagnostics.js";
 import { Emitter, type LineMap } from "./emitter.js";
 import { type BindingKind, type ModuleScope, analyze, patternNames } from "./scope.js";
@@ -86,6 +86,12 @@ export function compileModule({ ast, source, filename, lineMap }: ModuleCompileI
     return { line, column };
   };
 
+  // The modules a file imports run from its prologue as calls that do not wait: a module
+  // others import (one that exports) cannot await at its top level.
+  if (ast.body.some((st) => st.type === "ExportNamedDeclaration" || st.type === "ExportDefaultDeclaration" || st.type === "ExportAllDeclaration")) {
+    const aw = topLevelAwait(ast);
+    if (aw) fail(aw, "top-level await is not supported in a module that exports bindings (other files import it): put the awaited code in an exported async function");
+  }
   const imports: Array<{ local: string; request: number; import: string; line: number; column: number }> = [];
   const importOf = new Map<string, (typeof imports)[number]>();
   /** exported name → top-level local name. */
