@@ -12,7 +12,8 @@
 //   The modules a command imports when it runs (`await import("./run.js")`) are in it but
 //   initialised only when imported (esbuild's lazy module wrappers), as before.
 // - Other packages stay outside, loaded from node_modules where first used, as before:
-//   drivers, Kysely, pino, prom-client, OpenTelemetry, better-sqlite3 (a native addon).
+//   drivers, pino, the OpenTelemetry SDK; better-sqlite3's JavaScript is inlined, and its
+//   native addon is loaded by path (db/sqlite-binding.ts).
 //   A script has no import(), so `await import("pg")` becomes a require() whose exports
 //   are given as Node gives a CommonJS module to import(): `default` is module.exports.
 // - `import.meta.url` in each module is replaced by the URL that module has in dist/, so
@@ -40,7 +41,30 @@ const CACHE = path.join(DIST, "cli/kitwork.bundle.cache");
  * configured, loads its own copy of the API from node_modules: the API keeps its state in
  * one global shared by every copy of a compatible version, as it is designed to.
  */
-const INLINE = new Set(["commander", "acorn", "croner", "kysely", "find-my-way", "prom-client", "@opentelemetry/api"]);
+const INLINE = new Set(["commander", "acorn", "croner", "kysely", "find-my-way", "prom-client", "@opentelemetry/api", "better-sqlite3"]);
+
+/**
+ * Edits to inlined packages' files, each [file under node_modules, text, replacement]; the
+ * build fails when a text is not found (a new version of the package: look again).
+ * - commander requires node:child_process (and with it node:net, node:dgram and their
+ *   streams) as it loads, for executable subcommands, which kitwork has none of: required
+ *   where it spawns one instead.
+ * - better-sqlite3's addon is given by path (db/sqlite-binding.ts). When it is not where an
+ *   install builds it, the package asks `bindings` to look, and `bindings` looks beside the
+ *   file that called it, which is the bundle now: it is told better-sqlite3's own folder.
+ */
+const patched = new Set();
+const PATCHES = [
+  ["commander/lib/command.js", "const childProcess = require('node:child_process');", "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"],
+  [
+    "better-sqlite3/lib/database.js",
+    "require('bindings')('better_sqlite3.node')",
+    "require('bindings')({ bindings: 'better_sqlite3.node', module_root: path.dirname(require['resolve']('better-sqlite3/package.json')) })",
+  ],
+];
+
+const { builtinsCacheKey } = await import(new URL("../dist/runtime/builtins-cache.js", import.meta.url).href);
+const builtinsKey = builtinsCacheKey();
 
 const packageName = (spec) => (spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]);
 
@@ -58,11 +82,28 @@ const plugin = {
     });
     build.onLoad({ filter: /.*/, namespace: "kitwork-require" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js", resolveDir: ROOT }));
     build.onLoad({ filter: /\.js$/ }, async (args) => {
+      const patches = PATCHES.filter(([file]) => args.path.endsWith(`${path.sep}node_modules${path.sep}${file.split("/").join(path.sep)}`));
+      if (patches.length) {
+        let text = await fs.promises.readFile(args.path, "utf8");
+        for (const [file, from, to] of patches) {
+          if (!text.includes(from)) throw new Error(`bundle-cli: ${file} no longer holds ${JSON.stringify(from)}`);
+          text = text.replace(from, () => to);
+          patched.add(file);
+        }
+        return { contents: text, loader: "js" };
+      }
       if (!args.path.startsWith(DIST + path.sep)) return undefined;
       let text = await fs.promises.readFile(args.path, "utf8");
       // db/kysely.ts requires Kysely when the first connection opens: through the bundle's
       // own require, it is the inlined copy, still initialised on that first call.
       if (args.path === path.join(DIST, "db/kysely.js")) text = text.replace("const require = createRequire(import.meta.url);", "");
+      // The compiled builtins' cache key (runtime/builtins-cache.ts) of the compiler's files
+      // bundled here, worked out once now rather than by every process.
+      if (args.path === path.join(DIST, "runtime/builtins-cache.js")) {
+        const from = "const BUNDLED_KEY = null;";
+        if (!text.includes(from)) throw new Error(`bundle-cli: ${args.path} no longer holds ${JSON.stringify(from)}`);
+        text = text.replace(from, () => `const BUNDLED_KEY = ${JSON.stringify(builtinsKey)};`);
+      }
       // Non-ASCII characters as \u escapes (the same strings; the dashboard's html`` tag reads
       // its templates cooked), but not where a String.raw template would see the escape.
       if (!text.includes("String.raw")) text = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -95,6 +136,7 @@ await esbuild.build({
   logLevel: "warning",
   plugins: [plugin],
 });
+for (const [file] of PATCHES) if (!patched.has(file)) throw new Error(`bundle-cli: ${file} is no longer in the bundle: drop its edit`);
 // A script cannot run import() (node:vm gives it no loader without a flag): none may be left.
 const found = [];
 (function walk(node) {
