@@ -1312,6 +1312,22 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
         assert.deepEqual(await a.claimJobsCapped("capped", "x", 60_000, 0, 4, later), []);
         assert.deepEqual(await a.claimJobsCapped("capped", "x", 60_000, 5, 0, later), []);
       });
+
+      it("claimJobsCapped takes any queue and owner name as written: quotes, backslashes, a statement's end", async () => {
+        const s = ctx.store;
+        const queue = `it's "q" \\'; DROP TABLE kw_jobs; --`;
+        const owner = `o'\\wn"er`;
+        for (let i = 0; i < 3; i++) await s.pushJob(queue, { i }, { runAt: i });
+        await s.pushJob("other", { i: 9 }, { runAt: 0 });
+        const jobs = await s.claimJobsCapped(queue, owner, 60_000, 10, 2, 1_000_000);
+        assert.deepEqual(jobs.map((j) => [j.queue, j.leaseOwner, (j.payload as { i: number }).i]), [
+          [queue, owner, 0],
+          [queue, owner, 1],
+        ]);
+        assert.ok(await s.completeJob(jobs[0]!.id, owner, null), "the lease is the owner's, as written");
+        assert.equal((await s.claimJobsCapped(queue, "next", 60_000, 10, 2, 1_000_000)).length, 1, "one slot freed");
+        assert.equal((await s.listJobs("other", "pending", 10)).length, 1, "another queue's job is not taken");
+      });
     });
 
     group("deployments", (ctx) => {

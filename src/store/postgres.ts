@@ -711,12 +711,20 @@ export class PostgresStore implements Store {
     if (limit <= 0 || cap <= 0) return [];
     // Claims of one capped queue take turns (a transaction-scoped lock per queue): each one's
     // count of live leases sees every claim committed before it, so together they never pass the cap.
-    // Three round trips: BEGIN and the lock go as one simple query (both literals are integers).
+    // One round trip: the transaction goes as one simple query — in it each statement takes its
+    // own snapshot, so the claim's count is read after the lock is held. The values are
+    // literals there (the queue and owner quoted by escapeLiteral, the numbers integers).
+    // The claim's commit does not wait for its WAL to reach the disk (CLAIM_COMMIT).
+    const values = [now + leaseMs, now, limit, cap];
+    if (!values.every(Number.isSafeInteger)) throw new StoreError(`claiming jobs of ${queue}: the times and limits must be integers`);
+    const sql = CLAIM_CAPPED.replace(/\$([1-6])(::int)?/g, (_, i: string) => {
+      const n = Number(i);
+      return n === 1 ? pg.escapeLiteral(queue) : n === 2 ? pg.escapeLiteral(owner) : `${values[n - 3]}::bigint`;
+    });
     const c = await this.pool.connect();
     try {
-      await c.query(`BEGIN; SELECT pg_advisory_xact_lock(${FLOW_LOCK}, ${queueLockKey(queue)})`);
-      const rows = (await c.query(CLAIM_CAPPED, [queue, owner, now + leaseMs, now, limit, cap])).rows;
-      await c.query("COMMIT");
+      const results = (await c.query(`BEGIN; ${CLAIM_COMMIT}; SELECT pg_advisory_xact_lock(${FLOW_LOCK}, ${queueLockKey(queue)}); ${sql}; COMMIT`)) as unknown as pg.QueryResult[];
+      const rows = results[3]!.rows;
       return rows.map(toJob).sort((a, b) => a.runAt - b.runAt);
     } catch (e) {
       await c.query("ROLLBACK").catch(() => {});
@@ -726,6 +734,17 @@ export class PostgresStore implements Store {
     }
   }
 }
+
+/**
+ * A claim commits without waiting for the disk: it is visible to every other session at
+ * once (so the cap's count of live leases is exact), and a database crash can lose only the
+ * claims of the last moments before it, never a job — such a job is pending again (its
+ * attempt not charged), and the attempt that ran under the lost lease cannot complete it
+ * (its owner is not the job's), so it runs again: at least once, as after a node's crash.
+ * Every completion, failure and push still waits for the disk, and its commit carries every
+ * claim before it to the disk too (the log is written in order).
+ */
+const CLAIM_COMMIT = "SET LOCAL synchronous_commit = off";
 
 /** The class of the per-queue locks of capped claims (pg_advisory_xact_lock(class, key of the queue)). */
 const FLOW_LOCK = 812302;
