@@ -5,6 +5,7 @@ import { getProp, ownKeys, ownValue, toNumber, toStr, typeError } from "../vm/se
 import type { Realm } from "../vm/realm.js";
 import { KArray, KFunction, KObject, KTime, KWrapper, OBJECT_BYTES } from "../vm/values.js";
 import { LimitError } from "../vm/errors.js";
+import { SYM_TO_STRING_TAG } from "../vm/symbols.js";
 import { fromHost } from "./convert.js";
 import { toISO } from "./time-core.js";
 import { type VM, defineMethods, defineNamespace, pollDeadline } from "./define.js";
@@ -14,9 +15,21 @@ const FUEL_PER_NODE = 4;
 
 export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: unknown): string | undefined {
   let indent = "";
+  // A Number or String object as the space is its number or string.
+  if (space instanceof KWrapper) space = typeof space.prim === "number" ? toNumber(vm, space) : typeof space.prim === "string" ? toStr(vm, space) : space;
   if (typeof space === "number") indent = " ".repeat(Math.max(0, Math.min(10, Math.trunc(space))));
   else if (typeof space === "string") indent = space.slice(0, 10);
-  const allow = replacer instanceof KArray ? new Set(replacer.items.map((x) => String(x))) : null;
+  // An array replacer is the property list: its strings, numbers and String or Number
+  // objects as strings, in order, each once; objects are written with those keys only.
+  let allow: string[] | null = null;
+  if (replacer instanceof KArray) {
+    const keys = new Set<string>();
+    for (const x of replacer.items) {
+      if (typeof x === "string" || typeof x === "number") keys.add(String(x));
+      else if (x instanceof KWrapper && typeof x.prim !== "boolean") keys.add(toStr(vm, x));
+    }
+    allow = [...keys];
+  }
   const fnReplacer = replacer instanceof KFunction ? replacer : null;
   const stack: KObject[] = [];
   const memos = new Map<KObject, [string, string]>();
@@ -86,9 +99,8 @@ export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: 
       out = parts.length === 0 ? "[]" : indent ? `[\n${inner}${parts.join(sep)}\n${pad}]` : `[${parts.join(",")}]`;
     } else {
       const parts: string[] = [];
-      for (const k of ownKeys(o)) {
-        if (allow && !allow.has(k)) continue;
-        const s = ser(o, k, ownValue(vm, o, k), inner);
+      for (const k of allow ?? ownKeys(o)) {
+        const s = ser(o, k, allow ? getProp(vm, o, k) : ownValue(vm, o, k), inner);
         if (s !== undefined) parts.push(charge(JSON.stringify(k) + (indent ? ": " : ":")) + s);
       }
       frame(parts.length, pad, inner, sep);
@@ -160,5 +172,6 @@ export function installJSON(realm: Realm, prelude: Record<string, unknown>): voi
   const json = defineNamespace(realm, "JSON");
   defineMethods(realm, json, "JSON", [["stringify", (vm, _t, a) => jsonStringify(vm, a[0], a[1], a[2]), 3]]);
   realm.define(json, "parse", prelude["JSON.parse"]);
+  realm.define(json, SYM_TO_STRING_TAG, "JSON");
   void toNumber;
 }

@@ -4,6 +4,7 @@ import { primitiveOf, toNumber, toStr, typeError, rangeError, wrapPrimitive } fr
 import type { Realm } from "../vm/realm.js";
 import { type Row, type VM, defineConstructor, defineFunction, defineMethods, defineNamespace, defineValues } from "./define.js";
 import { toInt } from "./array.js";
+import { SYM_TO_STRING_TAG } from "../vm/symbols.js";
 
 function num(vm: VM, t: unknown, what: string): number {
   if (typeof t === "number") return t;
@@ -22,13 +23,15 @@ const numberProto: Row[] = [
     const n = num(vm, t, "toPrecision");
     if (a[0] === undefined) return String(n);
     const p = toInt(vm, a[0]);
+    if (!Number.isFinite(n)) return String(n);
     if (p < 1 || p > 100) rangeError("toPrecision() argument must be between 1 and 100");
     return n.toPrecision(p);
   }, 1],
   ["toExponential", (vm, t, a) => {
     const n = num(vm, t, "toExponential");
-    if (a[0] === undefined) return n.toExponential();
     const d = toInt(vm, a[0]);
+    if (!Number.isFinite(n)) return String(n);
+    if (a[0] === undefined) return n.toExponential();
     if (d < 0 || d > 100) rangeError("toExponential() argument must be between 0 and 100");
     return n.toExponential(d);
   }, 1],
@@ -110,5 +113,6 @@ export function installNumber(realm: Realm): void {
     return f(...a.map((x) => toNumber(vm, x)));
   }, arity] as Row));
   defineMethods(realm, math, "Math", [["random", () => Math.random(), 0]]);
+  realm.define(math, SYM_TO_STRING_TAG, "Math");
   defineValues(realm, math, { PI: Math.PI, E: Math.E, LN2: Math.LN2, LN10: Math.LN10, LOG2E: Math.LOG2E, LOG10E: Math.LOG10E, SQRT2: Math.SQRT2, SQRT1_2: Math.SQRT1_2 });
 }
