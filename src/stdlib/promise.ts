@@ -11,12 +11,30 @@ import {
 } from "../vm/promises.js";
 import { SYM_TO_STRING_TAG } from "../vm/symbols.js";
 import { KArray, KClosure, KFunction, KObject } from "../vm/values.js";
+import { isConstructorValue } from "../vm/classes.js";
 import { type Row, type VM, defineConstructor, defineMethods, defineValues } from "./define.js";
 
 export const PROMISE_SOURCE = String.raw`
 return function (I) {
-  function capability() {
-    return I.withResolvers();
+  // NewPromiseCapability(C): Promise's own, or what a constructor C's executor is given.
+  function capability(C) {
+    if (C === I.Promise) return I.withResolvers();
+    if (!I.isConstructor(C)) throw new TypeError(I.describe(C) + " is not a constructor");
+    let resolve, reject;
+    const promise = new C((res, rej) => {
+      if (resolve !== undefined || reject !== undefined) throw new TypeError("Promise executor has already been invoked with non-undefined arguments");
+      resolve = res;
+      reject = rej;
+    });
+    if (typeof resolve !== "function") throw new TypeError("Promise resolve or reject function is not callable");
+    if (typeof reject !== "function") throw new TypeError("Promise resolve or reject function is not callable");
+    return { promise, resolve, reject };
+  }
+  // C.resolve, read once before the iteration (a combinator's resolve function).
+  function resolverOf(C) {
+    const r = C.resolve;
+    if (typeof r !== "function") throw new TypeError("Promise resolve or reject function is not callable");
+    return r;
   }
   return {
     "%promise.init": function init(p, executor, resolve, reject) {
@@ -41,9 +59,22 @@ return function (I) {
         (value) => I.promiseResolve(onFinally()).then(() => value),
         (reason) => I.promiseResolve(onFinally()).then(() => { throw reason; }));
     },
+    "%promise.resolveWith": function resolve(C, v) {
+      if (v !== null && typeof v === "object" && I.isPromise(v) && v.constructor === C) return v;
+      const c = capability(C);
+      c.resolve(v);
+      return c.promise;
+    },
+    "%promise.rejectWith": function reject(C, r) {
+      const c = capability(C);
+      c.reject(r);
+      return c.promise;
+    },
     "Promise.all": function all(iterable) {
-      const c = capability();
+      const C = this;
+      const c = capability(C);
       try {
+        const resolve = resolverOf(C);
         const values = [];
         let remaining = 1, index = 0;
         for (const v of iterable) {
@@ -52,7 +83,7 @@ return function (I) {
           values.push(undefined);
           remaining = remaining + 1;
           let called = false;
-          I.promiseResolve(v).then((x) => {
+          I.call(resolve, C, v).then((x) => {
             if (called) return;
             called = true;
             values[i] = x;
@@ -66,8 +97,10 @@ return function (I) {
       return c.promise;
     },
     "Promise.allSettled": function allSettled(iterable) {
-      const c = capability();
+      const C = this;
+      const c = capability(C);
       try {
+        const resolve = resolverOf(C);
         const values = [];
         let remaining = 1, index = 0;
         for (const v of iterable) {
@@ -83,7 +116,7 @@ return function (I) {
             remaining = remaining - 1;
             if (remaining === 0) c.resolve(values);
           };
-          I.promiseResolve(v).then((x) => settle({ status: "fulfilled", value: x }), (e) => settle({ status: "rejected", reason: e }));
+          I.call(resolve, C, v).then((x) => settle({ status: "fulfilled", value: x }), (e) => settle({ status: "rejected", reason: e }));
         }
         remaining = remaining - 1;
         if (remaining === 0) c.resolve(values);
@@ -91,15 +124,19 @@ return function (I) {
       return c.promise;
     },
     "Promise.race": function race(iterable) {
-      const c = capability();
+      const C = this;
+      const c = capability(C);
       try {
-        for (const v of iterable) I.promiseResolve(v).then(c.resolve, c.reject);
+        const resolve = resolverOf(C);
+        for (const v of iterable) I.call(resolve, C, v).then(c.resolve, c.reject);
       } catch (e) { c.reject(e); }
       return c.promise;
     },
     "Promise.any": function any(iterable) {
-      const c = capability();
+      const C = this;
+      const c = capability(C);
       try {
+        const resolve = resolverOf(C);
         const errors = [];
         let remaining = 1, index = 0;
         for (const v of iterable) {
@@ -108,7 +145,7 @@ return function (I) {
           errors.push(undefined);
           remaining = remaining + 1;
           let called = false;
-          I.promiseResolve(v).then(c.resolve, (e) => {
+          I.call(resolve, C, v).then(c.resolve, (e) => {
             if (called) return;
             called = true;
             errors[i] = e;
@@ -190,7 +227,12 @@ export function installPromise(realm: Realm, runBuiltinScript: (realm: Realm, so
     ["promiseResolve", (vm, _t, a) => promiseOf(vm, a[0]), 1],
     ["call", (vm, _t, a) => vm.tailCall(a[0], a[1], a.slice(2)), 3],
     ["aggregate", (vm, _t, a) => aggregateError(vm, (a[0] as KArray).items, "All promises were rejected"), 1],
+    ["isConstructor", (_vm, _t, a) => isConstructorValue(a[0]), 1],
+    ["isPromise", (_vm, _t, a) => a[0] instanceof KPromise, 1],
+    ["describe", (_vm, _t, a) => (a[0] instanceof KFunction ? a[0].fnName || "function" : a[0] instanceof KObject ? "#<Object>" : typeof a[0] === "string" ? JSON.stringify(a[0]) : String(a[0])), 1],
   ]);
+  const resolveWith = script["%promise.resolveWith"] as KClosure;
+  const rejectWith = script["%promise.rejectWith"] as KClosure;
   const init = script["%promise.init"] as KClosure;
 
   const ctor = defineConstructor(realm, "Promise", (vm, _t, a, nt) => {
@@ -201,6 +243,7 @@ export function installPromise(realm: Realm, runBuiltinScript: (realm: Realm, so
     const [resolve, reject] = resolvingFunctions(vm, p);
     return vm.tailCall(init, undefined, [p, executor, resolve, reject]);
   }, 1, proto);
+  realm.define(realm.byPath.get("%promise")!, "Promise", ctor);
 
   defineMethods(realm, proto, "Promise.prototype", [
     ["then", (vm, t, a) => {
@@ -214,8 +257,17 @@ export function installPromise(realm: Realm, runBuiltinScript: (realm: Realm, so
   realm.define(proto, "finally", script["Promise.prototype.finally"]);
 
   defineMethods(realm, ctor, "Promise", [
-    ["resolve", (vm, _t, a) => promiseOf(vm, a[0]), 1],
-    ["reject", (vm, _t, a) => {
+    // Promise's own capability on the direct path; another constructor as `this` gets its own (in the script).
+    ["resolve", (vm, t, a) => {
+      if (t === ctor) return promiseOf(vm, a[0]);
+      if (!(t instanceof KObject)) typeError("PromiseResolve called on non-object");
+      return vm.tailCall(resolveWith, undefined, [t, a[0]]);
+    }, 1],
+    ["reject", (vm, t, a) => {
+      if (t !== ctor) {
+        if (!(t instanceof KObject)) typeError("PromiseReject called on non-object");
+        return vm.tailCall(rejectWith, undefined, [t, a[0]]);
+      }
       const p = newPromise(vm);
       rejectPromise(vm, p, a[0]);
       return p;
