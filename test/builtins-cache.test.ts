@@ -108,6 +108,19 @@ describe("the install's cache of compiled builtins", () => {
     assert.deepEqual(fresh(), { result: "2,4,6 1", compiled: false });
   });
 
+  test("code changed after the file was written is verified again, and refused", () => {
+    const good = fs.readFileSync(cacheFile, "utf8");
+    // A function's code replaced by one unknown instruction: still a program document, no longer the text its digest was taken of.
+    const bad = Buffer.from(new Int32Array([0x7fffffff]).buffer).toString("base64");
+    const at = good.indexOf('"code":{"$i32":"');
+    assert.ok(at > 0, "the file holds a function's code");
+    const start = at + '"code":{"$i32":"'.length;
+    fs.writeFileSync(cacheFile, good.slice(0, start) + bad + good.slice(good.indexOf('"', start)));
+    assert.deepEqual(fresh(), { result: "2,4,6 1", compiled: true });
+    assert.equal(fs.readFileSync(cacheFile, "utf8"), good);
+    assert.deepEqual(fresh(), { result: "2,4,6 1", compiled: false });
+  });
+
   test("a changed compiler makes the file stale", () => {
     fs.appendFileSync(path.join(dir, "dist/compiler/codegen.js"), "\n// changed\n");
     assert.deepEqual(fresh(), { result: "2,4,6 1", compiled: true });

@@ -4,7 +4,8 @@
 // when its graph is loaded, so a module program is refused.
 //
 // Reading checks the format version and verifies every function again (the verifier
-// also computes maxStack), so a damaged or foreign file is refused, never run.
+// also computes maxStack), so a damaged or foreign file is refused, never run; a reader
+// that knows the text is as written (a digest) may skip verifying (DecodeOptions).
 
 import { FORMAT_VERSION, type FunctionProto, type Program } from "./program.js";
 import { verifyFunction } from "./verify.js";
@@ -45,8 +46,17 @@ export function encodePrograms(programs: readonly Program[]): string {
   return JSON.stringify({ formatVersion: FORMAT_VERSION, programs }, replacer);
 }
 
+export interface DecodeOptions {
+  /**
+   * The text is known to be one encodePrograms() wrote, of programs that were verified when
+   * they were compiled (runtime/builtins-cache.ts checks a digest taken as it was written):
+   * each function keeps the maxStack it was stored with instead of being verified again.
+   */
+  verified?: boolean;
+}
+
 /** The programs of encodePrograms(), verified; a ProgramFormatError when the text is not such a document. */
-export function decodePrograms(text: string): Program[] {
+export function decodePrograms(text: string, options: DecodeOptions = {}): Program[] {
   let doc: { formatVersion?: unknown; programs?: unknown };
   try {
     doc = JSON.parse(text, reviver) as typeof doc;
@@ -65,7 +75,7 @@ export function decodePrograms(text: string): Program[] {
       if (fn === null || typeof fn !== "object" || fn.index !== i || !(fn.code instanceof Int32Array) || !(fn.lines instanceof Int32Array) || !Array.isArray(fn.consts)) {
         throw new ProgramFormatError(`${p.filename}: function ${i} of the wrong shape`);
       }
-      fn.maxStack = verifyFunction(fn, p.functions.length);
+      fn.maxStack = options.verified && Number.isSafeInteger(fn.maxStack) && fn.maxStack >= 0 ? fn.maxStack : verifyFunction(fn, p.functions.length);
       fn.program = p;
     });
   }

@@ -9,8 +9,11 @@
 // compiled from, and the file only when its key matches: a hash of the bytecode format,
 // acorn's version and the content of every file of the compiler and of the bytecode
 // format, so any change to what compiling would produce makes the file stale, and it is
-// compiled and written again. Reading verifies each function as compiling does. The file sits among the engine's own modules, so
-// whoever could change it could change the engine's code itself: it adds no way in.
+// compiled and written again. The first line is the key and a digest of the programs'
+// text: reading verifies each function as compiling does unless the text has the digest
+// it was written with (its programs were verified as they were compiled). The file sits
+// among the engine's own modules, so whoever could change it could change the engine's
+// code itself: it adds no way in.
 //
 // From the TypeScript sources (tests under tsx) there is no cache: the builtins are
 // compiled in each process, as before.
@@ -56,6 +59,9 @@ export function builtinsCacheKey(): string {
 
 let key: string | undefined;
 
+/** The digest of a file's programs, on its first line after the key. */
+const digestOf = (body: string): string => createHash("sha256").update(body).digest("hex");
+
 /**
  * Before the first realm is built: the cached programs, when the file is there and its
  * key matches (a missing, stale or unreadable file only means compiling).
@@ -67,8 +73,13 @@ export function loadBuiltinCache(): void {
     key = builtinsCacheKey();
     const text = fs.readFileSync(BUILTINS_CACHE_FILE, "utf8");
     const nl = text.indexOf("\n");
-    if (nl < 0 || text.slice(0, nl) !== key) return;
-    useCompiledBuiltins(decodePrograms(text.slice(nl + 1)));
+    const [fileKey, digest] = text.slice(0, Math.max(nl, 0)).split(" ");
+    if (nl < 0 || fileKey !== key) return;
+    const body = text.slice(nl + 1);
+    // The programs were verified as they were compiled, before this file was written: a
+    // body with the digest it was written with is not verified again (5-10 ms of a cold
+    // process), anything else is, as it always was.
+    useCompiledBuiltins(decodePrograms(body, { verified: digest === digestOf(body) }));
   } catch {
     // No file, a stale one, or one that does not read: the builtins are compiled.
   }
@@ -87,7 +98,8 @@ export function saveBuiltinCache(): void {
   try {
     const tmp = `${BUILTINS_CACHE_FILE}.${process.pid}.tmp`;
     try {
-      fs.writeFileSync(tmp, `${key ?? builtinsCacheKey()}\n${encodePrograms(programs)}`);
+      const body = encodePrograms(programs);
+      fs.writeFileSync(tmp, `${key ?? builtinsCacheKey()} ${digestOf(body)}\n${body}`);
       fs.renameSync(tmp, BUILTINS_CACHE_FILE); // atomic: a process reading it meanwhile sees the old file or the new one
     } catch (e) {
       fs.rmSync(tmp, { force: true });
