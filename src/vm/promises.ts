@@ -133,6 +133,8 @@ export class AsyncState {
   unhandled: KPromise[] = [];
   /** Host operations in flight. */
   inflight: HostOp[] = [];
+  /** Arrays of finished jobs, for the next ones (never written to a snapshot). */
+  spare: unknown[][] = [];
   /** The run is suspended with nothing to run but operations in flight (resume() settles one). */
   idle = false;
   /** A checkpoint waiting for the operations in flight: the host promise the run parks on once they settled. */
@@ -189,6 +191,22 @@ export function newPromise(vm: PromiseHost, proto?: KObject): KPromise {
 function enqueue(vm: PromiseHost, job: unknown[]): void {
   vm.chargeHeap(OBJECT_BYTES);
   asyncState(vm).jobs.push(job);
+}
+
+/** A reaction job, in an array a finished job left (only a new array is charged): an await loop allocates nothing. */
+function enqueueReaction(vm: PromiseHost, handler: unknown, arg: unknown, rejected: boolean): void {
+  const a = asyncState(vm);
+  let job = a.spare.pop();
+  if (job === undefined) {
+    vm.chargeHeap(OBJECT_BYTES);
+    job = new Array(5);
+  }
+  job[0] = JOB_REACTION;
+  job[1] = handler;
+  job[2] = arg;
+  job[3] = undefined;
+  job[4] = rejected;
+  a.jobs.push(job);
 }
 
 export function fulfillPromise(vm: PromiseHost, p: KPromise, v: unknown): void {
@@ -279,9 +297,23 @@ export function startAsync(vm: PromiseHost, frame: FrameView, base: number): voi
   vm.stack[base - 2] = co;
 }
 
-/** `await v`, after the frame was suspended into `co`: it continues when v settles. */
+/**
+ * `await v`, after the frame was suspended into `co`: it continues when v settles. A
+ * value that is no thenable continues in the next job, as the fulfilled promise that
+ * PromiseResolve would make for it does, without making that promise.
+ */
 export function awaitValue(vm: PromiseHost, co: KAsync, v: unknown): void {
-  performThen(vm, promiseOf(vm, v), co, co, undefined);
+  if (v instanceof KPromise && v.proto === intrinsics(vm.realm).proto) return performThen(vm, v, co, co, undefined);
+  if (v instanceof KObject) {
+    let then: unknown;
+    try {
+      then = getProp(vm, v, "then");
+    } catch (err) {
+      return enqueueReaction(vm, co, thrown(vm, err), true);
+    }
+    if (then instanceof KFunction) return performThen(vm, promiseOf(vm, v), co, co, undefined);
+  }
+  enqueueReaction(vm, co, v, false);
 }
 
 // ---------------------------------------------------------------- host operations
@@ -377,7 +409,12 @@ export function settleRun(vm: PromiseHost, r: unknown, suspended: unknown): unkn
         a.head = 0;
       }
       a.inJob = true;
-      r = startJob(vm, job) ? vm.loop(0) : undefined;
+      const pushed = startJob(vm, job);
+      if (job.length === 5 && a.spare.length < 64) {
+        job[1] = job[2] = job[3] = undefined;
+        a.spare.push(job);
+      }
+      r = pushed ? vm.loop(0) : undefined;
       continue;
     }
     if (a.unhandled.length > 0) {
