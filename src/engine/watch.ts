@@ -14,6 +14,8 @@ import { isTestFile } from "./works.js";
 
 // chokidar when a folder is first watched (dev, --watch): `kitwork start` never loads it.
 const require = createRequire(import.meta.url);
+/** chokidar's window for repeated "change" events of one file (FSWatcher._emit). */
+const CHANGE_THROTTLE_MS = 50;
 
 export interface FolderWatch {
   /** Resolves once the initial scan is done: changes made after it are seen. */
@@ -44,12 +46,31 @@ export function watchFolder(dir: string, changed: (rel: string) => void, onError
       return stats?.isFile() === true && (!rel.endsWith(".js") || isTestFile(rel));
     },
   });
+  // chokidar emits at most one "change" per file within 50 ms and drops the others, with
+  // no trailing event: a second save inside that window (an editor's format-on-save, an
+  // undo right after a broken edit) would go unseen and the first version keep serving.
+  // So every event is followed by one more look once the window has passed; the callee
+  // reloads only if the content differs.
+  const trailing = new Map<string, NodeJS.Timeout>();
   const onFile = (p: string) => {
     const rel = relOf(p);
-    if (rel.endsWith(".js") && !isTestFile(rel) && !skippedSegment(rel)) changed(rel);
+    if (!rel.endsWith(".js") || isTestFile(rel) || skippedSegment(rel)) return;
+    changed(rel);
+    clearTimeout(trailing.get(rel));
+    const t = setTimeout(() => {
+      trailing.delete(rel);
+      changed(rel);
+    }, CHANGE_THROTTLE_MS + 25);
+    t.unref();
+    trailing.set(rel, t);
   };
   watcher.on("add", onFile).on("change", onFile).on("unlink", onFile);
   watcher.on("error", (e) => onError(e instanceof Error ? e : new Error(String(e))));
   const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
-  return { ready, close: () => watcher.close() };
+  const close = () => {
+    for (const t of trailing.values()) clearTimeout(t);
+    trailing.clear();
+    return watcher.close();
+  };
+  return { ready, close };
 }
