@@ -62,6 +62,16 @@ export class PropAttrs {
   sealedItems = false;
 }
 
+/**
+ * The rarely used parts of an object, kept out of KObject so the common object is four
+ * fields smaller: made by the first write of any of them (see KObject's accessors).
+ */
+export class KObjectExt {
+  hidden: Set<PropKey> | null = null;
+  attrs: PropAttrs | null = null;
+  privates: Map<KPrivateName, unknown> | null = null;
+}
+
 export class KObject {
   /** Own properties; a null-prototype host object keeps JS key order (integer keys first). */
   props: Record<PropKey, unknown>;
@@ -73,17 +83,34 @@ export class KObject {
    * builtins and an embedder's data globals — is frozen (see Realm.freezeBuiltins).
    */
   frozen = false;
+  /** hidden, attrs and privates; null while all three are. */
+  ext: KObjectExt | null = null;
+  constructor(public proto: KObject | null) {
+    this.props = newProps();
+  }
   /** Non-enumerable own keys (builtin methods). */
-  hidden: Set<PropKey> | null = null;
+  get hidden(): Set<PropKey> | null {
+    return this.ext === null ? null : this.ext.hidden;
+  }
+  set hidden(v: Set<PropKey> | null) {
+    (this.ext ??= new KObjectExt()).hidden = v;
+  }
   /**
    * Non-writable / non-configurable own keys and non-extensibility (vm/descriptors.ts);
    * null for the common object, whose properties are all writable and configurable.
    */
-  attrs: PropAttrs | null = null;
+  get attrs(): PropAttrs | null {
+    return this.ext === null ? null : this.ext.attrs;
+  }
+  set attrs(v: PropAttrs | null) {
+    (this.ext ??= new KObjectExt()).attrs = v;
+  }
   /** Private fields, methods and accessors (`#x`), by private name; null until the first. */
-  privates: Map<KPrivateName, unknown> | null = null;
-  constructor(public proto: KObject | null) {
-    this.props = newProps();
+  get privates(): Map<KPrivateName, unknown> | null {
+    return this.ext === null ? null : this.ext.privates;
+  }
+  set privates(v: Map<KPrivateName, unknown> | null) {
+    (this.ext ??= new KObjectExt()).privates = v;
   }
 }
 
