@@ -1,10 +1,10 @@
 // Error types, Map, Set and the iterator objects returned by keys()/values()/entries().
 
-import { iterNextSync, DONE, spreadToArray, toStr, typeError, getProp } from "../vm/semantics.js";
+import { describe, iterNextSync, DONE, spreadToArray, toStr, typeError, getProp } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { KArray, KError, KIter, KMap, KObject, KSet } from "../vm/values.js";
 import { newArray } from "./array.js";
-import { type Row, type VM, defineConstructor, defineMethods, defineValues } from "./define.js";
+import { type Row, type VM, defineAccessors, defineConstructor, defineMethods, defineValues } from "./define.js";
 
 const ERROR_TYPES = ["TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError", "URIError"];
 
@@ -129,6 +129,7 @@ export function installCollections(realm: Realm, prelude: Record<string, unknown
     return m;
   }, 0, realm.MapProto);
   defineMethods(realm, realm.MapProto, "Map.prototype", mapProto);
+  defineAccessors(realm, realm.MapProto, "Map.prototype", [["size", (_vm, t) => (t instanceof KMap ? t.map.size : typeError(`Method get Map.prototype.size called on incompatible receiver ${describe(t)}`))]]);
   realm.define(realm.MapProto, "forEach", prelude["Map.prototype.forEach"]);
 
   defineConstructor(realm, "Set", (vm: VM, _t, a, newTarget) => {
@@ -139,6 +140,7 @@ export function installCollections(realm: Realm, prelude: Record<string, unknown
     return s;
   }, 0, realm.SetProto);
   defineMethods(realm, realm.SetProto, "Set.prototype", setProto);
+  defineAccessors(realm, realm.SetProto, "Set.prototype", [["size", (_vm, t) => (t instanceof KSet ? t.set.size : typeError(`Method get Set.prototype.size called on incompatible receiver ${describe(t)}`))]]);
   realm.define(realm.SetProto, "forEach", prelude["Set.prototype.forEach"]);
 
   defineMethods(realm, realm.IterProto, "Iterator.prototype", iterProto);

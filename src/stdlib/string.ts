@@ -1,13 +1,13 @@
 // String and RegExp. Methods run the host's string operations on primitive strings
 // (no host object escapes: results are primitives or fresh VM arrays).
 
-import { getProp, primitiveOf, toNumber, toStr, typeError, rangeError, wrapPrimitive } from "../vm/semantics.js";
+import { getProp, primitiveOf, toNumber, toStr, truthy, typeError, rangeError, wrapPrimitive } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { KArray, KObject, KRegExp, KIter, OBJECT_BYTES } from "../vm/values.js";
 import { createRegExp, runRegExp } from "../vm/regexp.js";
 import { symbolString } from "../vm/symbols.js";
 import { newArray, roomFor, roomLeft, toInt } from "./array.js";
-import { type Row, type VM, defineConstructor, defineMethods, pollDeadline } from "./define.js";
+import { type Native, type Row, type VM, defineAccessors, defineConstructor, defineMethods, pollDeadline } from "./define.js";
 
 /**
  * A host RegExp from guest text; a bad pattern is a catchable SyntaxError. Every match
@@ -504,4 +504,23 @@ export function installString(realm: Realm, prelude: Record<string, unknown>): v
   }, 2, realm.RegExpProto, "args");
   void reCtor;
   defineMethods(realm, realm.RegExpProto, "RegExp.prototype", regexpProto);
+  // The flags and source are accessors of the prototype, as in JavaScript (a regex reads
+  // its own directly): on RegExp.prototype itself they give undefined and "(?:)".
+  const flag = (name: "hasIndices" | "global" | "ignoreCase" | "multiline" | "dotAll" | "unicode" | "unicodeSets" | "sticky"): [string, Native] => [name, (_vm, t) => {
+    if (t instanceof KRegExp) return (t.re as unknown as Record<string, boolean | undefined>)[name] ?? false;
+    if (t === realm.RegExpProto) return undefined;
+    return typeError(`RegExp.prototype.${name} getter called on non-RegExp object`);
+  }];
+  defineAccessors(realm, realm.RegExpProto, "RegExp.prototype", [
+    ["source", (_vm, t) => (t instanceof KRegExp ? t.re.source : t === realm.RegExpProto ? "(?:)" : typeError("RegExp.prototype.source getter called on non-RegExp object"))],
+    ["flags", (vm, t) => {
+      if (!(t instanceof KObject)) typeError(`RegExp.prototype.flags getter called on non-object ${typeof t === "symbol" ? "Symbol()" : String(t)}`);
+      let out = "";
+      for (const [ch, name] of [["d", "hasIndices"], ["g", "global"], ["i", "ignoreCase"], ["m", "multiline"], ["s", "dotAll"], ["u", "unicode"], ["v", "unicodeSets"], ["y", "sticky"]] as const) {
+        if (truthy(getProp(vm, t, name))) out += ch;
+      }
+      return out;
+    }],
+    flag("hasIndices"), flag("global"), flag("ignoreCase"), flag("multiline"), flag("dotAll"), flag("unicode"), flag("unicodeSets"), flag("sticky"),
+  ]);
 }
