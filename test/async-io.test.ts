@@ -111,6 +111,30 @@ test("allSettled, race, then() receivers and awaited calls inside async function
   assert.deepEqual(v, ["/t1", ["fulfilled", "/s1", "fulfilled", 500], "/r"]);
 });
 
+test("what an async function returns is awaited: ids.map(async (id) => http.get(…)) under Promise.all overlaps", async () => {
+  const v = await run(`
+    const get = async (id) => http.get("BASE/m" + id);
+    async function viaReturn(id) { const url = "BASE/r" + id; return http.get(url); }
+    async function guarded(id) { try { return http.get("BASE/g" + id); } catch (e) { return null; } }
+    const rs = await Promise.all([...[1, 2].map(get), viaReturn(3), guarded(4)]);
+    return rs.map((r) => r.body.path);`);
+  assert.deepEqual(v, ["/m1", "/m2", "/r3", "/g4"]);
+  // guarded()'s call, inside try, waits as written — while the other three are still in flight.
+  assert.equal(maxInFlight, 4, `the two arrows and viaReturn were in flight when guarded() called (${order.join(", ")})`);
+  assert.deepEqual(order.slice(0, 4), ["in /m1", "in /m2", "in /r3", "in /g4"]);
+});
+
+test("past 64 operations in flight, a call waits for one of them to settle, then gets its promise", async () => {
+  slowMax = 0;
+  const v = await run(`
+    const ps = [];
+    for (let i = 0; i < 70; i++) ps.push(slow(i).then((x) => x));
+    const all = await Promise.all(ps);
+    return [all.length, all[69]];`);
+  assert.deepEqual(v, [70, 69]);
+  assert.equal(slowMax, 65, "64 in flight, and the call that waits for one of them");
+});
+
 test("a failing operation in flight rejects its promise: try/catch around await sees the error", async () => {
   const v = await run(`
     try {

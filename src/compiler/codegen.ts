@@ -217,8 +217,11 @@ export class FnGen {
         e.emit(Op.GEN_START);
         guard = e.jump(Op.TRY_PUSH);
       }
-      if (!Array.isArray(body)) this.expr(body);
-      else {
+      if (!Array.isArray(body)) {
+        // What an async function returns is awaited: a call there is in an async position.
+        if (this.isAsync && body.type === "CallExpression") this.asyncCallNodes.add(body);
+        this.expr(body);
+      } else {
         for (const st of body as acorn.Statement[]) this.stmt(st);
         e.at(isProgram ? null : { start: node.end - 1 });
         e.emit(Op.PUSH_UNDEF);
@@ -557,6 +560,8 @@ export class FnGen {
       case "FunctionDeclaration":
         return; // hoisted
       case "ReturnStatement": {
+        // Outside try blocks (whose catch expects the call's own error), what an async function returns is awaited: an async position.
+        if (this.isAsync && node.argument?.type === "CallExpression" && !this.control.some((c) => c.kind === "try" || c.kind === "finally")) this.asyncCallNodes.add(node.argument);
         if (node.argument) this.expr(node.argument);
         else e.emit(Op.PUSH_UNDEF);
         this.exitAll();

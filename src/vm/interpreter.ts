@@ -55,7 +55,7 @@ import {
 import { linkModules } from "./modules.js";
 import { SymbolRegistry } from "./symbols.js";
 import {
-  type AsyncState, IDLE, KAsync, awaitValue, hostOperation, inflightSettled, rejectPromise, resolvePromise, settleInflight, settleRun, startAsync,
+  type AsyncState, IDLE, KAsync, awaitValue, hostOperation, inflightSettled, rejectPromise, resolvePromise, settleInflight, settleRun, startAsync, throttle,
 } from "./promises.js";
 import {
   GEN_SUSPENDED_YIELD, KGenReturn, KGenerator, RESUME_NEXT, RESUME_RETURN, RESUME_THROW, iterResultObject,
@@ -541,6 +541,11 @@ export class Interpreter {
         // Called in an async position, an operation stays in flight behind a guest promise (vm/promises.ts).
         const p = this.nested === 0 ? hostOperation(this, this.frames[this.fp - 1]!, r) : null;
         if (p === null) return this.suspendOn(r);
+        const wait = throttle(this, p);
+        if (wait !== null) {
+          this.pending = wait;
+          return SUSPENDED;
+        }
         r = p;
       }
       stack[this.sp++] = r;

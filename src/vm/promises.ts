@@ -331,6 +331,22 @@ export function hostOperation(vm: PromiseHost, frame: FrameView, host: Promise<u
   return p;
 }
 
+/**
+ * After a call started an operation: past MAX_IN_FLIGHT the run waits (the host promise
+ * to suspend on, which gives the call's promise back) until one of them settles, so a
+ * run cannot open sockets without bound; null when it goes on.
+ */
+export function throttle(vm: PromiseHost, p: KPromise): Promise<unknown> | null {
+  const a = vm.asyncState!;
+  if (a.inflight.length <= MAX_IN_FLIGHT) return null;
+  settleDone(vm, a);
+  if (a.inflight.length <= MAX_IN_FLIGHT) return null;
+  return Promise.race(a.inflight.map((op) => op.watch)).then(() => p);
+}
+
+/** Host operations one run keeps in flight at most. */
+export const MAX_IN_FLIGHT = 64;
+
 /** Settles the guest promises of the operations that are done; true when any was. */
 function settleDone(vm: PromiseHost, a: AsyncState): boolean {
   let any = false;
