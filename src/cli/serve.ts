@@ -211,7 +211,7 @@ async function serveHere(dirArg: string | undefined, opts: ServeOptions, io: Io,
     }
     uses = { project: project.root, store: redact(url), database: redact(defaultOf(databases)) };
     const nodeId = supervised ? process.env[NODE_ID_ENV] : undefined;
-    engine = new Engine({ dir, dev: opts.dev, report: term.report, log: term.runLog, databases, store, httpSampleRate: opts.httpSample, retentionMs: opts.retention, leaseMs: opts.lease, nodeId, observer: metrics });
+    engine = new Engine({ dir, dev: opts.dev, report: term.report, log: term.runLog, databases, store, httpSampleRate: opts.httpSample, retentionMs: opts.retention, leaseMs: opts.lease, nodeId, observer: metrics, compiledCache: true });
     metrics.attach(engine);
     engine.loadAll();
     const applied = await engine.migrate();

@@ -10,6 +10,7 @@ import type { Capability, QueueService, RunContext, Trigger, TriggerInput } from
 import type { DiscoveryOptions, Problem } from "./discovery.js";
 import { type CallOptions, Dispatcher, type ExecResult } from "./dispatch.js";
 import { type RouteTable, buildRoutes } from "./registry.js";
+import { CompiledWorks } from "./compiled-cache.js";
 import { type WorkVersion, formatProblem, listWorkFiles, loadWorkFile, relativeName } from "./works.js";
 import { type ReadFile, folderReader, readsKey } from "./modules.js";
 import { type ConnectionConfig, Connections, resolveConnections } from "../db/connections.js";
@@ -25,12 +26,18 @@ import { Durable, openSnapshot } from "./durable.js";
 import { inspectSnapshot } from "./inspect.js";
 import { RunRecorder } from "./records.js";
 import type { EngineObserver } from "./observe.js";
-import { type SnapshotSeal, sealFor } from "./seal.js";
+import { type SnapshotSeal, engineSecret, sealFor } from "./seal.js";
 import { CONFIG_FILE, ENV_FILE, environmentOf, projectDir, readProjectConfig } from "./config.js";
 import { CREDENTIAL_HEADERS, Masker, ScriptEnv } from "./secrets.js";
-import { type Project, defaultDatabaseUrl, findProject, migrationsRoot } from "./project.js";
+import { type Project, STATE_DIR, defaultDatabaseUrl, findProject, migrationsRoot } from "./project.js";
 
 export interface EngineOptions {
+  /**
+   * Keep the folder's compiled works in the project's state folder (.kitwork/compiled.json,
+   * engine/compiled-cache.ts) when it is there: a restart reads them instead of compiling
+   * the same sources again. `kitwork start` sets it.
+   */
+  compiledCache?: boolean;
   /** Told of runs that end, checkpoints and cron fires (the server's metrics). */
   observer?: EngineObserver;
   /** dev mode: error responses carry the code frame and script stack. */
@@ -216,7 +223,9 @@ export class Engine {
       throw new Error(`works folder not found: ${this.dir}`);
     }
     const files = this.options.files ? this.options.files.map((f) => path.resolve(this.dir, f)) : listWorkFiles(this.dir);
+    if (this.options.compiledCache && !this.compiled) this.compiled = CompiledWorks.open(path.join(this.project.root, STATE_DIR), this.compiledSecret());
     for (const file of files) this.loadFile(file, false);
+    this.compiled?.save();
     this.rebuild();
     this.loadedOnce = true;
     return this.allProblems();
@@ -262,7 +271,7 @@ export class Engine {
     const reads = this.reads.get(rel);
     if (reads && this.seen.get(rel) === readsKey(reads, this.readFile)) return false;
     const previous = this.works.get(rel);
-    const load = loadWorkFile(this.runtime, rel, this.readFile, { discovery: this.options.discovery, entry: this.options.files !== undefined, previous });
+    const load = loadWorkFile(this.runtime, rel, this.readFile, { discovery: this.options.discovery, entry: this.options.files !== undefined, previous, compiled: this.compiled });
     // Gone, or replaced by a folder: the work is removed.
     if (load.kind === "missing") return this.removeFile(rel);
     this.seen.set(rel, load.key);
@@ -300,6 +309,20 @@ export class Engine {
 
   /** Every file the loader reads, it reads through this (engine/modules.ts). */
   private readonly readFile: ReadFile;
+  /** The project's compiled works, with the compiledCache option (null: compiled every time). */
+  private compiled: CompiledWorks | null = null;
+
+  /** The secret the compiled works are kept under: the engine's, if it has one already (none is made here; problems with it are prepareSeal()'s to report). */
+  private compiledSecret(): Buffer | null {
+    const store = this.options.store;
+    // An in-memory store's secret is made afresh by every process: nothing to keep under it.
+    if (this.options.secret === undefined && !process.env.KITWORK_SECRET && store?.kind === "sqlite" && !store.file) return null;
+    try {
+      return engineSecret({ secret: this.options.secret, env: process.env, store, create: false });
+    } catch {
+      return null;
+    }
+  }
   /** The files each loaded file read (its imports, and the imports it looked for): a change to one reloads it. */
   private readonly reads = new Map<string, Set<string>>();
   /** Files of the folder that are helper modules (imported, not works). */

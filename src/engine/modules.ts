@@ -25,6 +25,7 @@ import type { Program } from "../bytecode/program.js";
 import { CompileError, compile } from "../compiler/index.js";
 import { codeFrame } from "../compiler/diagnostics.js";
 import { nonRelativeImport } from "../compiler/modules.js";
+import type { CompiledWorks } from "./compiled-cache.js";
 import type { Problem } from "./discovery.js";
 import { closest } from "./suggest.js";
 
@@ -154,7 +155,7 @@ export function readsKey(reads: Iterable<string>, read: ReadFile): string {
  * one looked for) is in `reads`: a change to any of them may change the work. `key` is a
  * hash of what was read: the same key, the same result.
  */
-export function loadGraph(entry: string, read: ReadFile): GraphResult {
+export function loadGraph(entry: string, read: ReadFile, cache?: CompiledWorks | null): GraphResult {
   const reads = new Set<string>();
   const texts = new Map<string, string | null>();
   const readOnce = (rel: string): string | null => {
@@ -177,7 +178,8 @@ export function loadGraph(entry: string, read: ReadFile): GraphResult {
   };
   let main: Program;
   try {
-    main = compileFile(entry, source, false);
+    // A script's program may come from the project's compiled works (engine/compiled-cache.ts).
+    main = cache ? cache.compile(entry, source, () => compileFile(entry, source, false)) : compileFile(entry, source, false);
   } catch (e) {
     if (e instanceof CompileError) return fail([compileProblem(e)]);
     throw e;

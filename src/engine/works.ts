@@ -7,6 +7,7 @@ import type { Program } from "../bytecode/program.js";
 import { CompileError, compile } from "../compiler/index.js";
 import type { Runtime } from "../runtime/runtime.js";
 import type { Blueprint } from "./blueprint.js";
+import type { CompiledWorks } from "./compiled-cache.js";
 import { DiscoveryError, type DiscoveryOptions, type Problem, discover } from "./discovery.js";
 import { type ReadFile, loadGraph } from "./modules.js";
 
@@ -93,8 +94,8 @@ export type FileLoad =
  * A file with import/export that declares no work() is a helper module, unless `entry`
  * says it is to be run as it is (`kitwork run file.js`).
  */
-export function loadWorkFile(runtime: Runtime, rel: string, read: ReadFile, opts: { discovery?: DiscoveryOptions; entry?: boolean; previous?: WorkVersion } = {}): FileLoad {
-  const g = loadGraph(rel, read);
+export function loadWorkFile(runtime: Runtime, rel: string, read: ReadFile, opts: { discovery?: DiscoveryOptions; entry?: boolean; previous?: WorkVersion; compiled?: CompiledWorks | null } = {}): FileLoad {
+  const g = loadGraph(rel, read, opts.compiled);
   const { reads, key } = g;
   if (!g.ok) {
     if (g.missing) return { kind: "missing", reads, key };

@@ -34,6 +34,9 @@ export const BUILTINS_CACHE_FILE = path.join(here, "builtins.cache.json");
 
 let state: "unread" | "read" | "saved" | "off" = built ? "unread" : "off";
 
+/** Whether compiled programs are kept between processes: from the built package, not from the sources (the key hashes the built compiler). */
+export const builtinsCacheOn = (): boolean => built;
+
 /**
  * The key, when it was worked out as the code was built: the CLI's bundle
  * (scripts/bundle-cli.mjs) holds its own copy of the compiler's files, and writes their key
