@@ -49,8 +49,9 @@ export interface FunctionProto {
   readonly isAsync?: boolean;
   /**
    * Call sites in an async position (the operand of `await`, an element of the array given
-   * to Promise.all/allSettled/race/any, the receiver of `.then`/`.catch`/`.finally`), as the
-   * pc after each CALL: a host operation started there runs in parallel (vm/promises.ts).
+   * to Promise.all/allSettled/race/any, the receiver of `.then`/`.catch`/`.finally`, what an
+   * async function returns outside try blocks), as the pc after each CALL: a host
+   * operation started there runs in parallel (vm/promises.ts).
    */
   readonly asyncCalls?: readonly number[];
   /** A class constructor: "base" builds its object, "derived" gets it from super(). */

@@ -31,8 +31,9 @@
 // instead, and the host operation stays in flight (AsyncState.inflight) while the run
 // goes on. When nothing is runnable (no job, the stack empty) and an operation is in
 // flight, the run suspends on the first of them to settle (`pending`), and resume()
-// settles its guest promise, which queues its reactions. A checkpoint (a parked run)
-// waits for every operation in flight to settle before the run is saved.
+// settles its guest promise, which queues its reactions. Past MAX_IN_FLIGHT a call waits
+// for one of them to settle before it gets its promise (throttle). A checkpoint (a
+// parked run) waits for every operation in flight to settle before the run is saved.
 //
 // UNHANDLED REJECTIONS. A promise rejected with no handler is remembered; when the
 // queue is empty and one is still unhandled, the run fails with its reason (as Node
