@@ -14,7 +14,7 @@
 // its runtime's JS_ComputeMemoryUsage (memory_used_size: the bytes its allocator handed
 // out, inside the wasm memory, invisible to V8).
 //
-// GC share: the 100k-object version of `npm run bench`'s objects case (literals, then
+// GC share: `npm run bench`'s objects case at 100k, 120k and 150k objects (literals, then
 // filter/map/reduce), warmed up, then timed over several runs while a PerformanceObserver
 // sums the 'gc' entries' durations (main-thread pauses); share = pauses / wall time.
 //
@@ -219,11 +219,13 @@ async function gcShare(run: () => unknown, runs: number, warm: number): Promise<
   return { runs, wallMs, gcMs, gcCount };
 }
 
-const OBJECTS_100K = [
-  "const items = [];",
-  "for (let i = 0; i < 100000; i++) { items.push({ id: i, price: i % 100, qty: i % 7 }); }",
-  "return items.filter(o => o.qty > 2).map(o => o.price * o.qty).reduce((a, b) => a + b, 0);",
-].join("\n");
+function objectsCase(n: number): string {
+  return [
+    "const items = [];",
+    `for (let i = 0; i < ${n}; i++) { items.push({ id: i, price: i % 100, qty: i % 7 }); }`,
+    "return items.filter(o => o.qty > 2).map(o => o.price * o.qty).reduce((a, b) => a + b, 0);",
+  ].join("\n");
+}
 
 async function loadKitworkFrom(dir: string): Promise<KitworkApi> {
   const mod = (await import(path.join(dir, "src/index.ts"))) as unknown as KitworkApi;
@@ -281,26 +283,47 @@ async function main(): Promise<void> {
   for (const e of engines) e.dispose();
 
   const gcRuns = quick ? 6 : 20;
-  console.log(`\n== GC share of a warm 100k-object run (literals, filter/map/reduce): ${gcRuns} runs after ${gcRuns / 2} warm-up runs; load average ${loadavg()}`);
+  const gcRounds = quick ? 1 : 3;
+  // Several sizes: a run's GC pauses depend on whether its live objects are still in the
+  // young generation when a scavenge falls (then they are copied, promoted, and old-space
+  // GCs follow), so one size alone can land on a lucky or an unlucky phase.
+  const sizes = quick ? [100_000] : [100_000, 120_000, 150_000];
+  console.log(`\n== GC share of a warm run of n objects (literals, filter/map/reduce): ${gcRuns} runs after ${gcRuns / 2} warm-up runs, ${gcRounds} round(s) in rotated order, medians; load average ${loadavg()}`);
   const gcRows: string[][] = [];
-  const contenders: [string, () => unknown][] = [];
-  {
-    const context = vm.createContext({});
-    const script = new vm.Script(`(function () {\n${OBJECTS_100K}\n})()`);
-    contenders.push(["node:vm", () => script.runInContext(context)]);
+  for (const n of sizes) {
+    const source = objectsCase(n);
+    const contenders: [string, () => unknown][] = [];
+    {
+      const context = vm.createContext({});
+      const script = new vm.Script(`(function () {\n${source}\n})()`);
+      contenders.push(["node:vm", () => script.runInContext(context)]);
+    }
+    for (const [name, api] of apis) {
+      const program = api.compile(source, "objects.js");
+      const realm = api.createRealm();
+      contenders.push([name, () => realm.runSync(program)]);
+    }
+    // Rounds rotate the order, so a contender is not always the one measured on the heap
+    // the previous one left.
+    const shares = new Map<string, GcShare[]>();
+    for (let round = 0; round < gcRounds; round++) {
+      for (let k = 0; k < contenders.length; k++) {
+        const [name, run] = contenders[(k + round) % contenders.length]!;
+        fullGc();
+        const s = await gcShare(run, gcRuns, gcRuns / 2);
+        shares.set(name, [...(shares.get(name) ?? []), s]);
+        console.log(`BENCH ${JSON.stringify({ case: "memory-gc-share", n, engine: name, round, ...s })}`);
+      }
+    }
+    for (const [name] of contenders) {
+      const list = shares.get(name)!;
+      const perRun = median(list.map((s) => s.wallMs / s.runs));
+      const gcPerRun = median(list.map((s) => s.gcMs / s.runs));
+      const share = median(list.map((s) => s.gcMs / s.wallMs));
+      gcRows.push([`${n / 1000}k`, name, `${perRun.toFixed(2)} ms`, `${gcPerRun.toFixed(2)} ms`, `${(100 * share).toFixed(1)}%`, median(list.map((s) => s.gcCount / s.runs)).toFixed(1)]);
+    }
   }
-  for (const [name, api] of apis) {
-    const program = api.compile(OBJECTS_100K, "objects100k.js");
-    const realm = api.createRealm();
-    contenders.push([name, () => realm.runSync(program)]);
-  }
-  for (const [name, run] of contenders) {
-    fullGc();
-    const s = await gcShare(run, gcRuns, gcRuns / 2);
-    gcRows.push([name, `${(s.wallMs / s.runs).toFixed(2)} ms`, `${(s.gcMs / s.runs).toFixed(2)} ms`, `${((100 * s.gcMs) / s.wallMs).toFixed(1)}%`, (s.gcCount / s.runs).toFixed(1)]);
-    console.log(`BENCH ${JSON.stringify({ case: "memory-gc-share", engine: name, ...s })}`);
-  }
-  printTable(["engine", "per run", "GC pauses per run", "GC share", "GCs per run"], gcRows);
+  printTable(["n", "engine", "per run", "GC pauses per run", "GC share", "GCs per run"], gcRows);
   console.log(`load average ${loadavg()}`);
   printTargets(targets);
 }
