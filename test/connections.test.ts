@@ -11,7 +11,8 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { DbConfigError, resolveConnections } from "../src/db/connections.ts";
+import { sql } from "kysely";
+import { DbConfigError, openConnection, resolveConnections } from "../src/db/connections.ts";
 import { DEFAULT_TIMEOUTS, poolSettings } from "../src/db/pools.ts";
 import { StoreError, openStore } from "../src/store/index.ts";
 import { type Scenario, dbRunFailsNamingTimeout, pgSkip, pingsAnswer, startScenario } from "./fixtures/connection-faults.ts";
@@ -50,12 +51,44 @@ describe("connection timeouts: settings", () => {
     assert.deepEqual(poolSettings(`postgres://db/x?connectTimeout=${table("connectTimeout")}&queryTimeout=${table("queryTimeout")}&idleTimeout=${table("idleTimeout")}`).timeouts, DEFAULT_TIMEOUTS, "docs/cluster.md's table gives the defaults");
   });
 
+  test("poolSize sets how many connections a pool opens at most (default 10); anything but 1 to 1000 is refused", () => {
+    assert.equal(poolSettings("postgres://db/app").size, 10);
+    const s = poolSettings("postgres://db/app?poolSize=32&sslmode=disable");
+    assert.equal(s.size, 32);
+    assert.equal(s.url, "postgres://db/app?sslmode=disable", "taken out of the URL for the driver");
+    for (const bad of ["0", "-1", "2.5", "many", "1001", ""]) {
+      assert.throws(
+        () => resolveConnections({ env: { KITWORK_DB: `postgres://u:secret@db/app?poolSize=${bad}` }, defaultUrl: "sqlite::memory:" }),
+        (e: Error) => e instanceof DbConfigError && e.message.includes(`poolSize=${bad} is not a number of connections from 1 to 1000`) && !e.message.includes("secret"),
+        bad,
+      );
+    }
+  });
+
   test("a store URL with a malformed timeout is refused before connecting", async () => {
     await assert.rejects(openStore("postgres://u:secret@127.0.0.1:1/none?idleTimeout=-1s"), (e: Error) => e instanceof StoreError && /idleTimeout=-1s is not a duration/.test(e.message) && !e.message.includes("secret"));
   });
 });
 
 const skip = await pgSkip();
+
+describe("poolSize on PostgreSQL", { skip, timeout: testTimeout(2) }, () => {
+  // Queries that each hold their connection for a moment, all at once: the pool opens up to its size.
+  const backends = async (url: string, queries: number): Promise<number> => {
+    const c = await openConnection({ name: "default", url });
+    try {
+      const pids = await Promise.all(Array.from({ length: queries }, () => sql<{ pid: number }>`SELECT pg_backend_pid() AS pid, pg_sleep(0.1)`.execute(c.kysely)));
+      return new Set(pids.map((r) => r.rows[0]!.pid)).size;
+    } finally {
+      await c.close();
+    }
+  };
+
+  test("16 queries at once use 16 connections with poolSize=16, and 3 with poolSize=3", async () => {
+    assert.equal(await backends(`${PG_URL}${PG_URL.includes("?") ? "&" : "?"}poolSize=16`, 16), 16);
+    assert.equal(await backends(`${PG_URL}${PG_URL.includes("?") ? "&" : "?"}poolSize=3`, 16), 3);
+  });
+});
 
 describe("connection faults: a kitwork start process whose PostgreSQL goes silent or restarts", { skip, timeout: testTimeout(6) }, () => {
   let s: Scenario;

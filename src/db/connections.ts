@@ -39,11 +39,11 @@ export function dialectOf(url: string): DialectName {
 }
 
 /**
- * The pool timeouts a PostgreSQL or MySQL URL sets (connectTimeout, queryTimeout,
- * idleTimeout: see pools.ts) and the URL for the driver; a malformed setting is a
+ * The pool timeouts and size a PostgreSQL or MySQL URL sets (connectTimeout, queryTimeout,
+ * idleTimeout, poolSize: see pools.ts) and the URL for the driver; a malformed setting is a
  * DbConfigError naming the connection.
  */
-export function connectionSettings(name: string, url: string): { url: string; timeouts: PoolTimeouts } {
+export function connectionSettings(name: string, url: string): { url: string; timeouts: PoolTimeouts; size: number } {
   try {
     return poolSettings(url);
   } catch (e) {
@@ -142,7 +142,7 @@ async function makeDialect(name: string, url: string, out: { sqlite?: SqliteHand
       return Number.isSafeInteger(n) ? n : v;
     });
     const settings = connectionSettings(name, url);
-    const pool = createPgPool(pg, settings.url, { max: 10, timeouts: untimed ? { ...settings.timeouts, queryMs: 0 } : settings.timeouts });
+    const pool = createPgPool(pg, settings.url, { max: settings.size, timeouts: untimed ? { ...settings.timeouts, queryMs: 0 } : settings.timeouts });
     // Every query with the extended protocol, parameters or not: PostgreSQL then runs one
     // statement per query, so raw("select 1; drop table t") cannot run the second (pg
     // sends a query without parameters as a simple query, which runs a whole script).
@@ -160,7 +160,7 @@ async function makeDialect(name: string, url: string, out: { sqlite?: SqliteHand
   const settings = connectionSettings(name, url);
   const timeouts = untimed ? { ...settings.timeouts, queryMs: 0 } : settings.timeouts;
   const pool = mysql.createPool({
-    uri: settings.url.replace(/^mariadb:/, "mysql:"), connectionLimit: 10, supportBigNumbers: true, bigNumberStrings: false, dateStrings: false, timezone: "Z",
+    uri: settings.url.replace(/^mariadb:/, "mysql:"), connectionLimit: settings.size, supportBigNumbers: true, bigNumberStrings: false, dateStrings: false, timezone: "Z",
     ...mysqlPoolOptions(timeouts),
   });
   return new (await loadKysely()).MysqlDialect({ pool: timedMysqlPool(pool as never, timeouts) });

@@ -69,15 +69,22 @@ const connectTimedOut = (ms: number) =>
 const poolTimedOut = (ms: number, size: number) =>
   new DbTimeoutError("connectTimeout", ms, `no free database connection within ${formatDuration(ms)} (connectTimeout): all ${size} were busy`);
 
+/** Connections a pool opens at most, unless the URL's poolSize says otherwise. */
+export const DEFAULT_POOL_SIZE = 10;
+
+/** The largest poolSize a URL may ask for. */
+const MAX_POOL_SIZE = 1_000;
+
 /**
- * The timeouts a connection URL sets (over `defaults`), and the URL without them for the
- * driver. Throws PoolSettingError naming the parameter when a value is not a duration or a
- * driver's own spelling of a bound is given.
+ * The timeouts and the pool size a connection URL sets (over `defaults`), and the URL
+ * without them for the driver. Throws PoolSettingError naming the parameter when a value is
+ * not a duration (a count, for poolSize) or a driver's own spelling of a bound is given.
  */
-export function poolSettings(url: string, defaults: Readonly<PoolTimeouts> = DEFAULT_TIMEOUTS): { url: string; timeouts: PoolTimeouts } {
+export function poolSettings(url: string, defaults: Readonly<PoolTimeouts> = DEFAULT_TIMEOUTS): { url: string; timeouts: PoolTimeouts; size: number } {
   const timeouts = { ...defaults };
+  let size = DEFAULT_POOL_SIZE;
   const q = url.indexOf("?");
-  if (q < 0) return { url, timeouts };
+  if (q < 0) return { url, timeouts, size };
   const hash = url.indexOf("#", q);
   const query = url.slice(q + 1, hash < 0 ? undefined : hash);
   const kept: string[] = [];
@@ -89,12 +96,17 @@ export function poolSettings(url: string, defaults: Readonly<PoolTimeouts> = DEF
       timeouts[SETTINGS[key as Setting]] = durationOf(key, value);
       continue;
     }
+    if (key === "poolSize") {
+      size = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+      if (!(size >= 1 && size <= MAX_POOL_SIZE)) throw new PoolSettingError(`the URL parameter poolSize=${value} is not a number of connections from 1 to ${MAX_POOL_SIZE}`);
+      continue;
+    }
     if (Object.hasOwn(COMPETING, key)) {
       throw new PoolSettingError(`the URL parameter ${key} is not used: set ${COMPETING[key]}=<duration> instead (for example ${COMPETING[key]}=5s)`);
     }
     if (part !== "") kept.push(part);
   }
-  return { url: url.slice(0, q) + (kept.length ? `?${kept.join("&")}` : "") + (hash < 0 ? "" : url.slice(hash)), timeouts };
+  return { url: url.slice(0, q) + (kept.length ? `?${kept.join("&")}` : "") + (hash < 0 ? "" : url.slice(hash)), timeouts, size };
 }
 
 function durationOf(key: string, value: string): number {

@@ -92,7 +92,7 @@ export class PostgresStore implements Store {
       if (e instanceof PoolSettingError) throw new StoreError(`the store ${redact(url)}: ${e.message}`);
       throw e;
     }
-    return new PostgresStore(createPgPool(pg, settings.url, { max: 10, timeouts: settings.timeouts }), settings.url, settings.timeouts.connectMs);
+    return new PostgresStore(createPgPool(pg, settings.url, { max: settings.size, timeouts: settings.timeouts }), settings.url, settings.timeouts.connectMs);
   }
 
   private async tx<T>(f: (c: pg.PoolClient) => Promise<T>): Promise<T> {
