@@ -13,7 +13,10 @@
 // to each, and the targets of issue 15.
 //
 //   node --import tsx bench/queue.ts [--quick] [--jobs N] [--store sqlite|postgres] [--idle N] [--rate R]
-//        [--contenders only|skip] [--contender-jobs N] [--rounds N]
+//        [--contenders only|skip] [--contender-jobs N] [--rounds N] [--only NAME]
+//
+//   --only NAME: of the contenders, only those whose name contains NAME (Kitwork always),
+//   e.g. --only graphile for a short run without pg-boss's polls.
 
 import fs from "node:fs";
 import os from "node:os";
@@ -40,6 +43,7 @@ const IDLE_RATE = Number(arg("--rate") ?? 50);
 const CONTENDERS = arg("--contenders") ?? "run"; // "only" | "skip"
 const CONTENDER_JOBS = Number(arg("--contender-jobs") ?? (quick ? 2000 : 10_000));
 const ROUNDS = Number(arg("--rounds") ?? (quick ? 1 : 3));
+const ONLY_CONTENDERS = arg("--only");
 
 const WORK = `
 const w = work("bench consumer");
@@ -248,7 +252,8 @@ const kitworkContender: Contender = {
 
 /** graphile-worker, pg-boss and Kitwork on the same PostgreSQL, rounds interleaved. */
 async function contenders(): Promise<void> {
-  const { contenders: others, skipped } = await loadContenders();
+  const { contenders: loaded, skipped } = await loadContenders();
+  const others = ONLY_CONTENDERS === undefined ? loaded : loaded.filter((c) => c.name.includes(ONLY_CONTENDERS));
   for (const why of skipped) console.log(`NOTICE: ${why}; skipped`);
   const all = [kitworkContender, ...others];
   const rows: ContenderRow[] = all.map((c) => ({ name: c.name, noop: [], insert: [], drainJobs: Math.min(CONTENDER_JOBS, c.maxDrainJobs ?? Infinity), p50: [], p99: [], status: "ok" }));
