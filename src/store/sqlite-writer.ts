@@ -10,7 +10,8 @@ import { sqliteOptions } from "../db/sqlite-binding.js";
 
 interface Batch {
   id: number;
-  rows: unknown[][];
+  /** The rows as one JSON text: a structured clone of the row arrays cost the posting thread more than the inserts cost the writer. */
+  rows: string;
 }
 
 interface Done {
@@ -61,7 +62,7 @@ export class RecordWriter {
     if (this.waiting.size === 0) this.worker.ref();
     const done = new Promise<void>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, rows } satisfies Batch);
+      this.worker.postMessage({ id, rows: JSON.stringify(rows) } satisfies Batch);
     });
     this.inFlight.add(done);
     const forget = () => this.inFlight.delete(done);
@@ -93,9 +94,10 @@ async function serve(port: NonNullable<typeof parentPort>): Promise<void> {
   const write = db.transaction((rows: unknown[][]) => {
     for (const r of rows) insert.run(...r);
   });
+  // The rows are JSON-safe: text, finite numbers and nulls (store/rows.ts runParams).
   port.on("message", (m: Batch) => {
     try {
-      write.immediate(m.rows);
+      write.immediate(JSON.parse(m.rows) as unknown[][]);
       port.postMessage({ id: m.id } satisfies Done);
     } catch (e) {
       port.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) } satisfies Done);

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { sqliteOptions } from "../db/sqlite-binding.js";
 import { timeOrderedId } from "../ids.js";
 import fs from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
 import { DURABLE_CLAIM_ORDER, NODE_COLUMNS, RUN_COLUMNS, listNodesSql, nodeParams, runFilterSql, runParams, toDurable, toJob, toNode, toRun, upsertNodeSql, upsertRunsSql } from "./rows.js";
@@ -207,7 +208,9 @@ export class SqliteStore implements Store {
     if (runs.length === 0) return;
     if (this.writer === undefined) {
       try {
-        this.writer = this.db.memory ? null : new RecordWriter(this.db.name, INSERT_RUN);
+        // A thread only helps with a core to run on: a process held to one CPU (taskset, a
+        // container's cpuset) writes its records itself, which costs it less than posting them.
+        this.writer = this.db.memory || availableParallelism() < 2 ? null : new RecordWriter(this.db.name, INSERT_RUN);
       } catch {
         this.writer = null;
       }
