@@ -8,55 +8,23 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Runtime, SnapshotError, compile, toHost, type Outcome, type Program } from "../src/index.ts";
+import { SnapshotError, compile, toHost, type Program } from "../src/index.ts";
 import { park } from "../src/runtime/park.ts";
+import { hopping as runHopping, hostWaitRuntime, straight as runStraight } from "./fixtures/snapshot-hops.ts";
 
-/** hostWait(x) suspends the run; it is answered with x * 10. */
-let lastHostArg: unknown;
+/** hostWait(x) suspends the run; it is answered with x * 10 (fixtures/snapshot-hops.ts). */
 let slowStarted = 0;
-function makeRuntime(): Runtime {
-  return new Runtime({
-    globals: {
-      hostWait: (x: unknown) => {
-        lastHostArg = x;
-        return new Promise((r) => setImmediate(() => r(x)));
-      },
-      // Called in an async position it runs in parallel (its promise settles on its own).
-      slowHost: (x: unknown) => {
-        slowStarted++;
-        return new Promise((r) => setTimeout(() => r(typeof x === "number" ? x * 100 : x), 20));
-      },
-      checkpoint: () => park({ kind: "checkpoint" }),
+const makeRuntime = () =>
+  hostWaitRuntime({
+    // Called in an async position it runs in parallel (its promise settles on its own).
+    slowHost: (x: unknown) => {
+      slowStarted++;
+      return new Promise((r) => setTimeout(() => r(typeof x === "number" ? x * 100 : x), 20));
     },
+    checkpoint: () => park({ kind: "checkpoint" }),
   });
-}
-const answer = (x: unknown) => (typeof x === "number" ? x * 10 : x);
-
-function straight(program: Program): unknown {
-  const rt = makeRuntime();
-  let out: Outcome = rt.run(program);
-  while (out.status === "suspended") {
-    out.run.pending.catch(() => {});
-    out = out.run.resume(answer(lastHostArg));
-  }
-  return toHost(out.value);
-}
-
-function hopping(program: Program): { value: unknown; hops: number } {
-  let rt = makeRuntime();
-  let out: Outcome = rt.run(program);
-  let hops = 0;
-  while (out.status === "suspended") {
-    out.run.pending.catch(() => {});
-    const arg = lastHostArg;
-    const json = JSON.stringify(out.run.snapshot());
-    rt = makeRuntime();
-    const run = rt.restore(JSON.parse(json), { programs: [program] });
-    hops++;
-    out = run.resume(answer(arg));
-  }
-  return { value: toHost(out.value), hops };
-}
+const straight = (program: Program) => runStraight(program, makeRuntime);
+const hopping = (program: Program) => runHopping(program, makeRuntime);
 
 const CASES: Record<string, { src: string; expect: unknown; hops: number }> = {
   "suspended inside async functions awaiting each other, with reactions pending": {

@@ -5,47 +5,11 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Runtime, SnapshotError, compile, toHost, type Outcome, type Program } from "../src/index.ts";
+import { SnapshotError, compile } from "../src/index.ts";
+import { hopping, hostWaitRuntime, straight } from "./fixtures/snapshot-hops.ts";
 
-/** hostWait(x) suspends the run; it is answered with x * 10. */
-let lastHostArg: unknown;
-function makeRuntime(): Runtime {
-  return new Runtime({
-    globals: {
-      hostWait: (x: unknown) => {
-        lastHostArg = x;
-        return new Promise((r) => setImmediate(() => r(x)));
-      },
-    },
-  });
-}
-const answer = (x: unknown) => (typeof x === "number" ? x * 10 : x);
-
-function straight(program: Program): unknown {
-  const rt = makeRuntime();
-  let out: Outcome = rt.run(program);
-  while (out.status === "suspended") {
-    out.run.pending.catch(() => {});
-    out = out.run.resume(answer(lastHostArg));
-  }
-  return toHost(out.value);
-}
-
-function hopping(program: Program): { value: unknown; hops: number } {
-  let rt = makeRuntime();
-  let out: Outcome = rt.run(program);
-  let hops = 0;
-  while (out.status === "suspended") {
-    out.run.pending.catch(() => {});
-    const arg = lastHostArg;
-    const json = JSON.stringify(out.run.snapshot());
-    rt = makeRuntime();
-    const run = rt.restore(JSON.parse(json), { programs: [program] });
-    hops++;
-    out = run.resume(answer(arg));
-  }
-  return { value: toHost(out.value), hops };
-}
+/** hostWait(x) suspends the run; it is answered with x * 10 (fixtures/snapshot-hops.ts). */
+const makeRuntime = () => hostWaitRuntime();
 
 const CASES: Record<string, { src: string; expect: unknown }> = {
   "suspended generators held across a suspension": {

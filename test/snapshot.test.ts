@@ -8,55 +8,12 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { LimitError, Runtime, SnapshotError, compile, toHost, type Outcome, type Program } from "../src/index.ts";
+import { LimitError, SnapshotError, compile, toHost, type Program } from "../src/index.ts";
 import { SnapshotSeal } from "../src/engine/seal.ts";
+import { hopping, hostWaitRuntime, straight } from "./fixtures/snapshot-hops.ts";
 
-/** hostWait(x) suspends the run; the test decides what it returns (x * 10). */
-let lastHostArg: unknown;
-function makeRuntime(): Runtime {
-  return new Runtime({
-    globals: {
-      hostWait: (x: unknown) => {
-        lastHostArg = x;
-        return new Promise((r) => setImmediate(() => r(x)));
-      },
-    },
-  });
-}
-const answer = (x: unknown) => (typeof x === "number" ? x * 10 : x);
-
-/** Runs to the end without snapshots, answering each hostWait(x) with x*10. */
-function straight(program: Program): unknown {
-  const rt = makeRuntime();
-  let out: Outcome = rt.run(program);
-  while (out.status === "suspended") {
-    out.run.pending.catch(() => {});
-    out = out.run.resume(answer(lastArg(out)));
-  }
-  return toHost(out.value);
-}
-
-/** The argument the run passed to hostWait (recorded by the host function). */
-function lastArg(_out: Outcome): unknown {
-  return lastHostArg;
-}
-
-/** Runs with a snapshot → JSON → restore in a brand-new runtime at every suspension. */
-function hopping(program: Program): { value: unknown; hops: number } {
-  let rt = makeRuntime();
-  let out: Outcome = rt.run(program);
-  let hops = 0;
-  while (out.status === "suspended") {
-    out.run.pending.catch(() => {});
-    const arg = lastHostArg;
-    const json = JSON.stringify(out.run.snapshot());
-    rt = makeRuntime();
-    const run = rt.restore(JSON.parse(json), { programs: [program] });
-    hops++;
-    out = run.resume(answer(arg));
-  }
-  return { value: toHost(out.value), hops };
-}
+/** hostWait(x) suspends the run; it is answered with x * 10 (fixtures/snapshot-hops.ts). */
+const makeRuntime = () => hostWaitRuntime();
 
 function cases(): Record<string, string> {
   return {
