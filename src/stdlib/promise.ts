@@ -36,6 +36,37 @@ return function (I) {
     if (typeof r !== "function") throw new TypeError("Promise resolve or reject function is not callable");
     return r;
   }
+  // The shape Promise.all, allSettled and any share: each element through C.resolve,
+  // subscribe(p, c, record) decides which outcome is recorded at the element's index
+  // (once), and done(c, list) runs when every element has been recorded.
+  function gather(C, iterable, subscribe, done) {
+    const c = capability(C);
+    try {
+      const resolve = resolverOf(C);
+      const all = { list: [], remaining: 1 };
+      let index = 0;
+      for (const v of iterable) {
+        all.list.push(undefined);
+        all.remaining = all.remaining + 1;
+        subscribe(I.call(resolve, C, v), c, element(all, index, c, done));
+        index = index + 1;
+      }
+      all.remaining = all.remaining - 1;
+      if (all.remaining === 0) done(c, all.list);
+    } catch (e) { c.reject(e); }
+    return c.promise;
+  }
+  // One element's function, anonymous as JS's are: records its outcome once.
+  function element(all, i, c, done) {
+    let called = false;
+    return (x) => {
+      if (called) return;
+      called = true;
+      all.list[i] = x;
+      all.remaining = all.remaining - 1;
+      if (all.remaining === 0) done(c, all.list);
+    };
+  }
   return {
     "%promise.init": function init(p, executor, resolve, reject) {
       try { executor(resolve, reject); } catch (e) { reject(e); }
@@ -71,57 +102,10 @@ return function (I) {
       return c.promise;
     },
     "Promise.all": function all(iterable) {
-      const C = this;
-      const c = capability(C);
-      try {
-        const resolve = resolverOf(C);
-        const values = [];
-        let remaining = 1, index = 0;
-        for (const v of iterable) {
-          const i = index;
-          index = index + 1;
-          values.push(undefined);
-          remaining = remaining + 1;
-          let called = false;
-          I.call(resolve, C, v).then((x) => {
-            if (called) return;
-            called = true;
-            values[i] = x;
-            remaining = remaining - 1;
-            if (remaining === 0) c.resolve(values);
-          }, c.reject);
-        }
-        remaining = remaining - 1;
-        if (remaining === 0) c.resolve(values);
-      } catch (e) { c.reject(e); }
-      return c.promise;
+      return gather(this, iterable, (p, c, record) => p.then(record, c.reject), (c, values) => c.resolve(values));
     },
     "Promise.allSettled": function allSettled(iterable) {
-      const C = this;
-      const c = capability(C);
-      try {
-        const resolve = resolverOf(C);
-        const values = [];
-        let remaining = 1, index = 0;
-        for (const v of iterable) {
-          const i = index;
-          index = index + 1;
-          values.push(undefined);
-          remaining = remaining + 1;
-          let called = false;
-          const settle = (entry) => {
-            if (called) return;
-            called = true;
-            values[i] = entry;
-            remaining = remaining - 1;
-            if (remaining === 0) c.resolve(values);
-          };
-          I.call(resolve, C, v).then((x) => settle({ status: "fulfilled", value: x }), (e) => settle({ status: "rejected", reason: e }));
-        }
-        remaining = remaining - 1;
-        if (remaining === 0) c.resolve(values);
-      } catch (e) { c.reject(e); }
-      return c.promise;
+      return gather(this, iterable, (p, c, record) => p.then((x) => record({ status: "fulfilled", value: x }), (e) => record({ status: "rejected", reason: e })), (c, values) => c.resolve(values));
     },
     "Promise.race": function race(iterable) {
       const C = this;
@@ -133,30 +117,7 @@ return function (I) {
       return c.promise;
     },
     "Promise.any": function any(iterable) {
-      const C = this;
-      const c = capability(C);
-      try {
-        const resolve = resolverOf(C);
-        const errors = [];
-        let remaining = 1, index = 0;
-        for (const v of iterable) {
-          const i = index;
-          index = index + 1;
-          errors.push(undefined);
-          remaining = remaining + 1;
-          let called = false;
-          I.call(resolve, C, v).then(c.resolve, (e) => {
-            if (called) return;
-            called = true;
-            errors[i] = e;
-            remaining = remaining - 1;
-            if (remaining === 0) c.reject(I.aggregate(errors));
-          });
-        }
-        remaining = remaining - 1;
-        if (remaining === 0) c.reject(I.aggregate(errors));
-      } catch (e) { c.reject(e); }
-      return c.promise;
+      return gather(this, iterable, (p, c, record) => p.then(c.resolve, record), (c, errors) => c.reject(I.aggregate(errors)));
     },
   };
 };
