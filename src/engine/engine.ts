@@ -35,7 +35,8 @@ export interface EngineOptions {
   /**
    * Keep the folder's compiled works in the project's state folder (.kitwork/compiled.json,
    * engine/compiled-cache.ts) when it is there: a restart reads them instead of compiling
-   * the same sources again. `kitwork start` sets it.
+   * the same sources again (loadAll only; a reload compiles what changed). `kitwork start`
+   * and `kitwork dev` set it.
    */
   compiledCache?: boolean;
   /** Told of runs that end, checkpoints and cron fires (the server's metrics). */
@@ -223,9 +224,11 @@ export class Engine {
       throw new Error(`works folder not found: ${this.dir}`);
     }
     const files = this.options.files ? this.options.files.map((f) => path.resolve(this.dir, f)) : listWorkFiles(this.dir);
-    if (this.options.compiledCache && !this.compiled) this.compiled = CompiledWorks.open(path.join(this.project.root, STATE_DIR), this.compiledSecret());
-    for (const file of files) this.loadFile(file, false);
-    this.compiled?.save();
+    // Read for this load only: a reload (hot reload, a deployment) compiles what changed, and
+    // nothing of an earlier load is held in memory.
+    const compiled = this.options.compiledCache ? CompiledWorks.open(path.join(this.project.root, STATE_DIR), this.compiledSecret()) : null;
+    for (const file of files) this.loadFile(file, false, compiled);
+    compiled?.save();
     this.rebuild();
     this.loadedOnce = true;
     return this.allProblems();
@@ -264,14 +267,14 @@ export class Engine {
   }
 
   /** (Re)loads one file; on error the previous version (if any) keeps serving. Returns whether anything changed. */
-  private loadFile(file: string, announce: boolean): boolean {
+  private loadFile(file: string, announce: boolean, compiled: CompiledWorks | null = null): boolean {
     const rel = relativeName(this.dir, file);
     // A touch, an editor saving the same text, a second event for one write: nothing to
     // do. A load depends on the files it read and nothing else (engine/modules.ts).
     const reads = this.reads.get(rel);
     if (reads && this.seen.get(rel) === readsKey(reads, this.readFile)) return false;
     const previous = this.works.get(rel);
-    const load = loadWorkFile(this.runtime, rel, this.readFile, { discovery: this.options.discovery, entry: this.options.files !== undefined, previous, compiled: this.compiled });
+    const load = loadWorkFile(this.runtime, rel, this.readFile, { discovery: this.options.discovery, entry: this.options.files !== undefined, previous, compiled });
     // Gone, or replaced by a folder: the work is removed.
     if (load.kind === "missing") return this.removeFile(rel);
     this.seen.set(rel, load.key);
@@ -309,8 +312,6 @@ export class Engine {
 
   /** Every file the loader reads, it reads through this (engine/modules.ts). */
   private readonly readFile: ReadFile;
-  /** The project's compiled works, with the compiledCache option (null: compiled every time). */
-  private compiled: CompiledWorks | null = null;
 
   /** The secret the compiled works are kept under: the engine's, if it has one already (none is made here; problems with it are prepareSeal()'s to report). */
   private compiledSecret(): Buffer | null {
