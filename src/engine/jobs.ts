@@ -20,7 +20,7 @@ import type { Store, Job, RunRecord } from "../store/store.js";
 import type { WorkVersion } from "./works.js";
 
 import type { Clock } from "./clock.js";
-import { LeaseLost, type LeaseSignal, type Leases } from "./cluster.js";
+import { LeaseLost, type LeaseSignal, type Leases, type NodeEvent } from "./cluster.js";
 
 /** The outcome a job's attempt reports back (the dispatcher's result, as much as the consumer needs). */
 export interface JobOutcome {
@@ -39,7 +39,7 @@ export type JobEvent =
   | { kind: "job-dead"; trigger: "queue" | "cron"; queue: string; work: string; job: string; run: string | null; attempt: number; error: string }
   | { kind: "job-error"; queue: string | null; what: string; error: string }
   /** An attempt lost its lease (not renewed in time; another attempt holds the job or durable run now): it stopped, its outcome is not kept. */
-  | { kind: "lease-lost"; what: "job" | "run"; id: string; work: string; owner: string; why?: "taken" | "unrenewed"; silentMs?: number };
+  | Extract<NodeEvent, { kind: "lease-lost" }>;
 
 export interface JobRunner {
   /**
