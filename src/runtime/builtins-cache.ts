@@ -48,6 +48,13 @@ const BUNDLED_KEY: string | null = null;
 /** What the cached programs must have been compiled by. */
 export function builtinsCacheKey(): string {
   if (BUNDLED_KEY !== null) return BUNDLED_KEY;
+  return (computedKey ??= hashCompiler());
+}
+
+/** The key worked out once per process (the builtins' cache and the compiled works' both ask). */
+let computedKey: string | undefined;
+
+function hashCompiler(): string {
   const h = createHash("sha256");
   h.update(`format ${FORMAT_VERSION}\nacorn ${acornVersion}\n`);
   for (const dir of ["compiler", "bytecode"]) {
