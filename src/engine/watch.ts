@@ -52,9 +52,13 @@ export function watchFolder(dir: string, changed: (rel: string) => void, onError
   // So every event is followed by one more look once the window has passed; the callee
   // reloads only if the content differs.
   const trailing = new Map<string, NodeJS.Timeout>();
-  const onFile = (p: string) => {
+  const workFile = (p: string): string | null => {
     const rel = relOf(p);
-    if (!rel.endsWith(".js") || isTestFile(rel) || skippedSegment(rel)) return;
+    return rel.endsWith(".js") && !isTestFile(rel) && !skippedSegment(rel) ? rel : null;
+  };
+  const onFile = (p: string) => {
+    const rel = workFile(p);
+    if (rel === null) return;
     changed(rel);
     clearTimeout(trailing.get(rel));
     const t = setTimeout(() => {
@@ -64,7 +68,12 @@ export function watchFolder(dir: string, changed: (rel: string) => void, onError
     t.unref();
     trailing.set(rel, t);
   };
-  watcher.on("add", onFile).on("change", onFile).on("unlink", onFile);
+  // A removal needs no second look: chokidar does not throttle it, and a file added again is an "add".
+  const onRemoved = (p: string) => {
+    const rel = workFile(p);
+    if (rel !== null) changed(rel);
+  };
+  watcher.on("add", onFile).on("change", onFile).on("unlink", onRemoved);
   watcher.on("error", (e) => onError(e instanceof Error ? e : new Error(String(e))));
   const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
   const close = () => {
