@@ -200,20 +200,12 @@ function deleteAt(vm: VM, o: unknown, k: number): void {
   if (!deleteProp(vm, o, String(k))) typeError(`Cannot delete property '${k}' of ${typeof o === "string" ? "[object String]" : "[object Object]"}`);
 }
 
-/** relIndex for lengths beyond the list's: ToIntegerOrInfinity, then clamped to [0, n]. */
-function relative(vm: VM, v: unknown, n: number, dflt: number): number {
-  if (v === undefined) return dflt;
-  const x = toNumber(vm, v);
-  const i = x !== x ? 0 : Math.trunc(x);
-  return i < 0 ? Math.max(0, n + i) : Math.min(i, n);
-}
-
 type Generic = (vm: VM, o: unknown, args: unknown[]) => unknown;
 const generic: Record<string, Generic> = {
   indexOf(vm, o, args) {
     const n = lengthOf(vm, o);
     if (n === 0) return -1;
-    for (let k = relative(vm, args[1], n, 0) + 0; k < n; k++) {
+    for (let k = relIndex(vm, args[1], n, 0) + 0; k < n; k++) {
       step(vm, k);
       if (has(vm, o, k) && getAt(vm, o, k) === args[0]) return k;
     }
@@ -238,7 +230,7 @@ const generic: Record<string, Generic> = {
   includes(vm, o, args) {
     const n = lengthOf(vm, o);
     if (n === 0) return false;
-    for (let k = relative(vm, args[1], n, 0); k < n; k++) {
+    for (let k = relIndex(vm, args[1], n, 0); k < n; k++) {
       step(vm, k);
       if (sameValueZero(getAt(vm, o, k), args[0])) return true;
     }
@@ -269,8 +261,8 @@ const generic: Record<string, Generic> = {
   },
   slice(vm, o, args) {
     const n = lengthOf(vm, o);
-    const start = relative(vm, args[0], n, 0);
-    const end = relative(vm, args[1], n, n);
+    const start = relIndex(vm, args[0], n, 0);
+    const end = relIndex(vm, args[1], n, n);
     const out: unknown[] = [];
     roomFor(vm, Math.max(0, end - start));
     for (let k = start; k < end; k++) {
@@ -345,8 +337,8 @@ const generic: Record<string, Generic> = {
   },
   fill(vm, o, args) {
     const n = lengthOf(vm, o);
-    const end = relative(vm, args[2], n, n);
-    for (let k = relative(vm, args[1], n, 0); k < end; k++) {
+    const end = relIndex(vm, args[2], n, n);
+    for (let k = relIndex(vm, args[1], n, 0); k < end; k++) {
       step(vm, k);
       setAt(vm, o, k, args[0]);
     }
@@ -354,7 +346,7 @@ const generic: Record<string, Generic> = {
   },
   splice(vm, o, args) {
     const n = lengthOf(vm, o);
-    const start = relative(vm, args[0], n, 0);
+    const start = relIndex(vm, args[0], n, 0);
     let count: number;
     if (args.length === 0) count = 0;
     else if (args.length === 1) count = n - start;
@@ -390,9 +382,9 @@ const generic: Record<string, Generic> = {
   },
   copyWithin(vm, o, args) {
     const n = lengthOf(vm, o);
-    let to = relative(vm, args[0], n, 0);
-    let from = relative(vm, args[1], n, 0);
-    const fin = relative(vm, args[2], n, n);
+    let to = relIndex(vm, args[0], n, 0);
+    let from = relIndex(vm, args[1], n, 0);
+    const fin = relIndex(vm, args[2], n, n);
     let count = Math.min(fin - from, n - to);
     let dir = 1;
     if (from < to && to < from + count) {
