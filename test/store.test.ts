@@ -1692,6 +1692,40 @@ function upgradeSuite(name: string, backend: UpgradeBackend, opts: { skip?: stri
       }
     });
 
+    it("a store of schema 10 (a status index over every run) is upgraded to the partial one, and still lists runs by status", async () => {
+      const db = await backend.fresh();
+      const reference = await backend.fresh();
+      const stores: Store[] = [];
+      try {
+        const made = await openStore(db.url);
+        const failed = mkRun({ work: "s10", status: "failed", error: "boom", startedAt: T0 + 1 });
+        const ok = mkRun({ work: "s10", status: "succeeded", startedAt: T0 + 2 });
+        await made.recordRuns([failed, ok]);
+        await made.close();
+        // Schema 10 as it was: kw_runs_status held every run, and the partial index did not exist.
+        let raw = await db.raw();
+        await raw.exec(`DROP INDEX kw_runs_unusual`);
+        await raw.exec(`CREATE INDEX kw_runs_status ON kw_runs (status, started_at)`);
+        await backend.setVersion(raw, 10);
+        await raw.close();
+        const store = await openStore(db.url);
+        stores.push(store);
+        stores.push(await openStore(reference.url));
+        raw = await db.raw();
+        const refRaw = await reference.raw();
+        assert.equal(await backend.version(raw), SCHEMA_VERSION);
+        assert.deepEqual(await backend.shape(raw), await backend.shape(refRaw), "an upgraded store has the schema of a new one");
+        await refRaw.close();
+        await raw.close();
+        assert.deepEqual(await store.listRuns({ work: "s10", status: "failed" }), [failed]);
+        assert.deepEqual(await store.listRuns({ work: "s10", status: "succeeded" }), [ok]);
+      } finally {
+        for (const s of stores) await s.close().catch(() => {});
+        await db.dispose();
+        await reference.dispose();
+      }
+    });
+
     it("a store of a newer schema is refused, and left as it was", async () => {
       const db = await backend.fresh();
       try {

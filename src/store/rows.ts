@@ -3,7 +3,7 @@
 // goes through Number() here and the mappers take either.
 
 import type { DurableRecord, DurableState, ErrorKind, Job, JobState, NodeInfo, NodeRecord, RunFilter, RunRecord, RunStatus } from "./store.js";
-import { tableOf } from "./schema.js";
+import { tableOf, UNUSUAL_RUNS } from "./schema.js";
 
 type Row = Record<string, unknown>;
 
@@ -134,7 +134,11 @@ export function runFilterSql(f: RunFilter, mark: (n: number) => string): { where
     conds.push(sql(mark(params.length)));
   };
   if (f.work != null) add((m) => `work = ${m}`, f.work);
-  if (f.status != null) add((m) => `status = ${m}`, f.status);
+  if (f.status != null) {
+    add((m) => `status = ${m}`, f.status);
+    // Implied by the status, spelled out so the partial index kw_runs_unusual is used with a bound parameter.
+    if (f.status !== "succeeded") conds.push(UNUSUAL_RUNS);
+  }
   if (f.trigger != null) add((m) => `trigger = ${m}`, f.trigger);
   if (f.since != null) add((m) => `started_at >= ${m}`, f.since);
   if (f.until != null) add((m) => `started_at < ${m}`, f.until);

@@ -8,7 +8,7 @@
 // `PRAGMA user_version`, PostgreSQL a `kw_meta` row) and the transaction the plan runs in
 // belong to the store implementations.
 
-export const SCHEMA_VERSION = 10;
+export const SCHEMA_VERSION = 11;
 
 /** bigint: epoch milliseconds and cron slots (PostgreSQL INTEGER is 32-bit; SQLite's is 64-bit). */
 export type ColumnType = "text" | "int" | "bigint";
@@ -36,6 +36,8 @@ export interface Index {
   /** A partial index's condition (the same SQL in both dialects). */
   readonly where?: string;
   readonly since: number;
+  /** The version that dropped it (a replaced index): a store at a version from `since` to before `until` drops it on upgrade; newer stores never had it. */
+  readonly until?: number;
 }
 
 export type ColumnTypes = Readonly<Record<ColumnType, string>>;
@@ -159,6 +161,9 @@ export const TABLES: readonly Table[] = [
   table("kw_rate_windows", 9, ["key"], [key("key"), c("window_start", "bigint"), c("count", "int"), c("granted", "int", { default: 0 })]),
 ];
 
+/** The condition of the partial status index: a query for a status other than 'succeeded' repeats it, so both dialects can use the index with a bound status. */
+export const UNUSUAL_RUNS = "status <> 'succeeded'";
+
 export const INDEXES: readonly Index[] = [
   { name: "kw_jobs_due", table: "kw_jobs", columns: ["queue", "state", "run_at"], since: 1 },
   // The jobs a claim may take, oldest first: only pending and leased ones (finished jobs stay
@@ -170,8 +175,12 @@ export const INDEXES: readonly Index[] = [
   { name: "kw_runs_work", table: "kw_runs", columns: ["work", "started_at"], since: 1 },
   // Failed runs by kind, recent first; most runs succeed, so the index stays small.
   { name: "kw_runs_error_kind", table: "kw_runs", columns: ["error_kind", "started_at"], where: "error_kind IS NOT NULL", since: 3 },
-  // The dashboard's run listing by status (suspended, failed: the few an operator looks for among many that succeeded).
-  { name: "kw_runs_status", table: "kw_runs", columns: ["status", "started_at"], since: 5 },
+  // The dashboard's run listing by status (suspended, failed: the few an operator looks for
+  // among many that succeeded). Partial since 11: every run writes its record, and an entry for
+  // each success cost the request path about 1 µs (docs/benchmarks.md); listing succeeded
+  // runs reads kw_runs_recent instead.
+  { name: "kw_runs_status", table: "kw_runs", columns: ["status", "started_at"], since: 5, until: 11 },
+  { name: "kw_runs_unusual", table: "kw_runs", columns: ["status", "started_at"], where: UNUSUAL_RUNS, since: 11 },
   { name: "kw_durable_due", table: "kw_durable", columns: ["state", "wake_at"], since: 2 },
   { name: "kw_durable_event", table: "kw_durable", columns: ["event", "state"], since: 2 },
   { name: "kw_signals_event", table: "kw_signals", columns: ["event", "created_at"], since: 2 },
@@ -208,7 +217,11 @@ export function upgradePlan(from: number, types: ColumnTypes): string[] {
     if (t.since > from) continue;
     for (const col of t.columns) if (col.since > from) out.push(`ALTER TABLE ${t.name} ADD COLUMN ${columnSql(col, types)}`);
   }
-  for (const i of INDEXES) if (i.since > from) out.push(createIndexSql(i));
+  for (const i of INDEXES) {
+    if (i.until !== undefined) {
+      if (from >= i.since && from < i.until) out.push(`DROP INDEX IF EXISTS ${i.name}`);
+    } else if (i.since > from) out.push(createIndexSql(i));
+  }
   return out;
 }
 
@@ -235,4 +248,5 @@ for (const i of INDEXES) {
     if (!col || col.since > i.since) throw new Error(`store schema: index ${i.name} uses ${i.table}.${name}, which its version ${i.since} does not have`);
   }
   if (i.since < t.since || i.since > SCHEMA_VERSION) throw new Error(`store schema: index ${i.name} has version ${i.since}`);
+  if (i.until !== undefined && (i.until <= i.since || i.until > SCHEMA_VERSION)) throw new Error(`store schema: index ${i.name} is dropped at version ${i.until}`);
 }
