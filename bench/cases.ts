@@ -9,6 +9,8 @@ export interface RunCase {
   name: string;
   description: string;
   source: string;
+  /** The body awaits (top level): run by the engines that settle it synchronously (Engine.settlesAsync). */
+  async?: true;
   /** Every engine must return this (checked before timing). */
   expected: unknown;
   /** Time batches of runs at least this long (ms); 0 = one run per sample. */
@@ -98,6 +100,20 @@ export const CASES: readonly BenchCase[] = [
       "return total;",
     ].join("\n"),
     expected: 550000,
+    minBatchMs: 0,
+  },
+  {
+    kind: "run",
+    name: "await-loop",
+    description: "10k sequential awaits of an async function in a loop (microtask queue, async frames)",
+    async: true,
+    source: [
+      "async function step(i) { return i * 2; }",
+      "let s = 0;",
+      "for (let i = 0; i < 10000; i++) s += await step(i);",
+      "return s;",
+    ].join("\n"),
+    expected: 99990000,
     minBatchMs: 0,
   },
   {

@@ -17,8 +17,13 @@ export type Runner = () => unknown;
 
 export interface Engine {
   readonly name: string;
-  /** Compiles `source` (a script body) once; the runner executes it once. */
-  prepare(source: string, filename: string): Runner;
+  /**
+   * Compiles `source` (a script body) once; the runner executes it once. With `isAsync` the
+   * body may use `await`, and the runner returns its settled value: engines that cannot
+   * drain their microtasks synchronously (`settlesAsync` false) are left out of such cases.
+   */
+  prepare(source: string, filename: string, isAsync?: boolean): Runner;
+  readonly settlesAsync?: boolean;
   /** Frees everything the engine allocated (prepared programs included). */
   dispose(): void;
 }
@@ -52,7 +57,19 @@ function nativeEngine(): Engine {
 export function nodeVmEngine(): Engine {
   return {
     name: "node:vm",
-    prepare(source, filename) {
+    settlesAsync: true,
+    prepare(source, filename, isAsync) {
+      if (isAsync) {
+        // A context with its own microtask queue, drained when the script returns: the
+        // async body has settled by then, and its value is read back synchronously.
+        const context = vm.createContext({}, { microtaskMode: "afterEvaluate" });
+        const script = new vm.Script(`(async function () {\n${source}\n})().then((v) => { globalThis.__result = v; }, (e) => { globalThis.__error = String(e); })`, { filename });
+        return () => {
+          script.runInContext(context);
+          if (context.__error !== undefined) throw new Error(context.__error as string);
+          return context.__result;
+        };
+      }
       // One context per program keeps cases from seeing each other's globals;
       // the compiled Script is cached and re-run in that same context.
       const context = vm.createContext({});
@@ -70,11 +87,34 @@ export async function quickjsEngine(): Promise<Engine> {
   const prepared: QuickJSHandle[] = [];
   return {
     name: "quickjs",
-    prepare(source, filename) {
+    settlesAsync: true,
+    prepare(source, filename, isAsync) {
       // Evaluate the function expression once and call it per run, so parsing
       // is paid once like every other engine (evalCode per run would re-parse).
-      const fn = context.unwrapResult(context.evalCode(`(function () {\n${source}\n})`, filename));
+      const fn = context.unwrapResult(context.evalCode(`(${isAsync ? "async " : ""}function () {\n${source}\n})`, filename));
       prepared.push(fn);
+      if (isAsync) {
+        return () => {
+          const promise = context.unwrapResult(context.callFunction(fn, context.undefined));
+          try {
+            runtime.executePendingJobs();
+            const state = context.getPromiseState(promise);
+            if (state.type === "pending") throw new Error("the async body did not settle");
+            if (state.type === "rejected") {
+              const why = context.dump(state.error);
+              state.error.dispose();
+              throw new Error(String(why?.message ?? why));
+            }
+            try {
+              return context.dump(state.value);
+            } finally {
+              state.value.dispose();
+            }
+          } finally {
+            promise.dispose();
+          }
+        };
+      }
       return () => {
         const result = context.unwrapResult(context.callFunction(fn, context.undefined));
         try {
@@ -111,6 +151,8 @@ function svalEngine(): Engine {
 export function kitworkEngine(api: KitworkApi): Engine {
   return {
     name: "kitwork",
+    // A script body may await at top level; runSync drains the run's microtasks.
+    settlesAsync: true,
     prepare(source, filename) {
       // A realm per program, mirroring node:vm's context per program.
       const program = api.compile(source, filename);

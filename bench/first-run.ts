@@ -27,7 +27,7 @@ async function load(): Promise<Engine> {
 
 const engine = await load();
 const t0 = nowNs();
-const run = engine.prepare(c.source, `${c.name}.js`);
+const run = engine.prepare(c.source, `${c.name}.js`, c.async);
 const t1 = nowNs();
 const result = run();
 const t2 = nowNs();

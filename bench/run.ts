@@ -111,7 +111,7 @@ function checkEngine(
 ): { row: EngineRow; run?: () => unknown; spentNs: number } {
   const start = nowNs();
   try {
-    const run = engine.prepare(c.source, `${c.name}.js`);
+    const run = engine.prepare(c.source, `${c.name}.js`, c.async);
     const result = run();
     const outcome = sameResult(result, c.expected) ? "ok" : "mismatch";
     return { row: { engine: engine.name, outcome, result }, run, spentNs: nowNs() - start };
@@ -123,6 +123,7 @@ function checkEngine(
 async function runCase(c: RunCase, engines: readonly Engine[], s: Settings): Promise<EngineRow[]> {
   const rows: EngineRow[] = [];
   for (const engine of engines) {
+    if (c.async && !engine.settlesAsync) continue;
     collectGarbage();
     const { row, run, spentNs } = checkEngine(engine, c);
     if (row.outcome !== "ok") loudMismatch(c.name, row, c.expected);
