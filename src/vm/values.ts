@@ -73,20 +73,29 @@ export class KObjectExt {
 }
 
 export class KObject {
+  // The fields are declared and assigned in the constructor, not class fields: a class
+  // field is defined (DefineOwnProperty) on each new instance, and this constructor runs
+  // for every subclass, so V8 11's define went megamorphic and through the runtime — two
+  // thirds of an await loop's time (docs/benchmarks.md). Assignments use the store cache.
+  declare proto: KObject | null;
   /** Own properties; a null-prototype host object keeps JS key order (integer keys first). */
-  props: Record<PropKey, unknown>;
+  declare props: Record<PropKey, unknown>;
   /** True once an accessor has been defined: property reads must check for Accessor. */
-  hasAccessors = false;
+  declare hasAccessors: boolean;
   /**
    * Object.freeze: own properties (and an array's elements and length) can be neither
    * added, changed nor deleted. Every object reachable from two runs — the realm's
    * builtins and an embedder's data globals — is frozen (see Realm.freezeBuiltins).
    */
-  frozen = false;
+  declare frozen: boolean;
   /** hidden, attrs and privates; null while all three are. */
-  ext: KObjectExt | null = null;
-  constructor(public proto: KObject | null) {
+  declare ext: KObjectExt | null;
+  constructor(proto: KObject | null) {
+    this.proto = proto;
     this.props = newProps();
+    this.hasAccessors = false;
+    this.frozen = false;
+    this.ext = null;
   }
   /** Non-enumerable own keys (builtin methods). */
   get hidden(): Set<PropKey> | null {
