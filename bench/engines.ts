@@ -63,11 +63,16 @@ export function nodeVmEngine(): Engine {
         // A context with its own microtask queue, drained when the script returns: the
         // async body has settled by then, and its value is read back synchronously.
         const context = vm.createContext({}, { microtaskMode: "afterEvaluate" });
-        const script = new vm.Script(`(async function () {\n${source}\n})().then((v) => { globalThis.__result = v; }, (e) => { globalThis.__error = String(e); })`, { filename });
+        const script = new vm.Script(
+          `globalThis.__settled = undefined; (async function () {\n${source}\n})().then((value) => { globalThis.__settled = { value }; }, (e) => { globalThis.__settled = { error: String(e) }; })`,
+          { filename },
+        );
         return () => {
           script.runInContext(context);
-          if (context.__error !== undefined) throw new Error(context.__error as string);
-          return context.__result;
+          const settled = context.__settled as { value?: unknown; error?: string } | undefined;
+          if (settled === undefined) throw new Error("the async body did not settle");
+          if (settled.error !== undefined) throw new Error(settled.error);
+          return settled.value;
         };
       }
       // One context per program keeps cases from seeing each other's globals;
@@ -97,12 +102,17 @@ export async function quickjsEngine(): Promise<Engine> {
         return () => {
           const promise = context.unwrapResult(context.callFunction(fn, context.undefined));
           try {
-            runtime.executePendingJobs();
+            // A job that threw surfaces here as that error, not as an unsettled body.
+            context.unwrapResult(runtime.executePendingJobs());
             const state = context.getPromiseState(promise);
             if (state.type === "pending") throw new Error("the async body did not settle");
             if (state.type === "rejected") {
-              const why = context.dump(state.error);
-              state.error.dispose();
+              let why: { message?: unknown } | undefined;
+              try {
+                why = context.dump(state.error);
+              } finally {
+                state.error.dispose();
+              }
               throw new Error(String(why?.message ?? why));
             }
             try {
