@@ -177,8 +177,8 @@ export const INDEXES: readonly Index[] = [
   { name: "kw_runs_error_kind", table: "kw_runs", columns: ["error_kind", "started_at"], where: "error_kind IS NOT NULL", since: 3 },
   // The dashboard's run listing by status (suspended, failed: the few an operator looks for
   // among many that succeeded). Partial since 11: every run writes its record, and an entry for
-  // each success cost the request path about 1 µs (docs/benchmarks.md); listing succeeded
-  // runs reads kw_runs_recent instead.
+  // each success made an insert about 1 µs dearer (docs/benchmarks.md, "Run records on the
+  // request path"); listing succeeded runs reads kw_runs_recent instead.
   { name: "kw_runs_status", table: "kw_runs", columns: ["status", "started_at"], since: 5, until: 11 },
   { name: "kw_runs_unusual", table: "kw_runs", columns: ["status", "started_at"], where: UNUSUAL_RUNS, since: 11 },
   { name: "kw_durable_due", table: "kw_durable", columns: ["state", "wake_at"], since: 2 },
@@ -207,7 +207,8 @@ export function createIndexSql(i: Index): string {
 
 /**
  * The statements that bring a store at schema `from` (0: an empty database) to
- * SCHEMA_VERSION, in order: new tables, new columns of older tables, new indexes.
+ * SCHEMA_VERSION, in order: new tables, new columns of older tables, then new indexes and
+ * the drops of the indexes they replace.
  */
 export function upgradePlan(from: number, types: ColumnTypes): string[] {
   if (from > SCHEMA_VERSION) throw new Error(`the store was created by a newer Kitwork (schema ${from}; this one knows ${SCHEMA_VERSION})`);
