@@ -17,6 +17,7 @@ import pg from "pg";
 import { scaled } from "./fixtures/guard.ts";
 import { type Job, type NodeInfo, type RunRecord, type Store, MAX_PAYLOAD_BYTES, StoreError, openStore } from "../src/store/index.js";
 import { SCHEMA_VERSION } from "../src/store/schema.js";
+import { timeOrderedId } from "../src/ids.js";
 
 // ---------------------------------------------------------------------------------------
 // Backends
@@ -1023,6 +1024,89 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
         await assert.rejects(ctx.store.recordRuns([...good.slice(0, 600), bad, ...good.slice(600)]));
         assert.deepEqual(await ctx.store.listRuns({ work: "rb-atomic", limit: 10_000 }), []);
         assert.equal(await ctx.store.getRun(good[0]!.id), null);
+      });
+    });
+
+    group("packed successes", (ctx) => {
+      // Plain successes (no error, no logs, a time-ordered id) are stored many to a row; every
+      // reader sees them as any other record.
+      const T = Date.UTC(2026, 0, 1);
+      const plain = (over: Partial<RunRecord> & { at: number }) => {
+        const { at, ...rest } = over;
+        return mkRun({ id: timeOrderedId(at), logs: [], trigger: "http", ...rest });
+      };
+      const order = (rs: RunRecord[]) => [...rs].sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1));
+      const ids = (rs: RunRecord[]) => rs.map((r) => r.id);
+
+      it("reads back every record of a batch of plain successes, failures and logged runs, listed and paged in order under any filter", async () => {
+        const runs: RunRecord[] = [];
+        for (let i = 0; i < 600; i++) {
+          // Ids over three minutes (three buckets), starts interleaved with ties, two works and two triggers.
+          const at = T + (i % 3) * 60_000 + i;
+          const common = { at, work: i % 5 === 0 ? "pk-other" : "pk", startedAt: T + Math.floor(i / 2) * 10, trigger: i % 7 === 0 ? "queue" : "http", resultSize: i };
+          if (i % 50 === 0) runs.push(plain({ ...common, status: "failed", error: `boom ${i}`, errorKind: "fail" }));
+          else if (i % 40 === 0) runs.push(plain({ ...common, logs: [{ level: "info", args: [i], at }] }));
+          else runs.push(plain({ ...common, finishedAt: T + i * 10 + 3, jobId: i % 7 === 0 ? `job-${i}` : null }));
+        }
+        await ctx.store.recordRuns(runs);
+        for (const r of runs) assert.deepEqual(await ctx.store.getRun(r.id), r);
+        const all = order(runs);
+        const list = (f: Parameters<Store["listRuns"]>[0]) => ctx.store.listRuns({ limit: 10_000, ...f });
+        assert.deepEqual(ids(await list({})), ids(all));
+        assert.deepEqual(ids(await list({ work: "pk" })), ids(all.filter((r) => r.work === "pk")));
+        assert.deepEqual(ids(await list({ status: "succeeded" })), ids(all.filter((r) => r.status === "succeeded")));
+        assert.deepEqual(ids(await list({ status: "failed" })), ids(all.filter((r) => r.status === "failed")));
+        assert.deepEqual(ids(await list({ trigger: "queue", work: "pk-other" })), ids(all.filter((r) => r.trigger === "queue" && r.work === "pk-other")));
+        const [since, until] = [T + 800, T + 1_900];
+        assert.deepEqual(ids(await list({ since, until })), ids(all.filter((r) => r.startedAt >= since && r.startedAt < until)));
+        assert.deepEqual(ids(await list({ errorKind: "fail" })), ids(all.filter((r) => r.errorKind === "fail")));
+        assert.deepEqual(ids(await ctx.store.listRuns({ limit: 3 })), ids(all.slice(0, 3)));
+        // A keyset cursor pages through packs and rows alike, without repeats or gaps.
+        const seen: string[] = [];
+        let before: { startedAt: number; id: string } | undefined;
+        for (;;) {
+          const page = await ctx.store.listRuns({ work: "pk", limit: 7, before });
+          if (!page.length) break;
+          seen.push(...ids(page));
+          before = { startedAt: page[page.length - 1]!.startedAt, id: page[page.length - 1]!.id };
+        }
+        assert.deepEqual(seen, ids(all.filter((r) => r.work === "pk")));
+        if (ctx.store.file) {
+          // What makes them cheap: one row per work, trigger and minute of ids, not one per run (the failures and logged runs keep theirs).
+          const own = runs.filter((r) => r.logs.length > 0 || r.status !== "succeeded");
+          const groups = new Set(runs.filter((r) => !own.includes(r)).map((r) => `${r.work} ${r.trigger} ${Math.floor(parseInt(r.id.slice(0, 8) + r.id.slice(9, 13), 16) / 60_000)}`));
+          const db = new Database(ctx.store.file, { readonly: true });
+          try {
+            assert.equal((db.prepare(`SELECT COUNT(*) AS n FROM kw_runs`).get() as { n: number }).n, own.length);
+            assert.equal((db.prepare(`SELECT COUNT(*) AS n FROM kw_run_packs`).get() as { n: number }).n, groups.size);
+          } finally {
+            db.close();
+          }
+        }
+      });
+
+      it("a run's final record, packed, stands over its unfinished one; a run with an id that is not time-ordered keeps a row of its own", async () => {
+        const started = plain({ at: T + 5 * 60_000, work: "pk-final", status: "running", finishedAt: null, startedAt: T + 5 * 60_000 });
+        await ctx.store.recordRun(started);
+        const final = { ...started, status: "succeeded" as const, finishedAt: started.startedAt + 40 };
+        const other = mkRun({ work: "pk-final", logs: [], startedAt: T + 5 * 60_000 + 1 });
+        await ctx.store.recordRuns([final, other]);
+        assert.deepEqual(await ctx.store.getRun(started.id), final);
+        assert.deepEqual(await ctx.store.getRun(other.id), other);
+        assert.deepEqual(ids(await ctx.store.listRuns({ work: "pk-final" })), [other.id, started.id]);
+        assert.deepEqual((await ctx.store.listRuns({ work: "pk-final", status: "succeeded" })).map((r) => r.status), ["succeeded", "succeeded"]);
+      });
+
+      it("prune removes a pack once its newest record finished before the cutoff", async () => {
+        const now = Date.now();
+        const H = 3_600_000;
+        const old = [plain({ at: now - 3 * H, work: "pk-prune", startedAt: now - 3 * H, finishedAt: now - 3 * H + 5 }), plain({ at: now - 3 * H + 1, work: "pk-prune", startedAt: now - 3 * H, finishedAt: now - 3 * H + 9 })];
+        const recent = plain({ at: now - 60_000 * 3, work: "pk-prune", startedAt: now - 60_000 * 3, finishedAt: now - 60_000 * 3 + 5 });
+        await ctx.store.recordRuns([...old, recent]);
+        assert.ok((await ctx.store.prune(now - H)) >= 1);
+        for (const r of old) assert.equal(await ctx.store.getRun(r.id), null);
+        assert.deepEqual(await ctx.store.getRun(recent.id), recent);
+        assert.deepEqual(ids(await ctx.store.listRuns({ work: "pk-prune" })), [recent.id]);
       });
     });
 

@@ -8,6 +8,7 @@ import { PoolSettingError, createPgPool, poolSettings } from "../db/pools.js";
 import pg from "pg";
 import { DURABLE_CLAIM_ORDER, NODE_COLUMNS, RUN_COLUMNS, RUN_COLUMN_TYPES, listNodesSql, mergeRuns, nodeParams, runFilterSql, runParams, toDurable, toJob, toNode, toRun, upsertNodeSql, upsertRunsSql } from "./rows.js";
 import { POSTGRES_TYPES, SCHEMA_VERSION, upgradePlan } from "./schema.js";
+import { INSERT_PACK_SQL, PRUNE_PACKS_SQL, getRunWithPacks, listRunsWithPacks, packRuns } from "./run-packs.js";
 import { DEPLOYMENT_SELECT, DEPLOY_LOCK, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import { type CheckpointNext, checkpointClaim, checkpointState } from "./store.js";
 import {
@@ -23,6 +24,8 @@ class Retry extends Error {}
 const marks = (from: number, n: number) => Array.from({ length: n }, (_, i) => `$${from + i}`).join(", ");
 
 const INSERT_RUN = upsertRunsSql(`VALUES (${marks(1, RUN_COLUMNS.length)})`);
+const INSERT_PACK = INSERT_PACK_SQL((n) => `$${n}`);
+const pgMark = (n: number) => `$${n}`;
 
 /**
  * Inserts the run (parameters from $offset+1) only when the CTE `u` updated the job. Outside
@@ -427,8 +430,8 @@ export class PostgresStore implements Store {
   }
 
   async recordRuns(runs: RunRecord[]): Promise<void> {
-    const rows = mergeRuns(runs);
-    const statements: Array<[string, unknown[]]> = [];
+    const { rows, packs } = packRuns(mergeRuns(runs));
+    const statements: Array<[string, unknown[]]> = packs.map((p): [string, unknown[]] => [INSERT_PACK, p]);
     for (let at = 0; at < rows.length; at += RUNS_PER_STATEMENT) {
       const chunk = rows.slice(at, at + RUNS_PER_STATEMENT);
       const n = RUN_COLUMNS.length;
@@ -447,13 +450,13 @@ export class PostgresStore implements Store {
 
   async getRun(id: string): Promise<RunRecord | null> {
     const r = await this.pool.query(`SELECT * FROM kw_runs WHERE id = $1`, [id]);
-    return r.rows[0] ? toRun(r.rows[0]) : null;
+    return getRunWithPacks(r.rows[0] ? toRun(r.rows[0]) : null, id, pgMark, async (sql, params) => (await this.pool.query(sql, params)).rows);
   }
 
   async listRuns(f: RunFilter): Promise<RunRecord[]> {
-    const { where, params } = runFilterSql(f, (n) => `$${n}`);
+    const { where, params } = runFilterSql(f, pgMark);
     const r = await this.pool.query(`SELECT * FROM kw_runs ${where} ORDER BY started_at DESC, id DESC LIMIT $${params.length + 1}`, [...params, f.limit ?? 50]);
-    return r.rows.map(toRun);
+    return listRunsWithPacks(f, r.rows.map(toRun), pgMark, async (sql, ps) => (await this.pool.query(sql, ps)).rows);
   }
 
   async setRunStatus(id: string, status: RunStatus): Promise<boolean> {
@@ -573,6 +576,7 @@ export class PostgresStore implements Store {
   async prune(before: number): Promise<number> {
     return this.tx(async (c) => {
       let n = (await c.query(`DELETE FROM kw_runs WHERE finished_at IS NOT NULL AND finished_at < $1`, [before])).rowCount ?? 0;
+      n += (await c.query(PRUNE_PACKS_SQL("$1"), [before])).rowCount ?? 0;
       n += (await c.query(`DELETE FROM kw_jobs WHERE state = 'done' AND updated_at < $1`, [before])).rowCount ?? 0;
       n += (await c.query(`DELETE FROM kw_cron_slots c1 WHERE fired_at < $1 AND slot < (SELECT MAX(slot) FROM kw_cron_slots c2 WHERE c2.work = c1.work)`, [before])).rowCount ?? 0;
       n += (await c.query(`DELETE FROM kw_durable WHERE state IN ('done', 'failed', 'cancelled') AND updated_at < $1`, [before])).rowCount ?? 0;

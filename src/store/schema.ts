@@ -8,7 +8,7 @@
 // `PRAGMA user_version`, PostgreSQL a `kw_meta` row) and the transaction the plan runs in
 // belong to the store implementations.
 
-export const SCHEMA_VERSION = 11;
+export const SCHEMA_VERSION = 12;
 
 /** bigint: epoch milliseconds and cron slots (PostgreSQL INTEGER is 32-bit; SQLite's is 64-bit). */
 export type ColumnType = "text" | "int" | "bigint";
@@ -104,6 +104,19 @@ export const TABLES: readonly Table[] = [
     c("job_id", "text", { null: true }),
     c("error_kind", "text", { null: true, since: 3 }),
   ]),
+  // Plain successes' records, many to a row (store/run-packs.ts): one row per work, version,
+  // trigger and minute of ids, a JSON list of tuples with the id range, start range and newest finish.
+  table("kw_run_packs", 12, ["first_id"], [
+    c("first_id", "text"),
+    c("last_id", "text"),
+    c("work", "text"),
+    c("version", "text"),
+    c("trigger", "text"),
+    c("started_min", "bigint"),
+    c("started_max", "bigint"),
+    c("finished_max", "bigint"),
+    c("runs", "text"),
+  ]),
   table("kw_durable", 2, ["run_id"], [
     key("run_id"),
     c("work", "text"),
@@ -181,6 +194,9 @@ export const INDEXES: readonly Index[] = [
   // request path"); listing succeeded runs reads kw_runs_recent instead.
   { name: "kw_runs_status", table: "kw_runs", columns: ["status", "started_at"], since: 5, until: 11 },
   { name: "kw_runs_unusual", table: "kw_runs", columns: ["status", "started_at"], where: UNUSUAL_RUNS, since: 11 },
+  // Listings read packs newest first; by work through its own packs.
+  { name: "kw_run_packs_recent", table: "kw_run_packs", columns: ["started_max", "first_id"], since: 12 },
+  { name: "kw_run_packs_work", table: "kw_run_packs", columns: ["work", "started_max", "first_id"], since: 12 },
   { name: "kw_durable_due", table: "kw_durable", columns: ["state", "wake_at"], since: 2 },
   { name: "kw_durable_event", table: "kw_durable", columns: ["event", "state"], since: 2 },
   { name: "kw_signals_event", table: "kw_signals", columns: ["event", "created_at"], since: 2 },

@@ -2,16 +2,17 @@
 // store's file. Every run gets a record, so on a busy HTTP server the batched inserts were
 // the request path's largest cost, paid on the event loop; here they run beside it.
 //
-// The parent side (RecordWriter) sends batches of rows (runParams() order) and resolves
-// each batch once its transaction committed, so "flushed" still means "in the store".
+// The parent side (RecordWriter) sends batches of statements (a run's row, a pack of plain
+// successes: SqliteStore.recordRuns) and resolves each batch once its transaction committed,
+// so "flushed" still means "in the store".
 
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { sqliteOptions } from "../db/sqlite-binding.js";
 
 interface Batch {
   id: number;
-  /** The rows as one JSON text: a structured clone of the row arrays cost the posting thread more than the inserts cost the writer. */
-  rows: string;
+  /** The statements ([sql, params]) as one JSON text: a structured clone of the arrays cost the posting thread more than the inserts cost the writer. */
+  statements: string;
 }
 
 interface Done {
@@ -27,13 +28,13 @@ export class RecordWriter {
   /** Set when the thread died: later writes fail at once (the caller falls back). */
   broken: Error | null = null;
 
-  constructor(file: string, sql: string) {
+  constructor(file: string) {
     // From src/ (under tsx: tests, the benches) the thread registers tsx itself first: a
     // worker does not inherit the parent's module hooks.
     const fromSource = import.meta.url.endsWith(".ts");
     this.worker = fromSource
-      ? new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`, { eval: true, workerData: { file, sql } })
-      : new Worker(new URL(import.meta.url), { workerData: { file, sql } });
+      ? new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`, { eval: true, workerData: { file, writer: true } })
+      : new Worker(new URL(import.meta.url), { workerData: { file, writer: true } });
     this.worker.unref();
     this.worker.on("message", (m: Done) => {
       const w = this.waiting.get(m.id);
@@ -54,15 +55,15 @@ export class RecordWriter {
     });
   }
 
-  /** Writes the rows in one transaction; resolves when it committed. */
-  write(rows: unknown[][]): Promise<void> {
+  /** Runs the statements in one transaction; resolves when it committed. */
+  write(statements: Array<[string, unknown[]]>): Promise<void> {
     if (this.broken) return Promise.reject(this.broken);
     const id = this.next++;
     // Held open while a batch is in flight, so a process that is ending still writes it.
     if (this.waiting.size === 0) this.worker.ref();
     const done = new Promise<void>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, rows: JSON.stringify(rows) } satisfies Batch);
+      this.worker.postMessage({ id, statements: JSON.stringify(statements) } satisfies Batch);
     });
     this.inFlight.add(done);
     const forget = () => this.inFlight.delete(done);
@@ -84,20 +85,24 @@ export class RecordWriter {
 
 /** The thread's side: its own connection, one transaction per batch. */
 async function serve(port: NonNullable<typeof parentPort>): Promise<void> {
-  const { file, sql } = workerData as { file: string; sql: string };
+  const { file } = workerData as { file: string };
   const { default: Database } = await import("better-sqlite3");
   const db = new Database(file, sqliteOptions());
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
-  const insert = db.prepare(sql);
-  const write = db.transaction((rows: unknown[][]) => {
-    for (const r of rows) insert.run(...r);
+  const prepared = new Map<string, import("better-sqlite3").Statement<unknown[]>>();
+  const write = db.transaction((statements: Array<[string, unknown[]]>) => {
+    for (const [sql, params] of statements) {
+      let st = prepared.get(sql);
+      if (st === undefined) prepared.set(sql, (st = db.prepare(sql)));
+      st.run(...params);
+    }
   });
-  // The rows are JSON-safe: text, finite numbers and nulls (store/rows.ts runParams).
+  // The parameters are JSON-safe: text, finite numbers and nulls (store/rows.ts runParams, store/run-packs.ts).
   port.on("message", (m: Batch) => {
     try {
-      write.immediate(JSON.parse(m.rows) as unknown[][]);
+      write.immediate(JSON.parse(m.statements) as Array<[string, unknown[]]>);
       port.postMessage({ id: m.id } satisfies Done);
     } catch (e) {
       port.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) } satisfies Done);
@@ -108,4 +113,4 @@ async function serve(port: NonNullable<typeof parentPort>): Promise<void> {
 // Not a top-level await: this module is also part of the bundled CLI (scripts/bundle-cli.mjs),
 // a script. A failure (no driver, a file that does not open) rejects and ends the thread with
 // that error, as an uncaught exception does; batches posted meanwhile wait on the port.
-if (!isMainThread && parentPort && (workerData as { sql?: string } | null)?.sql) void serve(parentPort);
+if (!isMainThread && parentPort && (workerData as { writer?: boolean } | null)?.writer) void serve(parentPort);

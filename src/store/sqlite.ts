@@ -8,9 +8,10 @@ import fs from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
-import { DURABLE_CLAIM_ORDER, NODE_COLUMNS, RUN_COLUMNS, listNodesSql, nodeParams, runFilterSql, runParams, toDurable, toJob, toNode, toRun, upsertNodeSql, upsertRunsSql } from "./rows.js";
+import { DURABLE_CLAIM_ORDER, NODE_COLUMNS, RUN_COLUMNS, listNodesSql, mergeRuns, nodeParams, runFilterSql, runParams, toDurable, toJob, toNode, toRun, upsertNodeSql, upsertRunsSql } from "./rows.js";
 import { SCHEMA_VERSION, SQLITE_TYPES, upgradePlan } from "./schema.js";
 import { RecordWriter } from "./sqlite-writer.js";
+import { INSERT_PACK_SQL, PRUNE_PACKS_SQL, getRunWithPacks, listRunsWithPacks, packRuns } from "./run-packs.js";
 import { DEPLOYMENT_SELECT, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import { type CheckpointNext, checkpointClaim, checkpointState } from "./store.js";
 import {
@@ -20,6 +21,7 @@ import {
 type Row = Record<string, unknown>;
 
 const INSERT_RUN = upsertRunsSql(`VALUES (${RUN_COLUMNS.map(() => "?").join(", ")})`);
+const INSERT_PACK = INSERT_PACK_SQL(() => "?");
 
 /** A dead job may come back unless its key is held by a live job, or by a newer dead one. */
 const REDRIVABLE = `(key IS NULL OR (NOT EXISTS (SELECT 1 FROM kw_jobs k2 WHERE k2.queue = kw_jobs.queue AND k2.key = kw_jobs.key AND k2.state IN ('pending', 'leased'))
@@ -206,31 +208,32 @@ export class SqliteStore implements Store {
 
   async recordRuns(runs: RunRecord[]): Promise<void> {
     if (runs.length === 0) return;
+    const { rows, packs } = packRuns(mergeRuns(runs));
+    const statements: Array<[string, unknown[]]> = [...rows.map((r): [string, unknown[]] => [INSERT_RUN, runParams(r)]), ...packs.map((p): [string, unknown[]] => [INSERT_PACK, p])];
     if (this.writer === undefined) {
       try {
         // A thread only helps with a core to run on: a process held to one CPU (taskset, a
         // container's cpuset) writes its records itself, which costs it less than posting them.
-        this.writer = this.db.memory || availableParallelism() < 2 ? null : new RecordWriter(this.db.name, INSERT_RUN);
+        this.writer = this.db.memory || availableParallelism() < 2 ? null : new RecordWriter(this.db.name);
       } catch {
         this.writer = null;
       }
     }
-    if (this.writer && !this.writer.broken) return this.writer.write(runs.map(runParams));
-    const insert = this.q(INSERT_RUN);
+    if (this.writer && !this.writer.broken) return this.writer.write(statements);
     this.db.transaction(() => {
-      for (const run of runs) insert.run(...runParams(run));
+      for (const [sql, params] of statements) this.q(sql).run(...params);
     }).immediate();
   }
 
   async getRun(id: string): Promise<RunRecord | null> {
     const r = this.q(`SELECT * FROM kw_runs WHERE id = ?`).get(id) as Row | undefined;
-    return r ? toRun(r) : null;
+    return getRunWithPacks(r ? toRun(r) : null, id, () => "?", async (sql, params) => this.q(sql).all(...params) as Row[]);
   }
 
   async listRuns(f: RunFilter): Promise<RunRecord[]> {
     const { where, params } = runFilterSql(f, () => "?");
     const rows = this.q(`SELECT * FROM kw_runs ${where} ORDER BY started_at DESC, id DESC LIMIT ?`).all(...params, f.limit ?? 50) as Row[];
-    return rows.map(toRun);
+    return listRunsWithPacks(f, rows.map(toRun), () => "?", async (sql, ps) => this.q(sql).all(...ps) as Row[]);
   }
 
   async setRunStatus(id: string, status: RunStatus): Promise<boolean> {
@@ -337,6 +340,7 @@ export class SqliteStore implements Store {
   async prune(before: number): Promise<number> {
     return this.db.transaction(() => {
       let n = this.q(`DELETE FROM kw_runs WHERE finished_at IS NOT NULL AND finished_at < ?`).run(before).changes;
+      n += this.q(PRUNE_PACKS_SQL("?")).run(before).changes;
       n += this.q(`DELETE FROM kw_jobs WHERE state = 'done' AND updated_at < ?`).run(before).changes;
       n += this.q(`DELETE FROM kw_cron_slots WHERE fired_at < ? AND slot < (SELECT MAX(slot) FROM kw_cron_slots s2 WHERE s2.work = kw_cron_slots.work)`).run(before).changes;
       n += this.q(`DELETE FROM kw_durable WHERE state IN ('done', 'failed', 'cancelled') AND updated_at < ?`).run(before).changes;

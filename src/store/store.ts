@@ -241,7 +241,12 @@ export interface Store {
 
   /** Writes a run record, or updates the outcome of one already written (same id). */
   recordRun(run: RunRecord): Promise<void>;
-  /** recordRun for many records in one transaction, in order (a later record of the same id updates an earlier one). */
+  /**
+   * recordRun for many records in one transaction, in order (a later record of the same id
+   * updates an earlier one). Plain successes (no error, no logs) may be stored packed, many
+   * to a row (store/run-packs.ts): getRun and listRuns read them as any other; a packed
+   * record is final, so it is not updated again.
+   */
   recordRuns(runs: RunRecord[]): Promise<void>;
   getRun(id: string): Promise<RunRecord | null>;
   listRuns(filter: RunFilter): Promise<RunRecord[]>;

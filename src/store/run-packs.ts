@@ -1,0 +1,216 @@
+// Run packs: the records of plain successes, many to a row. Every run gets a record, and
+// most runs succeed with nothing to show but their identity and timing; a row and four
+// index entries for each made the record the request path's largest cost on SQLite
+// (docs/benchmarks.md, "Run records on the request path"). A batch's plain successes go
+// into kw_run_packs rows instead, one per work, version, trigger and minute of ids: a JSON
+// list of tuples, with the id range and start range it covers. Failures, suspended runs and records with logs keep their own
+// kw_runs row, so listings by status, error or kind read kw_runs alone.
+//
+// Both stores share what is here; each runs the SQL in its dialect:
+// - getRun: kw_runs first; a record not found there (or not finished there) is looked up
+//   in the packs of its id's time bucket (ids are time-ordered UUIDs, src/ids.ts);
+// - listRuns: kw_runs' page merged with the packs' entries, in the listing's order;
+// - prune: a pack goes when its newest record is past the retention.
+
+import type { RunFilter, RunRecord } from "./store.js";
+
+/** The records of one pack have ids made within one bucket this long: a lookup by id reads the packs of one bucket. */
+export const PACK_BUCKET_MS = 60_000;
+
+export const PACK_COLUMNS = ["first_id", "last_id", "work", "version", "trigger", "started_min", "started_max", "finished_max", "runs"] as const;
+
+/** The insert of a pack row (parameters in PACK_COLUMNS order); `mark(n)` spells the n-th parameter. */
+export const INSERT_PACK_SQL = (mark: (n: number) => string): string => `INSERT INTO kw_run_packs (${PACK_COLUMNS.join(", ")}) VALUES (${PACK_COLUMNS.map((_, i) => mark(i + 1)).join(", ")})`;
+
+/** Deletes the packs whose newest record finished before the parameter (the retention; `mark` spells it). */
+export const PRUNE_PACKS_SQL = (mark: string): string => `DELETE FROM kw_run_packs WHERE finished_max < ${mark}`;
+
+/** A record stored in a pack: the fields a plain success has, in this order. */
+type Tuple = [id: string, attempt: number, startedAt: number, finishedAt: number, resultSize: number | null, jobId: string | null];
+
+type Row = Record<string, unknown>;
+
+const V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** The milliseconds a time-ordered id was made at. */
+const idTime = (id: string): number => parseInt(id.slice(0, 8) + id.slice(9, 13), 16);
+
+/** The smallest id of a bucket (it sorts before every id made in it). */
+function bucketFloor(id: string): string {
+  const t = (Math.floor(idTime(id) / PACK_BUCKET_MS) * PACK_BUCKET_MS).toString(16).padStart(12, "0");
+  return `${t.slice(0, 8)}-${t.slice(8)}-0000-0000-000000000000`;
+}
+
+/** A plain success: nothing of it but identity and timing, its id time-ordered. */
+function packable(r: RunRecord): boolean {
+  return r.status === "succeeded" && r.error === null && r.logs.length === 0 && (r.errorKind ?? null) === null && r.finishedAt !== null && V7.test(r.id);
+}
+
+/**
+ * Splits a batch of records (mergeRuns' output: one per id) into those that keep a
+ * kw_runs row and the parameters of the pack rows, in PACK_COLUMNS order.
+ */
+export function packRuns(runs: readonly RunRecord[]): { rows: RunRecord[]; packs: unknown[][] } {
+  const rows: RunRecord[] = [];
+  const groups = new Map<string, RunRecord[]>();
+  for (const r of runs) {
+    if (!packable(r)) {
+      rows.push(r);
+      continue;
+    }
+    // One pack per work, version, trigger and bucket: a listing by work reads its own packs (kw_run_packs_work).
+    const g = `${Math.floor(idTime(r.id) / PACK_BUCKET_MS)}\n${r.trigger}\n${r.version}\n${r.work}`;
+    const list = groups.get(g);
+    if (list) list.push(r);
+    else groups.set(g, [r]);
+  }
+  const packs: unknown[][] = [];
+  for (const list of groups.values()) {
+    let first = list[0]!.id;
+    let last = first;
+    let startedMin = Infinity;
+    let startedMax = -Infinity;
+    let finishedMax = -Infinity;
+    const tuples: Tuple[] = [];
+    for (const r of list) {
+      if (r.id < first) first = r.id;
+      if (r.id > last) last = r.id;
+      startedMin = Math.min(startedMin, r.startedAt);
+      startedMax = Math.max(startedMax, r.startedAt);
+      finishedMax = Math.max(finishedMax, r.finishedAt!);
+      tuples.push([r.id, r.attempt, r.startedAt, r.finishedAt!, r.resultSize, r.jobId]);
+    }
+    packs.push([first, last, list[0]!.work, list[0]!.version, list[0]!.trigger, startedMin, startedMax, finishedMax, JSON.stringify(tuples)]);
+  }
+  return { rows, packs };
+}
+
+/** The pack's own columns, the same for each of its records. */
+interface PackOf {
+  work: string;
+  version: string;
+  trigger: string;
+}
+
+function fromTuple(t: Tuple, { work, version, trigger }: PackOf): RunRecord {
+  const [id, attempt, startedAt, finishedAt, resultSize, jobId] = t;
+  return { id, work, version, trigger, status: "succeeded", attempt, startedAt, finishedAt, error: null, resultSize, logs: [], jobId, errorKind: null };
+}
+
+/** The records of a pack row. */
+export function unpack(row: Row): RunRecord[] {
+  const of = row as unknown as PackOf;
+  return (JSON.parse(row.runs as string) as Tuple[]).map((t) => fromTuple(t, of));
+}
+
+/** The SQL (parameters: the bucket's floor, the id, the id) and parameters that find the packs that may hold a run. */
+export function packLookup(id: string, mark: (n: number) => string): { sql: string; params: unknown[] } | null {
+  if (!V7.test(id)) return null;
+  return { sql: `SELECT work, version, trigger, runs FROM kw_run_packs WHERE first_id >= ${mark(1)} AND first_id <= ${mark(2)} AND last_id >= ${mark(3)}`, params: [bucketFloor(id), id, id] };
+}
+
+/** A run's record in the packs found by packLookup. */
+export function findInPacks(rows: readonly Row[], id: string): RunRecord | null {
+  for (const row of rows) {
+    const t = (JSON.parse(row.runs as string) as Tuple[]).find((x) => x[0] === id);
+    if (t) return fromTuple(t, row as unknown as PackOf);
+  }
+  return null;
+}
+
+/** getRun over both: a kw_runs row that is finished stands; otherwise (none, or unfinished) a packed final record wins. */
+export async function getRunWithPacks(row: RunRecord | null, id: string, mark: (n: number) => string, query: (sql: string, params: unknown[]) => Promise<Row[]>): Promise<RunRecord | null> {
+  if (row && row.finishedAt !== null) return row;
+  const lookup = packLookup(id, mark);
+  if (!lookup) return row;
+  return findInPacks(await query(lookup.sql, lookup.params), id) ?? row;
+}
+
+/** Packs hold only plain successes: a filter for anything else skips them. */
+function packsMatchNothing(f: RunFilter): boolean {
+  return (f.status != null && f.status !== "succeeded") || f.errorKind != null || !!f.errorText;
+}
+
+/** The filter's conditions on a pack's records (its work and trigger were the pack's, in SQL). */
+function matches(r: RunRecord, f: RunFilter): boolean {
+  if (f.since != null && r.startedAt < f.since) return false;
+  if (f.until != null && r.startedAt >= f.until) return false;
+  if (f.before != null && !earlier(r, f.before)) return false;
+  return true;
+}
+
+/** The listing's order: started_at, then id, both descending. */
+function earlier(r: { startedAt: number; id: string }, than: { startedAt: number; id: string }): boolean {
+  return r.startedAt < than.startedAt || (r.startedAt === than.startedAt && r.id < than.id);
+}
+
+const byListing = (a: RunRecord, b: RunRecord): number => (a.startedAt !== b.startedAt ? b.startedAt - a.startedAt : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/** Packs read per round trip while a listing fills its page. */
+const PACKS_PER_READ = 4;
+
+/**
+ * The pack rows a listing may draw on, newest start first, from a keyset position; the
+ * WHERE clause keeps to packs whose start range can meet the filter. `mark(n)` spells the
+ * n-th parameter. Pages in (started_max, first_id) order, descending.
+ */
+function packPageSql(f: RunFilter, after: { startedMax: number; firstId: string } | null, mark: (n: number) => string): { sql: string; params: unknown[] } {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: (m: string) => string, value: unknown) => {
+    params.push(value);
+    conds.push(sql(mark(params.length)));
+  };
+  if (f.work != null) add((m) => `work = ${m}`, f.work);
+  if (f.trigger != null) add((m) => `trigger = ${m}`, f.trigger);
+  if (f.since != null) add((m) => `started_max >= ${m}`, f.since);
+  if (f.until != null) add((m) => `started_min < ${m}`, f.until);
+  if (f.before != null) add((m) => `started_min <= ${m}`, f.before.startedAt);
+  if (after) {
+    params.push(after.startedMax, after.firstId);
+    conds.push(`(started_max, first_id) < (${mark(params.length - 1)}, ${mark(params.length)})`);
+  }
+  params.push(PACKS_PER_READ);
+  return { sql: `SELECT first_id, started_max, work, version, trigger, runs FROM kw_run_packs ${conds.length ? `WHERE ${conds.join(" AND ")}` : ""} ORDER BY started_max DESC, first_id DESC LIMIT ${mark(params.length)}`, params };
+}
+
+/**
+ * listRuns over both: `rows` is kw_runs' page for the filter (its first `limit` in the
+ * listing's order); packed records are merged in until no unread pack can hold a record
+ * that would make the page. A record in kw_runs and in a pack (an unfinished row, then its
+ * final record packed) is listed once, as packed.
+ */
+export async function listRunsWithPacks(f: RunFilter, rows: RunRecord[], mark: (n: number) => string, query: (sql: string, params: unknown[]) => Promise<Row[]>): Promise<RunRecord[]> {
+  const limit = f.limit ?? 50;
+  if (packsMatchNothing(f)) return rows;
+  const packed: RunRecord[] = [];
+  let after: { startedMax: number; firstId: string } | null = null;
+  for (;;) {
+    const page = packPageSql(f, after, mark);
+    const found = await query(page.sql, page.params);
+    for (const row of found) for (const r of unpack(row)) if (matches(r, f)) packed.push(r);
+    if (found.length < PACKS_PER_READ) break;
+    const lastRow = found[found.length - 1]!;
+    after = { startedMax: Number(lastRow.started_max), firstId: lastRow.first_id as string };
+    // Every unread pack started its records at or before after.startedMax: once the page is
+    // full of records that started later, none of them can enter it.
+    const all = rows.length + packed.length;
+    if (all >= limit) {
+      const kth = [...rows, ...packed].sort(byListing)[limit - 1]!;
+      if (kth.startedAt > after.startedMax) break;
+    }
+  }
+  if (packed.length === 0) return rows;
+  const ids = new Set(packed.map((r) => r.id));
+  // A merge, not a sort of both: the rows keep the database's order (its collation orders ties of start).
+  const own = rows.filter((r) => !ids.has(r.id));
+  packed.sort(byListing);
+  const out: RunRecord[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < limit && (i < own.length || j < packed.length)) {
+    if (j >= packed.length || (i < own.length && byListing(own[i]!, packed[j]!) <= 0)) out.push(own[i++]!);
+    else out.push(packed[j++]!);
+  }
+  return out;
+}
