@@ -10,6 +10,9 @@ import type { RunRecord, Store } from "../store/store.js";
 /** Records waiting beyond this many (the store is down or far behind) are dropped, and counted. */
 export const MAX_PENDING_RECORDS = 50_000;
 
+/** The longest wait between two tries of a store that refuses batches (the wait doubles from flushMs). */
+const MAX_BACKOFF_MS = 5_000;
+
 export class RunRecorder {
   private buffer: RunRecord[] = [];
   private timer: NodeJS.Timeout | null = null;
@@ -18,6 +21,12 @@ export class RunRecorder {
   dropped = 0;
   /** The last error writing a batch (the batch is kept and retried). */
   lastError: Error | null = null;
+  /**
+   * While the store refuses batches: the wait before the next try, and when it is. A full
+   * buffer does not try again sooner, or every request would re-send everything held.
+   */
+  private backoffMs = 0;
+  private retryAt = 0;
 
   constructor(
     private readonly store: Store,
@@ -32,14 +41,18 @@ export class RunRecorder {
       return;
     }
     this.buffer.push(record);
-    if (this.buffer.length >= this.batch) void this.flush().catch(() => {});
-    else if (!this.timer) {
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        void this.flush().catch(() => {});
-      }, this.flushMs);
-      this.timer.unref?.();
-    }
+    const wait = this.backoffMs === 0 ? 0 : this.retryAt - Date.now();
+    if (this.buffer.length >= this.batch && wait <= 0) void this.flush().catch(() => {});
+    else this.schedule(Math.max(this.flushMs, wait));
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush().catch(() => {});
+    }, ms);
+    this.timer.unref?.();
   }
 
   get pending(): number {
@@ -59,11 +72,15 @@ export class RunRecorder {
     this.writing = this.store.recordRuns(batch).then(
       () => {
         this.lastError = null;
+        this.backoffMs = 0;
       },
       (e: Error) => {
         // Kept for the next flush (the store may be back by then), within the bound.
         this.lastError = e;
+        this.backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(this.flushMs, this.backoffMs * 2));
+        this.retryAt = Date.now() + this.backoffMs;
         this.buffer = batch.concat(this.buffer).slice(0, MAX_PENDING_RECORDS);
+        this.schedule(this.backoffMs);
         throw e;
       },
     );
