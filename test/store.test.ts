@@ -1866,3 +1866,30 @@ if (pgProblem && !inCI) {
   storeContract("postgres", pgEnv);
   upgradeSuite("postgres", pgUpgrade);
 }
+
+describe("the SQLite store's WAL", () => {
+  it("is checkpointed in the background once runs are recorded, though it is far below SQLite's own threshold", async () => {
+    const dir = fs.mkdtempSync(path.join(tmpRoot, "wal-"));
+    const file = path.join(dir, "state.db");
+    const store = await openStore(`sqlite:${file}`);
+    try {
+      // The WAL index (state.db-shm, little-endian here): mxFrame, the frames in the WAL, at
+      // byte 16 of its header; nBackfill, the frames already written back, at byte 96.
+      const frames = () => {
+        const b = fs.readFileSync(`${file}-shm`).subarray(0, 128);
+        return { inWal: b.readUInt32LE(16), backfilled: b.readUInt32LE(96) };
+      };
+      // Records with logs keep a row each: about 100 kB of WAL, a tenth of the 1,000 pages at which SQLite would checkpoint by itself.
+      await store.recordRuns(Array.from({ length: 200 }, () => mkRun({ work: "wal", logs: [{ level: "info", args: ["x".repeat(200)], at: 1 }] })));
+      assert.ok(frames().inWal > 0, "the records are in the WAL");
+      const deadline = Date.now() + scaled(60_000);
+      while (frames().backfilled < frames().inWal) {
+        assert.ok(Date.now() < deadline, `waited ${scaled(60_000)} ms for the WAL to be checkpointed (${JSON.stringify(frames())})`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

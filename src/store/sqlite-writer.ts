@@ -2,6 +2,13 @@
 // store's file. Every run gets a record, so on a busy HTTP server the batched inserts were
 // the request path's largest cost, paid on the event loop; here they run beside it.
 //
+// The thread also checkpoints the WAL, every CHECKPOINT_MS, for the store's own connection
+// (which stops checkpointing itself while the thread lives): a checkpoint writes the WAL back
+// and syncs the file, which held the event loop for milliseconds at a time (a p99 of
+// 24–208 ms instead of 14–16 ms under load, docs/benchmarks.md). A process held to one CPU
+// writes its records itself but still leaves checkpoints to the thread: a sync waits on the
+// disk, not the CPU.
+//
 // The parent side (RecordWriter) sends batches of statements (a run's row, a pack of plain
 // successes: SqliteStore.recordRuns) and resolves each batch once its transaction committed,
 // so "flushed" still means "in the store".
@@ -20,6 +27,9 @@ interface Done {
   error?: string;
 }
 
+/** How often the thread checkpoints the WAL (PASSIVE: it never waits for readers or writers). */
+const CHECKPOINT_MS = 1_000;
+
 /** The parent's handle on the writer thread. */
 export class RecordWriter {
   private readonly worker: Worker;
@@ -28,7 +38,8 @@ export class RecordWriter {
   /** Set when the thread died: later writes fail at once (the caller falls back). */
   broken: Error | null = null;
 
-  constructor(file: string) {
+  /** `onStop`: told once when the thread stops (closed or died), so the store checkpoints for itself again. */
+  constructor(file: string, onStop: () => void) {
     // From src/ (under tsx: tests, the benches) the thread registers tsx itself first: a
     // worker does not inherit the parent's module hooks.
     const fromSource = import.meta.url.endsWith(".ts");
@@ -45,6 +56,7 @@ export class RecordWriter {
       else w.resolve();
     });
     const fail = (e: Error) => {
+      if (!this.broken) onStop();
       this.broken = e;
       for (const w of this.waiting.values()) w.reject(e);
       this.waiting.clear();
@@ -91,6 +103,8 @@ async function serve(port: NonNullable<typeof parentPort>): Promise<void> {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
+  // The timer below is the one checkpointer while the thread lives (its batches included).
+  db.pragma("wal_autocheckpoint = 0");
   const prepared = new Map<string, import("better-sqlite3").Statement<unknown[]>>();
   const write = db.transaction((statements: Array<[string, unknown[]]>) => {
     for (const [sql, params] of statements) {
@@ -99,6 +113,13 @@ async function serve(port: NonNullable<typeof parentPort>): Promise<void> {
       st.run(...params);
     }
   });
+  setInterval(() => {
+    try {
+      db.pragma("wal_checkpoint(PASSIVE)");
+    } catch {
+      // busy or closing: the next one catches up
+    }
+  }, CHECKPOINT_MS);
   // The parameters are JSON-safe: text, finite numbers and nulls (store/rows.ts runParams, store/run-packs.ts).
   port.on("message", (m: Batch) => {
     try {

@@ -212,14 +212,16 @@ export class SqliteStore implements Store {
     const statements: Array<[string, unknown[]]> = [...rows.map((r): [string, unknown[]] => [INSERT_RUN, runParams(r)]), ...packs.map((p): [string, unknown[]] => [INSERT_PACK, p])];
     if (this.writer === undefined) {
       try {
-        // A thread only helps with a core to run on: a process held to one CPU (taskset, a
-        // container's cpuset) writes its records itself, which costs it less than posting them.
-        this.writer = this.db.memory || availableParallelism() < 2 ? null : new RecordWriter(this.db.name);
+        this.writer = this.db.memory ? null : new RecordWriter(this.db.name, () => this.db.open && this.db.pragma("wal_autocheckpoint = 1000"));
+        // The thread checkpoints from now on (sqlite-writer.ts); SQLite's default comes back when it stops.
+        if (this.writer) this.db.pragma("wal_autocheckpoint = 0");
       } catch {
         this.writer = null;
       }
     }
-    if (this.writer && !this.writer.broken) return this.writer.write(statements);
+    // A thread only helps with a core to run on: a process held to one CPU (taskset, a
+    // container's cpuset) writes its records itself, which costs it less than posting them.
+    if (this.writer && !this.writer.broken && availableParallelism() >= 2) return this.writer.write(statements);
     this.db.transaction(() => {
       for (const [sql, params] of statements) this.q(sql).run(...params);
     }).immediate();
