@@ -8,7 +8,9 @@
 // Each server is its own process pinned to core 0 (`taskset -c 0`); the load generator
 // (wrk, else autocannon via npx) is pinned to core 1, so neither shares an event loop or
 // a core with the other. After a warm-up, (a) and (b) alternate per connection count, in
-// this one run, so the ratio (b)/(a) compares like with like on this machine.
+// this one run, so the ratio (b)/(a) compares like with like on this machine; with
+// --pairs N each connection count is measured as N (a)/(b) pairs and the median ratio is
+// the result (this machine's speed drifts by ±30% from minute to minute).
 
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -34,7 +36,7 @@ const STRETCH = 0.9;
 const NOISY_PCT = 15;
 const USAGE = `usage: npm run bench:http -- [--quick] [--connections 10,50] [--duration S] [--warmup S]
                             [--kitwork src|cli] [--loader wrk|autocannon] [--profile] [--no-pin]
-                            [--retries N] [--quiet-wait S]
+                            [--retries N] [--quiet-wait S] [--pairs N]
   --quick        3 s per measurement instead of 10 s
   --kitwork src  (default) Engine + HttpServer imported from src/ under tsx — follows the working tree
   --kitwork cli  \`node bin/kitwork.js start\` from dist/ (run \`npm run build\` first)
@@ -43,7 +45,9 @@ const USAGE = `usage: npm run bench:http -- [--quick] [--connections 10,50] [--d
   --no-pin       do not pin processes to cores with taskset
   --retries N    re-measure an (a)/(b) pair when other processes used over ${NOISY_PCT}% of a core
                  during it, keeping the quietest attempt (default 2)
-  --quiet-wait S before each pair, wait up to S seconds for the machine to go quiet (default 30; 0: off)`;
+  --quiet-wait S before each pair, wait up to S seconds for the machine to go quiet (default 30; 0: off)
+  --pairs N      measure each connection count as N (a)/(b) pairs, one after another; the
+                 result is the median of their ratios (default 3)`;
 
 type KitworkMode = "src" | "cli";
 
@@ -61,6 +65,8 @@ interface Settings {
   retries: number;
   /** Seconds to wait for a quiet machine before each pair (0: don't). */
   quietWaitS: number;
+  /** (a)/(b) pairs per connection count; the median ratio is reported. */
+  pairs: number;
 }
 
 function usageError(message: string): never {
@@ -95,6 +101,7 @@ function parseCli(): Settings {
         "no-pin": { type: "boolean", default: false },
         retries: { type: "string", default: "2" },
         "quiet-wait": { type: "string", default: "30" },
+        pairs: { type: "string", default: "3" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -125,6 +132,7 @@ function parseCli(): Settings {
     pin: !values["no-pin"],
     retries: nonNegative(values.retries, "--retries"),
     quietWaitS: nonNegative(values["quiet-wait"], "--quiet-wait"),
+    pairs: Math.round(positive(values.pairs, "--pairs")),
   };
 }
 
@@ -593,11 +601,18 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const targets: TargetResult[] = [];
   const bench: string[] = [];
+  const medians: string[] = [];
   for (const c of s.connections) {
-    const { ma, mb, attempts } = await measurePair(s, a, b, c);
-    const [ra, rb] = [ma.result, mb.result];
-    const ratio = rb.reqPerSec / ra.reqPerSec;
-    rows.push({ server: a, connections: c, ...ma }, { server: b, connections: c, ...mb, ratio });
+    const pairs: Array<{ ma: Measured; mb: Measured; attempts: number; ratio: number }> = [];
+    for (let p = 0; p < s.pairs; p++) {
+      const m = await measurePair(s, a, b, c);
+      const ratio = m.mb.result.reqPerSec / m.ma.result.reqPerSec;
+      pairs.push({ ...m, ratio });
+      rows.push({ server: a, connections: c, ...m.ma }, { server: b, connections: c, ...m.mb, ratio });
+    }
+    // The median pair (the lower middle one of an even count) stands for the connection count.
+    const { ma, mb, attempts, ratio } = [...pairs].sort((x, y) => x.ratio - y.ratio)[Math.floor((pairs.length - 1) / 2)]!;
+    if (s.pairs > 1) medians.push(`c=${c}: median ratio ${ratio.toFixed(2)} of ${pairs.length} pairs (${pairs.map((x) => x.ratio.toFixed(2)).join(", ")})`);
     const t = targetsFor(c, ratio);
     targets.push(...t);
     for (const [server, m] of [[a, ma], [b, mb]] as const) {
@@ -615,6 +630,7 @@ async function main(): Promise<void> {
       pinned: s.pin,
       durationS: s.durationS,
       attempts,
+      pairs: pairs.map((x) => round(x.ratio, 3)),
       loadavg: round(os.loadavg()[0]!, 2),
       servers: { "node:http": resultJson(ma), kitwork: resultJson(mb, ratio) },
       target: { ratio: round(ratio, 3), limit: TARGET, stretch: STRETCH, status: t[0]!.status, stretchStatus: t[1]!.status },
@@ -624,6 +640,7 @@ async function main(): Promise<void> {
 
   console.log("");
   printTable(s, rows);
+  for (const line of medians) console.log(line);
   console.log("");
   for (const line of bench) console.log(line);
   printTargets(targets);
