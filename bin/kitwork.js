@@ -40,8 +40,11 @@ function loadBundle() {
   const tsc = fs.statSync(new URL("../dist/cli/main.js", import.meta.url), { throwIfNoEntry: false });
   if (!bundle || (tsc && tsc.mtimeMs > bundle.mtimeMs)) return null;
   const source = fs.readFileSync(BUNDLE, "utf8");
-  // The cache names the script it was made from (V8 itself compares only its length).
-  const stamp = Buffer.from(`kitwork code cache ${bundle.size} ${bundle.mtimeMs}\n`);
+  // The cache names the script it was made from (V8 itself compares only its length): by the
+  // content id on the bundle's first line (scripts/bundle-cli.mjs), which survives `npm pack`
+  // and install as an mtime does not; a bundle without one, by its mtime.
+  const id = source.startsWith("// kitwork bundle ") ? source.slice(18, source.indexOf("\n")) : bundle.mtimeMs;
+  const stamp = Buffer.from(`kitwork code cache ${bundle.size} ${id}\n`);
   let cachedData;
   try {
     const file = fs.readFileSync(CACHE);

@@ -21,6 +21,7 @@
 //   the run-record writer's thread module, createRequire's resolution) is unchanged.
 
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { builtinModules } from "node:module";
 import os from "node:os";
@@ -148,6 +149,11 @@ const found = [];
 if (found.length) throw new Error(`${tmp}: import() left at offset ${found.join(", ")}`);
 const nonAscii = fs.readFileSync(tmp, "latin1").search(/[^\x00-\x7f]/);
 if (nonAscii >= 0) console.warn(`bundle-cli: a non-ASCII character at offset ${nonAscii} of the bundle: it still runs, but is read several times slower`);
+// The bundle's first line names its content: the code cache is stamped with it, not with the
+// file's mtime, which `npm pack` sets to one date for every file (a stamp of the build's mtime
+// never matched an installed copy, whose first process then compiled the whole bundle again).
+const built = fs.readFileSync(tmp, "latin1");
+fs.writeFileSync(tmp, `// kitwork bundle ${createHash("sha256").update(built, "latin1").digest("hex").slice(0, 32)}\n${built}`, "latin1");
 fs.rmSync(CACHE, { force: true });
 fs.renameSync(tmp, OUT);
 
