@@ -1097,6 +1097,19 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
         assert.deepEqual((await ctx.store.listRuns({ work: "pk-final", status: "succeeded" })).map((r) => r.status), ["succeeded", "succeeded"]);
       });
 
+      it("a batch sent again after its commit went unconfirmed, with the records gathered since, leaves every record once", async () => {
+        const at = T + 20 * 60_000;
+        const first = Array.from({ length: 5 }, (_, i) => plain({ at: at + i, work: "pk-again", startedAt: at + i }));
+        const later = Array.from({ length: 3 }, (_, i) => plain({ at: at + 10 + i, work: "pk-again", startedAt: at + 10 + i }));
+        const older = plain({ at: at - 5, work: "pk-again", startedAt: at - 5 }); // an earlier id: the retried group starts elsewhere
+        await ctx.store.recordRuns(first);
+        await ctx.store.recordRuns([...first, ...later]);
+        await ctx.store.recordRuns([...first, ...later, older]);
+        const all = order([...first, ...later, older]);
+        assert.deepEqual(ids(await ctx.store.listRuns({ work: "pk-again" })), ids(all));
+        for (const r of all) assert.deepEqual(await ctx.store.getRun(r.id), r);
+      });
+
       it("prune removes a pack once its newest record finished before the cutoff", async () => {
         const now = Date.now();
         const H = 3_600_000;

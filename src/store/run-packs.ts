@@ -19,8 +19,14 @@ export const PACK_BUCKET_MS = 60_000;
 
 export const PACK_COLUMNS = ["first_id", "last_id", "work", "version", "trigger", "started_min", "started_max", "finished_max", "runs"] as const;
 
-/** The insert of a pack row (parameters in PACK_COLUMNS order); `mark(n)` spells the n-th parameter. */
-export const INSERT_PACK_SQL = (mark: (n: number) => string): string => `INSERT INTO kw_run_packs (${PACK_COLUMNS.join(", ")}) VALUES (${PACK_COLUMNS.map((_, i) => mark(i + 1)).join(", ")})`;
+/**
+ * The insert of a pack row (parameters in PACK_COLUMNS order); `mark(n)` spells the n-th
+ * parameter. A batch whose commit was not confirmed (a connection lost in the COMMIT) is
+ * sent again with what gathered since: the same first record makes the same pack, now with
+ * those records added, so it replaces the one written.
+ */
+export const INSERT_PACK_SQL = (mark: (n: number) => string): string =>
+  `INSERT INTO kw_run_packs (${PACK_COLUMNS.join(", ")}) VALUES (${PACK_COLUMNS.map((_, i) => mark(i + 1)).join(", ")}) ON CONFLICT (first_id) DO UPDATE SET ${PACK_COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(", ")}`;
 
 /** Deletes the packs whose newest record finished before the parameter (the retention; `mark` spells it). */
 export const PRUNE_PACKS_SQL = (mark: string): string => `DELETE FROM kw_run_packs WHERE finished_max < ${mark}`;
@@ -184,11 +190,19 @@ export async function listRunsWithPacks(f: RunFilter, rows: RunRecord[], mark: (
   const limit = f.limit ?? 50;
   if (packsMatchNothing(f)) return rows;
   const packed: RunRecord[] = [];
+  // A record in two packs (a batch sent again after an unconfirmed commit, its first record then another) is listed once.
+  const seen = new Set<string>();
   let after: { startedMax: number; firstId: string } | null = null;
   for (;;) {
     const page = packPageSql(f, after, mark);
     const found = await query(page.sql, page.params);
-    for (const row of found) for (const r of unpack(row)) if (matches(r, f)) packed.push(r);
+    for (const row of found) {
+      for (const r of unpack(row)) {
+        if (!matches(r, f) || seen.has(r.id)) continue;
+        seen.add(r.id);
+        packed.push(r);
+      }
+    }
     if (found.length < PACKS_PER_READ) break;
     const lastRow = found[found.length - 1]!;
     after = { startedMax: Number(lastRow.started_max), firstId: lastRow.first_id as string };
@@ -201,9 +215,8 @@ export async function listRunsWithPacks(f: RunFilter, rows: RunRecord[], mark: (
     }
   }
   if (packed.length === 0) return rows;
-  const ids = new Set(packed.map((r) => r.id));
   // A merge, not a sort of both: the rows keep the database's order (its collation orders ties of start).
-  const own = rows.filter((r) => !ids.has(r.id));
+  const own = rows.filter((r) => !seen.has(r.id));
   packed.sort(byListing);
   const out: RunRecord[] = [];
   let i = 0;
