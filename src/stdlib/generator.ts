@@ -6,7 +6,8 @@ import { TAIL } from "../vm/interpreter.js";
 import type { Realm } from "../vm/realm.js";
 import { describe, typeError } from "../vm/semantics.js";
 import { KGenerator, RESUME_NEXT, RESUME_RETURN, RESUME_THROW, resumeGenerator } from "../vm/generators.js";
-import { SYM_ITERATOR, SYM_TO_STRING_TAG } from "../vm/symbols.js";
+import { KAsyncGen, agRequest, newPromise, rejectPromise } from "../vm/promises.js";
+import { SYM_ASYNC_ITERATOR, SYM_ITERATOR, SYM_TO_STRING_TAG } from "../vm/symbols.js";
 import { type Native, type Row, type VM, defineMethods } from "./define.js";
 
 function resume(name: string, mode: number): Native {
@@ -16,6 +17,25 @@ function resume(name: string, mode: number): Native {
     return r === true ? TAIL : r;
   };
 }
+
+/** An async generator's next / return / throw: the request's promise (vm/promises.ts, "Async generators"). */
+function asyncResume(name: string, mode: number): Native {
+  return (vm, t, a) => {
+    if (!(t instanceof KAsyncGen)) {
+      const p = newPromise(vm);
+      rejectPromise(vm, p, vm.makeError("TypeError", `${name} method called on incompatible receiver ${describe(t)}`));
+      return p;
+    }
+    const r = agRequest(vm, t, a[0], mode);
+    return r === true ? TAIL : r;
+  };
+}
+
+const asyncProto: Row[] = [
+  ["next", asyncResume("AsyncGenerator.prototype.next", RESUME_NEXT), 1],
+  ["return", asyncResume("AsyncGenerator.prototype.return", RESUME_RETURN), 1],
+  ["throw", asyncResume("AsyncGenerator.prototype.throw", RESUME_THROW), 1],
+];
 
 const proto: Row[] = [
   ["next", resume("next", RESUME_NEXT), 1],
@@ -36,5 +56,20 @@ export function installGenerator(realm: Realm): void {
   realm.define(fp, "constructor", ctor);
   realm.define(fp, "prototype", p);
   realm.define(fp, SYM_TO_STRING_TAG, "GeneratorFunction");
+  realm.define(p, "constructor", fp);
+}
+
+/** %AsyncIteratorPrototype%, %AsyncGeneratorPrototype% and %AsyncGeneratorFunction.prototype%. */
+export function installAsyncGenerator(realm: Realm): void {
+  realm.define(realm.AsyncIteratorProto, SYM_ASYNC_ITERATOR, realm.native("AsyncIterator.prototype[Symbol.asyncIterator]", "[Symbol.asyncIterator]", ((_vm: unknown, t: unknown) => t) as never, 0));
+  const p = realm.AsyncGeneratorProto;
+  defineMethods(realm, p, "AsyncGenerator.prototype", asyncProto);
+  realm.define(p, SYM_TO_STRING_TAG, "AsyncGenerator");
+  const fp = realm.AsyncGeneratorFunctionProto;
+  const ctor = realm.native("AsyncGeneratorFunction", "AsyncGeneratorFunction", ((vm: VM) => vm.throwError("EvalError", "AsyncGeneratorFunction() is not supported: scripts cannot compile code at run time")) as never, 1, true);
+  realm.define(ctor, "prototype", fp);
+  realm.define(fp, "constructor", ctor);
+  realm.define(fp, "prototype", p);
+  realm.define(fp, SYM_TO_STRING_TAG, "AsyncGeneratorFunction");
   realm.define(p, "constructor", fp);
 }

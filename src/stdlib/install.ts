@@ -19,7 +19,7 @@ import { PRELUDE_FILENAME, PRELUDE_SOURCE } from "./prelude.js";
 import { installPromise } from "./promise.js";
 import { installString, matchesFor, replaceNative, spliceMatches } from "./string.js";
 import { installIterables, installSymbol } from "./symbol.js";
-import { installGenerator } from "./generator.js";
+import { installAsyncGenerator, installGenerator } from "./generator.js";
 import { WEB_SOURCE, installWeb, webIntrinsics } from "./web.js";
 
 /** What runs may report through console.log / log(). */
@@ -142,6 +142,7 @@ export function buildRealm(setup?: (realm: Realm) => void): Realm {
   installWeb(realm, runBuiltinScript(realm, WEB_SOURCE, "%web", webIntrinsics));
   installIterables(realm);
   installGenerator(realm);
+  installAsyncGenerator(realm);
   installPromise(realm, runBuiltinScript);
   realm.iterSpread = prelude["%iterSpread"] as KClosure;
   realm.iterRest = prelude["%iterRest"] as KClosure;

@@ -84,6 +84,41 @@ return function (I) {
       const fns = I.resolvingFunctions(p);
       try { I.call(then, obj, fns[0], fns[1]); } catch (e) { fns[1](e); }
     },
+    // CreateAsyncFromSyncIterator (for await and yield* over a sync iterable): each
+    // result's value is awaited; what the sync iterator throws rejects.
+    "%asyncFromSync": function asyncFromSync(obj) {
+      const method = obj[Symbol.iterator];
+      if (typeof method !== "function") throw new TypeError(I.describe(obj) + " is not async iterable");
+      const it = I.call(method, obj);
+      if (it === null || (typeof it !== "object" && typeof it !== "function")) throw new TypeError("Result of the Symbol.iterator method is not an object");
+      // What the run makes here names only public builtins (Promise, Function.prototype.call):
+      // a snapshot holding the iterator writes them by name (I is private to the builtins).
+      const next = it.next;
+      function continuation(r) {
+        if (r === null || (typeof r !== "object" && typeof r !== "function")) throw new TypeError("Iterator result " + String(r) + " is not an object");
+        const done = !!r.done;
+        return Promise.resolve(r.value).then((v) => ({ value: v, done: done }));
+      }
+      return {
+        next(v) {
+          try { return continuation(next.call(it, v)); } catch (e) { return Promise.reject(e); }
+        },
+        return(v) {
+          try {
+            const f = it.return;
+            if (f === undefined || f === null) return Promise.resolve({ value: v, done: true });
+            return continuation(f.call(it, v));
+          } catch (e) { return Promise.reject(e); }
+        },
+        throw(v) {
+          try {
+            const f = it.throw;
+            if (f === undefined || f === null) return Promise.reject(v);
+            return continuation(f.call(it, v));
+          } catch (e) { return Promise.reject(e); }
+        },
+      };
+    },
     "Promise.prototype.finally": function (onFinally) {
       if (typeof onFinally !== "function") return this.then(onFinally, onFinally);
       return this.then(
@@ -195,6 +230,7 @@ export function installPromise(realm: Realm, runBuiltinScript: (realm: Realm, so
   const resolveWith = script["%promise.resolveWith"] as KClosure;
   const rejectWith = script["%promise.rejectWith"] as KClosure;
   const init = script["%promise.init"] as KClosure;
+  realm.asyncFromSync = script["%asyncFromSync"] as KClosure;
 
   const ctor = defineConstructor(realm, "Promise", (vm, _t, a, nt) => {
     if (nt === undefined) typeError("Promise constructor cannot be invoked without 'new'");

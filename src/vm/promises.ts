@@ -25,6 +25,17 @@
 // A top level with `await` is compiled the same way; the run's result is what its
 // promise settles with (so is a promise the top level returns).
 //
+// ASYNC GENERATORS (KAsyncGen) are async functions' coroutines with a request queue:
+// next/return/throw (stdlib/generator.ts) queue (mode, value, promise) and return that
+// promise; a suspended generator is resumed at once (its frame pushed, as a sync
+// generator's). `await` is YIELD as in an async function; `yield v` is `await v` then
+// AGEN_YIELD, which completes the first request with {value: v, done: false} and goes
+// on with the next one at once if one is queued (else it suspends). GEN_RETURN and
+// GEN_FAIL complete the first request and answer the rest (drainQueue). A return()
+// received at a yield, or queued for a generator that is done, first awaits its value
+// (returnAwait; awaitingReturn), as JavaScript does. `state` is the frame's (as a
+// generator keeps it); `ag` is JavaScript's [[AsyncGeneratorState]].
+//
 // HOST OPERATIONS IN FLIGHT. A native returning a host Promise suspends the whole run
 // (the host awaits, the run continues with the value): I/O looks synchronous. A call
 // compiled in an async position (FunctionProto.asyncCalls) gets a guest promise
@@ -40,7 +51,7 @@
 // does by default).
 
 import { GuestThrow, PendingError } from "./errors.js";
-import { GEN_RUNNING, KGenerator, RESUME_NEXT, RESUME_THROW } from "./generators.js";
+import { GEN_RUNNING, KGenerator, RESUME_NEXT, RESUME_RETURN, RESUME_THROW, iterResultObject } from "./generators.js";
 import type { FunctionProto } from "../bytecode/program.js";
 import type { Realm } from "./realm.js";
 import { type Host, getProp } from "./semantics.js";
@@ -93,6 +104,31 @@ export class KAsync extends KGenerator {
     public promise: KPromise,
   ) {
     super(null, closure, args);
+  }
+}
+
+/** JavaScript's [[AsyncGeneratorState]] of a KAsyncGen. */
+export const AG_SUSPENDED_START = 0;
+export const AG_SUSPENDED_YIELD = 1;
+export const AG_EXECUTING = 2;
+export const AG_AWAITING_RETURN = 3;
+export const AG_COMPLETED = 4;
+
+/** An async generator (see the file header): its frame, as a generator keeps it, and its requests. */
+export class KAsyncGen extends KAsync {
+  /** JavaScript's state (AG_*). */
+  declare ag: number;
+  /** The queued requests, as (mode, value, promise) triples; the first is being answered. */
+  declare queue: unknown[];
+  /** The frame waits for the value of a return(): it resumes as a return (or a throw, if that rejects). */
+  declare returnAwait: boolean;
+  constructor(proto: KObject | null, closure: KClosure, args: unknown[] | null) {
+    // `promise` is the promise of the request that last resumed the frame from a call (what that call returns); null before the first.
+    super(closure, args, null as unknown as KPromise);
+    this.proto = proto;
+    this.ag = AG_SUSPENDED_START;
+    this.queue = [];
+    this.returnAwait = false;
   }
 }
 
@@ -317,6 +353,77 @@ export function awaitValue(vm: PromiseHost, co: KAsync, v: unknown): void {
   enqueueReaction(vm, co, v, false);
 }
 
+// ---------------------------------------------------------------- async generators
+
+/** AsyncGeneratorCompleteStep: the first request settles, with {value, done} or (thrown) the reason. */
+export function agComplete(vm: PromiseHost, g: KAsyncGen, thrown: boolean, value: unknown, done: boolean): void {
+  const q = g.queue;
+  const p = q[2] as KPromise;
+  q.splice(0, 3);
+  if (thrown) rejectPromise(vm, p, value);
+  else resolvePromise(vm, p, iterResultObject(vm, value, done));
+}
+
+/** AsyncGeneratorDrainQueue: the generator is done; the queued requests get their answers (a return() awaits its value first). */
+export function agDrain(vm: PromiseHost, g: KAsyncGen): void {
+  g.ag = AG_COMPLETED;
+  const q = g.queue;
+  while (q.length > 0) {
+    const mode = q[0];
+    if (mode === RESUME_RETURN) {
+      g.ag = AG_AWAITING_RETURN;
+      awaitValue(vm, g, q[1]);
+      return;
+    }
+    agComplete(vm, g, mode === RESUME_THROW, mode === RESUME_THROW ? q[1] : undefined, true);
+  }
+}
+
+/** The awaited value of a queued return() settled (a reaction job whose handler is an awaiting-return generator). */
+function agReturned(vm: PromiseHost, g: KAsyncGen, value: unknown, rejected: boolean): void {
+  g.ag = AG_COMPLETED;
+  agComplete(vm, g, rejected, value, true);
+  agDrain(vm, g);
+}
+
+/**
+ * next / return / throw of an async generator: queues the request and gives its promise,
+ * or true when the generator's frame was pushed to run now (the native returns TAIL;
+ * the frame leaves with g.promise, the request's promise).
+ */
+export function agRequest(vm: PromiseHost, g: KAsyncGen, value: unknown, mode: number): true | KPromise {
+  const p = newPromise(vm);
+  const ag = g.ag;
+  if (mode === RESUME_THROW && ag === AG_SUSPENDED_START) {
+    g.finish();
+    g.ag = AG_COMPLETED;
+  }
+  if (g.ag === AG_COMPLETED && mode !== RESUME_RETURN) {
+    if (mode === RESUME_THROW) rejectPromise(vm, p, value);
+    else resolvePromise(vm, p, iterResultObject(vm, undefined, true));
+    return p;
+  }
+  vm.chargeHeap(24);
+  g.queue.push(mode, value, p);
+  if (mode === RESUME_RETURN && (ag === AG_SUSPENDED_START || ag === AG_COMPLETED)) {
+    if (ag === AG_SUSPENDED_START) g.finish();
+    g.ag = AG_AWAITING_RETURN;
+    awaitValue(vm, g, value);
+    return p;
+  }
+  if (ag !== AG_SUSPENDED_START && ag !== AG_SUSPENDED_YIELD) return p;
+  g.ag = AG_EXECUTING;
+  if (mode === RESUME_RETURN) {
+    // At a yield, a return first awaits its value (the frame resumes when it settles).
+    g.returnAwait = true;
+    awaitValue(vm, g, value);
+    return p;
+  }
+  g.promise = p;
+  vm.enterGenerator(g, value, mode);
+  return true;
+}
+
 // ---------------------------------------------------------------- host operations
 
 /**
@@ -388,7 +495,18 @@ function startJob(vm: PromiseHost, job: unknown[]): boolean {
     const derived = job[3] as KPromise | undefined;
     const rejected = job[4] as boolean;
     if (handler instanceof KAsync) {
-      vm.enterGenerator(handler, job[2], rejected ? RESUME_THROW : RESUME_NEXT);
+      let mode = rejected ? RESUME_THROW : RESUME_NEXT;
+      if (handler instanceof KAsyncGen) {
+        if (handler.ag === AG_AWAITING_RETURN) {
+          agReturned(vm, handler, job[2], rejected);
+          return false;
+        }
+        if (handler.returnAwait) {
+          handler.returnAwait = false;
+          if (!rejected) mode = RESUME_RETURN;
+        }
+      }
+      vm.enterGenerator(handler, job[2], mode);
       return true;
     }
     if (handler === undefined) {

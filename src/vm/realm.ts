@@ -25,6 +25,10 @@ export class Realm {
   readonly GeneratorProto = new KObject(this.ObjectProto);
   /** Generator functions' prototype (%GeneratorFunction.prototype%). */
   readonly GeneratorFunctionProto = new KObject(this.FunctionProto);
+  /** %AsyncIteratorPrototype% ([Symbol.asyncIterator]() returns this), %AsyncGeneratorPrototype% (next, return, throw) and %AsyncGeneratorFunction.prototype%. */
+  readonly AsyncIteratorProto = new KObject(this.ObjectProto);
+  readonly AsyncGeneratorProto = new KObject(this.AsyncIteratorProto);
+  readonly AsyncGeneratorFunctionProto = new KObject(this.FunctionProto);
   readonly HandleProto = new KObject(this.ObjectProto);
   /** Prototypes of the Error subclasses, by name (TypeError, RangeError…). */
   readonly errorProtos = new Map<string, KObject>();
@@ -39,6 +43,8 @@ export class Realm {
   /** The prelude's spread and rest over a script's iterator (the interpreter calls them for ARRAY_SPREAD and ITER_REST). */
   iterSpread: KClosure | null = null;
   iterRest: KClosure | null = null;
+  /** The prelude's CreateAsyncFromSyncIterator (for await and yield* over a sync iterable; ITER_INIT_ASYNC calls it). */
+  asyncFromSync: KClosure | null = null;
   /** Programs the realm itself runs (the prelude), by hash. */
   readonly programs = new Map<string, Program>();
 
@@ -59,6 +65,9 @@ export class Realm {
     this.register("Iterator.prototype", this.IterProto);
     this.register("Generator.prototype", this.GeneratorProto);
     this.register("GeneratorFunction.prototype", this.GeneratorFunctionProto);
+    this.register("AsyncIterator.prototype", this.AsyncIteratorProto);
+    this.register("AsyncGenerator.prototype", this.AsyncGeneratorProto);
+    this.register("AsyncGeneratorFunction.prototype", this.AsyncGeneratorFunctionProto);
     this.register("Handle.prototype", this.HandleProto);
   }
 
