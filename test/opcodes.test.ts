@@ -292,7 +292,7 @@ const EXEMPT_CALLS = new Set([
   "this.chargeHeap", "this.checkString", "this.checkArrayLength", "this.refuel", "this.tdz", "this.concat",
   "truthy", "typeOf", "iterNext", "forInKeys", "Number.isInteger", "String",
   // host-array operations on VM-owned arrays
-  "a.items.push", "items.push", "target.push", "frame.args.slice", "(stack[sp - 2] as KArray).items.push",
+  "a.items.push", "items.push", "target.push", "frame.args.slice", "(stack[sp - 2] as KArray).items.push", "(stack[sp - 1] as KArray).items.push",
 ]);
 /** Save the registers themselves before doing anything else (they take frame, pc, sp). */
 const SELF_SAVING = new Set(["this.numAt", "this.lt", "this.le", "this.slowGet", "this.save"]);

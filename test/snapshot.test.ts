@@ -138,6 +138,14 @@ function cases(): Record<string, string> {
       hostWait(1);
       return [s.length, s[1], s + "!", s.note, 1 / n, !!f, f.valueOf(), same.a === same.b, s instanceof String, typeof n,
         Object.prototype.toString.call(n), JSON.stringify([s, n, f])];`,
+    "array holes: literals, new Array(n), delete, growth, and map's result made inside a suspended callback": `
+      const a = [1, , 3], b = new Array(3), c = [1, 2, 3], d = [0];
+      b[1] = "x"; delete c[0]; d[3] = 3;
+      const m = [1, , 3].map((x) => hostWait(x));
+      hostWait(1);
+      const seen = [];
+      a.forEach((v, i) => seen.push(i + hostWait(0)));
+      return [1 in a, a[1] === undefined, Object.keys(a), Object.keys(b), Object.keys(c), Object.keys(d), Object.keys(m), m[2], seen, JSON.stringify(a)];`,
     "iteration in progress": `
       const seen = [];
       for (const [k, v] of new Map([["a", 1], ["b", 2], ["c", 3]])) seen.push(k + hostWait(v));
@@ -175,6 +183,30 @@ test("a Date suspended in a run resumes with its time value, including an invali
   assert.equal(done.status, "done");
   if (done.status !== "done") return;
   assert.deepEqual(toHost(done.value), ["2022-03-01T09:35:00.000Z", 1646127300000, "Invalid Date", true, "object", true]);
+});
+
+test("a hole is kept in a snapshot as an array's element, and refused anywhere else", () => {
+  const program = compile("const a = [1, , 3]; let v = 4242; hostWait(1); return [1 in a, Object.keys(a), v];", "holes.js");
+  const out = makeRuntime().run(program);
+  if (out.status !== "suspended") return assert.fail("the run must suspend");
+  out.run.pending.catch(() => {});
+  const doc = JSON.parse(JSON.stringify(out.run.snapshot()));
+  const arrays = (doc.body.heap as Array<{ t: string; items?: unknown[] }>).filter((e) => e.t === "array" && e.items?.length === 3);
+  assert.deepEqual(arrays.map((e) => e.items), [[1, { e: 1 }, 3]], "the document holds the hole as { e: 1 }");
+  const done = makeRuntime().restore(doc, { programs: [program] }).resume(10);
+  if (done.status !== "done") return assert.fail("the restored run must finish");
+  assert.deepEqual(toHost(done.value), [false, ["0", "2"], 4242]);
+  const copy = JSON.stringify(doc).replace('[1,{"e":1},3]', '[1,{"e":1},{"e":1}]');
+  assert.notEqual(copy, JSON.stringify(doc));
+  const holey = makeRuntime().restore(JSON.parse(copy), { programs: [program] }).resume(10);
+  if (holey.status !== "done") return assert.fail("the restored run must finish");
+  assert.deepEqual(toHost(holey.value), [false, ["0"], 4242]);
+  const stack = doc.body.stack as unknown[];
+  const at = stack.findIndex((x) => x === 4242);
+  assert.ok(at >= 0, "the local v is on the stack");
+  const bad = JSON.parse(JSON.stringify(doc));
+  bad.body.stack[at] = { e: 1 };
+  assert.throws(() => makeRuntime().restore(bad, { programs: [program] }), corrupted(/array hole outside an array's elements/));
 });
 
 test("a snapshot whose Date holds something other than a time value is refused", () => {

@@ -196,6 +196,7 @@ const TABLE = [
   ["YIELD_DELEGATE", "", 2, 2, "mode r -> received mode ; suspends, the caller gets r as it is (yield*)"],
   ["GEN_FUNCTION", "", 1, 1, "fn -> fn ; after CLOSURE of a generator function: its prototype becomes %GeneratorFunction.prototype%"],
   ["GEN_IF_RETURN", "j", 2, 2, "exc iter -> exc iter ; pc = j when exc is a generator's return completion (it closes the iterator as a return does)"],
+  ["ARRAY_HOLE", "", 1, 1, "arr -> arr ; arr.length += 1, the new element a hole (an elision: [1, , 3])"],
 ] as const satisfies readonly Row[];
 
 export type OpName = (typeof TABLE)[number][0];

@@ -1155,20 +1155,19 @@ export class FnGen {
     const e = this.e;
     let i = 0;
     const els = node.elements;
+    // The elements up to the first elision or spread are made by NEW_ARRAY; each later
+    // one is appended (an elision as a hole).
     for (; i < els.length; i++) {
       const el = els[i];
-      if (el && el.type === "SpreadElement") break;
-      if (el === null) e.emit(Op.PUSH_UNDEF);
-      else this.expr(el);
+      if (el === null || el.type === "SpreadElement") break;
+      this.expr(el);
     }
     e.at(node);
     e.emit(Op.NEW_ARRAY, i);
     for (; i < els.length; i++) {
       const el = els[i];
-      if (el === null) {
-        e.emit(Op.PUSH_UNDEF);
-        e.emit(Op.ARRAY_PUSH);
-      } else this.appendElement(el);
+      if (el === null) e.emit(Op.ARRAY_HOLE);
+      else this.appendElement(el);
     }
   }
 

@@ -11,7 +11,7 @@ import { type Row, type VM, defineMethods } from "../stdlib/define.js";
 import { runBuiltinScript } from "../stdlib/install.js";
 import type { Realm } from "../vm/realm.js";
 import { toStr } from "../vm/semantics.js";
-import { KArray, KDate, KHandle, KObject, KTime, OBJECT_BYTES } from "../vm/values.js";
+import { EMPTY, KArray, KDate, KHandle, KObject, KTime, OBJECT_BYTES, elemList } from "../vm/values.js";
 import { type Connection, type Connections, type DialectName, type SqliteHandle, redact } from "./connections.js";
 import { SpanKind, type TraceContext, inSpan, tracing } from "../tracing.js";
 
@@ -119,6 +119,7 @@ function step(name: string, arity: number, f: (vm: VM, s: QueryState, args: unkn
 
 /** A value to bind: primitives as they are, time values and Dates as host Dates (each driver formats them for its dialect). */
 function plain(v: unknown): unknown {
+  if (v === EMPTY) return undefined; // an array's hole
   if (v instanceof KTime) return new Date(v.ms);
   if (v instanceof KDate) {
     if (v.t !== v.t) throw new QueryError("an Invalid Date cannot be bound");
@@ -174,7 +175,7 @@ const builder: Row[] = [
   step("from", 1, (_vm, s, [t]) => void (s.table = checkIdentifier("table", t, false, true))),
   step("table", 1, (_vm, s, [t]) => void (s.table = checkIdentifier("table", t, false, true))),
   step("select", 1, (_vm, s, args) => {
-    const cols = args.length === 1 && args[0] instanceof KArray ? args[0].items : args;
+    const cols = args.length === 1 && args[0] instanceof KArray ? elemList(args[0].items) : args;
     for (const c of cols) s.select.push(checkIdentifier("column", c, true, true));
   }, "select"),
   step("where", 3, where("and"), "wheres"),
@@ -347,7 +348,7 @@ function idOf(v: unknown): unknown {
 }
 
 function insertValues(vm: VM, v: unknown): Record<string, unknown>[] {
-  const list = v instanceof KArray ? v.items : [v];
+  const list = v instanceof KArray ? elemList(v.items) : [v];
   if (list.length === 0) throw new QueryError("nothing to insert");
   return list.map((r) => {
     if (!(r instanceof KObject) || r instanceof KArray) throw new QueryError("rows must be objects");

@@ -4,7 +4,7 @@
 import { deleteProp, getProp, hasProp, iterRest, wrapPrimitive, iterate, looseEquals, ownKeys, setProp, toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
 import { SYM_ITERATOR } from "../vm/symbols.js";
-import { KArray, KFunction, KNative, KObject, KIter, OBJECT_BYTES } from "../vm/values.js";
+import { EMPTY, KArray, KFunction, KNative, KObject, KIter, OBJECT_BYTES, elem, elemList } from "../vm/values.js";
 import { type Row, type VM, arg, defineConstructor, defineMethods, pollDeadline } from "./define.js";
 
 export function toInt(vm: VM, v: unknown): number {
@@ -73,6 +73,7 @@ function sameValueZero(a: unknown, b: unknown): boolean {
 /** Flattens into `out`, refusing (roomFor) as soon as it would grow past `room` elements. */
 function flat(vm: VM, items: unknown[], depth: number, out: unknown[], room: number): unknown[] {
   for (const v of items) {
+    if (v === EMPTY) continue;
     if (v instanceof KArray && depth > 0) {
       vm.chargeWork(0, v.items.length);
       flat(vm, v.items, depth - 1, out, room);
@@ -119,7 +120,7 @@ export function joinArray(vm: VM, a: KArray, sep: string, seen: Set<KArray>): st
     const parts: string[] = [];
     for (let i = 0; i < n; i++) {
       const v = items[i];
-      const part = v === null || v === undefined ? "" : v instanceof KArray ? joinArray(vm, v, ",", seen) : toStr(vm, v);
+      const part = v === null || v === undefined || v === EMPTY ? "" : v instanceof KArray ? joinArray(vm, v, ",", seen) : toStr(vm, v);
       parts.push(part);
       if ((total += part.length) > max) vm.allocString(total);
     }
@@ -134,7 +135,8 @@ export function joinArray(vm: VM, a: KArray, sep: string, seen: Set<KArray>): st
 export function toList(vm: VM, src: unknown): unknown[] {
   if (src instanceof KArray) {
     roomFor(vm, src.items.length);
-    return src.items.slice();
+    const out = elemList(src.items);
+    return out === src.items ? out.slice() : out;
   }
   if (typeof src === "string") roomFor(vm, src.length);
   // An iterable is iterated (what its iterator throws is thrown); another object is array-like.
@@ -427,7 +429,7 @@ function viaList(name: string, onArray: Row[1]): Row[1] {
     const items: unknown[] = [];
     for (let k = 0; k < n; k++) {
       step(vm, k);
-      items.push(has(vm, o, k) ? getAt(vm, o, k) : undefined);
+      items.push(has(vm, o, k) ? getAt(vm, o, k) : EMPTY);
     }
     return onArray(vm, newArray(vm, items), args, nt);
   };
@@ -441,8 +443,8 @@ const proto: Row[] = [
     for (const v of args) a.items.push(v);
     return a.items.length;
   }), 1],
-  ["pop", dual("pop", (vm, t) => resizable(self(vm, t), false, true).items.pop()), 0],
-  ["shift", dual("shift", (vm, t) => resizable(self(vm, t), false, true).items.shift()), 0],
+  ["pop", dual("pop", (vm, t) => elem(resizable(self(vm, t), false, true).items.pop())), 0],
+  ["shift", dual("shift", (vm, t) => elem(resizable(self(vm, t), false, true).items.shift())), 0],
   ["unshift", dual("unshift", (vm, t, args) => {
     const a = resizable(self(vm, t), args.length > 0, false);
     vm.checkArrayLength(a.items.length + args.length);
@@ -495,7 +497,8 @@ const proto: Row[] = [
   ["toReversed", (vm, t) => {
     const a = self(vm, t);
     roomFor(vm, a.items.length);
-    return newArray(vm, a.items.slice().reverse());
+    const out = elemList(a.items);
+    return newArray(vm, (out === a.items ? out.slice() : out).reverse());
   }, 0],
   ["indexOf", dual("indexOf", (vm, t, args) => {
     const a = self(vm, t);
@@ -524,7 +527,7 @@ const proto: Row[] = [
     if (a.items.length === 0) return false;
     const from = relIndex(vm, args[1], a.items.length, 0);
     let i = from;
-    for (; i < a.items.length; i++) if (sameValueZero(a.items[i], args[0])) break;
+    for (; i < a.items.length; i++) if (sameValueZero(elem(a.items[i]), args[0])) break;
     vm.chargeWork(0, i - from);
     return i < a.items.length;
   }), 1],
@@ -547,7 +550,7 @@ const proto: Row[] = [
     const a = self(vm, t);
     let i = toInt(vm, args[0]);
     if (i < 0) i += a.items.length;
-    return a.items[i];
+    return elem(a.items[i]);
   }), 1],
   ["flat", viaList("flat", (vm, t, args) => {
     const a = self(vm, t);
@@ -563,7 +566,7 @@ const proto: Row[] = [
   ["entries", viaList("entries", (vm, t) => {
     const a = self(vm, t);
     vm.allocArray(a.items.length);
-    return new KIter(vm.realm.IterProto, "list", a.items.map((v, i) => newArray(vm, [i, v])), 0);
+    return new KIter(vm.realm.IterProto, "list", a.items.map((v, i) => newArray(vm, [i, elem(v)])), 0);
   }), 0],
   ["with", (vm, t, args) => {
     const a = self(vm, t);
@@ -571,7 +574,7 @@ const proto: Row[] = [
     if (i < 0) i += a.items.length;
     if (i < 0 || i >= a.items.length) rangeError("Invalid index : " + String(args[0]));
     roomFor(vm, a.items.length);
-    const out = a.items.slice();
+    const out = a.items.map(elem);
     out[i] = args[1];
     return newArray(vm, out);
   }, 2],
@@ -583,7 +586,7 @@ export function installArray(realm: Realm, prelude: Record<string, unknown>): vo
       const n = args[0];
       if (!(Number.isInteger(n) && n >= 0 && n < 4294967296)) rangeError("Invalid array length");
       roomFor(vm, n);
-      return newArray(vm, new Array(n).fill(undefined));
+      return newArray(vm, new Array(n).fill(EMPTY));
     }
     return newArray(vm, args.slice());
   }, 1, realm.ArrayProto);

@@ -2,7 +2,7 @@
 
 import { describe, iterNextSync, DONE, spreadToArray, toStr, typeError, getProp } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { KArray, KError, KIter, KMap, KObject, KSet } from "../vm/values.js";
+import { KArray, KError, KIter, KMap, KObject, KSet, elem } from "../vm/values.js";
 import { newArray } from "./array.js";
 import { type Row, type VM, defineAccessors, defineConstructor, defineMethods, defineValues } from "./define.js";
 
@@ -120,8 +120,8 @@ export function installCollections(realm: Realm, prelude: Record<string, unknown
     if (a[0] !== undefined && a[0] !== null) {
       for (const entry of spreadToArray(vm, a[0])) {
         if (!(entry instanceof KObject)) typeError(`Iterator value ${String(entry)} is not an entry object`);
-        const k = entry instanceof KArray ? entry.items[0] : getProp(vm, entry, "0");
-        const v = entry instanceof KArray ? entry.items[1] : getProp(vm, entry, "1");
+        const k = entry instanceof KArray ? elem(entry.items[0]) : getProp(vm, entry, "0");
+        const v = entry instanceof KArray ? elem(entry.items[1]) : getProp(vm, entry, "1");
         m.map.set(normKey(k), v);
       }
     }

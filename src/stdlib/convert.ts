@@ -5,7 +5,7 @@ import type { Realm } from "../vm/realm.js";
 import { LimitError } from "../vm/errors.js";
 import { toISO } from "./time-core.js";
 import { symbolString } from "../vm/symbols.js";
-import { KArray, KDate, KError, KFunction, KMap, KObject, KRegExp, KSet, KTime, KURL, KWrapper, Accessor } from "../vm/values.js";
+import { EMPTY, KArray, KDate, KError, KFunction, KMap, KObject, KRegExp, KSet, KTime, KURL, KWrapper, Accessor } from "../vm/values.js";
 
 /** Bounds on a value leaving the VM: nesting depth and total nodes (shared subtrees count each time). */
 export const TO_HOST_MAX_DEPTH = 1000;
@@ -25,7 +25,8 @@ export function toHost(v: unknown, seen = new Set<KObject>(), budget = { nodes: 
   if (++budget.nodes > TO_HOST_MAX_NODES) throw new LimitError("heap", `value too large to leave the VM (more than ${TO_HOST_MAX_NODES} nodes)`);
   seen.add(v);
   try {
-    if (v instanceof KArray) return v.items.map((x) => toHost(x, seen, budget));
+    // A hole leaves as undefined (JSON writes it as null, as JavaScript does).
+    if (v instanceof KArray) return v.items.map((x) => (x === EMPTY ? undefined : toHost(x, seen, budget)));
     if (v instanceof KTime) return toISO(v.ms);
     if (v instanceof KDate) return v.t === v.t ? toISO(v.t) : null; // as JSON.stringify gives it (toJSON)
     if (v instanceof KWrapper) return v.prim;

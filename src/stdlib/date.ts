@@ -14,7 +14,7 @@
 import type { Realm } from "../vm/realm.js";
 import { getProp, objectLabel, toNumber, toPrimitive, toStr, typeError } from "../vm/semantics.js";
 import { symbolString, SYM_TO_PRIMITIVE } from "../vm/symbols.js";
-import { KArray, KDate, KFunction, KObject, OBJECT_BYTES } from "../vm/values.js";
+import { KArray, KDate, KFunction, KObject, OBJECT_BYTES, elem } from "../vm/values.js";
 import { clockNow } from "./casting.js";
 import { type Native, type Row, type VM, defineConstructor, defineMethods } from "./define.js";
 
@@ -143,7 +143,7 @@ function hostLocales(vm: VM, v: unknown): unknown {
   if (v === undefined || typeof v === "string") return v;
   if (v instanceof KArray) {
     vm.chargeWork(0, v.items.length);
-    return v.items.map((x) => (typeof x === "string" ? x : toStr(vm, x)));
+    return v.items.map((x) => (typeof x === "string" ? x : toStr(vm, elem(x))));
   }
   if (v instanceof KObject) return [];
   return v; // a number or a boolean: the host refuses it as JavaScript does

@@ -3,7 +3,7 @@
 
 import { getProp, ownKeys, ownValue, toNumber, toStr, typeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { KArray, KFunction, KObject, KTime, KWrapper, OBJECT_BYTES } from "../vm/values.js";
+import { KArray, KFunction, KObject, KTime, KWrapper, OBJECT_BYTES, elem } from "../vm/values.js";
 import { LimitError } from "../vm/errors.js";
 import { SYM_TO_STRING_TAG } from "../vm/symbols.js";
 import { fromHost } from "./convert.js";
@@ -94,7 +94,7 @@ export function jsonStringify(vm: VM, value: unknown, replacer: unknown, space: 
     const sep = indent ? ",\n" + inner : ",";
     let out: string;
     if (o instanceof KArray) {
-      const parts = o.items.map((x, i) => ser(o, String(i), x, inner) ?? charge("null"));
+      const parts = o.items.map((x, i) => ser(o, String(i), elem(x), inner) ?? charge("null"));
       frame(parts.length, pad, inner, sep);
       out = parts.length === 0 ? "[]" : indent ? `[\n${inner}${parts.join(sep)}\n${pad}]` : `[${parts.join(",")}]`;
     } else {

@@ -9,7 +9,7 @@ import {
 } from "../vm/semantics.js";
 import { SYM_TO_STRING_TAG } from "../vm/symbols.js";
 import type { Realm } from "../vm/realm.js";
-import { Accessor, KArray, KBound, KClosure, KDate, KError, KFunction, KObject, KNative, KWrapper, OBJECT_BYTES } from "../vm/values.js";
+import { Accessor, EMPTY, KArray, KBound, KClosure, KDate, KError, KFunction, KObject, KNative, KWrapper, OBJECT_BYTES, elem } from "../vm/values.js";
 import { newArray, roomFor } from "./array.js";
 import { type Row, type VM, defineConstructor, defineMethods } from "./define.js";
 
@@ -168,7 +168,7 @@ function hasOwn(vm: VM, o: unknown, key: unknown): boolean {
   if (typeof k === "symbol") return k in target.props;
   if (target instanceof KArray) {
     const i = Number(k);
-    if (Number.isInteger(i) && i >= 0 && String(i) === k) return i < target.items.length;
+    if (Number.isInteger(i) && i >= 0 && String(i) === k) return i < target.items.length && target.items[i] !== EMPTY;
     if (k === "length") return true;
   }
   if (k in target.props) return true;
@@ -212,7 +212,7 @@ const functionProto: Row[] = [
   ["call", (vm, t, a) => vm.tailCall(fnSelf(t, "call"), a[0], a.slice(1)), 1],
   ["apply", (vm, t, a) => {
     const f = fnSelf(t, "apply");
-    const list = a[1] === undefined || a[1] === null ? [] : a[1] instanceof KArray ? a[1].items.slice() : spreadToArray(vm, a[1]);
+    const list = a[1] === undefined || a[1] === null ? [] : a[1] instanceof KArray ? a[1].items.map(elem) : spreadToArray(vm, a[1]);
     vm.chargeWork(0, list.length);
     return vm.tailCall(f, a[0], list);
   }, 2],

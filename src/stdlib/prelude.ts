@@ -162,18 +162,27 @@ return function (I) {
       const a = obj(this), n = len(a);
       const vals = [];
       let undef = 0;
-      for (let i = 0; i < n; i++) { if (a[i] === undefined) undef++; else vals.push(a[i]); }
+      // Holes are left out and end up after the undefineds (deleted), as in JavaScript.
+      for (let i = 0; i < n; i++) {
+        if (!(i in a)) continue;
+        const v = a[i];
+        if (v === undefined) undef++; else vals.push(v);
+      }
       const sorted = cmp === undefined ? sortDefault(vals) : mergeSort(vals, function (x, y) {
         const r = +cmp(x, y);
         return r !== r ? 0 : r;
       });
       let k = 0;
       for (; k < sorted.length; k++) a[k] = sorted[k];
-      for (; k < n; k++) a[k] = undefined;
+      for (let u = 0; u < undef; u++, k++) a[k] = undefined;
+      for (; k < n; k++) delete a[k];
       return a;
     },
     "Array.prototype.toSorted": function toSorted(cmp) {
-      return this.slice().sort(cmp);
+      // A copy without holes (they read as undefined), sorted.
+      const c = this.slice();
+      for (let i = 0; i < c.length; i++) if (!(i in c)) c[i] = undefined;
+      return c.sort(cmp);
     },
     "Array.from": function from(src, fn, thisArg) {
       if (fn !== undefined) check(fn);

@@ -3,7 +3,7 @@
 
 import { getProp, primitiveOf, toNumber, toStr, truthy, typeError, rangeError, wrapPrimitive } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { KArray, KObject, KRegExp, KIter, OBJECT_BYTES } from "../vm/values.js";
+import { KArray, KObject, KRegExp, KIter, OBJECT_BYTES, elem } from "../vm/values.js";
 import { createRegExp, runRegExp } from "../vm/regexp.js";
 import { symbolString } from "../vm/symbols.js";
 import { newArray, roomFor, roomLeft, toInt } from "./array.js";
@@ -488,7 +488,7 @@ export function installString(realm: Realm, prelude: Record<string, unknown>): v
       const parts: string[] = [];
       let total = 0;
       strs.items.forEach((s, i) => {
-        const part = toStr(vm, s) + (i < a.length - 1 && i < strs.items.length - 1 ? toStr(vm, a[i + 1]) : "");
+        const part = toStr(vm, elem(s)) + (i < a.length - 1 && i < strs.items.length - 1 ? toStr(vm, a[i + 1]) : "");
         if ((total += part.length) > max) vm.allocString(total);
         parts.push(part);
       });

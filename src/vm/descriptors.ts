@@ -15,7 +15,7 @@
 
 import { PendingError } from "./errors.js";
 import { type Host, NONE, arrayIndex, freezeObject, getProp, setProp, typeError, virtualProp } from "./semantics.js";
-import { Accessor, KArray, KClosure, KFunction, KObject, KRegExp, KWrapper, NOT_CONFIGURABLE, NOT_WRITABLE, PropAttrs, type PropKey } from "./values.js";
+import { Accessor, EMPTY, KArray, KClosure, KFunction, KObject, KRegExp, KWrapper, NOT_CONFIGURABLE, NOT_WRITABLE, PropAttrs, type PropKey } from "./values.js";
 
 /** A property descriptor as the host handles it (fields absent when not given). */
 export interface Desc {
@@ -59,7 +59,7 @@ export function ownDescriptor(h: Host, o: KObject, k: PropKey): Desc | undefined
   if (o instanceof KArray) {
     const i = arrayIndex(k);
     if (i >= 0) {
-      if (i >= o.items.length) return undefined;
+      if (i >= o.items.length || o.items[i] === EMPTY) return undefined;
       const sealed = frozen || (o.attrs !== null && o.attrs.sealedItems);
       return { value: o.items[i], writable: !frozen, enumerable: true, configurable: !sealed };
     }
@@ -295,7 +295,7 @@ function defineLength(h: Host, a: KArray, d: Desc): void {
 export function ownPropertyNames(h: Host, o: KObject): string[] {
   const keys: string[] = [];
   if (o instanceof KArray) {
-    for (let i = 0; i < o.items.length; i++) keys.push(String(i));
+    for (let i = 0; i < o.items.length; i++) if (o.items[i] !== EMPTY) keys.push(String(i));
     keys.push("length");
   } else if (o instanceof KFunction) {
     keys.push("length", "name");

@@ -49,8 +49,8 @@ import {
   typeError,
 } from "./semantics.js";
 import {
-  Accessor, Cell, HOLE, KArray, KBound, KClosure, KError, KFunction, KIter, KNative, KObject, KPrivateName, KRegExp, OBJECT_BYTES,
-  type PropKey, type TraceEntry,
+  Accessor, Cell, EMPTY, HOLE, KArray, KBound, KClosure, KError, KFunction, KIter, KNative, KObject, KPrivateName, KRegExp, OBJECT_BYTES,
+  type PropKey, type TraceEntry, elemList,
 } from "./values.js";
 import { linkModules } from "./modules.js";
 import { SymbolRegistry } from "./symbols.js";
@@ -921,7 +921,8 @@ export class Interpreter {
           a = stack[sp - 2];
           b = stack[sp - 1];
           if (a instanceof KArray && typeof b === "number") {
-            stack[sp - 2] = b >= 0 ? a.items[b] : undefined;
+            c = b >= 0 ? a.items[b] : undefined;
+            stack[sp - 2] = c === EMPTY ? undefined : c;
             sp--;
             break;
           }
@@ -937,7 +938,7 @@ export class Interpreter {
           a = stack[sp - 3];
           b = stack[sp - 2];
           c = stack[sp - 1];
-          if (a instanceof KArray && typeof b === "number" && b >= 0 && b <= a.items.length && !a.frozen && Number.isInteger(b) && (b < a.items.length || a.attrs === null)) {
+          if (a instanceof KArray && typeof b === "number" && b >= 0 && b <= a.items.length && !a.frozen && Number.isInteger(b) && (a.attrs === null || (b < a.items.length && a.items[b] !== EMPTY))) {
             if (b === a.items.length) {
               if ((this.heapLeft -= 8) < 0) this.chargeHeap(0);
               if (b >= this.limits.maxArrayLength) this.checkArrayLength(b + 1);
@@ -1013,11 +1014,15 @@ export class Interpreter {
           (stack[sp - 2] as KArray).items.push(stack[sp - 1]);
           sp--;
           break;
+        case 151: // ARRAY_HOLE
+          if ((this.heapLeft -= 8) < 0) this.chargeHeap(0);
+          (stack[sp - 1] as KArray).items.push(EMPTY);
+          break;
         case 47: { // ARRAY_SPREAD
           this.save(frame, pc, sp);
           b = stack[sp - 1];
           let items: unknown[];
-          if (b instanceof KArray) items = b.items;
+          if (b instanceof KArray) items = elemList(b.items);
           else {
             const it = builtinIter(this, b);
             if (!(it instanceof KIter)) {
@@ -1462,7 +1467,8 @@ export class Interpreter {
             // The common case inline: an array's next element, or done.
             const items = (it.source as KArray).items;
             if (it.index < items.length) {
-              stack[sp++] = items[it.index++];
+              a = items[it.index++];
+              stack[sp++] = a === EMPTY ? undefined : a;
               pc += 3;
             } else pc = code[pc]!;
             break;

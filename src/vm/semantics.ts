@@ -8,7 +8,7 @@ import type { PropKey, TraceEntry } from "./values.js";
 import { SYM_HAS_INSTANCE, SYM_ITERATOR, SYM_TO_PRIMITIVE, symbolString } from "./symbols.js";
 import {
   Accessor, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime,
-  KWrapper, NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES,
+  KWrapper, NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES, EMPTY, elemList,
 } from "./values.js";
 
 /** What the semantics need from the running interpreter. */
@@ -222,7 +222,10 @@ export function virtualProp(h: Host, o: KObject, key: PropKey): unknown {
   if (o instanceof KArray) {
     if (key === "length") return o.items.length;
     const i = arrayIndex(key);
-    if (i >= 0) return o.items[i];
+    if (i >= 0) {
+      const v = o.items[i];
+      return v === EMPTY ? undefined : v;
+    }
   } else if (o instanceof KFunction) {
     if (key === "name") return o.props.name ?? o.fnName;
     if (key === "length") {
@@ -321,7 +324,11 @@ export function freezeObject(h: Host, o: KObject): void {
 
 export function getProp(h: Host, obj: unknown, key: string | number | symbol): unknown {
   if (obj instanceof KObject) {
-    if (obj instanceof KArray && typeof key === "number") return key >= 0 ? obj.items[key] : lookup(h, obj, String(key), obj);
+    if (obj instanceof KArray && typeof key === "number") {
+      if (key < 0) return lookup(h, obj, String(key), obj);
+      const v = obj.items[key];
+      return v === EMPTY ? undefined : v;
+    }
     const k = typeof key === "number" ? String(key) : key;
     if (obj.constructor !== KObject) {
       const v = virtualProp(h, obj, k);
@@ -379,7 +386,7 @@ function readOnly(k: PropKey, o: KObject): never {
 }
 
 /**
- * Grows an array to length `n` with undefined, as `a.length = n` and `a[n] = v` do. The
+ * Grows an array to length `n` with holes, as `a.length = n` and `a[n] = v` do. The
  * growth is checked against the array-length limit and charged to the heap budget
  * before it is made, and made in one step (no element-by-element pushes).
  */
@@ -389,7 +396,7 @@ function growArray(h: Host, items: unknown[], n: number): void {
   h.checkArrayLength(n);
   h.chargeHeap((n - old) * 8);
   items.length = n;
-  items.fill(undefined, old);
+  items.fill(EMPTY, old);
 }
 
 export function setProp(h: Host, obj: unknown, key: string | number | symbol, value: unknown): void {
@@ -398,11 +405,13 @@ export function setProp(h: Host, obj: unknown, key: string | number | symbol, va
     if (i >= 0) {
       const items = obj.items;
       if (obj.frozen) {
-        if (i < items.length) typeError(`Cannot assign to read only property '${i}' of object '[object Array]'`);
+        if (i < items.length && items[i] !== EMPTY) typeError(`Cannot assign to read only property '${i}' of object '[object Array]'`);
         typeError(`Cannot add property ${i}, object is not extensible`);
       }
-      if (i < items.length) items[i] = value;
-      else {
+      if (i < items.length) {
+        if (items[i] === EMPTY && obj.attrs !== null && !obj.attrs.extensible) typeError(`Cannot add property ${i}, object is not extensible`);
+        items[i] = value;
+      } else {
         if (obj.attrs !== null && !obj.attrs.extensible) typeError(`Cannot add property ${i}, object is not extensible`);
         growArray(h, items, i);
         items.push(value);
@@ -465,7 +474,7 @@ export function deleteProp(h: Host, obj: unknown, key: string | number | symbol)
     const i = arrayIndex(key);
     if (i >= 0) {
       if ((obj.frozen || (obj.attrs !== null && obj.attrs.sealedItems)) && i < obj.items.length) typeError(`Cannot delete property '${i}' of [object Array]`);
-      if (i < obj.items.length) obj.items[i] = undefined;
+      if (i < obj.items.length) obj.items[i] = EMPTY;
       return true;
     }
     if (key === "length") typeError("Cannot delete property 'length' of [object Array]");
@@ -498,7 +507,7 @@ export function hasProp(h: Host, key: unknown, obj: unknown): boolean {
   const k = toKey(h, key);
   if (obj instanceof KArray) {
     const i = arrayIndex(k);
-    if (i >= 0) return i < obj.items.length;
+    if (i >= 0) return i < obj.items.length && obj.items[i] !== EMPTY;
   }
   const ks = typeof k === "number" ? String(k) : k;
   if (virtualProp(h, obj, ks) !== NONE) return true;
@@ -507,7 +516,7 @@ export function hasProp(h: Host, key: unknown, obj: unknown): boolean {
     // An array or String object on the prototype chain has its elements and length too.
     if (x !== obj && x instanceof KArray) {
       const i = arrayIndex(ks);
-      if (ks === "length" || (i >= 0 && i < x.items.length)) return true;
+      if (ks === "length" || (i >= 0 && i < x.items.length && x.items[i] !== EMPTY)) return true;
     }
     if (x !== obj && x instanceof KWrapper && virtualProp(h, x, ks) !== NONE) return true;
   }
@@ -535,7 +544,9 @@ export function instanceOf(h: Host, v: unknown, ctor: unknown): boolean {
 /** Own enumerable string keys in JS order. */
 export function ownKeys(o: KObject): string[] {
   if (o instanceof KArray) {
-    const keys = o.items.map((_, i) => String(i));
+    const keys: string[] = [];
+    const items = o.items;
+    for (let i = 0; i < items.length; i++) if (items[i] !== EMPTY) keys.push(String(i));
     for (const k of Object.keys(o.props)) if (!o.hidden?.has(k)) keys.push(k);
     return keys;
   }
@@ -558,7 +569,10 @@ export function ownSymbols(o: KObject): symbol[] {
 export function ownValue(h: Host, o: KObject, key: PropKey): unknown {
   if (o instanceof KArray) {
     const i = arrayIndex(key);
-    if (i >= 0) return o.items[i];
+    if (i >= 0) {
+      const v = o.items[i];
+      return v === EMPTY ? undefined : v;
+    }
   }
   const v = o.props[key];
   return v instanceof Accessor ? (v.get ? h.callSync(v.get, o, []) : undefined) : v;
@@ -664,7 +678,9 @@ export function iterNext(it: KIter): unknown {
   switch (it.kind) {
     case "array": {
       const items = (src as KArray).items;
-      return it.index < items.length ? items[it.index++] : DONE;
+      if (it.index >= items.length) return DONE;
+      const v = items[it.index++];
+      return v === EMPTY ? undefined : v;
     }
     case "list": {
       const items = src as unknown[];
@@ -718,7 +734,7 @@ export function iterRest(h: Host, it: KIter): unknown[] {
 }
 
 export function spreadToArray(h: Host, v: unknown): unknown[] {
-  if (v instanceof KArray) return v.items;
+  if (v instanceof KArray) return elemList(v.items);
   return iterRest(h, iterate(h, v));
 }
 

@@ -22,7 +22,7 @@ import { SymbolRegistry, wellKnownByName, wellKnownName } from "./symbols.js";
 import { GEN_DONE, GEN_SUSPENDED_START, GEN_SUSPENDED_YIELD, KGenReturn, KGenerator } from "./generators.js";
 import { AsyncState, JOB_REACTION, JOB_THENABLE, KAsync, KPromise, PROMISE_PENDING, PROMISE_REJECTED } from "./promises.js";
 import {
-  Accessor, Cell, HOLE, KArray, KBound, KClosure, KDate, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KPrivateName, KRegExp, KSearchParams,
+  Accessor, Cell, EMPTY, HOLE, KArray, KBound, KClosure, KDate, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KPrivateName, KRegExp, KSearchParams,
   KSet, KTime, KURL, KWrapper, PropAttrs, type TraceEntry,
 } from "./values.js";
 
@@ -48,7 +48,7 @@ export class SnapshotError extends Error {
   }
 }
 
-type Enc = null | boolean | number | string | { u: 1 } | { h: 1 } | { n: string } | { r: number } | { b: string } | { acc: [Enc, Enc] } | { y: number };
+type Enc = null | boolean | number | string | { u: 1 } | { h: 1 } | { e: 1 } | { n: string } | { r: number } | { b: string } | { acc: [Enc, Enc] } | { y: number };
 
 /** A property key: a string as it is, a symbol as `{ y: index }` into the symbol table. */
 type EncKey = string | { y: number };
@@ -154,6 +154,7 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
         return { n: Object.is(v, -0) ? "-0" : String(v) };
       case "symbol":
         if (v === HOLE) return { h: 1 };
+        if (v === EMPTY) return { e: 1 };
         return encSymbol(v);
       case "object": {
         if (v === null) return null;
@@ -537,6 +538,8 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
   interface At {
     hole?: boolean;
     acc?: boolean;
+    /** An array's element: a hole (`{ e: 1 }`) may be there. */
+    empty?: boolean;
     /** true where only builtin frames can see the value. */
     builtin?: boolean;
   }
@@ -546,6 +549,8 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
   const BUILTIN: At = { builtin: true };
   const BUILTIN_HOLE_OK: At = { builtin: true, hole: true };
   const BUILTIN_ACC_OK: At = { builtin: true, acc: true };
+  const ITEM: At = { empty: true };
+  const BUILTIN_ITEM: At = { builtin: true, empty: true };
   const dec = (x: unknown, at: At = PLAIN): unknown => {
     if (x === null || typeof x === "string" || typeof x === "boolean") return x;
     if (typeof x === "number") return Number.isFinite(x) ? x : fail("a number that is not finite");
@@ -559,6 +564,8 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
         return decSym(x);
       case "h":
         return at.hole ? HOLE : fail("an uninitialised marker outside a variable");
+      case "e":
+        return at.empty ? EMPTY : fail("an array hole outside an array's elements");
       case "n":
         switch (x.n) {
           case "-0":
@@ -667,7 +674,7 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
       }
     }
     if (o instanceof KArray) {
-      o.items = decList(e.items, at, `heap entry ${i}'s items`);
+      o.items = decList(e.items, guest[i] ? ITEM : BUILTIN_ITEM, `heap entry ${i}'s items`);
       if (o.items.length > limits.maxArrayLength && limits.maxArrayLength > 0) fail(`heap entry ${i}: an array over the length limit`);
     } else if (o instanceof KClosure) {
       const cells = decList(e.cells, at, `heap entry ${i}'s cells`);

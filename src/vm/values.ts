@@ -8,6 +8,28 @@ import type { FunctionProto } from "../bytecode/program.js";
 export const HOLE: unique symbol = Symbol("hole");
 
 /**
+ * An array's missing element (a hole: `[1, , 3]`, `new Array(n)`, `delete a[i]`), kept
+ * in place in the dense element list. Never visible to scripts or the host: every read
+ * of an element goes through elem() (or tests for it), and toHost() turns it into
+ * undefined.
+ */
+export const EMPTY: unique symbol = Symbol("empty");
+
+/** An element as a script reads it: a hole reads as undefined. */
+export function elem(v: unknown): unknown {
+  return v === EMPTY ? undefined : v;
+}
+
+/** A host copy of an array's elements with its holes read as undefined (spread, for-of, arguments). */
+export function elemList(items: unknown[]): unknown[] {
+  let i = items.indexOf(EMPTY);
+  if (i < 0) return items;
+  const out = items.slice();
+  for (; i < out.length; i++) if (out[i] === EMPTY) out[i] = undefined;
+  return out;
+}
+
+/**
  * What the heap budget charges for one object or array: a VM object, its property
  * table and element storage take about this much host memory in V8.
  */
