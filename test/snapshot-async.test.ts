@@ -74,6 +74,42 @@ const CASES: Record<string, { src: string; expect: unknown; hops: number }> = {
     expect: ["boom", ["finally 50"]],
     hops: 1,
   },
+  "suspended inside an async generator's body with next() calls queued, then closed by return()": {
+    src: `
+      const log = [];
+      async function* pages(n) {
+        try {
+          for (let i = 1; i <= n; i++) {
+            await null;
+            const v = hostWait(i);
+            log.push("page " + i);
+            yield v;
+          }
+        } finally { log.push("closed " + hostWait(9)); }
+      }
+      const it = pages(5);
+      const queued = [it.next(), it.next(), it.next()];
+      const rs = await Promise.all(queued);
+      const r = await it.return("stop");
+      return [rs.map((x) => x.value), r, log];`,
+    expect: [[10, 20, 30], { value: "stop", done: true }, ["page 1", "page 2", "page 3", "closed 90"]],
+    hops: 4,
+  },
+  "suspended inside for await loop bodies (an async generator, then a sync iterable of promises), break closing the generator": {
+    src: `
+      const log = [];
+      async function* count() { let i = 0; while (true) { i++; yield Promise.resolve(i); } }
+      let total = 0;
+      for await (const x of count()) {
+        total += hostWait(x);
+        log.push("got " + x);
+        if (x === 3) break;
+      }
+      for await (const y of [Promise.resolve(4), 5]) total += hostWait(y);
+      return [total, log];`,
+    expect: [150, ["got 1", "got 2", "got 3"]],
+    hops: 5,
+  },
 };
 
 for (const [name, c] of Object.entries(CASES)) {

@@ -197,6 +197,13 @@ const TABLE = [
   ["GEN_FUNCTION", "", 1, 1, "fn -> fn ; after CLOSURE of a generator function: its prototype becomes %GeneratorFunction.prototype%"],
   ["GEN_IF_RETURN", "j", 2, 2, "exc iter -> exc iter ; pc = j when exc is a generator's return completion (it closes the iterator as a return does)"],
   ["ARRAY_HOLE", "", 1, 1, "arr -> arr ; arr.length += 1, the new element a hole (an elision: [1, , 3])"],
+  // async generators and for await (see vm/promises.ts, "Async generators"): an async
+  // generator's `await` is YIELD, as in an async function; its `yield` is AGEN_YIELD
+  ["AGEN_START", "", 0, 0, "-> ; returns a new async generator holding this frame (its body runs from here on next())"],
+  ["AGEN_YIELD", "", 1, 2, "v -> received mode ; completes the first request with {value: v, done: false}; the next request's (value, mode), at once or when it comes"],
+  ["AGEN_FUNCTION", "", 1, 1, "fn -> fn ; after CLOSURE of an async generator function: its prototypes (%AsyncGeneratorFunction.prototype%, and a prototype property)"],
+  ["ITER_INIT_ASYNC", "", 1, 1, "obj -> obj[Symbol.asyncIterator]() (or its sync iterator wrapped by the prelude's %asyncFromSync), returning to ITER_WRAP"],
+  ["ITER_CLOSE_ASYNC", "", 1, 1, "iter -> r ; as ITER_CLOSE, followed by the await of r (YIELD GEN_RESUMED) and ITER_CLOSE_RESULT, all skipped when nothing is called"],
 ] as const satisfies readonly Row[];
 
 export type OpName = (typeof TABLE)[number][0];

@@ -32,6 +32,8 @@ interface Control {
   kind: "loop" | "switch" | "label" | "try" | "finally" | "iter";
   /** A for-of: leaving it early drops its handler and closes its iterator (the stack item). */
   closesIter?: boolean;
+  /** A for await: closing awaits what the iterator's return() gives. */
+  asyncIter?: boolean;
   labels: string[];
   breaks: number[];
   continues: number[];
@@ -133,9 +135,8 @@ export class FnGen {
     const e = this.e;
     const isProgram = node.type === "Program";
     const params: acorn.Pattern[] = isProgram ? [] : node.params;
-    if (!isProgram && node.generator && node.async) throw new Unsupported(node, "async generator functions are not supported");
     this.isGenerator = !isProgram && node.generator;
-    this.isAsync = isProgram ? topLevelAwait(node) !== null : node.async && !node.generator;
+    this.isAsync = isProgram ? topLevelAwait(node) !== null : node.async;
     // A function can be generated more than once: a declaration inside a `finally` block
     // is compiled again wherever the block is inlined. Slots left by an earlier copy
     // describe that copy's frame, not this one's.
@@ -168,7 +169,7 @@ export class FnGen {
     // An async function makes its promise before anything else: what its parameters'
     // initialisers throw rejects it, as in JS.
     let guard = -1;
-    if (this.isAsync) {
+    if (this.isAsync && !this.isGenerator) {
       e.emit(Op.GEN_START);
       guard = e.jump(Op.TRY_PUSH);
     }
@@ -213,8 +214,8 @@ export class FnGen {
       // inside a handler that finishes the generator when anything leaves it. An async
       // function's body runs on at once (its GEN_START and guard come first, above), and
       // the handler rejects its promise.
-      if (!this.isAsync) {
-        e.emit(Op.GEN_START);
+      if (!this.isAsync || this.isGenerator) {
+        e.emit(this.isAsync ? Op.AGEN_START : Op.GEN_START);
         guard = e.jump(Op.TRY_PUSH);
       }
       if (!Array.isArray(body)) {
@@ -315,7 +316,7 @@ export class FnGen {
     const f = FnGen.generate(this.ctx, this, node, name, isMethod);
     this.e.at(node);
     this.e.emit(Op.CLOSURE, f);
-    if (node.generator) this.e.emit(Op.GEN_FUNCTION);
+    if (node.generator) this.e.emit(node.async ? Op.AGEN_FUNCTION : Op.GEN_FUNCTION);
   }
 
   /** Index of `b` among this function's captured cells, adding it (and to parents) as needed. */
@@ -561,9 +562,15 @@ export class FnGen {
         return; // hoisted
       case "ReturnStatement": {
         // Outside try blocks (whose catch expects the call's own error), what an async function returns is awaited: an async position.
-        if (this.isAsync && node.argument?.type === "CallExpression" && !this.control.some((c) => c.kind === "try" || c.kind === "finally")) this.asyncCallNodes.add(node.argument);
+        if (this.isAsync && !this.isGenerator && node.argument?.type === "CallExpression" && !this.control.some((c) => c.kind === "try" || c.kind === "finally")) this.asyncCallNodes.add(node.argument);
         if (node.argument) this.expr(node.argument);
         else e.emit(Op.PUSH_UNDEF);
+        if (this.isGenerator && this.isAsync && node.argument) {
+          // An async generator's return awaits its value.
+          e.at(node);
+          e.emit(Op.YIELD);
+          e.emit(Op.GEN_RESUMED);
+        }
         this.exitAll();
         e.at(node);
         if (this.scope.classCtor?.kind === "derived") genDerivedResult(this, this.scope.thisBinding!, node);
@@ -596,7 +603,6 @@ export class FnGen {
       case "ForStatement":
         return this.forLoop(node);
       case "ForOfStatement":
-        if (node.await) throw new Unsupported(node, "for await…of is not supported: use await inside a for…of loop (for (const p of list) { const v = await p; … })");
         return this.forInOf(node);
       case "ForInStatement":
         return this.forInOf(node);
@@ -723,27 +729,44 @@ export class FnGen {
     this.e.emit(Op.ITER_WRAP);
   }
 
-  /** Closes the iterator on top of the stack (calls its return() unless done); `mode` 1: for a throw, the result is not checked. */
-  private iterClose(mode: 0 | 1): void {
-    this.e.emit(Op.ITER_CLOSE);
+  /** Closes the iterator on top of the stack (calls its return() unless done; an async one's result is awaited); `mode` 1: for a throw, the result is not checked. */
+  private iterClose(mode: 0 | 1, isAsync = false): void {
+    if (isAsync) {
+      this.e.emit(Op.ITER_CLOSE_ASYNC);
+      this.e.emit(Op.YIELD);
+      this.e.emit(Op.GEN_RESUMED);
+    } else this.e.emit(Op.ITER_CLOSE);
     this.e.emit(Op.ITER_CLOSE_RESULT, mode);
+  }
+
+  /** The awaits of coroutines: YIELD is await in an async function or generator. */
+  private await(): void {
+    this.e.emit(Op.YIELD);
+    this.e.emit(Op.GEN_RESUMED);
   }
 
   private forInOf(node: acorn.ForInStatement | acorn.ForOfStatement): void {
     const e = this.e;
     const head = this.ctx.analysis.scopes.get(node)!;
     const isOf = node.type === "ForOfStatement";
+    // for await: the iterator is the async one (ITER_INIT_ASYNC), each next() result and each close awaited.
+    const isAwait = isOf && (node as acorn.ForOfStatement).await;
     this.expr(node.right);
     e.at(node.right);
-    if (isOf) this.iterInit();
+    if (isAwait) {
+      e.emit(Op.ITER_INIT_ASYNC);
+      e.emit(Op.ITER_WRAP);
+    } else if (isOf) this.iterInit();
     else e.emit(Op.FORIN_INIT);
     // for-of: a handler around the loop closes the iterator when the body throws.
     const handler = isOf ? e.jump(Op.TRY_PUSH) : -1;
     const c = this.pushControl("loop", 1);
     c.closesIter = isOf;
+    c.asyncIter = isAwait;
     const top = e.here();
     const done = e.jump(Op.ITER_NEXT);
     e.at(node.right);
+    if (isAwait) this.await();
     const done2 = e.jump(Op.ITER_RESULT);
     // Fresh bindings each iteration.
     if (head.names.size) this.enterScope(head, true);
@@ -764,21 +787,21 @@ export class FnGen {
     this.popControl(c);
     e.emit(Op.TRY_POP);
     e.at(node);
-    this.iterClose(0);
+    this.iterClose(0, isAwait);
     const after = e.jump(Op.JUMP);
-    this.closeOnThrow(handler);
+    this.closeOnThrow(handler, isAwait);
     e.patch(after);
   }
 
   /** The handler at `handler` gets [iter exc]: it closes the iterator (dropping any error of return()) and rethrows. */
-  private closeOnThrow(handler: number): void {
+  private closeOnThrow(handler: number, isAsync = false): void {
     const e = this.e;
     e.patch(handler);
     e.emit(Op.SWAP);
     // In a generator, return() arrives here too: the iterator is closed as by a return (what its return() throws wins).
     const asReturn = this.isGenerator ? e.jump(Op.GEN_IF_RETURN) : -1;
     const quiet = e.jump(Op.TRY_PUSH);
-    this.iterClose(1);
+    this.iterClose(1, isAsync);
     e.emit(Op.TRY_POP);
     e.emit(Op.THROW);
     e.patch(quiet);
@@ -787,7 +810,7 @@ export class FnGen {
     e.emit(Op.THROW);
     if (asReturn >= 0) {
       e.patch(asReturn);
-      this.iterClose(0);
+      this.iterClose(0, isAsync);
       e.emit(Op.THROW);
     }
   }
@@ -856,7 +879,7 @@ export class FnGen {
       if (c.closesIter) {
         // Leaving a for-of early: drop its handler and close its iterator.
         e.emit(Op.TRY_POP);
-        this.iterClose(0);
+        this.iterClose(0, c.asyncIter === true);
       } else if (popItems) for (let k = 0; k < c.stackItems; k++) e.emit(Op.POP);
       if (c.kind === "try") e.emit(Op.TRY_POP);
       if (c.kind === "finally") {
@@ -973,6 +996,7 @@ export class FnGen {
     if (node.argument) this.expr(node.argument);
     else e.emit(Op.PUSH_UNDEF);
     e.at(node);
+    if (this.isAsync) return this.asyncYield(node);
     if (!node.delegate) {
       e.emit(Op.YIELD);
       e.emit(Op.GEN_RESUMED);
@@ -989,6 +1013,39 @@ export class FnGen {
     // throw() reached an iterator without a throw method: it is closed, and yield* fails.
     e.patch(noThrow);
     this.iterClose(0);
+    e.emit(Op.THROW_CONST_ERROR, ErrorKind.TypeError, e.constant("The iterator does not provide a 'throw' method."));
+    e.patch(done);
+  }
+
+  /**
+   * In an async generator, `yield v` awaits v, then AGEN_YIELD completes the request
+   * (see vm/promises.ts). `yield* it` delegates to the async iterator of `it` (a sync
+   * one wrapped): each result of its next/throw/return is awaited, and its value yielded
+   * as it is.
+   */
+  private asyncYield(node: acorn.YieldExpression): void {
+    const e = this.e;
+    if (!node.delegate) {
+      this.await();
+      e.emit(Op.AGEN_YIELD);
+      e.emit(Op.GEN_RESUMED);
+      return;
+    }
+    e.emit(Op.ITER_INIT_ASYNC);
+    e.emit(Op.ITER_WRAP);
+    e.emit(Op.PUSH_UNDEF);
+    e.emit(Op.PUSH_INT, 0);
+    const top = e.here();
+    const noThrow = e.jump(Op.DELEGATE);
+    this.await();
+    const done = e.jump(Op.DELEGATE_RESULT);
+    e.emit(Op.GET_PROP, e.constant("value"));
+    e.emit(Op.SWAP);
+    e.emit(Op.POP);
+    e.emit(Op.AGEN_YIELD);
+    e.loop(top);
+    e.patch(noThrow);
+    this.iterClose(0, true);
     e.emit(Op.THROW_CONST_ERROR, ErrorKind.TypeError, e.constant("The iterator does not provide a 'throw' method."));
     e.patch(done);
   }

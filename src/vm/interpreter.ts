@@ -53,9 +53,9 @@ import {
   type PropKey, type TraceEntry, elemList,
 } from "./values.js";
 import { linkModules } from "./modules.js";
-import { SymbolRegistry } from "./symbols.js";
+import { SYM_ASYNC_ITERATOR, SymbolRegistry } from "./symbols.js";
 import {
-  type AsyncState, IDLE, KAsync, awaitValue, hostOperation, inflightSettled, rejectPromise, resolvePromise, settleInflight, settleRun, startAsync, throttle,
+  type AsyncState, AG_SUSPENDED_YIELD, IDLE, KAsync, KAsyncGen, agComplete, agDrain, awaitValue, hostOperation, inflightSettled, rejectPromise, resolvePromise, settleInflight, settleRun, startAsync, throttle,
 } from "./promises.js";
 import {
   GEN_SUSPENDED_YIELD, KGenReturn, KGenerator, RESUME_NEXT, RESUME_RETURN, RESUME_THROW, iterResultObject,
@@ -121,6 +121,9 @@ export type RunState = "idle" | "running" | "suspended" | "done" | "failed";
 export const SUSPENDED = Symbol("suspended");
 /** Returned by a native that replaced itself with a guest call (see tailCall). */
 export const TAIL = Symbol("tail");
+
+/** What AGEN_YIELD's helper returns when the generator goes on without suspending. */
+const GOES_ON = Symbol("goes on");
 
 export class Interpreter {
   stack: unknown[] = new Array(1024).fill(undefined);
@@ -1783,8 +1786,10 @@ export class Interpreter {
           a = iterResult(this, stack[sp - 2] as KIter, stack[sp - 1]);
           stack[sp - 1] = a === DONE ? undefined : a;
           break;
-        case 138: { // ITER_CLOSE (followed by ITER_CLOSE_RESULT, which is skipped when nothing is called)
+        case 138: // ITER_CLOSE (followed by ITER_CLOSE_RESULT, which is skipped when nothing is called)
+        case 156: { // ITER_CLOSE_ASYNC (followed by YIELD GEN_RESUMED ITER_CLOSE_RESULT: the result is awaited)
           const it = stack[sp - 1] as KIter;
+          const skip = op === 138 ? 2 : 4;
           if (it.kind !== "user" || it.done || it.inNext) {
             // A builtin iterator, an exhausted or closed one, or one whose next() threw (it is done).
             if (it.inNext) {
@@ -1792,7 +1797,7 @@ export class Interpreter {
               it.done = true;
             }
             sp--;
-            pc += 2;
+            pc += skip;
             break;
           }
           this.save(frame, pc, sp);
@@ -1800,7 +1805,7 @@ export class Interpreter {
           a = getProp(this, it.source, "return");
           if (a === undefined || a === null) {
             sp--;
-            pc += 2;
+            pc += skip;
             break;
           }
           // it.return(): its frame returns to ITER_CLOSE_RESULT with the result where the iterator was.
@@ -1869,7 +1874,11 @@ export class Interpreter {
           this.save(frame, pc, sp);
           b = this.generatorAt(base);
           (b as KGenerator).finish();
-          if (b instanceof KAsync) {
+          if (b instanceof KAsyncGen) {
+            agComplete(this, b, false, stack[sp - 1], true);
+            agDrain(this, b);
+            a = b.promise;
+          } else if (b instanceof KAsync) {
             resolvePromise(this, b.promise, stack[sp - 1]);
             a = b.promise;
           } else a = iterResultObject(this, stack[sp - 1], true);
@@ -1881,6 +1890,14 @@ export class Interpreter {
           b = this.generatorAt(base);
           (b as KGenerator).finish();
           a = stack[sp - 1];
+          if (b instanceof KAsyncGen) {
+            if (a instanceof KGenReturn) agComplete(this, b, false, a.value, true);
+            else agComplete(this, b, true, a, true);
+            agDrain(this, b);
+            a = b.promise;
+            if (this.leaveFrame(base, a, stopFp)) return a;
+            continue enter;
+          }
           if (b instanceof KAsync) {
             rejectPromise(this, b.promise, a);
             a = b.promise;
@@ -1959,6 +1976,40 @@ export class Interpreter {
           if (this.leaveFrame(base, a, stopFp)) return a;
           continue enter;
         }
+        // async generators (see vm/promises.ts, "Async generators")
+        case 152: // AGEN_START
+          this.save(frame, pc, sp);
+          a = this.asyncGenStart(frame, base, pc, sp);
+          if (this.leaveFrame(base, a, stopFp)) return a;
+          continue enter;
+        case 153: // AGEN_YIELD
+          this.save(frame, pc, sp);
+          a = this.asyncGenYield(base, pc, sp);
+          if (a === GOES_ON) {
+            // A request was waiting: its (value, mode) replaced the yielded value.
+            sp++;
+            break;
+          }
+          if (this.leaveFrame(base, a, stopFp)) return a;
+          continue enter;
+        case 154: // AGEN_FUNCTION
+          this.save(frame, pc, sp);
+          this.asyncGenFunction(stack[sp - 1] as KClosure);
+          break;
+        case 155: { // ITER_INIT_ASYNC (followed by ITER_WRAP)
+          this.save(frame, pc, sp);
+          a = stack[sp - 1];
+          b = a === null || a === undefined ? undefined : getProp(this, a, SYM_ASYNC_ITERATOR);
+          this.sp = sp - 1;
+          // obj[Symbol.asyncIterator](), or its sync iterator made async: returns to ITER_WRAP with the iterator where obj was.
+          const r = b === undefined || b === null ? this.pushCall(realm.asyncFromSync, undefined, [a]) : this.pushCall(b, a, NO_ARGS);
+          if (r === SUSPENDED) return SUSPENDED;
+          if (r === false) {
+            sp = this.sp;
+            break;
+          }
+          continue enter;
+        }
         default:
           throw new Error(`internal: unknown opcode ${op} at ${pc - 1} in ${fn.name}`);
       }
@@ -1972,6 +2023,48 @@ export class Interpreter {
   }
 
   // ---------------------------------------------------------------- generators
+
+  /** AGEN_START: the async generator holding the frame (stack[base - 1 .. sp)), which then leaves. */
+  private asyncGenStart(frame: Frame, base: number, pc: number, sp: number): KAsyncGen {
+    const p = getProp(this, frame.closure, "prototype");
+    this.chargeHeap(OBJECT_BYTES + 8 * (sp - base + 1));
+    const gen = new KAsyncGen(p instanceof KObject ? p : this.realm.AsyncGeneratorProto, frame.closure, frame.args);
+    gen.pc = pc;
+    gen.saved = this.stack.slice(base - 1, sp);
+    return gen;
+  }
+
+  /**
+   * AGEN_YIELD (vm/promises.ts, "Async generators"): the first request is answered; the
+   * next one's (value, mode) replaces the yielded value and GOES_ON is returned, or the
+   * frame is suspended and the value to leave with is returned (a queued return() awaits
+   * its value first).
+   */
+  private asyncGenYield(base: number, pc: number, sp: number): unknown {
+    const stack = this.stack;
+    const g = this.generatorAt(base) as KAsyncGen;
+    agComplete(this, g, false, stack[sp - 1], false);
+    const q = g.queue;
+    if (q.length > 0 && q[0] !== RESUME_RETURN) {
+      stack[sp - 1] = q[1];
+      stack[sp] = q[0];
+      return GOES_ON;
+    }
+    this.suspendGenerator(g, pc, base, sp - 1);
+    if (q.length > 0) {
+      g.returnAwait = true;
+      awaitValue(this, g, q[1]);
+    } else g.ag = AG_SUSPENDED_YIELD;
+    return g.promise;
+  }
+
+  /** AGEN_FUNCTION: an async generator function's prototype, and its prototype property. */
+  private asyncGenFunction(f: KClosure): void {
+    f.proto = this.realm.AsyncGeneratorFunctionProto;
+    this.chargeHeap(OBJECT_BYTES);
+    f.props.prototype = new KObject(this.realm.AsyncGeneratorProto);
+    (f.hidden ??= new Set()).add("prototype");
+  }
 
   /** The generator whose frame has this base (it sits in the frame's callee slot). */
   private generatorAt(base: number): KGenerator {

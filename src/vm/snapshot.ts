@@ -20,7 +20,7 @@ import { DEFAULT_LIMITS, Frame, type Handler, Interpreter, type Limits } from ".
 import type { Realm } from "./realm.js";
 import { SymbolRegistry, wellKnownByName, wellKnownName } from "./symbols.js";
 import { GEN_DONE, GEN_SUSPENDED_START, GEN_SUSPENDED_YIELD, KGenReturn, KGenerator } from "./generators.js";
-import { AsyncState, JOB_REACTION, JOB_THENABLE, KAsync, KPromise, PROMISE_PENDING, PROMISE_REJECTED } from "./promises.js";
+import { AG_COMPLETED, AG_SUSPENDED_START, AsyncState, JOB_REACTION, JOB_THENABLE, KAsync, KAsyncGen, KPromise, PROMISE_PENDING, PROMISE_REJECTED } from "./promises.js";
 import {
   Accessor, Cell, EMPTY, HOLE, KArray, KBound, KClosure, KDate, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KPrivateName, KRegExp, KSearchParams,
   KSet, KTime, KURL, KWrapper, PropAttrs, type TraceEntry,
@@ -220,6 +220,8 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     // A generator: its state, and while suspended the frame it holds (vm/generators.ts); an async function's call, also its promise.
     if (v instanceof KGenerator) {
       const e = { t: "generator", state: v.state, closure: enc(v.closure), pc: v.pc, saved: v.saved.map(enc), handlers: v.handlers.slice(), args: v.args ? v.args.map(enc) : null };
+      // An async generator: also its state, its queued requests and whether it awaits a return()'s value (vm/promises.ts).
+      if (v instanceof KAsyncGen) return props(v, { ...e, t: "asyncgen", promise: v.promise === null ? null : enc(v.promise), ag: v.ag, queue: v.queue.map(enc), ra: v.returnAwait ? 1 : 0 });
       return props(v, v instanceof KAsync ? { ...e, t: "async", promise: enc(v.promise) } : e);
     }
     if (v instanceof KGenReturn) return { t: "genreturn", v: enc(v.value) };
@@ -516,8 +518,13 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
         return new KObject(null);
       case "generator":
       case "async":
+      case "asyncgen":
         if (!isInt(e.state) || e.state < GEN_SUSPENDED_START || e.state > GEN_DONE) fail(`heap entry ${i}: a generator in an unknown state`);
         if (e.t === "async") return new KAsync(null as unknown as KClosure, null, null as unknown as KPromise);
+        if (e.t === "asyncgen") {
+          if (!isInt(e.ag) || e.ag < AG_SUSPENDED_START || e.ag > AG_COMPLETED) fail(`heap entry ${i}: an async generator in an unknown state`);
+          return new KAsyncGen(null, null as unknown as KClosure, null);
+        }
         return new KGenerator(null, null as unknown as KClosure, null);
       case "promise": {
         if (!isInt(e.state) || e.state < PROMISE_PENDING || e.state > PROMISE_REJECTED) fail(`heap entry ${i}: a promise in an unknown state`);
@@ -716,7 +723,16 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     } else if (o instanceof KGenerator) {
       const closure = dec(e.closure, at);
       if (!(closure instanceof KClosure) || (o instanceof KAsync ? closure.fn.isAsync !== true : closure.fn.isGenerator !== true)) fail(`heap entry ${i}: a generator whose function is not a generator function`);
-      if (o instanceof KAsync) {
+      if (o instanceof KAsyncGen) {
+        const p = e.promise === null ? null : dec(e.promise, at);
+        if (p !== null && !(p instanceof KPromise)) fail(`heap entry ${i}: an async generator whose promise is not a promise`);
+        o.promise = p as KPromise;
+        o.ag = e.ag as number;
+        o.returnAwait = e.ra === 1;
+        const q = decList(e.queue, at, `heap entry ${i}'s requests`);
+        if (q.length % 3 !== 0 || !q.every((x, j) => (j % 3 === 0 ? x === 0 || x === 1 || x === 2 : j % 3 === 2 ? x instanceof KPromise : true))) fail(`heap entry ${i}: an async generator with bad requests`);
+        o.queue = q;
+      } else if (o instanceof KAsync) {
         const p = dec(e.promise, at);
         if (!(p instanceof KPromise)) fail(`heap entry ${i}: an async call without its promise`);
         o.promise = p;

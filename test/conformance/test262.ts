@@ -40,7 +40,7 @@ import { compile, CompileError, Runtime, ScriptError, LimitError } from "../../s
 export const UNSUPPORTED_FEATURES: ReadonlySet<string> = new Set([
   // No such global in the VM.
   "Proxy", "Reflect", "Reflect.construct", "Reflect.set", "Reflect.setPrototypeOf",
-  "Promise.try", "async-iteration", "Array.fromAsync",
+  "Promise.try", "Array.fromAsync",
   "WeakMap", "WeakSet", "WeakRef", "FinalizationRegistry", "symbols-as-weakmap-keys",
   "ArrayBuffer", "DataView", "TypedArray", "SharedArrayBuffer", "Atomics", "Atomics.waitAsync", "Atomics.pause",
   "resizable-arraybuffer", "arraybuffer-transfer", "Float16Array", "uint8array-base64",

@@ -1,3 +1,0 @@
-// expect error: async generator functions are not supported
-async function* g() { yield 1; }
-return 1;
