@@ -4,6 +4,7 @@
 
 import { TAIL } from "../vm/interpreter.js";
 import type { Realm } from "../vm/realm.js";
+import type { KObject } from "../vm/values.js";
 import { describe, typeError } from "../vm/semantics.js";
 import { KGenerator, RESUME_NEXT, RESUME_RETURN, RESUME_THROW, resumeGenerator } from "../vm/generators.js";
 import { KAsyncGen, agRequest, newPromise, rejectPromise } from "../vm/promises.js";
@@ -48,15 +49,21 @@ export function installGenerator(realm: Realm): void {
   defineMethods(realm, p, "Generator.prototype", proto);
   realm.define(p, SYM_ITERATOR, realm.native("Generator.prototype[Symbol.iterator]", "[Symbol.iterator]", ((_vm: unknown, t: unknown) => t) as never, 0));
   realm.define(p, SYM_TO_STRING_TAG, "Generator");
-  // %GeneratorFunction.prototype%, the prototype of every generator function. Its
-  // constructor, like Function, exists but cannot make code from strings (and is no global).
-  const fp = realm.GeneratorFunctionProto;
-  const ctor = realm.native("GeneratorFunction", "GeneratorFunction", ((vm: VM) => vm.throwError("EvalError", "GeneratorFunction() is not supported: scripts cannot compile code at run time")) as never, 1, true);
+  installFunctionProto(realm, "GeneratorFunction", realm.GeneratorFunctionProto, p);
+}
+
+/**
+ * %GeneratorFunction.prototype% (or the async one), the prototype of every such function,
+ * wired to the prototype of what they make. Its constructor, like Function, exists but
+ * cannot make code from strings (and is no global).
+ */
+function installFunctionProto(realm: Realm, name: string, fp: KObject, made: KObject): void {
+  const ctor = realm.native(name, name, ((vm: VM) => vm.throwError("EvalError", `${name}() is not supported: scripts cannot compile code at run time`)) as never, 1, true);
   realm.define(ctor, "prototype", fp);
   realm.define(fp, "constructor", ctor);
-  realm.define(fp, "prototype", p);
-  realm.define(fp, SYM_TO_STRING_TAG, "GeneratorFunction");
-  realm.define(p, "constructor", fp);
+  realm.define(fp, "prototype", made);
+  realm.define(fp, SYM_TO_STRING_TAG, name);
+  realm.define(made, "constructor", fp);
 }
 
 /** %AsyncIteratorPrototype%, %AsyncGeneratorPrototype% and %AsyncGeneratorFunction.prototype%. */
@@ -65,11 +72,5 @@ export function installAsyncGenerator(realm: Realm): void {
   const p = realm.AsyncGeneratorProto;
   defineMethods(realm, p, "AsyncGenerator.prototype", asyncProto);
   realm.define(p, SYM_TO_STRING_TAG, "AsyncGenerator");
-  const fp = realm.AsyncGeneratorFunctionProto;
-  const ctor = realm.native("AsyncGeneratorFunction", "AsyncGeneratorFunction", ((vm: VM) => vm.throwError("EvalError", "AsyncGeneratorFunction() is not supported: scripts cannot compile code at run time")) as never, 1, true);
-  realm.define(ctor, "prototype", fp);
-  realm.define(fp, "constructor", ctor);
-  realm.define(fp, "prototype", p);
-  realm.define(fp, SYM_TO_STRING_TAG, "AsyncGeneratorFunction");
-  realm.define(p, "constructor", fp);
+  installFunctionProto(realm, "AsyncGeneratorFunction", realm.AsyncGeneratorFunctionProto, p);
 }

@@ -123,21 +123,37 @@ export function mergeRuns(runs: readonly RunRecord[]): RunRecord[] {
 }
 
 /**
+ * A WHERE clause built condition by condition: `add` binds a value and gets its parameter's
+ * spelling (`mark(n)`, 1-based, in the dialect), `raw` adds SQL as it is.
+ */
+export function conditions(mark: (n: number) => string) {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  return {
+    conds,
+    params,
+    add(sql: (...m: string[]) => string, ...values: unknown[]): void {
+      const marks = values.map((v) => (params.push(v), mark(params.length)));
+      conds.push(sql(...marks));
+    },
+    get where(): string {
+      return conds.length ? `WHERE ${conds.join(" AND ")}` : "";
+    },
+  };
+}
+
+/**
  * The WHERE clause and parameters of listRuns: only the conditions given (so each can use
  * its index). `mark(n)` spells the n-th parameter (1-based) in the dialect.
  */
 export function runFilterSql(f: RunFilter, mark: (n: number) => string): { where: string; params: unknown[] } {
-  const conds: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: (m: string) => string, value: unknown) => {
-    params.push(value);
-    conds.push(sql(mark(params.length)));
-  };
+  const c = conditions(mark);
+  const add = c.add;
   if (f.work != null) add((m) => `work = ${m}`, f.work);
   if (f.status != null) {
     add((m) => `status = ${m}`, f.status);
     // Implied by the status, spelled out so the partial index kw_runs_unusual is used with a bound parameter.
-    if (f.status !== "succeeded") conds.push(UNUSUAL_RUNS);
+    if (f.status !== "succeeded") c.conds.push(UNUSUAL_RUNS);
   }
   if (f.trigger != null) add((m) => `trigger = ${m}`, f.trigger);
   if (f.since != null) add((m) => `started_at >= ${m}`, f.since);
@@ -145,12 +161,9 @@ export function runFilterSql(f: RunFilter, mark: (n: number) => string): { where
   if (f.errorKind != null) add((m) => `error_kind = ${m}`, f.errorKind);
   // LOWER() on both sides: SQLite's LIKE ignores ASCII case and PostgreSQL's does not.
   if (f.errorText) add((m) => `LOWER(error) LIKE ${m} ESCAPE '\\'`, `%${f.errorText.toLowerCase().replace(/[\\%_]/g, (c) => "\\" + c)}%`);
-  if (f.before != null) {
-    // A row-value comparison: the same order as ORDER BY started_at DESC, id DESC.
-    params.push(f.before.startedAt, f.before.id);
-    conds.push(`(started_at, id) < (${mark(params.length - 1)}, ${mark(params.length)})`);
-  }
-  return { where: conds.length ? `WHERE ${conds.join(" AND ")}` : "", params };
+  // A row-value comparison: the same order as ORDER BY started_at DESC, id DESC.
+  if (f.before != null) add((t, id) => `(started_at, id) < (${t}, ${id})`, f.before.startedAt, f.before.id);
+  return { where: c.where, params: c.params };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 // - listRuns: kw_runs' page merged with the packs' entries, in the listing's order;
 // - prune: a pack goes when its newest record is past the retention.
 
+import { conditions } from "./rows.js";
 import type { RunFilter, RunRecord } from "./store.js";
 
 /** The records of one pack have ids made within one bucket this long: a lookup by id reads the packs of one bucket. */
@@ -161,23 +162,18 @@ const PACKS_PER_READ = 4;
  * n-th parameter. Pages in (started_max, first_id) order, descending.
  */
 function packPageSql(f: RunFilter, after: { startedMax: number; firstId: string } | null, mark: (n: number) => string): { sql: string; params: unknown[] } {
-  const conds: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: (m: string) => string, value: unknown) => {
-    params.push(value);
-    conds.push(sql(mark(params.length)));
-  };
+  const c = conditions(mark);
+  const add = c.add;
   if (f.work != null) add((m) => `work = ${m}`, f.work);
   if (f.trigger != null) add((m) => `trigger = ${m}`, f.trigger);
   if (f.since != null) add((m) => `started_max >= ${m}`, f.since);
   if (f.until != null) add((m) => `started_min < ${m}`, f.until);
   if (f.before != null) add((m) => `started_min <= ${m}`, f.before.startedAt);
-  if (after) {
-    params.push(after.startedMax, after.firstId);
-    conds.push(`(started_max, first_id) < (${mark(params.length - 1)}, ${mark(params.length)})`);
-  }
+  if (after) add((t, id) => `(started_max, first_id) < (${t}, ${id})`, after.startedMax, after.firstId);
+  const where = c.where;
+  const params = c.params;
   params.push(PACKS_PER_READ);
-  return { sql: `SELECT first_id, started_max, work, version, trigger, runs FROM kw_run_packs ${conds.length ? `WHERE ${conds.join(" AND ")}` : ""} ORDER BY started_max DESC, first_id DESC LIMIT ${mark(params.length)}`, params };
+  return { sql: `SELECT first_id, started_max, work, version, trigger, runs FROM kw_run_packs ${where} ORDER BY started_max DESC, first_id DESC LIMIT ${mark(params.length)}`, params };
 }
 
 /**
