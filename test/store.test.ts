@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { scaled } from "./fixtures/guard.ts";
+import { scaled, until } from "./fixtures/guard.ts";
 import { type Job, type NodeInfo, type RunRecord, type Store, MAX_PAYLOAD_BYTES, StoreError, openStore } from "../src/store/index.js";
 import { SCHEMA_VERSION } from "../src/store/schema.js";
 import { timeOrderedId } from "../src/ids.js";
@@ -1895,11 +1895,7 @@ describe("the SQLite store's WAL", () => {
       // Records with logs keep a row each: about 100 kB of WAL, a tenth of the 1,000 pages at which SQLite would checkpoint by itself.
       await store.recordRuns(Array.from({ length: 200 }, () => mkRun({ work: "wal", logs: [{ level: "info", args: ["x".repeat(200)], at: 1 }] })));
       assert.ok(frames().inWal > 0, "the records are in the WAL");
-      const deadline = Date.now() + scaled(60_000);
-      while (frames().backfilled < frames().inWal) {
-        assert.ok(Date.now() < deadline, `waited ${scaled(60_000)} ms for the WAL to be checkpointed (${JSON.stringify(frames())})`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      await until(() => frames().backfilled >= frames().inWal, "the WAL to be checkpointed", { every: 50, detail: () => JSON.stringify(frames()) });
     } finally {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
