@@ -1992,9 +1992,8 @@ export class Interpreter {
           }
           if (this.leaveFrame(base, a, stopFp)) return a;
           continue enter;
-        case 154: // AGEN_FUNCTION
-          this.save(frame, pc, sp);
-          this.asyncGenFunction(stack[sp - 1] as KClosure);
+        case 154: // AGEN_FUNCTION (its prototype property is made on first use, as a generator function's)
+          (stack[sp - 1] as KClosure).proto = realm.AsyncGeneratorFunctionProto;
           break;
         case 155: { // ITER_INIT_ASYNC (followed by ITER_WRAP)
           this.save(frame, pc, sp);
@@ -2058,13 +2057,6 @@ export class Interpreter {
     return g.promise;
   }
 
-  /** AGEN_FUNCTION: an async generator function's prototype, and its prototype property. */
-  private asyncGenFunction(f: KClosure): void {
-    f.proto = this.realm.AsyncGeneratorFunctionProto;
-    this.chargeHeap(OBJECT_BYTES);
-    f.props.prototype = new KObject(this.realm.AsyncGeneratorProto);
-    (f.hidden ??= new Set()).add("prototype");
-  }
 
   /** The generator whose frame has this base (it sits in the frame's callee slot). */
   private generatorAt(base: number): KGenerator {

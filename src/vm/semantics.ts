@@ -288,9 +288,10 @@ export function virtualProp(h: Host, o: KObject, key: PropKey): unknown {
   return NONE;
 }
 
+/** A generator function's `prototype`, made on first use: its generators' prototype, inheriting from %GeneratorPrototype% (or the async one). */
 function makeGeneratorPrototype(h: Host, f: KClosure): KObject {
   h.chargeHeap(OBJECT_BYTES);
-  const p = new KObject(h.realm.GeneratorProto);
+  const p = new KObject(f.fn.isAsync === true ? h.realm.AsyncGeneratorProto : h.realm.GeneratorProto);
   f.props.prototype = p;
   (f.hidden ??= new Set()).add("prototype");
   return p;
