@@ -8,7 +8,7 @@ import type { PropKey, TraceEntry } from "./values.js";
 import { SYM_HAS_INSTANCE, SYM_ITERATOR, SYM_TO_PRIMITIVE, symbolString } from "./symbols.js";
 import {
   Accessor, KArray, KBound, KClosure, KError, KFunction, KHandle, KIter, KMap, KNative, KObject, KRegExp, KSearchParams, KSet, KTime,
-  KWrapper, NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES, EMPTY, elemList,
+  KWrapper, NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES, EMPTY, elem, elemList,
 } from "./values.js";
 
 /** What the semantics need from the running interpreter. */
@@ -223,8 +223,7 @@ export function virtualProp(h: Host, o: KObject, key: PropKey): unknown {
     if (key === "length") return o.items.length;
     const i = arrayIndex(key);
     if (i >= 0) {
-      const v = o.items[i];
-      return v === EMPTY ? undefined : v;
+      return elem(o.items[i]);
     }
   } else if (o instanceof KFunction) {
     if (key === "name") return o.props.name ?? o.fnName;
@@ -327,8 +326,7 @@ export function getProp(h: Host, obj: unknown, key: string | number | symbol): u
   if (obj instanceof KObject) {
     if (obj instanceof KArray && typeof key === "number") {
       if (key < 0) return lookup(h, obj, String(key), obj);
-      const v = obj.items[key];
-      return v === EMPTY ? undefined : v;
+      return elem(obj.items[key]);
     }
     const k = typeof key === "number" ? String(key) : key;
     if (obj.constructor !== KObject) {
@@ -571,8 +569,7 @@ export function ownValue(h: Host, o: KObject, key: PropKey): unknown {
   if (o instanceof KArray) {
     const i = arrayIndex(key);
     if (i >= 0) {
-      const v = o.items[i];
-      return v === EMPTY ? undefined : v;
+      return elem(o.items[i]);
     }
   }
   const v = o.props[key];
@@ -680,8 +677,7 @@ export function iterNext(it: KIter): unknown {
     case "array": {
       const items = (src as KArray).items;
       if (it.index >= items.length) return DONE;
-      const v = items[it.index++];
-      return v === EMPTY ? undefined : v;
+      return elem(items[it.index++]);
     }
     case "list": {
       const items = src as unknown[];
