@@ -568,8 +568,7 @@ export class FnGen {
         if (this.isGenerator && this.isAsync && node.argument) {
           // An async generator's return awaits its value.
           e.at(node);
-          e.emit(Op.YIELD);
-          e.emit(Op.GEN_RESUMED);
+          this.await();
         }
         this.exitAll();
         e.at(node);
@@ -733,8 +732,7 @@ export class FnGen {
   private iterClose(mode: 0 | 1, isAsync = false): void {
     if (isAsync) {
       this.e.emit(Op.ITER_CLOSE_ASYNC);
-      this.e.emit(Op.YIELD);
-      this.e.emit(Op.GEN_RESUMED);
+      this.await();
     } else this.e.emit(Op.ITER_CLOSE);
     this.e.emit(Op.ITER_CLOSE_RESULT, mode);
   }
@@ -1143,8 +1141,7 @@ export class FnGen {
         if (node.argument.type === "CallExpression") this.asyncCallNodes.add(node.argument);
         this.expr(node.argument);
         e.at(node);
-        e.emit(Op.YIELD);
-        e.emit(Op.GEN_RESUMED);
+        this.await();
         return;
       case "ParenthesizedExpression":
         return this.expr(node.expression);
