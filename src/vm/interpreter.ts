@@ -990,8 +990,16 @@ export class Interpreter {
           sp--;
           break;
         case 42: // IN
+          a = stack[sp - 2];
+          b = stack[sp - 1];
+          // The array callbacks' `i in a`: a present element answers without a key conversion.
+          if (b instanceof KArray && typeof a === "number" && a >= 0 && a < b.items.length && Number.isInteger(a) && b.items[a] !== EMPTY) {
+            stack[sp - 2] = true;
+            sp--;
+            break;
+          }
           this.save(frame, pc, sp);
-          stack[sp - 2] = hasProp(this, stack[sp - 2], stack[sp - 1]);
+          stack[sp - 2] = hasProp(this, a, b);
           sp--;
           break;
         case 43: // INSTANCEOF
