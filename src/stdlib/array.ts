@@ -500,6 +500,20 @@ const proto: Row[] = [
     const out = elemList(a.items);
     return newArray(vm, (out === a.items ? out.slice() : out).reverse());
   }, 0],
+  ["toSpliced", (vm, t, args) => {
+    const a = self(vm, t);
+    const n = a.items.length;
+    const start = relIndex(vm, args[0], n, 0);
+    const count = args.length === 0 ? 0 : args.length === 1 ? n - start : Math.min(Math.max(toInt(vm, args[1]), 0), n - start);
+    const inserted = args.slice(2);
+    vm.checkArrayLength(n - count + inserted.length);
+    roomFor(vm, n - count + inserted.length);
+    // A copy without holes (they read as undefined), as toReversed makes.
+    const out = elemList(a.items);
+    const copy = out === a.items ? out.slice() : out;
+    copy.splice(start, count, ...inserted);
+    return newArray(vm, copy);
+  }, 2],
   ["indexOf", dual("indexOf", (vm, t, args) => {
     const a = self(vm, t);
     // The length is checked before fromIndex is converted.

@@ -93,7 +93,6 @@ const setProto: Row[] = [
   ["has", (_vm, t, a) => setSelf(t).set.has(normKey(a[0])), 1],
   ["delete", (_vm, t, a) => setWritable(t).set.delete(normKey(a[0])), 1],
   ["clear", (_vm, t) => void setWritable(t).set.clear(), 0],
-  ["keys", (vm, t) => new KIter(vm.realm.IterProto, "live", setSelf(t), 0, "values", vm.realm.ArrayProto), 0],
   ["values", (vm, t) => new KIter(vm.realm.IterProto, "live", setSelf(t), 0, "values", vm.realm.ArrayProto), 0],
   ["entries", (vm, t) => new KIter(vm.realm.IterProto, "live", setSelf(t), 0, "entries", vm.realm.ArrayProto), 0],
 ];
@@ -140,6 +139,11 @@ export function installCollections(realm: Realm, prelude: Record<string, unknown
     return s;
   }, 0, realm.SetProto);
   defineMethods(realm, realm.SetProto, "Set.prototype", setProto);
+  // As in JavaScript, Set.prototype.keys is the very function of values.
+  const values = realm.SetProto.props.values as KObject;
+  realm.define(realm.SetProto, "keys", values);
+  // A snapshot written while keys was a function of its own names it by its own path.
+  realm.byPath.set("Set.prototype.keys", values);
   defineAccessors(realm, realm.SetProto, "Set.prototype", [["size", (_vm, t) => (t instanceof KSet ? t.set.size : typeError(`Method get Set.prototype.size called on incompatible receiver ${describe(t)}`))]]);
   realm.define(realm.SetProto, "forEach", prelude["Set.prototype.forEach"]);
 

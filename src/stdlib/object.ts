@@ -128,6 +128,17 @@ const objectStatics: Row[] = [
     if (v === null || v === undefined) typeError("Cannot convert undefined or null to object");
     return typeof v === "string" ? vm.realm.StringProto : typeof v === "number" ? vm.realm.NumberProto : typeof v === "symbol" ? vm.realm.SymbolProto : vm.realm.BooleanProto;
   }, 1],
+  ["setPrototypeOf", (_vm, _t, a) => {
+    const o = a[0];
+    const p = a[1];
+    if (o === null || o === undefined) typeError("Object.setPrototypeOf called on null or undefined");
+    if (p !== null && !(p instanceof KObject)) typeError(`Object prototype may only be an Object or null: ${describe(p)}`);
+    if (!(o instanceof KObject) || o.proto === p) return o;
+    if (o.frozen || !isExtensible(o)) typeError(`${o instanceof KArray ? "[object Array]" : "#<Object>"} is not extensible`);
+    for (let x = p as KObject | null; x !== null; x = x.proto) if (x === o) typeError("Cyclic __proto__ value");
+    o.proto = p as KObject | null;
+    return o;
+  }, 2],
   ["getOwnPropertyNames", (vm, _t, a) => {
     if (typeof a[0] === "string") {
       indexKeys(vm, a[0].length, 1);

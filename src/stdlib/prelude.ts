@@ -51,6 +51,8 @@ return function (I) {
     }
     return src;
   }
+  // Optional parameters are written "x = undefined": a function's length counts the
+  // parameters before the first default, so each builtin's length is JavaScript's.
   return {
     // Spread and rest over a script's iterator (vm/interpreter.ts, "Iteration"): the
     // for-of calls its next() on the VM's frames, so a run can suspend inside it.
@@ -63,14 +65,14 @@ return function (I) {
       for (const v of it) out.push(v);
       return out;
     },
-    "Array.prototype.map": function map(fn, thisArg) {
+    "Array.prototype.map": function map(fn, thisArg = undefined) {
       const a = obj(this), n = len(a);
       check(fn);
       const r = new Array(n);
       for (let i = 0; i < n; i++) if (i in a) r[i] = thisArg === undefined ? fn(a[i], i, a) : fn.call(thisArg, a[i], i, a);
       return r;
     },
-    "Array.prototype.filter": function filter(fn, thisArg) {
+    "Array.prototype.filter": function filter(fn, thisArg = undefined) {
       const a = obj(this), n = len(a), r = [];
       check(fn);
       for (let i = 0; i < n; i++) {
@@ -80,12 +82,12 @@ return function (I) {
       }
       return r;
     },
-    "Array.prototype.forEach": function forEach(fn, thisArg) {
+    "Array.prototype.forEach": function forEach(fn, thisArg = undefined) {
       const a = obj(this), n = len(a);
       check(fn);
       for (let i = 0; i < n; i++) { if (!(i in a)) continue; if (thisArg === undefined) fn(a[i], i, a); else fn.call(thisArg, a[i], i, a); }
     },
-    "Array.prototype.reduce": function reduce(fn, init) {
+    "Array.prototype.reduce": function reduce(fn, init = undefined) {
       const a = obj(this), n = len(a);
       check(fn);
       let i = 0, acc;
@@ -98,7 +100,7 @@ return function (I) {
       for (; i < n; i++) if (i in a) acc = fn(acc, a[i], i, a);
       return acc;
     },
-    "Array.prototype.reduceRight": function reduceRight(fn, init) {
+    "Array.prototype.reduceRight": function reduceRight(fn, init = undefined) {
       const a = obj(this), n = len(a);
       check(fn);
       let i = n - 1, acc;
@@ -111,43 +113,43 @@ return function (I) {
       for (; i >= 0; i--) if (i in a) acc = fn(acc, a[i], i, a);
       return acc;
     },
-    "Array.prototype.find": function find(fn, thisArg) {
+    "Array.prototype.find": function find(fn, thisArg = undefined) {
       const a = obj(this), n = len(a);
       check(fn);
       for (let i = 0; i < n; i++) if (fn.call(thisArg, a[i], i, a)) return a[i];
       return undefined;
     },
-    "Array.prototype.findIndex": function findIndex(fn, thisArg) {
+    "Array.prototype.findIndex": function findIndex(fn, thisArg = undefined) {
       const a = obj(this), n = len(a);
       check(fn);
       for (let i = 0; i < n; i++) if (fn.call(thisArg, a[i], i, a)) return i;
       return -1;
     },
-    "Array.prototype.findLast": function findLast(fn, thisArg) {
+    "Array.prototype.findLast": function findLast(fn, thisArg = undefined) {
       const a = obj(this), n = len(a);
       check(fn);
       for (let i = n - 1; i >= 0; i--) if (fn.call(thisArg, a[i], i, a)) return a[i];
       return undefined;
     },
-    "Array.prototype.findLastIndex": function findLastIndex(fn, thisArg) {
+    "Array.prototype.findLastIndex": function findLastIndex(fn, thisArg = undefined) {
       const a = obj(this), n = len(a);
       check(fn);
       for (let i = n - 1; i >= 0; i--) if (fn.call(thisArg, a[i], i, a)) return i;
       return -1;
     },
-    "Array.prototype.some": function some(fn, thisArg) {
+    "Array.prototype.some": function some(fn, thisArg = undefined) {
       const a = obj(this), n = len(a);
       check(fn);
       for (let i = 0; i < n; i++) if (i in a && fn.call(thisArg, a[i], i, a)) return true;
       return false;
     },
-    "Array.prototype.every": function every(fn, thisArg) {
+    "Array.prototype.every": function every(fn, thisArg = undefined) {
       const a = obj(this), n = len(a);
       check(fn);
       for (let i = 0; i < n; i++) if (i in a && !fn.call(thisArg, a[i], i, a)) return false;
       return true;
     },
-    "Array.prototype.flatMap": function flatMap(fn, thisArg) {
+    "Array.prototype.flatMap": function flatMap(fn, thisArg = undefined) {
       const a = obj(this), n = len(a), r = [];
       check(fn);
       for (let i = 0; i < n; i++) {
@@ -184,7 +186,7 @@ return function (I) {
       for (let i = 0; i < c.length; i++) if (!(i in c)) c[i] = undefined;
       return c.sort(cmp);
     },
-    "Array.from": function from(src, fn, thisArg) {
+    "Array.from": function from(src, fn = undefined, thisArg = undefined) {
       if (fn !== undefined) check(fn);
       if (src === null || src === undefined) throw new TypeError(describe(src) + " is not iterable");
       const items = I.toList(src);
@@ -204,12 +206,12 @@ return function (I) {
       const ms = I.matchesFor(s, pattern, true);
       return I.spliceMatches(s, ms, ms.map(function (m) { return I.toStr(replacement.apply(undefined, m.args)); }));
     },
-    "Map.prototype.forEach": function forEach(fn, thisArg) {
+    "Map.prototype.forEach": function forEach(fn, thisArg = undefined) {
       check(fn);
       const entries = I.mapEntries(this);
       for (let i = 0; i < entries.length; i++) fn.call(thisArg, entries[i][1], entries[i][0], this);
     },
-    "Set.prototype.forEach": function forEach(fn, thisArg) {
+    "Set.prototype.forEach": function forEach(fn, thisArg = undefined) {
       check(fn);
       const values = I.setValues(this);
       for (let i = 0; i < values.length; i++) fn.call(thisArg, values[i], values[i], this);

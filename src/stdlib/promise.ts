@@ -119,12 +119,13 @@ return function (I) {
         },
       };
     },
-    "Promise.prototype.finally": function (onFinally) {
+    // A method, to be named "finally" (a reserved word cannot name a function declaration).
+    "Promise.prototype.finally": { finally(onFinally) {
       if (typeof onFinally !== "function") return this.then(onFinally, onFinally);
       return this.then(
         (value) => I.promiseResolve(onFinally()).then(() => value),
         (reason) => I.promiseResolve(onFinally()).then(() => { throw reason; }));
-    },
+    } }.finally,
     "%promise.resolveWith": function resolve(C, v) {
       if (v !== null && typeof v === "object" && I.isPromise(v) && v.constructor === C) return v;
       const c = capability(C);

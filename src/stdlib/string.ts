@@ -45,6 +45,9 @@ function rel(i: number, len: number): number {
 
 /** Heap for the match array's index/input/groups properties. */
 const MATCH_PROPS_BYTES = 48;
+/** A surrogate not part of a pair (isWellFormed, toWellFormed). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
 
 /** A host RegExp for a guest pattern (a KRegExp's own, or a string turned literal). */
 function hostRegExp(vm: VM, pattern: unknown): RegExp | string {
@@ -347,20 +350,25 @@ const proto: Row[] = [
   ["trim", (vm, t) => str(vm, t).trim(), 0, "string"],
   ["trimStart", (vm, t) => str(vm, t).trimStart(), 0, "string"],
   ["trimEnd", (vm, t) => str(vm, t).trimEnd(), 0, "string"],
+  ["isWellFormed", (vm, t) => !LONE_SURROGATE.test(str(vm, t)), 0],
+  ["toWellFormed", (vm, t) => {
+    const s = str(vm, t);
+    return LONE_SURROGATE.test(s) ? s.replace(LONE_SURROGATES, "\uFFFD") : s;
+  }, 0, "string"],
   ["padStart", (vm, t, a) => {
     const s = str(vm, t);
     const n = toInt(vm, a[0]);
     const fill = a[1] === undefined ? " " : toStr(vm, a[1]);
     if (n > s.length && fill !== "") vm.allocString(n);
     return s.padStart(n, fill);
-  }, 2],
+  }, 1],
   ["padEnd", (vm, t, a) => {
     const s = str(vm, t);
     const n = toInt(vm, a[0]);
     const fill = a[1] === undefined ? " " : toStr(vm, a[1]);
     if (n > s.length && fill !== "") vm.allocString(n);
     return s.padEnd(n, fill);
-  }, 2],
+  }, 1],
   ["repeat", (vm, t, a) => {
     const s = str(vm, t);
     const n = toNumber(vm, a[0]);
