@@ -237,7 +237,9 @@ export function installPromise(realm: Realm, runBuiltinScript: (realm: Realm, so
     if (nt === undefined) typeError("Promise constructor cannot be invoked without 'new'");
     const executor = a[0];
     if (!(executor instanceof KFunction)) typeError(`Promise resolver ${executor instanceof KObject ? "#<Object>" : String(executor)} is not a function`);
-    const p = newPromise(vm);
+    // A class extending Promise: the promise has the class's prototype (then() still makes plain promises: no Symbol.species).
+    const protoV = nt === ctor ? undefined : getProp(vm, nt, "prototype");
+    const p = newPromise(vm, protoV instanceof KObject ? protoV : undefined);
     const [resolve, reject] = resolvingFunctions(vm, p);
     return vm.tailCall(init, undefined, [p, executor, resolve, reject]);
   }, 1, proto);

@@ -636,7 +636,8 @@ export class Interpreter {
       this.sp = sp - argc - 1;
       let r: unknown;
       try {
-        r = ctor.impl(this, undefined, args, ctor);
+        // new.target: the class being built for super(...), which a native that makes its object late (Promise) reads.
+        r = ctor.impl(this, undefined, args, newTarget ?? ctor);
       } catch (err) {
         throw hostToGuest(err);
       }

@@ -1,5 +1,6 @@
-// expect: [true, false, 1, true]
-// Promise cannot be subclassed: `new P()` of a class extending it makes a plain promise; an async function's prototype is Function.prototype.
+// expect: [true, true, false, 1, true]
+// A class extending Promise makes its own instances, but then() makes plain promises (Symbol.species is not consulted); an async function's prototype is Function.prototype.
 class P extends Promise {}
 const p = new P((r) => r(1));
-return [p instanceof Promise, p instanceof P, await p, Object.getPrototypeOf(async function () {}) === Function.prototype];
+const q = p.then((x) => x);
+return [p instanceof P, q instanceof Promise, q instanceof P, await q, Object.getPrototypeOf(async function () {}) === Function.prototype];
