@@ -1486,11 +1486,46 @@ export class FnGen {
   private call(node: acorn.CallExpression, chainEnd: number[] | null): void {
     const e = this.e;
     const callee = node.callee;
+    if (callee.type === "Super") return genSuperCall(this, node);
+    this.markAsyncPositions(node);
+    this.calleeAndThis(callee, chainEnd);
+    if (node.optional) chainEnd!.push(e.jump(Op.JUMP_IF_CALLEE_NULLISH));
+    const args = node.arguments;
+    if (!withoutSpread(args)) {
+      this.spreadArgs(args);
+      e.at(node);
+      e.emit(Op.CALL_SPREAD, this.calleeText(callee));
+      return;
+    }
+    for (const a of args) this.expr(a);
+    e.at(node);
+    e.emit(Op.CALL, args.length, this.calleeText(callee));
+    if (this.asyncCallNodes.has(node)) this.asyncPcs.push(e.here());
+  }
+
+  /**
+   * Pushes a call's function and its `this`: a member's object (`o.m()`, `o[k]()`,
+   * `o.#m()`, `super.m()`), else undefined. A parenthesised optional chain ending in a
+   * member (`(o?.m)()`, `(o?.m)?.()`) keeps o as `this`, as in JavaScript: the parentheses
+   * end that chain, so it has its own short-circuit, which leaves undefined as the
+   * function (a call then fails as calling undefined does; `?.()` gives undefined).
+   */
+  private calleeAndThis(callee: acorn.Expression | acorn.Super, chainEnd: number[] | null): void {
+    const e = this.e;
     if (callee.type === "Identifier" && FORBIDDEN_CALLS[callee.name] && !this.ctx.analysis.refs.get(callee)?.binding) {
       throw new Unsupported(callee, FORBIDDEN_CALLS[callee.name]!);
     }
-    if (callee.type === "Super") return genSuperCall(this, node);
-    this.markAsyncPositions(node);
+    if (callee.type === "Super") throw new Unsupported(callee, "internal: super() is compiled by genSuperCall");
+    if (callee.type === "ChainExpression" && callee.expression.type === "MemberExpression") {
+      const end: number[] = [];
+      this.calleeAndThis(callee.expression, end);
+      const over = e.jump(Op.JUMP);
+      const shortCircuit = e.here();
+      for (const j of end) e.patch(j, shortCircuit);
+      e.emit(Op.PUSH_UNDEF); // the short-circuit left one undefined: it is the function, this one its this
+      e.patch(over);
+      return;
+    }
     if (callee.type === "MemberExpression" && callee.object.type === "Super") {
       genSuperMember(this, callee, true);
     } else if (callee.type === "MemberExpression") {
@@ -1517,18 +1552,6 @@ export class FnGen {
       else this.expr(callee);
       e.emit(Op.PUSH_UNDEF);
     }
-    if (node.optional) chainEnd!.push(e.jump(Op.JUMP_IF_CALLEE_NULLISH));
-    const args = node.arguments;
-    if (!withoutSpread(args)) {
-      this.spreadArgs(args);
-      e.at(node);
-      e.emit(Op.CALL_SPREAD, this.calleeText(callee));
-      return;
-    }
-    for (const a of args) this.expr(a);
-    e.at(node);
-    e.emit(Op.CALL, args.length, this.calleeText(callee));
-    if (this.asyncCallNodes.has(node)) this.asyncPcs.push(e.here());
   }
 
   /**
