@@ -1146,7 +1146,7 @@ export class FnGen {
       case "ParenthesizedExpression":
         return this.expr(node.expression);
       case "TaggedTemplateExpression":
-        throw new Unsupported(node, "tagged templates are not supported");
+        return this.taggedTemplate(node);
       case "ClassExpression":
         return genClass(this, node, "");
       case "YieldExpression":
@@ -1552,6 +1552,23 @@ export class FnGen {
       else this.expr(callee);
       e.emit(Op.PUSH_UNDEF);
     }
+  }
+
+  /**
+   * `tag\`a${x}b${y}c\``: tag(strings, x, y), `this` as for a call of the tag. The strings
+   * array is the call site's template object (TEMPLATE_OBJECT, vm/templates.ts). The
+   * parser refuses an optional chain in the tag (`a?.b\`x\``), as JavaScript does.
+   */
+  private taggedTemplate(node: acorn.TaggedTemplateExpression): void {
+    const e = this.e;
+    const q = node.quasi;
+    this.calleeAndThis(node.tag, null);
+    e.at(q);
+    const template = { site: q.start, cooked: q.quasis.map((x) => x.value.cooked ?? null), raw: q.quasis.map((x) => x.value.raw) };
+    e.emit(Op.TEMPLATE_OBJECT, e.constant({ template }));
+    for (const x of q.expressions) this.expr(x);
+    e.at(node);
+    e.emit(Op.CALL, q.expressions.length + 1, this.calleeText(node.tag));
   }
 
   /**
