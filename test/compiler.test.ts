@@ -279,7 +279,6 @@ const UNSUPPORTED: { name: string; code: string; prefix: string; message: RegExp
   { name: "require", code: 'require("x");', prefix: "const k = 1; ", message: /require/ },
   { name: "super in an object literal", code: "({ m() { return super.x } });", prefix: "const k = 1; ", message: /super/, at: 16 },
   { name: "assignment to super.x", code: "class A { m() { super.x = 1 } }", prefix: "const k = 1; ", message: /super/, at: 16 },
-  { name: "tagged template", code: "tag`x${k}`;", prefix: "const k = 1; ", message: /tagged template/i },
   { name: "BigInt literal", code: "1n;", prefix: "const k = 1; ", message: /BigInt/ },
 ];
 
@@ -339,6 +338,18 @@ describe("syntax errors", () => {
     const err = compileErrorOf(`const a = 1;\nconst b = 2;\n  const s = "abc;\n`);
     assert.match(err.message, /^file\.js:3:13 SyntaxError: Unterminated string/);
     assertFrame(err.format(), 3, 13);
+  });
+
+  test("an optional chain as a template's tag, as in JavaScript", () => {
+    const err = compileErrorOf(`let o = {};\nreturn o?.m\`x\`;\n`);
+    assert.match(err.message, /^file\.js:2:12 SyntaxError: Optional chaining cannot appear in the tag of tagged template expressions/);
+    assertFrame(err.format(), 2, 12);
+  });
+
+  test("an invalid escape in a template without a tag (a tagged one allows it)", () => {
+    const err = compileErrorOf(`let x = 1;\nreturn \`a\\unicode\`;\n`);
+    assert.match(err.message, /^file\.js:2:9 SyntaxError: Bad escape sequence in untagged template literal/);
+    assert.doesNotThrow(() => compile("const t = (s) => s; return t`a\\unicode`;"));
   });
 
   test("the default filename is script.js", () => {

@@ -1,7 +1,7 @@
 // Durable runs with coroutines: sleep() and wait() inside a generator's body (reached
-// through for-of) while the run holds another suspended generator, and inside async
+// through for-of) while the run holds another suspended generator, inside async
 // functions resumed from the microtask queue with promises pending and Promise.all
-// waiting, park the VM snapshot in the store; the engine resumes each checkpoint from the
+// waiting, and inside a tag function whose template object must stay one object, park the VM snapshot in the store; the engine resumes each checkpoint from the
 // store and the run ends with what JS gives. Real Engine + HttpServer on a fresh store
 // (SQLite, and PostgreSQL when reachable), as test/durable.test.ts does.
 
@@ -66,6 +66,26 @@ const [b, c] = await Promise.all([step(1), Promise.resolve(5)]);
 return { a, b, c, kept: await kept, log };
 `,
     result: { a: 10, b: 21, c: 5, kept: "kept!", log: ["slept 0", "slept 1"] },
+  },
+  {
+    describe: "tagged templates",
+    test: "sleep and wait inside a tag function, its call site's template object held across checkpoints",
+    name: "tpl",
+    src: `const w = work("tpl");
+w.post("/tpl");
+w.timeout("200ms");
+const objs = [];
+function tag(strings, i) {
+  objs.push(strings);
+  sleep("2s");
+  const got = wait("tpl:" + i, { timeout: "1h" });
+  return strings[0] + (got.n + i) + strings[1];
+}
+const out = [];
+for (let i = 0; i < 2; i++) out.push(tag\`n=\${i}\\n\`);
+return { out, same: objs[0] === objs[1], frozen: Object.isFrozen(objs[1]) && Object.isFrozen(objs[1].raw), raw: objs[1].raw };
+`,
+    result: { out: ["n=10\n", "n=21\n"], same: true, frozen: true, raw: ["n=", "\\n"] },
   },
 ];
 

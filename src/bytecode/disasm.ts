@@ -5,7 +5,7 @@ import type { Const, FunctionProto, Program } from "./program.js";
 
 function showConst(c: Const | undefined): string {
   if (c === undefined) return "?";
-  if (typeof c === "object") return `/${c.re.source}/${c.re.flags}`;
+  if (typeof c === "object") return "re" in c ? `/${c.re.source}/${c.re.flags}` : `template@${c.template.site} ${JSON.stringify(c.template.raw)}`;
   return typeof c === "string" ? JSON.stringify(c) : String(c);
 }
 

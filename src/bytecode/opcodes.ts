@@ -204,6 +204,8 @@ const TABLE = [
   ["AGEN_FUNCTION", "", 1, 1, "fn -> fn ; after CLOSURE of an async generator function: its prototypes (%AsyncGeneratorFunction.prototype%, and a prototype property)"],
   ["ITER_INIT_ASYNC", "", 1, 1, "obj -> obj[Symbol.asyncIterator]() (or its sync iterator wrapped by the prelude's %asyncFromSync), returning to ITER_WRAP"],
   ["ITER_CLOSE_ASYNC", "", 1, 1, "iter -> r ; as ITER_CLOSE, followed by the await of r (YIELD GEN_RESUMED) and ITER_CLOSE_RESULT, all skipped when nothing is called"],
+  // tagged templates (see vm/templates.ts)
+  ["TEMPLATE_OBJECT", "k", 0, 1, "-> the frozen strings array (with its frozen raw) of the call site consts[k], the same object each time in a run"],
 ] as const satisfies readonly Row[];
 
 export type OpName = (typeof TABLE)[number][0];

@@ -9,7 +9,19 @@ export interface RegExpConst {
   readonly re: { readonly source: string; readonly flags: string };
 }
 
-export type Const = number | string | RegExpConst;
+/**
+ * The strings of a tagged template's call site (`tag\`a${x}b\``): `cooked` holds null
+ * where the text has an escape that is invalid outside a tagged template (the script
+ * sees undefined), `raw` the source text. `site` is the offset of the template's
+ * opening backtick in the program's source: one per call site, so a site compiled
+ * twice (inside an inlined `finally` block) is still one site for the run's cache of
+ * template objects (vm/templates.ts).
+ */
+export interface TemplateConst {
+  readonly template: { readonly site: number; readonly cooked: readonly (string | null)[]; readonly raw: readonly string[] };
+}
+
+export type Const = number | string | RegExpConst | TemplateConst;
 
 /** Where a captured variable comes from when a closure is created. */
 export interface CaptureRef {

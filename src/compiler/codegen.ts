@@ -1146,7 +1146,7 @@ export class FnGen {
       case "ParenthesizedExpression":
         return this.expr(node.expression);
       case "TaggedTemplateExpression":
-        throw new Unsupported(node, "tagged templates are not supported");
+        return this.taggedTemplate(node);
       case "ClassExpression":
         return genClass(this, node, "");
       case "YieldExpression":
@@ -1486,11 +1486,46 @@ export class FnGen {
   private call(node: acorn.CallExpression, chainEnd: number[] | null): void {
     const e = this.e;
     const callee = node.callee;
+    if (callee.type === "Super") return genSuperCall(this, node);
+    this.markAsyncPositions(node);
+    this.calleeAndThis(callee, chainEnd);
+    if (node.optional) chainEnd!.push(e.jump(Op.JUMP_IF_CALLEE_NULLISH));
+    const args = node.arguments;
+    if (!withoutSpread(args)) {
+      this.spreadArgs(args);
+      e.at(node);
+      e.emit(Op.CALL_SPREAD, this.calleeText(callee));
+      return;
+    }
+    for (const a of args) this.expr(a);
+    e.at(node);
+    e.emit(Op.CALL, args.length, this.calleeText(callee));
+    if (this.asyncCallNodes.has(node)) this.asyncPcs.push(e.here());
+  }
+
+  /**
+   * Pushes a call's function and its `this`: a member's object (`o.m()`, `o[k]()`,
+   * `o.#m()`, `super.m()`), else undefined. A parenthesised optional chain ending in a
+   * member (`(o?.m)()`, `(o?.m)?.()`) keeps o as `this`, as in JavaScript: the parentheses
+   * end that chain, so it has its own short-circuit, which leaves undefined as the
+   * function (a call then fails as calling undefined does; `?.()` gives undefined).
+   */
+  private calleeAndThis(callee: acorn.Expression | acorn.Super, chainEnd: number[] | null): void {
+    const e = this.e;
     if (callee.type === "Identifier" && FORBIDDEN_CALLS[callee.name] && !this.ctx.analysis.refs.get(callee)?.binding) {
       throw new Unsupported(callee, FORBIDDEN_CALLS[callee.name]!);
     }
-    if (callee.type === "Super") return genSuperCall(this, node);
-    this.markAsyncPositions(node);
+    if (callee.type === "Super") throw new Unsupported(callee, "internal: super() is compiled by genSuperCall");
+    if (callee.type === "ChainExpression" && callee.expression.type === "MemberExpression") {
+      const end: number[] = [];
+      this.calleeAndThis(callee.expression, end);
+      const over = e.jump(Op.JUMP);
+      const shortCircuit = e.here();
+      for (const j of end) e.patch(j, shortCircuit);
+      e.emit(Op.PUSH_UNDEF); // the short-circuit left one undefined: it is the function, this one its this
+      e.patch(over);
+      return;
+    }
     if (callee.type === "MemberExpression" && callee.object.type === "Super") {
       genSuperMember(this, callee, true);
     } else if (callee.type === "MemberExpression") {
@@ -1517,18 +1552,23 @@ export class FnGen {
       else this.expr(callee);
       e.emit(Op.PUSH_UNDEF);
     }
-    if (node.optional) chainEnd!.push(e.jump(Op.JUMP_IF_CALLEE_NULLISH));
-    const args = node.arguments;
-    if (!withoutSpread(args)) {
-      this.spreadArgs(args);
-      e.at(node);
-      e.emit(Op.CALL_SPREAD, this.calleeText(callee));
-      return;
-    }
-    for (const a of args) this.expr(a);
+  }
+
+  /**
+   * `tag\`a${x}b${y}c\``: tag(strings, x, y), `this` as for a call of the tag. The strings
+   * array is the call site's template object (TEMPLATE_OBJECT, vm/templates.ts). The
+   * parser refuses an optional chain in the tag (`a?.b\`x\``), as JavaScript does.
+   */
+  private taggedTemplate(node: acorn.TaggedTemplateExpression): void {
+    const e = this.e;
+    const q = node.quasi;
+    this.calleeAndThis(node.tag, null);
+    e.at(q);
+    const template = { site: q.start, cooked: q.quasis.map((x) => x.value.cooked ?? null), raw: q.quasis.map((x) => x.value.raw) };
+    e.emit(Op.TEMPLATE_OBJECT, e.constant({ template }));
+    for (const x of q.expressions) this.expr(x);
     e.at(node);
-    e.emit(Op.CALL, args.length, this.calleeText(callee));
-    if (this.asyncCallNodes.has(node)) this.asyncPcs.push(e.here());
+    e.emit(Op.CALL, q.expressions.length + 1, this.calleeText(node.tag));
   }
 
   /**

@@ -66,7 +66,7 @@ export class Emitter {
   }
 
   constant(value: Const): number {
-    const key = typeof value === "object" ? `r:${value.re.flags}/${value.re.source}` : typeof value === "number" ? `n:${Object.is(value, -0) ? "-0" : value}` : `s:${value}`;
+    const key = typeof value === "object" ? ("re" in value ? `r:${value.re.flags}/${value.re.source}` : `t:${value.template.site}`) : typeof value === "number" ? `n:${Object.is(value, -0) ? "-0" : value}` : `s:${value}`;
     let i = this.constIndex.get(key);
     if (i === undefined) {
       i = this.consts.length;

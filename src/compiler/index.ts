@@ -13,7 +13,7 @@ import { compileModule, isModule } from "./modules.js";
 export { CompileError } from "./diagnostics.js";
 
 /**
- * The longest string constant (literal, template chunk, name, regex source) a program
+ * The longest string constant (literal, template chunk, a tagged template's raw chunk, name, regex source) a program
  * may hold: the VM's default string length limit (16 Mi characters). A run with a
  * smaller limit refuses a longer constant when it starts.
  */
@@ -109,6 +109,9 @@ function checkConstants(ast: acorn.Program, filename: string, source: string): v
         break;
       case "TemplateElement":
         len = (node.value.cooked ?? "").length;
+        break;
+      case "TaggedTemplateExpression": // a tagged template's raw strings are constants too
+        len = node.quasi.quasis.reduce((m, q) => Math.max(m, q.value.raw.length), 0);
         break;
       case "Identifier":
       case "PrivateIdentifier":

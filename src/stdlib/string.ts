@@ -490,16 +490,25 @@ export function installString(realm: Realm, prelude: Record<string, unknown>): v
       return String.fromCodePoint(...cps);
     }, 1],
     ["raw", (vm, _t, a) => {
-      const strs = getProp(vm, a[0], "raw");
-      if (!(strs instanceof KArray)) typeError("String.raw requires a template object");
+      // String.raw(template, ...substitutions): template.raw is read as any array-like
+      // (a tagged template's frozen raw array, or {raw: [...]}, or {raw: {length, 0: …}}),
+      // its strings joined with the substitutions between them, as in JavaScript.
+      const template = a[0];
+      if (template === null || template === undefined) typeError("Cannot convert undefined or null to object");
+      const literals = getProp(vm, template, "raw");
+      if (literals === null || literals === undefined) typeError("Cannot convert undefined or null to object");
+      const len = toInt(vm, getProp(vm, literals, "length"));
+      const count = len > 0 ? Math.min(len, Number.MAX_SAFE_INTEGER) : 0;
       const max = vm.limits.maxStringLength;
       const parts: string[] = [];
       let total = 0;
-      strs.items.forEach((s, i) => {
-        const part = toStr(vm, elem(s)) + (i < a.length - 1 && i < strs.items.length - 1 ? toStr(vm, a[i + 1]) : "");
+      for (let i = 0; i < count; i++) {
+        const part = toStr(vm, getProp(vm, literals, i)) + (i + 1 < count && i + 1 < a.length ? toStr(vm, a[i + 1]) : "");
+        // Charged as it grows: a long raw array (or a huge length) meets the limits and the deadline.
         if ((total += part.length) > max) vm.allocString(total);
+        vm.chargeWork(part.length, 1);
         parts.push(part);
-      });
+      }
       vm.allocString(total);
       return parts.join("");
     }, 1],

@@ -38,7 +38,7 @@
 // for-of in the script language. Nothing here recurses on the host stack, so a run can
 // suspend inside a script's next() or return() and be snapshotted there.
 
-import { type FunctionProto, type Program, positionAt } from "../bytecode/program.js";
+import { type Const, type FunctionProto, type Program, type TemplateConst, positionAt } from "../bytecode/program.js";
 import { GuestThrow, LimitError, PendingError, ScriptError } from "./errors.js";
 import type { Realm } from "./realm.js";
 import { defineMethod, isConstructorValue, makeClass, privateMissing, superGet } from "./classes.js";
@@ -53,6 +53,7 @@ import {
   type PropKey, type TraceEntry, elemList,
 } from "./values.js";
 import { linkModules } from "./modules.js";
+import { type TemplateCache, templateObject } from "./templates.js";
 import { SYM_ASYNC_ITERATOR, SymbolRegistry } from "./symbols.js";
 import {
   type AsyncState, AG_SUSPENDED_YIELD, IDLE, KAsync, KAsyncGen, agComplete, agDrain, awaitValue, hostOperation, inflightSettled, rejectPromise, resolvePromise, settleInflight, settleRun, startAsync, throttle,
@@ -95,6 +96,13 @@ const CALL_COST = 8;
 const FUEL_CHUNK = 1 << 20;
 /** Characters of a native's work per fuel unit (see chargeWork). */
 const CHARS_PER_UNIT = 16;
+
+/** The longest string a constant holds (a tagged template's raw strings are never shorter than their cooked ones). */
+function constantLength(c: Const): number {
+  if (typeof c === "string") return c.length;
+  if (typeof c !== "object") return 0;
+  return "re" in c ? c.re.source.length : c.template.raw.reduce((m, r) => Math.max(m, r.length), 0);
+}
 
 export class Frame {
   closure: KClosure = null as unknown as KClosure;
@@ -157,6 +165,8 @@ export class Interpreter {
   symbols: SymbolRegistry | null = null;
   /** Promises, the microtask queue and host operations in flight (vm/promises.ts); made by the run's first promise. */
   asyncState: AsyncState | null = null;
+  /** Tagged templates' template objects of the current run, by call site (vm/templates.ts); made on first use. */
+  templates: TemplateCache | null = null;
 
   constructor(readonly realm: Realm) {}
 
@@ -193,6 +203,7 @@ export class Interpreter {
     this.result = undefined;
     this.symbols = null;
     this.asyncState = null;
+    this.templates = null;
     this.budgetLeft = limits.budget > 0 ? limits.budget : Infinity;
     this.heapLeft = limits.heapBytes > 0 ? limits.heapBytes : Infinity;
     this.fuel = Math.min(FUEL_CHUNK, this.budgetLeft);
@@ -460,14 +471,14 @@ export class Interpreter {
     }
   }
 
-  /** Longest string constant (literal, template chunk, name, regex source) of a program, scanned once per program. */
+  /** Longest string constant (literal, template chunk, name, regex source, a tagged template's strings) of a program, scanned once per program. */
   private static longestStringConstant(program: Program): number {
     let n = LONGEST_CONSTANT.get(program);
     if (n !== undefined) return n;
     n = 0;
     for (const fn of program.functions) {
       for (const c of fn.consts) {
-        const len = typeof c === "string" ? c.length : typeof c === "object" && c !== null ? c.re.source.length : 0;
+        const len = constantLength(c);
         if (len > n) n = len;
       }
     }
@@ -2003,6 +2014,9 @@ export class Interpreter {
           continue enter;
         case 154: // AGEN_FUNCTION (its prototype property is made on first use, as a generator function's)
           (stack[sp - 1] as KClosure).proto = realm.AsyncGeneratorFunctionProto;
+          break;
+        case 157: // TEMPLATE_OBJECT
+          stack[sp++] = templateObject(this, (this.templates ??= new Map()), frame.fn.program!, consts[code[pc++]!] as TemplateConst);
           break;
         case 155: { // ITER_INIT_ASYNC (followed by ITER_WRAP)
           this.save(frame, pc, sp);

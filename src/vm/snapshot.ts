@@ -18,6 +18,7 @@ import { instrLength } from "../bytecode/opcodes.js";
 import { LimitError } from "./errors.js";
 import { DEFAULT_LIMITS, Frame, type Handler, Interpreter, type Limits } from "./interpreter.js";
 import type { Realm } from "./realm.js";
+import type { TemplateCache } from "./templates.js";
 import { SymbolRegistry, wellKnownByName, wellKnownName } from "./symbols.js";
 import { GEN_DONE, GEN_SUSPENDED_START, GEN_SUSPENDED_YIELD, KGenReturn, KGenerator } from "./generators.js";
 import { AG_COMPLETED, AG_SUSPENDED_START, AsyncState, JOB_REACTION, JOB_THENABLE, KAsync, KAsyncGen, KPromise, PROMISE_PENDING, PROMISE_REJECTED } from "./promises.js";
@@ -80,6 +81,11 @@ export interface SnapshotBody {
   heap: HeapEntry[];
   /** Symbols the run holds (absent when none). */
   symbols?: SymbolEntry[];
+  /**
+   * The run's tagged-template objects (vm/templates.ts) as [program index, call site,
+   * the strings array], for the programs the snapshot lists (absent when none).
+   */
+  templates?: Array<[number, number, Enc]>;
   /** The run's promise machinery (vm/promises.ts), when it made a promise: the microtask queue and the top level's outcome. */
   async?: { jobs: Enc[][]; inJob: 0 | 1; mainDone: 0 | 1; main: Enc; unhandled: Enc[] };
   /** Budget units left when the run was snapshotted (-1: unlimited); clamped to the resuming limits. */
@@ -244,10 +250,21 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     if (a.inflight.length > 0 || a.idle || a.parkAfter !== null) throw new SnapshotError("state", "a run with host operations in flight cannot be snapshotted");
     asyncPart = { jobs: a.jobs.slice(a.head).map((j) => j.map(enc)), inJob: a.inJob ? 1 : 0, mainDone: a.mainDone ? 1 : 0, main: enc(a.main), unhandled: a.unhandled.map(enc) };
   }
-  while (queue.length) {
-    const [v, id] = queue.shift()!;
-    heap[id] = entry(v);
+  const drain = () => {
+    while (queue.length) {
+      const [v, id] = queue.shift()!;
+      heap[id] = entry(v);
+    }
+  };
+  drain();
+  // Template objects, once every program the run can still execute is listed: those of
+  // other programs (a module whose code has all run) can never be asked for again.
+  const templates: Array<[number, number, Enc]> = [];
+  for (const [program, sites] of vm.templates ?? []) {
+    const i = programIds.get(program.hash);
+    if (i !== undefined) for (const [site, strings] of sites) templates.push([i, site, enc(strings)]);
   }
+  drain();
   const counters = vm.counters();
   const body: SnapshotBody = {
     format: FORMAT_VERSION,
@@ -257,6 +274,7 @@ export function snapshot(vm: Interpreter): SnapshotDoc {
     stack,
     heap,
     ...(symbols.length ? { symbols } : {}),
+    ...(templates.length ? { templates } : {}),
     ...(asyncPart ? { async: asyncPart } : {}),
     budgetLeft: counters.budgetLeft,
     heapLeft: counters.heapLeft,
@@ -448,6 +466,9 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     mark(asyncIn.main);
     for (const x of list(asyncIn.unhandled, "the unhandled rejections")) mark(x);
   }
+  // Template objects are handed to scripts' tag functions.
+  const templatesIn = body.templates === undefined ? [] : list(body.templates, "the template objects");
+  for (const t of templatesIn) if (Array.isArray(t)) mark(t[2]);
   while (work.length) {
     const e = heap[work.pop()!];
     if (!isObj(e)) continue;
@@ -830,6 +851,19 @@ export function restore(realm: Realm, input: unknown, options: RestoreOptions): 
     return { fp: h.fp, pc: h.pc, sp: h.sp };
   });
   vm.hp = vm.handlers.length;
+  if (templatesIn.length > 0) {
+    const cache: TemplateCache = (vm.templates = new Map());
+    templatesIn.forEach((t, n) => {
+      if (!Array.isArray(t) || t.length !== 3 || !isIndex(t[0], programs.length) || !isInt(t[1]) || t[1] < 0) fail(`template object ${n} is not an entry`);
+      const strings = dec(t[2], PLAIN);
+      if (!(strings instanceof KArray) || !strings.frozen) fail(`template object ${n} is not a frozen array`);
+      const program = programs[t[0]]!;
+      let sites = cache.get(program);
+      if (sites === undefined) cache.set(program, (sites = new Map()));
+      if (sites.has(t[1])) fail(`template object ${n} repeats a call site`);
+      sites.set(t[1], strings);
+    });
+  }
   if (asyncIn !== undefined) {
     const a = (vm.asyncState = new AsyncState());
     a.jobs = list(asyncIn.jobs, "the microtask queue").map((j, n) => {

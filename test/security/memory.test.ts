@@ -246,6 +246,11 @@ describe("more memory attempts", { concurrency: 2 }, () => {
     await expectLimit({ script: `const s = "${"q".repeat(5000)}"; return s.length;`, limits: { maxStringLength: 1000 } }, ["string"]);
   });
 
+  test("a tagged template's raw string longer than the run's own limit ends the run when it starts (its cooked one is shorter)", async () => {
+    // 2,500 escapes: 5,000 characters of raw text, 2,500 cooked, under a 3,000-character limit.
+    await expectLimit({ script: `const t = (s) => s.raw[0].length; return t\`${"\\n".repeat(2500)}\`;`, limits: { maxStringLength: 3000 } }, ["string"]);
+  });
+
   test("time format over a long pattern, again and again, under a 1 s timeout → the time limit", async () => {
     await expectLimit(
       { script: `const p = "YYYY-MM-DD ".repeat(1e5); const t = now(); let n = 0; for (let i = 0; i < 1e4; i++) n += t.format(p).length; return n;`, limits: { timeoutMs: 1000, heapBytes: 0, budget: 0 } },

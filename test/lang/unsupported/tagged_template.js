@@ -1,3 +1,0 @@
-// expect error: not supported
-function tag(s) { return s; }
-return tag`x`;
