@@ -636,7 +636,9 @@ export class Interpreter {
       this.sp = sp - argc - 1;
       let r: unknown;
       try {
-        r = ctor.impl(this, undefined, args, ctor);
+        // A native constructor sees the class being built (super(...) in a subclass), so one
+        // that tail-calls the prelude can give its object that class's prototype itself.
+        r = ctor.impl(this, undefined, args, newTarget ?? ctor);
       } catch (err) {
         throw hostToGuest(err);
       }
