@@ -51,6 +51,14 @@ const CASES: Record<string, { src: string; expect: unknown }> = {
       return [from, [...map], set.size, obj];`,
     expect: [[10, 21], [["k1", 10], ["k2", 20]], 1, { k1: 10, k2: 20 }],
   },
+  "new AggregateError and new URLSearchParams over generators suspended inside them": {
+    src: `
+      function* errs() { yield hostWait(1); yield "b"; }
+      function* pairs() { yield ["a", hostWait(2)]; yield (function* () { yield "b"; yield hostWait(3); })(); }
+      const e = new AggregateError(errs(), "m");
+      return [e.errors, e.message, new URLSearchParams(pairs()).toString()];`,
+    expect: [[10, "b"], "m", "a=20&b=30"],
+  },
   "new Map closing a script's iterator whose return() suspends, after a bad entry": {
     src: `
       const log = [];
