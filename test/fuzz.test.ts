@@ -5,7 +5,9 @@
 //      valueOf/toString/toJSON, throwing callbacks, call chains through builtins) in ONE
 //      long-lived child process: the process must not die and no run may outlive its limits;
 //   2. the same profile, 150 other programs, in this process;
-//   3. 200 programs of every feature, in this process.
+//   3. 150 programs of the "language" profile (user iterators, classes, descriptors,
+//      generators, async code and its microtask order), in this process;
+//   4. 200 programs of every feature, in this process.
 //
 // The watcher of the long-lived mode is tested first: a child that aborts (as on a V8 fatal
 // error) and a run that outlives its limits are reported with their program, and the
@@ -131,6 +133,10 @@ test(
 
 test(`fuzz: 150 hook-heavy programs agree with V8 (seed 2, profile hooks)`, { timeout: testTimeout(5) }, async () => {
   await inProcess(150, 2, { profile: "hooks", disable: DISABLED });
+});
+
+test(`fuzz: 150 programs of the language profile (user iterators, classes, descriptors, generators, async) agree with V8 (seed 3)`, { timeout: testTimeout(5) }, async () => {
+  await inProcess(150, 3, { profile: "language", disable: DISABLED });
 });
 
 test(`fuzz: 200 generated programs agree with V8 (seed 1)`, { timeout: testTimeout(5) }, async () => {

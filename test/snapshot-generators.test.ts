@@ -41,6 +41,35 @@ const CASES: Record<string, { src: string; expect: unknown }> = {
       return [seen, spread, first, rest];`,
     expect: [[10, 20, 30], [10, 20], 10, [20, 30]],
   },
+  "Array.from, new Map, new Set and Object.fromEntries over a generator suspended inside it": {
+    src: `
+      function* pairs(n) { for (let i = 1; i <= n; i++) yield ["k" + i, hostWait(i)]; }
+      const from = Array.from(pairs(2), (e, i) => e[1] + i);
+      const map = new Map(pairs(2));
+      const set = new Set(pairs(1));
+      const obj = Object.fromEntries(pairs(2));
+      return [from, [...map], set.size, obj];`,
+    expect: [[10, 21], [["k1", 10], ["k2", 20]], 1, { k1: 10, k2: 20 }],
+  },
+  "new AggregateError and new URLSearchParams over generators suspended inside them": {
+    src: `
+      function* errs() { yield hostWait(1); yield "b"; }
+      function* pairs() { yield ["a", hostWait(2)]; yield (function* () { yield "b"; yield hostWait(3); })(); }
+      const e = new AggregateError(errs(), "m");
+      return [e.errors, e.message, new URLSearchParams(pairs()).toString()];`,
+    expect: [[10, "b"], "m", "a=20&b=30"],
+  },
+  "new Map closing a script's iterator whose return() suspends, after a bad entry": {
+    src: `
+      const log = [];
+      const it = { n: 0, [Symbol.iterator]() { return this; },
+        next() { this.n++; return { value: this.n === 1 ? ["a", hostWait(1)] : 7, done: false }; },
+        return() { log.push("closed " + hostWait(2)); return {}; } };
+      let err;
+      try { new Map(it); } catch (e) { err = e.message; }
+      return [err, log];`,
+    expect: ["Iterator value 7 is not an entry object", ["closed 20"]],
+  },
   "yield* chains, with the innermost generator suspended": {
     src: `
       function* leaf(tag) { const x = yield tag + ":" + hostWait(1); yield tag + ":" + x; return tag; }

@@ -13,6 +13,13 @@ import { Emitter, LineMap } from "./emitter.js";
 import { type Analysis, type Binding, type FnScope, type FunctionNode, type Scope, patternNames } from "./scope.js";
 import { Unsupported, propertyKeyName } from "./unsupported.js";
 
+
+/** Temps holding a destructuring target's object and computed key (key -1 when not computed). */
+interface PreparedTarget {
+  obj: number;
+  key: number;
+}
+
 export { Unsupported, propertyKeyName };
 
 /**
@@ -409,13 +416,57 @@ export class FnGen {
 
   // ---------------------------------------------------------------- patterns
 
-  /** Destructures the value on top of the stack into `p` (consuming it). */
-  private assignPattern(p: acorn.Pattern, isInit: boolean): void {
+  /**
+   * A destructuring element whose target is a property (`[a.b, c[d()]] = it`,
+   * `({ k: o[f()] } = v)`): its object and computed key are evaluated into temps before
+   * the element's value is read (the iterator stepped, the property got), as the spec's
+   * order has it; assignPattern then stores through them. Null for other targets.
+   */
+  private prepareTarget(p: acorn.Pattern): PreparedTarget | null {
+    const t = p.type === "AssignmentPattern" ? p.left : p;
+    if (t.type !== "MemberExpression") return null;
+    if (t.object.type === "Super") throw new Unsupported(t, "assignment to a property of super is not supported");
+    const e = this.e;
+    this.expr(t.object);
+    const obj = e.allocSlot("");
+    e.emit(Op.STORE_LOC, obj);
+    let key = -1;
+    if (t.computed) {
+      this.expr(t.property as acorn.Expression);
+      key = e.allocSlot("");
+      e.emit(Op.STORE_LOC, key);
+    }
+    return { obj, key };
+  }
+
+  /** Destructures the value on top of the stack into `p` (consuming it); `prepared` from prepareTarget(p). */
+  private assignPattern(p: acorn.Pattern, isInit: boolean, prepared: PreparedTarget | null = null): void {
     const e = this.e;
     switch (p.type) {
       case "Identifier":
         return this.storeIdentifier(p, isInit);
       case "MemberExpression": {
+        if (prepared !== null) {
+          // obj (key) value, from the temps under the value.
+          e.emit(Op.GET_LOC, prepared.obj);
+          e.emit(Op.SWAP);
+          if (p.computed) {
+            e.emit(Op.GET_LOC, prepared.key);
+            e.emit(Op.SWAP);
+            e.at(p);
+            e.emit(Op.STORE_ELEM);
+          } else if (p.property.type === "PrivateIdentifier") {
+            loadPrivateName(this, p.property);
+            e.emit(Op.SWAP);
+            e.at(p);
+            e.emit(Op.SET_PRIVATE);
+          } else {
+            e.at(p.property);
+            e.emit(Op.STORE_PROP, e.constant(staticName(p)));
+          }
+          e.emit(Op.POP);
+          return;
+        }
         const tmp = e.allocSlot("");
         e.emit(Op.STORE_LOC, tmp);
         if (p.object.type === "Super") throw new Unsupported(p, "assignment to a property of super is not supported");
@@ -446,7 +497,7 @@ export class FnGen {
         e.emit(Op.POP);
         this.namedExpr(p.right, p.left.type === "Identifier" ? p.left.name : "");
         e.patch(skip);
-        return this.assignPattern(p.left, isInit);
+        return this.assignPattern(p.left, isInit, prepared);
       }
       case "ObjectPattern": {
         e.at(p);
@@ -456,6 +507,7 @@ export class FnGen {
         const hasRest = p.properties.some((q) => q.type === "RestElement");
         for (const prop of p.properties) {
           if (prop.type === "RestElement") {
+            const target = this.prepareTarget(prop.argument);
             e.emit(Op.DUP);
             for (const t of taken) {
               if ("key" in t) e.emit(Op.PUSH_CONST, e.constant(t.key));
@@ -463,10 +515,11 @@ export class FnGen {
             }
             e.emit(Op.NEW_ARRAY, taken.length);
             e.emit(Op.OBJECT_REST);
-            this.assignPattern(prop.argument, isInit);
+            this.assignPattern(prop.argument, isInit, target);
             continue;
           }
           e.emit(Op.DUP);
+          let target: PreparedTarget | null;
           if (prop.computed) {
             this.expr(prop.key);
             if (hasRest) {
@@ -475,15 +528,18 @@ export class FnGen {
               e.emit(Op.STORE_LOC, slot);
               taken.push({ slot });
             }
+            // The key, then the target's reference, then the get.
+            target = this.prepareTarget(prop.value);
             e.at(prop);
             e.emit(Op.GET_ELEM);
           } else {
             const k = propertyKeyName(prop.key);
             taken.push({ key: k });
+            target = this.prepareTarget(prop.value);
             e.at(prop.key);
             e.emit(Op.GET_PROP, e.constant(k));
           }
-          this.assignPattern(prop.value, isInit);
+          this.assignPattern(prop.value, isInit, target);
         }
         if (p.properties.length === 0) {
           // `{} = v` still requires v to be an object-coercible value
@@ -507,12 +563,15 @@ export class FnGen {
             e.emit(Op.ITER_RESULT_VALUE);
             e.emit(Op.POP);
           } else if (el.type === "RestElement") {
+            const target = this.prepareTarget(el.argument);
             e.emit(Op.ITER_REST);
-            this.assignPattern(el.argument, isInit);
+            this.assignPattern(el.argument, isInit, target);
           } else {
+            // A property target's reference is evaluated before the iterator is stepped.
+            const target = this.prepareTarget(el);
             e.emit(Op.ITER_VALUE);
             e.emit(Op.ITER_RESULT_VALUE);
-            this.assignPattern(el, isInit);
+            this.assignPattern(el, isInit, target);
           }
         }
         // An iterator the pattern did not exhaust is closed (its return() is called).

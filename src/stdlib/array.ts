@@ -3,8 +3,7 @@
 
 import { deleteProp, getProp, hasProp, iterRest, wrapPrimitive, iterate, looseEquals, ownKeys, setProp, toNumber, toStr, typeError, rangeError } from "../vm/semantics.js";
 import type { Realm } from "../vm/realm.js";
-import { SYM_ITERATOR } from "../vm/symbols.js";
-import { EMPTY, KArray, KFunction, KNative, KObject, KIter, OBJECT_BYTES, elem, elemList } from "../vm/values.js";
+import { EMPTY, KArray, KFunction, KNative, KObject, KIter, KMap, KSearchParams, KSet, OBJECT_BYTES, elem, elemList } from "../vm/values.js";
 import { type Row, type VM, arg, defineConstructor, defineMethods, pollDeadline } from "./define.js";
 
 export function toInt(vm: VM, v: unknown): number {
@@ -131,7 +130,10 @@ export function joinArray(vm: VM, a: KArray, sep: string, seen: Set<KArray>): st
   }
 }
 
-/** Any iterable or array-like → a fresh host list. */
+/**
+ * A builtin iterable or an array-like → a fresh host list (Array.from; the prelude hands
+ * a script's iterable to a for-of first, so an object here is read by length and index).
+ */
 export function toList(vm: VM, src: unknown): unknown[] {
   if (src instanceof KArray) {
     roomFor(vm, src.items.length);
@@ -139,12 +141,8 @@ export function toList(vm: VM, src: unknown): unknown[] {
     return out === src.items ? out.slice() : out;
   }
   if (typeof src === "string") roomFor(vm, src.length);
-  // An iterable is iterated (what its iterator throws is thrown); another object is array-like.
-  if (typeof src === "string" || src instanceof KIter) return iterRest(vm, iterate(vm, src));
-  if (src instanceof KObject && !("length" in src.props)) {
-    const m = getProp(vm, src, SYM_ITERATOR);
-    if (m !== undefined && m !== null) return iterRest(vm, iterate(vm, src));
-  }
+  // A builtin iterable is iterated; another object is array-like.
+  if (typeof src === "string" || src instanceof KIter || src instanceof KMap || src instanceof KSet || src instanceof KSearchParams) return iterRest(vm, iterate(vm, src));
   if (src instanceof KObject) {
     const n = toInt(vm, getProp(vm, src, "length"));
     roomFor(vm, n);

@@ -1,8 +1,9 @@
 // Error types, Map, Set and the iterator objects returned by keys()/values()/entries().
 
-import { describe, iterNextSync, DONE, spreadToArray, toStr, typeError, getProp } from "../vm/semantics.js";
+import { describe, iterNextSync, DONE, spreadToArray, toStr, typeError, getProp, userIteratorMethod } from "../vm/semantics.js";
+import { symbolString } from "../vm/symbols.js";
 import type { Realm } from "../vm/realm.js";
-import { KArray, KError, KIter, KMap, KObject, KSet, elem } from "../vm/values.js";
+import { type KClosure, KArray, KError, KIter, KMap, KObject, KSet, elem } from "../vm/values.js";
 import { newArray } from "./array.js";
 import { type Row, type VM, defineAccessors, defineConstructor, defineMethods, defineValues } from "./define.js";
 
@@ -67,12 +68,35 @@ function setWritable(t: unknown): KSet {
 /** -0 and +0 are the same key (SameValueZero), as in JS. */
 const normKey = (k: unknown) => (k === 0 ? 0 : k);
 
+/** What new Map(iterable) and Object.fromEntries throw for a value that is not an object. */
+export function notEntry(v: unknown): never {
+  return typeError(`Iterator value ${typeof v === "symbol" ? symbolString(v) : String(v)} is not an entry object`);
+}
+
+/** One entry added by new Map(iterable) (the prelude's %mapFrom calls it too). */
+export function mapAdd(vm: VM, m: KMap, k: unknown, v: unknown): void {
+  if (!m.map.has(normKey(k))) vm.chargeHeap(32);
+  m.map.set(normKey(k), v);
+}
+
+/** One value added by new Set(iterable) (the prelude's %setFrom calls it too). */
+export function setAdd(vm: VM, s: KSet, v: unknown): void {
+  if (!s.set.has(normKey(v))) vm.chargeHeap(16);
+  s.set.add(normKey(v));
+}
+
+/** The object a constructor called with `newTarget` makes: a subclass's prototype, else `dflt`. */
+function protoFor(vm: VM, newTarget: KObject, ctor: KObject, dflt: KObject): KObject {
+  if (newTarget === ctor) return dflt;
+  const p = getProp(vm, newTarget, "prototype");
+  return p instanceof KObject ? p : dflt;
+}
+
 const mapProto: Row[] = [
   ["get", (_vm, t, a) => mapSelf(t).map.get(normKey(a[0])), 1],
   ["set", (vm, t, a) => {
     const m = mapWritable(t);
-    if (!m.map.has(normKey(a[0]))) vm.chargeHeap(32);
-    m.map.set(normKey(a[0]), a[1]);
+    mapAdd(vm, m, a[0], a[1]);
     return m;
   }, 2],
   ["has", (_vm, t, a) => mapSelf(t).map.has(normKey(a[0])), 1],
@@ -86,8 +110,7 @@ const mapProto: Row[] = [
 const setProto: Row[] = [
   ["add", (vm, t, a) => {
     const s = setWritable(t);
-    if (!s.set.has(normKey(a[0]))) vm.chargeHeap(16);
-    s.set.add(normKey(a[0]));
+    setAdd(vm, s, a[0]);
     return s;
   }, 1],
   ["has", (_vm, t, a) => setSelf(t).set.has(normKey(a[0])), 1],
@@ -113,29 +136,40 @@ const iterProto: Row[] = [
 ];
 
 export function installCollections(realm: Realm, prelude: Record<string, unknown>): void {
-  defineConstructor(realm, "Map", (vm: VM, _t, a, newTarget) => {
+  const mapFrom = prelude["%mapFrom"] as KClosure;
+  const setFrom = prelude["%setFrom"] as KClosure;
+  const mapCtor: KObject = defineConstructor(realm, "Map", (vm: VM, _t, a, newTarget) => {
     if (!newTarget) typeError("Constructor Map requires 'new'");
-    const m = new KMap(vm.realm.MapProto);
-    if (a[0] !== undefined && a[0] !== null) {
-      for (const entry of spreadToArray(vm, a[0])) {
-        if (!(entry instanceof KObject)) typeError(`Iterator value ${String(entry)} is not an entry object`);
-        const k = entry instanceof KArray ? elem(entry.items[0]) : getProp(vm, entry, "0");
-        const v = entry instanceof KArray ? elem(entry.items[1]) : getProp(vm, entry, "1");
-        m.map.set(normKey(k), v);
-      }
+    const m = new KMap(protoFor(vm, newTarget, mapCtor, vm.realm.MapProto));
+    vm.chargeHeap(64);
+    const src = a[0];
+    if (src === undefined || src === null) return m;
+    // A script's iterable is stepped by the prelude, on the VM's frames.
+    const method = userIteratorMethod(vm, src);
+    if (method !== undefined) return vm.tailCall(mapFrom, undefined, [m, src, method]);
+    for (const entry of spreadToArray(vm, src)) {
+      if (!(entry instanceof KObject)) notEntry(entry);
+      const k = entry instanceof KArray ? elem(entry.items[0]) : getProp(vm, entry, "0");
+      const v = entry instanceof KArray ? elem(entry.items[1]) : getProp(vm, entry, "1");
+      m.map.set(normKey(k), v);
     }
-    vm.chargeHeap(64 + 32 * m.map.size);
+    vm.chargeHeap(32 * m.map.size);
     return m;
   }, 0, realm.MapProto);
   defineMethods(realm, realm.MapProto, "Map.prototype", mapProto);
   defineAccessors(realm, realm.MapProto, "Map.prototype", [["size", (_vm, t) => (t instanceof KMap ? t.map.size : typeError(`Method get Map.prototype.size called on incompatible receiver ${describe(t)}`))]]);
   realm.define(realm.MapProto, "forEach", prelude["Map.prototype.forEach"]);
 
-  defineConstructor(realm, "Set", (vm: VM, _t, a, newTarget) => {
+  const setCtor: KObject = defineConstructor(realm, "Set", (vm: VM, _t, a, newTarget) => {
     if (!newTarget) typeError("Constructor Set requires 'new'");
-    const s = new KSet(vm.realm.SetProto);
-    if (a[0] !== undefined && a[0] !== null) for (const v of spreadToArray(vm, a[0])) s.set.add(normKey(v));
-    vm.chargeHeap(64 + 16 * s.set.size);
+    const s = new KSet(protoFor(vm, newTarget, setCtor, vm.realm.SetProto));
+    vm.chargeHeap(64);
+    const src = a[0];
+    if (src === undefined || src === null) return s;
+    const method = userIteratorMethod(vm, src);
+    if (method !== undefined) return vm.tailCall(setFrom, undefined, [s, src, method]);
+    for (const v of spreadToArray(vm, src)) s.set.add(normKey(v));
+    vm.chargeHeap(16 * s.set.size);
     return s;
   }, 0, realm.SetProto);
   defineMethods(realm, realm.SetProto, "Set.prototype", setProto);

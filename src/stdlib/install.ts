@@ -4,17 +4,17 @@ import { compile } from "../compiler/index.js";
 import type { Program } from "../bytecode/program.js";
 import { Interpreter } from "../vm/interpreter.js";
 import { Realm } from "../vm/realm.js";
-import { describe, getProp, spreadToArray, toStr } from "../vm/semantics.js";
+import { describe, getProp, spreadToArray, toStr, userIteratorMethod, wrapIterator } from "../vm/semantics.js";
 import { KArray, type KClosure, KFunction, KMap, KObject, KSet } from "../vm/values.js";
 import { installArray, newArray, roomFor, sortDefault, toInt, toList } from "./array.js";
 import { installCasting } from "./casting.js";
 import { installDate } from "./date.js";
-import { installCollections, installErrors } from "./collections.js";
+import { installCollections, installErrors, mapAdd, notEntry, setAdd } from "./collections.js";
 import { toHost } from "./convert.js";
 import { type Row, type VM, defineMethods } from "./define.js";
 import { installJSON, jsonParse } from "./json.js";
 import { installNumber } from "./number.js";
-import { installObject } from "./object.js";
+import { defineEntry, installObject } from "./object.js";
 import { PRELUDE_FILENAME, PRELUDE_SOURCE } from "./prelude.js";
 import { installPromise } from "./promise.js";
 import { installString, matchesFor, replaceNative, spliceMatches } from "./string.js";
@@ -51,6 +51,14 @@ const intrinsics: Row[] = [
     return newArray(vm, [...a[0].set]);
   }, 1],
   ["jsonParse", (vm, _t, a) => jsonParse(vm, a[0]), 1],
+  // Iterating a script's iterable in the prelude (the for-of there runs on the VM's frames).
+  ["userIteratorMethod", (vm, _t, a) => userIteratorMethod(vm, a[0]), 1],
+  ["call", (vm, _t, a) => vm.tailCall(a[0], a[1], a.slice(2)), 2],
+  ["iterOf", (vm, _t, a) => wrapIterator(vm, a[0]), 1],
+  ["notEntry", (_vm, _t, a) => notEntry(a[0]), 1],
+  ["mapAdd", (vm, _t, a) => void mapAdd(vm, a[0] as KMap, a[1], a[2]), 3],
+  ["setAdd", (vm, _t, a) => void setAdd(vm, a[0] as KSet, a[1]), 2],
+  ["defineEntry", (vm, _t, a) => void defineEntry(vm, a[0] as KObject, a[1], a[2]), 3],
 ];
 
 function installConsole(realm: Realm): void {
@@ -146,6 +154,7 @@ export function buildRealm(setup?: (realm: Realm) => void): Realm {
   installPromise(realm, runBuiltinScript);
   realm.iterSpread = prelude["%iterSpread"] as KClosure;
   realm.iterRest = prelude["%iterRest"] as KClosure;
+  realm.fromEntries = prelude["%fromEntries"] as KClosure;
   setup?.(realm);
   realm.globals.globalThis = undefined;
   realm.freezeBuiltins();

@@ -5,12 +5,13 @@ import {
   toDescriptor,
 } from "../vm/descriptors.js";
 import {
-  describe, getProp, ownKeys, ownSymbols, ownValue, propKey, setProp, toKey, toStr, typeError, spreadToArray, wrapPrimitive,
+  describe, getProp, ownKeys, ownSymbols, ownValue, propKey, setProp, toKey, toStr, typeError, spreadToArray, userIteratorMethod, wrapPrimitive,
 } from "../vm/semantics.js";
 import { SYM_TO_STRING_TAG } from "../vm/symbols.js";
 import type { Realm } from "../vm/realm.js";
 import { Accessor, EMPTY, KArray, KBound, KClosure, KDate, KError, KFunction, KObject, KNative, KWrapper, OBJECT_BYTES, elem } from "../vm/values.js";
-import { newArray, roomFor } from "./array.js";
+import { newArray, roomFor, toInt } from "./array.js";
+import { notEntry } from "./collections.js";
 import { type Row, type VM, defineConstructor, defineMethods } from "./define.js";
 
 function obj(vm: VM, v: unknown, what: string): KObject {
@@ -60,13 +61,15 @@ const objectStatics: Row[] = [
     return target;
   }, 2],
   ["fromEntries", (vm, _t, a) => {
+    // A script's iterable is stepped by the prelude's %fromEntries, on the VM's frames.
+    const method = userIteratorMethod(vm, a[0]);
+    if (method !== undefined) return vm.tailCall(vm.realm.fromEntries!, undefined, [a[0], method]);
     const o = new KObject(vm.realm.ObjectProto);
+    vm.chargeHeap(48);
     for (const entry of spreadToArray(vm, a[0])) {
-      if (!(entry instanceof KObject)) typeError(`Iterator value ${describe(entry)} is not an entry object`);
-      const k = toKey(vm, getProp(vm, entry, "0"));
-      o.props[propKey(k)] = getProp(vm, entry, "1");
+      if (!(entry instanceof KObject)) notEntry(entry);
+      defineEntry(vm, o, getProp(vm, entry, "0"), getProp(vm, entry, "1"));
     }
-    vm.chargeHeap(48 + 16 * Object.keys(o.props).length);
     return o;
   }, 1],
   ["freeze", (vm, _t, a) => {
@@ -214,6 +217,17 @@ const objectProto: Row[] = [
   ["valueOf", (_vm, t) => t, 0],
 ];
 
+/** CreateListFromArrayLike: apply's arguments are read by length and index, not iterated. */
+function listFromArrayLike(vm: VM, v: unknown): unknown[] {
+  if (!(v instanceof KObject)) typeError("CreateListFromArrayLike called on non-object");
+  const n = Math.max(0, toInt(vm, getProp(vm, v, "length")));
+  roomFor(vm, n);
+  vm.chargeWork(0, n);
+  const out: unknown[] = [];
+  for (let i = 0; i < n; i++) out.push(getProp(vm, v, String(i)));
+  return out;
+}
+
 function fnSelf(t: unknown, what: string): KFunction {
   if (t instanceof KFunction) return t;
   return typeError(`Function.prototype.${what} called on ${describe(t)}`);
@@ -223,7 +237,7 @@ const functionProto: Row[] = [
   ["call", (vm, t, a) => vm.tailCall(fnSelf(t, "call"), a[0], a.slice(1)), 1],
   ["apply", (vm, t, a) => {
     const f = fnSelf(t, "apply");
-    const list = a[1] === undefined || a[1] === null ? [] : a[1] instanceof KArray ? a[1].items.map(elem) : spreadToArray(vm, a[1]);
+    const list = a[1] === undefined || a[1] === null ? [] : a[1] instanceof KArray ? a[1].items.map(elem) : listFromArrayLike(vm, a[1]);
     vm.chargeWork(0, list.length);
     return vm.tailCall(f, a[0], list);
   }, 2],
@@ -237,6 +251,13 @@ const functionProto: Row[] = [
     return f instanceof KClosure ? `function ${f.fnName}() { [bytecode] }` : `function ${f.fnName}() { [native code] }`;
   }, 0],
 ];
+
+/** One entry of Object.fromEntries: the key is converted after both reads, as in JavaScript. */
+export function defineEntry(vm: VM, o: KObject, k: unknown, v: unknown): void {
+  const key = propKey(toKey(vm, k));
+  if (!Object.prototype.hasOwnProperty.call(o.props, key)) vm.chargeHeap(16);
+  o.props[key] = v;
+}
 
 export function installObject(realm: Realm): void {
   const ctor = defineConstructor(realm, "Object", (vm, _t, a) => {

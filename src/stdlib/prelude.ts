@@ -65,6 +65,29 @@ return function (I) {
       for (const v of it) out.push(v);
       return out;
     },
+    // Builtins handed a script's iterable (a generator, an object with its own iterator):
+    // the for-of runs its next() and return() on the VM's frames, so a run can suspend
+    // inside (stdlib/collections.ts, object.ts). An abrupt completion in the body closes
+    // the iterator, as JavaScript's IteratorClose does.
+    "%mapFrom": function mapFrom(m, src, method) {
+      for (const e of I.iterOf(I.call(method, src))) {
+        if (e === null || (typeof e !== "object" && typeof e !== "function")) I.notEntry(e);
+        I.mapAdd(m, e[0], e[1]);
+      }
+      return m;
+    },
+    "%setFrom": function setFrom(s, src, method) {
+      for (const v of I.iterOf(I.call(method, src))) I.setAdd(s, v);
+      return s;
+    },
+    "%fromEntries": function fromEntries(src, method) {
+      const o = {};
+      for (const e of I.iterOf(I.call(method, src))) {
+        if (e === null || (typeof e !== "object" && typeof e !== "function")) I.notEntry(e);
+        I.defineEntry(o, e[0], e[1]);
+      }
+      return o;
+    },
     "Array.prototype.map": function map(fn, thisArg = undefined) {
       const a = obj(this), n = len(a);
       check(fn);
@@ -189,6 +212,17 @@ return function (I) {
     "Array.from": function from(src, fn = undefined, thisArg = undefined) {
       if (fn !== undefined) check(fn);
       if (src === null || src === undefined) throw new TypeError(describe(src) + " is not iterable");
+      const method = I.userIteratorMethod(src);
+      if (method !== undefined) {
+        // A script's iterable: each value is mapped as it is produced, as in JavaScript.
+        const r = [];
+        let i = 0;
+        for (const v of I.iterOf(I.call(method, src))) {
+          r.push(fn === undefined ? v : fn.call(thisArg, v, i));
+          i++;
+        }
+        return r;
+      }
       const items = I.toList(src);
       if (fn === undefined) return items;
       for (let i = 0; i < items.length; i++) items[i] = fn.call(thisArg, items[i], i);

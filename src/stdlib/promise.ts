@@ -5,12 +5,12 @@
 // VM's frames and a run can suspend and be snapshotted inside any of them.
 
 import type { Realm } from "../vm/realm.js";
-import { getProp, spreadToArray, toStr, typeError } from "../vm/semantics.js";
+import { getProp, spreadToArray, toStr, typeError, userIteratorMethod, wrapIterator } from "../vm/semantics.js";
 import {
   KPromise, newPromise, performThen, promiseOf, rejectPromise, resolvePromise, resolvingFunctions,
 } from "../vm/promises.js";
 import { SYM_TO_STRING_TAG } from "../vm/symbols.js";
-import { KArray, KClosure, KFunction, KObject } from "../vm/values.js";
+import { KArray, KClosure, KError, KFunction, KObject } from "../vm/values.js";
 import { isConstructorValue } from "../vm/classes.js";
 import { type Row, type VM, defineConstructor, defineMethods, defineValues } from "./define.js";
 
@@ -137,6 +137,12 @@ return function (I) {
       c.reject(r);
       return c.promise;
     },
+    // new AggregateError(iterable) over a script's iterable: its next() runs on the VM's frames.
+    "%aggregateFill": function aggregateFill(e, src, method) {
+      const errors = [];
+      for (const v of I.iterOf(I.call(method, src))) errors.push(v);
+      return I.setErrors(e, errors);
+    },
     "Promise.all": function all(iterable) {
       return gather(this, iterable, (p, c, record) => p.then(record, c.reject), (c, values) => c.resolve(values));
     },
@@ -190,7 +196,24 @@ export function installPromise(realm: Realm, runBuiltinScript: (realm: Realm, so
   realm.register("AggregateError.prototype", aggProto);
   defineValues(realm, aggProto, { name: "AggregateError", message: "" });
   realm.errorProtos.set("AggregateError", aggProto);
-  defineConstructor(realm, "AggregateError", (vm, _t, a) => aggregateError(vm, spreadToArray(vm, a[0]), a[1]), 2, aggProto);
+  const aggCtor: KObject = defineConstructor(realm, "AggregateError", (vm, _t, a, nt) => {
+    const method = userIteratorMethod(vm, a[0]);
+    if (method === undefined) return aggregateError(vm, spreadToArray(vm, a[0]), a[1]);
+    // A script's iterable: the error is made first (its message converted before the
+    // iteration, as in JavaScript), then the script's %aggregateFill lists the errors
+    // on the VM's frames. A subclass's prototype is given here: the tail call's result
+    // is not seen by the constructor's caller.
+    const e = aggregateError(vm, [], a[1]);
+    if (nt !== undefined && nt !== aggCtor) {
+      const protoV = getProp(vm, nt, "prototype");
+      if (protoV instanceof KObject) e.proto = protoV;
+      if (e instanceof KError) {
+        delete e.props.stack;
+        e.lazyStack = true;
+      }
+    }
+    return vm.tailCall(script["%aggregateFill"], undefined, [e, a[0], method]);
+  }, 2, aggProto);
 
   const proto = new KObject(realm.ObjectProto);
   realm.register("Promise.prototype", proto);
@@ -224,6 +247,14 @@ export function installPromise(realm: Realm, runBuiltinScript: (realm: Realm, so
     ["promiseResolve", (vm, _t, a) => promiseOf(vm, a[0]), 1],
     ["call", (vm, _t, a) => vm.tailCall(a[0], a[1], a.slice(2)), 3],
     ["aggregate", (vm, _t, a) => aggregateError(vm, (a[0] as KArray).items, "All promises were rejected"), 1],
+    ["iterOf", (vm, _t, a) => wrapIterator(vm, a[0]), 1],
+    ["setErrors", (vm, _t, a) => {
+      const e = a[0] as KObject;
+      const errors = (a[1] as KArray).items;
+      vm.allocArray(errors.length);
+      e.props.errors = new KArray(vm.realm.ArrayProto, errors);
+      return e;
+    }, 2],
     ["isConstructor", (_vm, _t, a) => isConstructorValue(a[0]), 1],
     ["isPromise", (_vm, _t, a) => a[0] instanceof KPromise, 1],
     ["describe", (_vm, _t, a) => (a[0] instanceof KFunction ? a[0].fnName || "function" : a[0] instanceof KObject ? "#<Object>" : typeof a[0] === "string" ? JSON.stringify(a[0]) : String(a[0])), 1],

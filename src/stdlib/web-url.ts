@@ -10,8 +10,8 @@
 // makes it, so a list that would serialize past the string limit ends the run there.
 
 import type { Realm } from "../vm/realm.js";
-import { ownKeys, ownValue, spreadToArray, toStr, typeError } from "../vm/semantics.js";
-import { KArray, KFunction, KIter, KMap, KObject, KSearchParams, KSet, KURL, OBJECT_BYTES } from "../vm/values.js";
+import { ownKeys, ownValue, spreadToArray, toStr, typeError, userIteratorMethod, wrapIterator } from "../vm/semantics.js";
+import { KArray, type KClosure, KFunction, KIter, KMap, KObject, KSearchParams, KSet, KURL, OBJECT_BYTES } from "../vm/values.js";
 import { newArray, roomFor } from "./array.js";
 import { type Native, type Row, type VM, arg, defineAccessors, defineConstructor, defineMethods } from "./define.js";
 import { FORM_SAFE, percentEncodedLength } from "./web-encoding.js";
@@ -99,23 +99,46 @@ function urlSetter(key: "protocol" | "username" | "password" | "host" | "hostnam
   };
 }
 
+/**
+ * What the web script's %paramsFrom steps on the VM's frames, when a script's iterable
+ * is involved: the argument's values already listed (a pair among them is a script's
+ * iterable), or the argument itself with its [Symbol.iterator] method.
+ */
+class ScriptPairs {
+  constructor(readonly source: unknown, readonly method: KFunction | undefined) {}
+}
+
 /** The pairs of a URLSearchParams constructor's argument: a query string, pairs, or a record. */
-function initPairs(vm: VM, init: unknown): string | Array<[string, string]> {
+function initPairs(vm: VM, init: unknown): string | Array<[string, string]> | ScriptPairs {
   if (init === undefined || init === null) return "";
   if (init instanceof KSearchParams) return [...init.list];
   if (init instanceof KFunction || !(init instanceof KObject)) return toStr(vm, init);
   const iterable = init instanceof KArray || init instanceof KMap || init instanceof KSet || init instanceof KIter;
   const pairs: Array<[string, string]> = [];
   if (iterable) {
-    for (const pair of spreadToArray(vm, init)) {
+    const list = spreadToArray(vm, init);
+    for (const pair of list) {
+      if (pair instanceof KObject && !(pair instanceof KFunction) && !(pair instanceof KArray) && userIteratorMethod(vm, pair) !== undefined) return new ScriptPairs(newArray(vm, list), undefined);
+    }
+    for (const pair of list) {
       const items = pair instanceof KObject && !(pair instanceof KFunction) ? spreadToArray(vm, pair) : null;
       if (!items || items.length !== 2) typeError("Each query pair must be an iterable [name, value] tuple");
       pairs.push([toStr(vm, items[0]), toStr(vm, items[1])]);
     }
   } else {
+    const method = userIteratorMethod(vm, init);
+    if (method !== undefined) return new ScriptPairs(init, method);
     for (const k of ownKeys(init)) pairs.push([k, toStr(vm, ownValue(vm, init, k))]);
   }
   return pairs;
+}
+
+/** A URLSearchParams of the pairs (charged by their size). */
+function makeParams(vm: VM, init: string | Array<[string, string]>): KSearchParams {
+  const size = typeof init === "string" ? init.length : init.reduce((n, [k, v]) => n + k.length + v.length, 0);
+  vm.chargeWork(size, typeof init === "string" ? 0 : init.length);
+  vm.chargeHeap(OBJECT_BYTES + 2 * size + 16 * (typeof init === "string" ? 0 : init.length));
+  return new KSearchParams(vm.realm.byPath.get("URLSearchParams.prototype")!, new URLSearchParams(init), null);
 }
 
 export function installURL(realm: Realm, webScript: Record<string, unknown>): void {
@@ -181,13 +204,12 @@ export function installURL(realm: Realm, webScript: Record<string, unknown>): vo
   ]);
 
   // ---------------------------------------------------------------- URLSearchParams
+  const paramsFrom = webScript["%paramsFrom"] as KClosure;
   defineConstructor(realm, "URLSearchParams", (vm, _t, a, newTarget) => {
     if (!newTarget) typeError("Class constructor URLSearchParams cannot be invoked without 'new'");
     const init = initPairs(vm, arg(a, 0));
-    const size = typeof init === "string" ? init.length : init.reduce((n, [k, v]) => n + k.length + v.length, 0);
-    vm.chargeWork(size, typeof init === "string" ? 0 : init.length);
-    vm.chargeHeap(OBJECT_BYTES + 2 * size + 16 * (typeof init === "string" ? 0 : init.length));
-    return new KSearchParams(paramsProto, new URLSearchParams(init), null);
+    if (init instanceof ScriptPairs) return vm.tailCall(paramsFrom, undefined, [init.source, init.method]);
+    return makeParams(vm, init);
   }, 0, paramsProto);
 
   const need = (a: unknown[], n: number, names: string) => {
@@ -265,12 +287,28 @@ export const webIntrinsics: Row[] = [
     roomFor(vm, p.list.size);
     return newArray(vm, [...p.list].map((pair) => newArray(vm, pair)));
   }, 1],
+  ["iterOf", (vm, _t, a) => wrapIterator(vm, a[0]), 1],
+  ["call", (vm, _t, a) => vm.tailCall(a[0], a[1], a.slice(2)), 2],
+  ["toStr", (vm, _t, a) => toStr(vm, a[0]), 1],
+  ["makeParams", (vm, _t, a) => makeParams(vm, (a[0] as KArray).items.map((pair) => (pair as KArray).items as [string, string])), 1],
 ];
 
 /** Builtins of this area that call back into scripts, in the script language (see prelude.ts). */
 export const WEB_SOURCE = String.raw`
 return function (I) {
   return {
+    // new URLSearchParams(init) when a script's iterable is involved: the for-of and the
+    // spread of each pair run on the VM's frames (a generator there may suspend).
+    "%paramsFrom": function paramsFrom(init, method) {
+      const pairs = [];
+      for (const pair of method === undefined ? init : I.iterOf(I.call(method, init))) {
+        if (pair === null || typeof pair !== "object") throw new TypeError("Each query pair must be an iterable [name, value] tuple");
+        const items = [...pair];
+        if (items.length !== 2) throw new TypeError("Each query pair must be an iterable [name, value] tuple");
+        pairs.push([I.toStr(items[0]), I.toStr(items[1])]);
+      }
+      return I.makeParams(pairs);
+    },
     "URLSearchParams.prototype.forEach": function forEach(fn, thisArg) {
       if (typeof fn !== "function") throw new TypeError('The "callback" argument must be of type function');
       const entries = I.paramsEntries(this);

@@ -647,7 +647,8 @@ export class Interpreter {
       this.sp = sp - argc - 1;
       let r: unknown;
       try {
-        // new.target: the class being built for super(...), which a native that makes its object late (Promise) reads.
+        // A native constructor sees the class being built (super(...) in a subclass), so one
+        // that tail-calls the prelude can give its object that class's prototype itself.
         r = ctor.impl(this, undefined, args, newTarget ?? ctor);
       } catch (err) {
         throw hostToGuest(err);

@@ -43,6 +43,8 @@ export class Realm {
   /** The prelude's spread and rest over a script's iterator (the interpreter calls them for ARRAY_SPREAD and ITER_REST). */
   iterSpread: KClosure | null = null;
   iterRest: KClosure | null = null;
+  /** The prelude's %fromEntries (Object.fromEntries over a script's iterable). */
+  fromEntries: KClosure | null = null;
   /** The prelude's CreateAsyncFromSyncIterator (for await and yield* over a sync iterable; ITER_INIT_ASYNC calls it). */
   asyncFromSync: KClosure | null = null;
   /** Programs the realm itself runs (the prelude), by hash. */

@@ -625,6 +625,19 @@ export function wrapIterator(h: Host, it: unknown): KIter {
   return k;
 }
 
+/**
+ * The [Symbol.iterator] method of a script's iterable (a generator, an object with its
+ * own iterator), or undefined for a builtin iterable (host code steps those directly)
+ * and for a value without one. Builtins that consume iterables hand a script's iterable
+ * to the prelude, whose for-of runs its next() and return() on the VM's frames.
+ */
+export function userIteratorMethod(h: Host, v: unknown): KFunction | undefined {
+  if (v === null || v === undefined || typeof v !== "object" || v instanceof KArray || v instanceof KIter || v instanceof KMap || v instanceof KSet || v instanceof KSearchParams) return undefined;
+  const m = getProp(h, v, SYM_ITERATOR);
+  if (m instanceof KFunction) return m;
+  return m === undefined || m === null ? undefined : notIterable(v);
+}
+
 /** Starts iterating a value from host code: a user iterable's methods run nested (callSync). */
 export function iterate(h: Host, v: unknown): KIter {
   const r = builtinIter(h, v);

@@ -130,6 +130,13 @@ export const FEATURES = [
   //               consumed by for-of (with break), spread, Array.from and destructuring
   "async", // async functions, arrows and methods, top-level await, then/catch/finally chains, the
   //          combinators, thenables: the order of the microtasks, logged and compared
+  "iterators", // objects with their own next() / return() (logging each call), consumed by for-of with
+  //              break and throw, spread, destructuring, yield*, Array.from, new Map / new Set,
+  //              Object.fromEntries; async generators under for await, with the microtask order logged
+  "classes", // fields, private fields and methods, static members and blocks, accessors, extends with
+  //            super calls and super.method(), instanceof, a subclass of Map / Set / Error
+  "descriptors", // Object.defineProperty / defineProperties (read-only, hidden, accessor members),
+  //                getOwnPropertyDescriptor(s), keys / entries order, freeze / seal / preventExtensions
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -141,11 +148,12 @@ export interface GenOptions {
   /**
    * "all" (default): every feature at its usual weight. "hooks": the families that run guest
    * code from inside an operation (accessors, hooks, hookThrows, deepCalls) weigh four times more.
+   * "language": generators, async, iterators, classes and descriptors weigh four times more.
    */
   profile?: Profile;
 }
 
-export const PROFILES = ["all", "hooks"] as const;
+export const PROFILES = ["all", "hooks", "language"] as const;
 export type Profile = (typeof PROFILES)[number];
 
 // --------------------------------------------------------------- Types ----
@@ -293,17 +301,21 @@ class Gen {
   private fnGrows = false;
   /** Weight multiplier of the hook families (profile "hooks": 4). */
   private readonly boost: number;
+  /** Weight multiplier of the language families (profile "language": 4). */
+  private readonly langBoost: number;
 
   constructor(seed: number, opts: GenOptions = {}) {
     this.rng = new Rng(seed);
     this.maxLines = opts.maxLines ?? 60;
     this.disabled = new Set(opts.disable ?? []);
     this.boost = opts.profile === "hooks" ? 4 : 1;
+    this.langBoost = opts.profile === "language" ? 4 : 1;
   }
 
   /** Weight of an alternative of feature f: 0 when f is off, w (times the profile's boost) otherwise. */
   private w(f: Feature, w: number): number {
     if (!this.on(f)) return 0;
+    if (f === "generators" || f === "async" || f === "iterators" || f === "classes" || f === "descriptors") return w * this.langBoost;
     return f === "accessors" || f === "hooks" || f === "hookThrows" || f === "deepCalls" || f === "templateOrder" ? w * this.boost : w;
   }
 
@@ -1069,8 +1081,11 @@ class Gen {
       [canNest && this.level < 2 && depth < 2 ? 6 : 0, () => this.sFunction(depth) || null],
       [this.on("closures") && this.level === 0 && depth < 2 && this.room(14) ? 5 : 0, () => this.sClosureTemplate() || null],
       [this.on("recursion") && this.level === 0 && depth === 0 && this.room(10) ? 2 : 0, () => this.sRecursion() || null],
-      [this.on("generators") && this.level === 0 && depth === 0 && this.room(12) ? 3 : 0, () => this.sGenerator() || null],
-      [this.on("async") && this.level === 0 && depth === 0 && this.room(12) ? 3 : 0, () => this.sAsync() || null],
+      [this.level === 0 && depth === 0 && this.room(12) ? this.w("generators", 3) : 0, () => this.sGenerator() || null],
+      [this.level === 0 && depth === 0 && this.room(12) ? this.w("async", 3) : 0, () => this.sAsync() || null],
+      [this.level === 0 && depth === 0 && this.room(12) ? this.w("iterators", 2) : 0, () => this.sUserIterator() || null],
+      [this.level === 0 && depth === 0 && this.room(12) ? this.w("classes", 2) : 0, () => this.sClass() || null],
+      [this.level === 0 && depth === 0 && this.room(10) ? this.w("descriptors", 2) : 0, () => this.sDescriptors() || null],
       [5, () => this.sArrayMut() || null],
       [depth < 2 && this.room(8) ? this.w("accessors", 3) : 0, () => this.sAccessorObj() || null],
       [this.w("accessors", 4), () => this.sAccMut() || null],
@@ -1920,6 +1935,180 @@ class Gen {
       this.emit(`const ${out} = [...new ${c}(${this.arr(1)}.slice(0, ${ARR_CAP})), ...${c}.of(${this.rng.range(0, 6)})];`);
       this.declare({ name: out, ty: "arr", mut: false });
     }
+    return true;
+  }
+
+  // ---- user iterators, classes, descriptors -------------------------------------
+  //
+  // Each template logs what runs (next / return calls, constructor steps, setter writes)
+  // into an array the program returns, so the order of the steps is compared, not only
+  // the values.
+
+  /** An iterator object of its own: `n` values from `start`, logging next() and return(). */
+  private iterObject(log: string, n: string, start: string, throwAt: number): string {
+    const thr = throwAt >= 0 ? ` if (this.i === ${throwAt}) throw "it" + this.i;` : "";
+    return `{ i: 0, [Symbol.iterator]() { ${log}.push("I"); return this; }, next() { this.i++; ${log}.push("n" + this.i);${thr} return { value: ${start} + this.i, done: this.i > ${n} }; }, return(v) { ${log}.push("r" + this.i); return { done: true, value: v }; } }`;
+  }
+
+  private sUserIterator(): boolean {
+    const log = this.fresh("ilog");
+    const out = this.fresh("iv");
+    const mk = this.fresh("mkIt");
+    const kind = this.rng.int(9);
+    const n = String(this.rng.range(0, 5));
+    const throwAt = this.rng.chance(0.25) ? this.rng.range(1, 4) : -1;
+    this.emit(`const ${log} = [];`);
+    this.emit(`const ${mk} = (k) => (${this.iterObject(log, n, "k", throwAt)});`);
+    const guard = (body: string) => (throwAt >= 0 ? `try { ${body} } catch (e) { ${log}.push("c" + e); }` : body);
+    this.emit(`let ${out} = [];`);
+    if (kind === 0) {
+      const stop = this.rng.range(0, 4);
+      const how = this.rng.pick(["break", `throw "b"`, "continue"]);
+      this.emit(guard(`for (const v of ${mk}(${this.smallInt(0, 9)})) { if (v % 5 === ${stop}) { ${how === "continue" ? "continue" : how}; } ${out}.push(v); }`));
+      if (how.startsWith("throw") && throwAt < 0) {
+        this.out.pop();
+        this.emit(`try { for (const v of ${mk}(${this.smallInt(0, 9)})) { if (v % 5 === ${stop}) throw "b"; ${out}.push(v); } } catch (e) { ${log}.push("c" + e); }`);
+      }
+    } else if (kind === 1) {
+      this.emit(guard(`${out} = [...${mk}(${this.smallInt(0, 9)}), ...${mk}(1)];`));
+    } else if (kind === 2) {
+      if (this.rng.chance(0.5)) {
+        const pat = this.rng.pick(["[a, b]", "[a, , b = -1]", "[a, ...b]", "[]", "[a = 9]"]);
+        this.emit(guard(`{ const ${pat} = ${mk}(${this.smallInt(0, 9)}); ${out} = [${pat.includes("a") ? "a" : "0"}, ${pat.includes("b") ? "b" : "0"}]; }`));
+      } else {
+        // assignment to property targets: each target's object and key are evaluated before the step
+        const t = `${out}t`;
+        this.emit(`const ${t} = { set s(v) { ${log}.push("s" + v); } };`);
+        this.emit(`const ${out}k = (x) => (${log}.push("k" + x), x);`);
+        const pat = this.rng.pick([`[${t}.s, ${t}[${out}k("q")]]`, `[(${log}.push("o"), ${t}).s = -1, ...${t}[${out}k("r")]]`, `[, ${t}[${out}k(1)]]`]);
+        this.emit(guard(`${pat} = ${mk}(${this.smallInt(0, 9)});`));
+        this.emit(`({ [${out}k("a")]: ${t}[${out}k("b")], ...${t}[${out}k("c")] } = { a: 1, get z() { ${log}.push("z"); return 2; } });`);
+        this.emit(`${out} = [${t}.q, ${t}.r, ${t}[1], ${t}.b, ${t}.c];`);
+      }
+    } else if (kind === 3) {
+      const mapper = this.rng.pick(["", ", (v, i) => v * 10 + i", `, (v) => { if (v > 3) throw "m"; return v; }`]);
+      const body = `${out} = Array.from(${mk}(${this.smallInt(0, 9)})${mapper});`;
+      this.emit(mapper.includes("throw") || throwAt >= 0 ? `try { ${body} } catch (e) { ${log}.push("c" + e); }` : body);
+    } else if (kind === 4) {
+      // entries: pairs, or a bad entry (a number) that closes the iterator
+      const bad = this.rng.chance(0.3);
+      const ctor = this.rng.pick(["new Map", "Object.fromEntries"]);
+      this.emit(`const ${out}e = { i: 0, [Symbol.iterator]() { return this; }, next() { this.i++; ${log}.push("n" + this.i); return { value: this.i === ${this.rng.range(1, 3)} && ${bad} ? this.i : ["k" + (this.i % 3), this.i], done: this.i > ${n} }; }, return() { ${log}.push("r" + this.i); return {}; } };`);
+      const conv = ctor === "new Map" ? `[...${ctor}(${out}e)]` : `${ctor}(${out}e)`;
+      this.emit(`try { ${out} = ${conv}; } catch (e) { ${log}.push(e instanceof TypeError ? "TypeError" : "other"); }`);
+    } else if (kind === 5) {
+      this.emit(guard(`{ const s = new Set(${mk}(${this.smallInt(0, 2)})); s.add(${this.smallInt(0, 9)}); ${out} = [...s, s.size]; }`));
+    } else if (kind === 6) {
+      // yield* forwarding to an iterator of its own, and the generator's early return closing it
+      const g = this.fresh("ig");
+      this.emit(`function* ${g}(k) { const r = yield* ${mk}(k); ${log}.push("ret" + r); yield -1; }`);
+      const take = this.rng.range(0, 4);
+      this.emit(guard(`{ const it = ${g}(${this.smallInt(0, 9)}); for (let i = 0; i < ${take}; i++) ${out}.push(it.next().value); ${out}.push(it.return(7)); }`));
+    } else if (kind === 7) {
+      // an iterator whose result's done and value are getters
+      this.emit(`const ${out}o = { i: 0, [Symbol.iterator]() { return this; }, next() { const i = ++this.i; return { get done() { ${log}.push("d" + i); return i > ${n}; }, get value() { ${log}.push("v" + i); return i; } }; } };`);
+      this.emit(`${out} = [...${out}o];`);
+      this.emit(`${out}o.i = 0; for (const v of ${out}o) { if (v > 1) break; ${out}.push(v * 2); }`);
+    } else {
+      // an async generator under for await, beside other microtasks
+      const ag = this.fresh("iag");
+      this.emit(`async function* ${ag}(k) { try { for (let i = 0; i < ${n}; i++) { ${log}.push("y" + i); yield k + i; await null; } } finally { ${log}.push("f"); } }`);
+      this.emit(`Promise.resolve().then(() => ${log}.push("t1")).then(() => ${log}.push("t2"));`);
+      const brk = this.rng.range(0, 3);
+      this.emit(`for await (const v of ${ag}(${this.smallInt(0, 9)})) { ${log}.push("v" + v); if (${out}.length === ${brk}) break; ${out}.push(v); }`);
+      this.emit(`for await (const v of [${this.smallInt(0, 9)}, Promise.resolve(${this.smallInt(0, 9)})]) ${out}.push(v);`);
+    }
+    this.emit(`${out} = [${out}, ${log}];`);
+    this.declare({ name: out, ty: "any", mut: false });
+    return true;
+  }
+
+  private sClass(): boolean {
+    const log = this.fresh("clog");
+    const out = this.fresh("cv");
+    const A = this.fresh("CA");
+    const B = this.fresh("CB");
+    const kind = this.rng.int(5);
+    const k = () => this.smallInt(0, 9);
+    this.emit(`const ${log} = [];`);
+    if (kind === 0) {
+      // fields (their order against the constructor), private members, accessors, statics
+      this.emit(`class ${A} { a = (${log}.push("fa"), ${k()}); #p = ${k()}; static count = 0; static { ${log}.push("static"); } constructor(x) { ${log}.push("ctor"); this.x = x; ${A}.count++; } get p() { return this.#p; } set p(v) { ${log}.push("set" + v); this.#p = v * 2; } #twice() { return this.#p * 2; } sum() { return this.a + this.x + this.#twice(); } static has(o) { return #p in o; } }`);
+      this.emit(`const ${out}o = new ${A}(${k()});`);
+      this.emit(`${out}o.p = ${k()};`);
+      this.emit(`const ${out} = [${out}o.sum(), ${out}o.p, ${A}.count, ${A}.has(${out}o), ${A}.has({}), Object.keys(${out}o), ${log}];`);
+    } else if (kind === 1) {
+      // extends: super() order against fields, super.method(), overriding, instanceof
+      this.emit(`class ${A} { f = ${log}.push("fA"); constructor(x) { ${log}.push("A" + x); this.x = x; } m() { return "A" + this.x; } static s() { return "sA"; } }`);
+      this.emit(`class ${B} extends ${A} { g = ${log}.push("fB"); constructor(x) { ${log}.push("B"); super(x + 1); ${log}.push("B2"); } m() { return "B" + super.m(); } static s() { return "sB" + super.s(); } }`);
+      this.emit(`const ${out}o = new ${B}(${k()});`);
+      this.emit(`const ${out} = [${out}o.m(), ${B}.s(), ${out}o instanceof ${A}, Object.getPrototypeOf(${B}) === ${A}, ${out}o.constructor === ${B}, Object.keys(${out}o), ${log}];`);
+    } else if (kind === 2) {
+      // subclasses of builtins
+      const base = this.rng.pick(["Map", "Set", "Error", "Array"]);
+      const init = base === "Map" ? `[[${k()}, ${k()}]]` : base === "Set" ? `[${k()}, ${k()}]` : base === "Error" ? `"u:m"` : `${k()}`;
+      this.emit(`class ${A} extends ${base} { constructor(x) { super(x); this.tag = "t"; } extra() { return "e"; } }`);
+      this.emit(`const ${out}o = new ${A}(${init});`);
+      const probe = base === "Map" || base === "Set" ? `${out}o.size, [...${out}o]` : base === "Error" ? `${out}o.message, ${out}o.name, ${out}o instanceof Error` : `${out}o.length, Array.isArray(${out}o)`;
+      this.emit(`const ${out} = [${out}o instanceof ${A}, ${out}o.extra(), ${out}o.tag, ${probe}];`);
+    } else if (kind === 3) {
+      // a class used before its declaration is finished, a class expression, computed members
+      this.emit(`const ${A} = class Named { static make(n) { return new Named(n); } constructor(n) { this.n = n; } ["m" + ${k()}]() { return this.n; } get [Symbol.toStringTag]() { return "T" + this.n; } };`);
+      this.emit(`const ${out}o = ${A}.make(${k()});`);
+      this.emit(`const ${out} = [${A}.name, Object.getOwnPropertyNames(${A}.prototype), String(${out}o), typeof ${A}];`);
+      this.emit(`try { ${A}(); } catch (e) { ${out}.push(e.name); }`);
+    } else {
+      // accessors on the prototype and static, shadowed by an instance field
+      this.emit(`class ${A} { #v = ${k()}; static #all = []; get v() { ${log}.push("get"); return this.#v; } set v(x) { ${log}.push("set"); this.#v = x; ${A}.#all.push(x); } static get all() { return ${A}.#all.slice(); } }`);
+      this.emit(`class ${B} extends ${A} { v2 = 1; get v() { return super.v * 10; } }`);
+      this.emit(`const ${out}o = new ${B}(); ${out}o.v = ${k()};`);
+      this.emit(`const ${out} = [${out}o.v, ${A}.all, Object.getOwnPropertyNames(${out}o), "v" in ${out}o, ${out}o.hasOwnProperty("v"), ${log}];`);
+    }
+    this.declare({ name: out, ty: "any", mut: false });
+    return true;
+  }
+
+  private sDescriptors(): boolean {
+    const out = this.fresh("dv");
+    const o = this.fresh("dobj");
+    const log = this.fresh("dlog");
+    const kind = this.rng.int(4);
+    const k = () => this.smallInt(0, 9);
+    const desc = (d: { value?: string; get?: string; set?: string; writable?: boolean; enumerable?: boolean; configurable?: boolean }) =>
+      `{ ${Object.entries(d).filter(([, v]) => v !== undefined).map(([n, v]) => `${n}: ${v}`).join(", ")} }`;
+    const flags = () => ({ writable: this.rng.chance(0.5), enumerable: this.rng.chance(0.5), configurable: this.rng.chance(0.5) });
+    this.emit(`const ${log} = [];`);
+    this.emit(`const ${o} = { b: ${k()}, 2: ${k()}, a: ${k()} };`);
+    if (kind === 0) {
+      this.emit(`Object.defineProperty(${o}, "ro", ${desc({ value: k(), ...flags() })});`);
+      this.emit(`Object.defineProperty(${o}, "1", ${desc({ get: `() => (${log}.push("g"), ${k()})`, enumerable: this.rng.chance(0.5), configurable: this.rng.chance(0.5) })});`);
+      this.emit(`try { ${o}.ro = ${k()}; } catch (e) { ${log}.push(e.name); }`);
+      this.emit(`try { ${o}[1] = 5; } catch (e) { ${log}.push(e.name); }`);
+      this.emit(`try { delete ${o}.ro; } catch (e) { ${log}.push(e.name); }`);
+      this.emit(`const ${out} = [Object.keys(${o}), JSON.stringify(${o}), ${o}.ro, Object.getOwnPropertyDescriptor(${o}, "ro"), Object.entries(${o}), ${log}];`);
+    } else if (kind === 1) {
+      this.emit(`Object.defineProperties(${o}, { x: ${desc({ value: k(), ...flags() })}, y: ${desc({ get: `function () { return this.b + 1; }`, set: `function (v) { ${log}.push("s" + v); }`, enumerable: this.rng.chance(0.5), configurable: true })} });`);
+      this.emit(`${o}.y = ${k()};`);
+      this.emit(`const ${out}d = Object.getOwnPropertyDescriptors(${o});`);
+      this.emit(`const ${out} = [Object.keys(${out}d), ${out}d.x, typeof ${out}d.y.get, ${out}d.y.enumerable, { ...${o} }, ${log}];`);
+    } else if (kind === 2) {
+      const how = this.rng.pick(["freeze", "seal", "preventExtensions"]);
+      this.emit(`Object.${how}(${o});`);
+      this.emit(`try { ${o}.b = ${k()}; } catch (e) { ${log}.push("w" + e.name); }`);
+      this.emit(`try { ${o}.nw = 1; } catch (e) { ${log}.push("a" + e.name); }`);
+      this.emit(`try { delete ${o}.a; } catch (e) { ${log}.push("d" + e.name); }`);
+      this.emit(`try { Object.defineProperty(${o}, "b", { value: ${k()} }); } catch (e) { ${log}.push("p" + e.name); }`);
+      this.emit(`const ${out} = [Object.isFrozen(${o}), Object.isSealed(${o}), Object.isExtensible(${o}), Object.entries(${o}), ${log}];`);
+    } else {
+      // redefining: configurable or not, data to accessor and back
+      const conf = this.rng.chance(0.5);
+      this.emit(`Object.defineProperty(${o}, "z", { value: ${k()}, writable: ${this.rng.chance(0.5)}, configurable: ${conf} });`);
+      this.emit(`try { Object.defineProperty(${o}, "z", { get() { return 1; } }); } catch (e) { ${log}.push(e.name); }`);
+      this.emit(`try { Object.defineProperty(${o}, "z", { value: ${k()} }); } catch (e) { ${log}.push(e.name); }`);
+      this.emit(`try { Object.defineProperty(${o}, "z", { enumerable: true }); } catch (e) { ${log}.push(e.name); }`);
+      this.emit(`const ${out} = [Object.getOwnPropertyDescriptor(${o}, "z").value, Object.getOwnPropertyDescriptor(${o}, "z").enumerable, Object.keys(${o}), ${o}.propertyIsEnumerable("z"), ${log}];`);
+    }
+    this.declare({ name: out, ty: "any", mut: false });
     return true;
   }
 

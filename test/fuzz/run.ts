@@ -11,7 +11,8 @@
 //   --iterations N     number of programs (default 1000)
 //   --seed S           master seed (default: time-based; printed)
 //   --disable a,b      generator features to leave out (see FEATURES in gen.ts)
-//   --profile P        "all" (default) or "hooks": accessors / hooks / hookThrows / deepCalls weigh 4x
+//   --profile P        "all" (default), "hooks": accessors / hooks / hookThrows / deepCalls weigh 4x,
+//                      or "language": generators / async / iterators / classes / descriptors weigh 4x
 //   --long-lived       run the programs in one long-lived child process; report deaths and runs that
 //                      outlive their limits with the seed. With --replay / --reduce: run in a child.
 //   --timeout-ms N     per-run VM deadline in long-lived mode (default 5000)
