@@ -4,7 +4,7 @@ import { compile } from "../compiler/index.js";
 import type { Program } from "../bytecode/program.js";
 import { Interpreter } from "../vm/interpreter.js";
 import { Realm } from "../vm/realm.js";
-import { describe, getProp, spreadToArray, toStr, userIteratorMethod, wrapIterator } from "../vm/semantics.js";
+import { describe, getProp, toStr, userIteratorMethod, wrapIterator } from "../vm/semantics.js";
 import { KArray, type KClosure, KFunction, KMap, KObject, KSet } from "../vm/values.js";
 import { installArray, newArray, roomFor, sortDefault, toInt, toList } from "./array.js";
 import { installCasting } from "./casting.js";
@@ -35,7 +35,6 @@ const intrinsics: Row[] = [
   ["isCallable", (_vm, _t, a) => a[0] instanceof KFunction, 1],
   ["sortDefault", (vm, _t, a) => newArray(vm, sortDefault(vm, (a[0] as KArray).items)), 1],
   ["toList", (vm, _t, a) => newArray(vm, toList(vm, a[0])), 1],
-  ["flatten", (vm, _t, a) => newArray(vm, spreadToArray(vm, a[0])), 1],
   ["replaceNative", (vm, _t, a) => replaceNative(vm, a[0] as string, a[1], a[2], a[3] === true), 4],
   ["matchesFor", (vm, _t, a) => matchesFor(vm, a[0] as string, a[1], a[2] === true), 3],
   ["spliceMatches", (vm, _t, a) => spliceMatches(vm, a[0] as string, a[1] as KArray, a[2] as KArray), 3],

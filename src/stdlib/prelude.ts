@@ -11,7 +11,6 @@ return function (I) {
   const toInt = I.toInt;
   const sortDefault = I.sortDefault;
   const isCallable = I.isCallable;
-  const flatten = I.flatten;
   function check(fn) {
     if (!isCallable(fn)) throw new TypeError(describe(fn) + " is not a function");
   }
