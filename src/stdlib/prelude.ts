@@ -228,12 +228,14 @@ return function (I) {
       return items;
     },
     "String.prototype.replace": function replace(pattern, replacement) {
+      if (this === null || this === undefined) throw new TypeError("String.prototype.replace called on null or undefined");
       const s = I.toStr(this);
       if (!isCallable(replacement)) return I.replaceNative(s, pattern, replacement, false);
       const ms = I.matchesFor(s, pattern, false);
       return I.spliceMatches(s, ms, ms.map(function (m) { return I.toStr(replacement.apply(undefined, m.args)); }));
     },
     "String.prototype.replaceAll": function replaceAll(pattern, replacement) {
+      if (this === null || this === undefined) throw new TypeError("String.prototype.replaceAll called on null or undefined");
       const s = I.toStr(this);
       if (!isCallable(replacement)) return I.replaceNative(s, pattern, replacement, true);
       const ms = I.matchesFor(s, pattern, true);

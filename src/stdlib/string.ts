@@ -317,9 +317,14 @@ const proto: Row[] = [
     scanned(vm, Math.max(from, 0), i < 0 ? s.length : i + p.length);
     return i >= 0;
   }, 1],
-  ["startsWith", (vm, t, a) => str(vm, t).startsWith(toStr(vm, a[0]), a[1] === undefined ? 0 : toInt(vm, a[1])), 1, "args"],
+  ["startsWith", (vm, t, a) => {
+    const s = str(vm, t);
+    if (a[0] instanceof KRegExp) typeError("First argument to String.prototype.startsWith must not be a regular expression");
+    return s.startsWith(toStr(vm, a[0]), a[1] === undefined ? 0 : toInt(vm, a[1]));
+  }, 1, "args"],
   ["endsWith", (vm, t, a) => {
     const s = str(vm, t);
+    if (a[0] instanceof KRegExp) typeError("First argument to String.prototype.endsWith must not be a regular expression");
     return s.endsWith(toStr(vm, a[0]), a[1] === undefined ? s.length : toInt(vm, a[1]));
   }, 1, "args"],
   ["slice", (vm, t, a) => {
@@ -386,8 +391,8 @@ const proto: Row[] = [
   }, 1],
   ["split", (vm, t, a) => {
     const s = str(vm, t);
-    if (a[0] === undefined) return newArray(vm, [s]);
     const limit = a[1] === undefined ? 0xffffffff : toNumber(vm, a[1]) >>> 0;
+    if (a[0] === undefined) return newArray(vm, limit === 0 ? [] : [s]);
     const sep = hostRegExp(vm, a[0]);
     vm.chargeWork(s.length, 0);
     // The host is asked for one piece more than the run could hold, never for all of them.
@@ -427,7 +432,7 @@ const proto: Row[] = [
   ["matchAll", (vm, t, a) => {
     const s = str(vm, t);
     let re: RegExp;
-    if (!(a[0] instanceof KRegExp)) re = makeRegExp(vm, toStr(vm, a[0]), "g");
+    if (!(a[0] instanceof KRegExp)) re = makeRegExp(vm, a[0] === undefined ? "(?:)" : toStr(vm, a[0]), "g");
     else {
       if (!a[0].re.global) typeError("String.prototype.matchAll called with a non-global RegExp argument");
       re = createRegExp(a[0].re.source, a[0].re.flags);
@@ -438,7 +443,7 @@ const proto: Row[] = [
   }, 1],
   ["search", (vm, t, a) => {
     const s = str(vm, t);
-    const p = a[0] instanceof KRegExp ? a[0].re : makeRegExp(vm, toStr(vm, a[0]), "");
+    const p = a[0] instanceof KRegExp ? a[0].re : makeRegExp(vm, a[0] === undefined ? "(?:)" : toStr(vm, a[0]), "");
     return runRegExp(vm, p, s, false, () => s.search(p));
   }, 1, "this"],
   ["toString", (_vm, t) => thisString(t, "toString"), 0],
