@@ -2,7 +2,8 @@
 //
 // A consumer leases due jobs of its queue (up to its concurrency), runs the work once per
 // lease (trigger "queue", the job as w.payload, w.attempt from the store), and completes
-// the job together with its run record in one transaction. A failure goes back to the
+// the job together with its run record in one transaction — with the jobs that finished at
+// the same moment, and the claim of the next ones (Store.completeJobs). A failure goes back to the
 // store as a retry at a later time (the delay is data, not a blocked process) or, after
 // the last attempt, leaves the job dead. Each claim is made under a fresh owner and its
 // short lease is renewed by the node's heartbeat while the attempt runs (engine/cluster.ts);
@@ -72,8 +73,13 @@ export const SAFETY_POLL_MS = 1_000;
 /** Completions sent to the store in one call at most. */
 const COMPLETIONS_PER_CALL = 200;
 
-/** Calls of completions in flight at once per consumer (the rest wait and go in the next one; at most one of them claims). */
-const COMPLETION_CALLS = 2;
+/**
+ * Calls of completions in flight at once per consumer: one. Completions that come while it
+ * is under way wait and go in the next, with its claim; a second call alongside would go
+ * without one (a claim is made one at a time), and its slots would then wait for a claim of
+ * their own: two round trips for what one does.
+ */
+const COMPLETION_CALLS = 1;
 
 /** A job's place among the consumer's `concurrency`: held from its claim until the store has its outcome. */
 interface Slot {
