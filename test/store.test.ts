@@ -1410,6 +1410,53 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
         assert.deepEqual(await a.claimJobsCapped("capped", "x", 60_000, 5, 0, later), []);
       });
 
+      it("completeJobs then claims in one transaction: the slots it freed count, a stale owner's do not, and the cap holds across instances", async () => {
+        const a = ctx.store;
+        const b = await ctx.open();
+        const queue = `cc 'q' \\`;
+        const owner = `A'\\"`;
+        for (let i = 0; i < 20; i++) await a.pushJob(queue, { i }, { runAt: i });
+        const now = 2_000_000;
+        const first = await a.claimJobsCapped(queue, owner, 60_000, 4, 4, now);
+        assert.equal(first.length, 4);
+        // jobs 0 and 1 complete (with a run record and without), job 2 under a stale owner, job 3 stays running.
+        const run = mkRun({ jobId: first[0]!.id });
+        const staleRun = mkRun({ jobId: first[2]!.id });
+        const done = [
+          { jobId: first[0]!.id, owner, run },
+          { jobId: first[1]!.id, owner, run: null },
+          { jobId: first[2]!.id, owner: "stale", run: staleRun },
+        ];
+        const r = await b.completeJobs(done, { queue, owner: "B", leaseMs: 60_000, limit: 10, now, cap: 4 });
+        assert.deepEqual(r.kept, [true, true, false], "each completion under its own lease; the stale one refused alone");
+        assert.equal(r.jobs.length, 2, "two slots freed (jobs 2 and 3 still hold theirs): two claimed, not three");
+        assert.ok(r.jobs.every((j) => j.queue === queue && j.leaseOwner === "B" && j.state === "leased"));
+        assert.deepEqual(r.jobs.map((j) => (j.payload as { i: number }).i), [4, 5], "the next due jobs, in order");
+        assert.equal((await a.getJob(first[0]!.id))?.state, "done");
+        assert.equal((await a.getJob(first[2]!.id))?.leaseOwner, owner, "the stale owner's job stays its lease holder's");
+        assert.notEqual(await a.getRun(run.id), null, "the kept completion's run record is written");
+        assert.equal(await a.getRun(staleRun.id), null, "the refused one's is not");
+        // The cap is full: completions without a kept one free nothing; a claim alone finds none.
+        assert.deepEqual(await a.completeJobs([{ jobId: first[3]!.id, owner: "stale", run: null }], { queue, owner: "C", leaseMs: 60_000, limit: 10, now, cap: 4 }), { kept: [false], jobs: [] });
+        // Completions and claims of both instances at once: never more than the cap leased.
+        const leased = (await a.listJobs(queue, "leased", 100)).filter((j) => j.leaseOwner !== null);
+        assert.equal(leased.length, 4);
+        const results = await Promise.all([
+          a.completeJobs(leased.slice(0, 2).map((j) => ({ jobId: j.id, owner: j.leaseOwner!, run: mkRun({ jobId: j.id }) })), { queue, owner: "D", leaseMs: 60_000, limit: 10, now, cap: 4 }),
+          b.completeJobs(leased.slice(2).map((j) => ({ jobId: j.id, owner: j.leaseOwner!, run: null })), { queue, owner: "E", leaseMs: 60_000, limit: 10, now, cap: 4 }),
+          a.claimJobsCapped(queue, "F", 60_000, 10, 4, now),
+          b.claimJobsCapped(queue, "G", 60_000, 10, 4, now),
+        ]);
+        assert.deepEqual(results.slice(0, 2).map((x) => x.kept), [[true, true], [true, true]]);
+        const claimed = [...results[0]!.jobs, ...results[1]!.jobs, ...results[2]!, ...results[3]!];
+        assert.equal(claimed.length, 4, `claims of ${results.map((x) => ("jobs" in x ? x.jobs : x).length).join(", ")}`);
+        assert.equal((await a.listJobs(queue, "leased", 100)).length, 4, "the cap of 4 holds");
+        // Without a cap the claim takes up to its limit; a null claim completes only.
+        const loose = await a.completeJobs([{ jobId: claimed[0]!.id, owner: claimed[0]!.leaseOwner!, run: null }], { queue, owner: "H", leaseMs: 60_000, limit: 3, now });
+        assert.deepEqual([loose.kept, loose.jobs.length], [[true], 3]);
+        assert.deepEqual(await a.completeJobs([{ jobId: claimed[1]!.id, owner: claimed[1]!.leaseOwner!, run: null }], null), { kept: [true], jobs: [] });
+      });
+
       it("claimJobsCapped takes any queue and owner name as written: quotes, backslashes, a statement's end", async () => {
         const s = ctx.store;
         const queue = `it's "q" \\'; DROP TABLE kw_jobs; --`;

@@ -124,7 +124,8 @@ export class FlowControl {
   /**
    * The store a queue consumer claims through: its claimJobs honours the current version
    * of the consuming work's rate limit (starts taken first, claims no more than granted,
-   * the unused given back) and the queue's fleet-wide cap. Everything else is the store's.
+   * the unused given back) and the queue's fleet-wide cap, and so does the claim of its
+   * completeJobs. Everything else is the store's.
    */
   consumerStore(store: Store, work: () => WorkVersion): Store {
     const claim = async (q: string, owner: string, leaseMs: number, limit: number, now: number): Promise<Job[]> => {
@@ -145,9 +146,19 @@ export class FlowControl {
       }
       return jobs;
     };
+    // A claim that goes with completions (the consumer's completeJobs) is capped the same way;
+    // a rate-limited work's goes without one (its loop claims, taking its starts first).
+    const completeJobs: Store["completeJobs"] = (done, next) => {
+      if (!next) return store.completeJobs(done, null);
+      const w = work();
+      if (w.blueprint.rateLimit) return store.completeJobs(done, null);
+      const cap = fleetCapOf(w, next.queue);
+      return store.completeJobs(done, cap === null ? next : { ...next, cap });
+    };
     return new Proxy(store, {
       get(target, prop, receiver) {
         if (prop === "claimJobs") return claim;
+        if (prop === "completeJobs") return completeJobs;
         const v = Reflect.get(target, prop, receiver);
         return typeof v === "function" ? v.bind(target) : v;
       },

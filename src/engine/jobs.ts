@@ -2,7 +2,8 @@
 //
 // A consumer leases due jobs of its queue (up to its concurrency), runs the work once per
 // lease (trigger "queue", the job as w.payload, w.attempt from the store), and completes
-// the job together with its run record in one transaction. A failure goes back to the
+// the job together with its run record in one transaction — with the jobs that finished at
+// the same moment, and the claim of the next ones (Store.completeJobs). A failure goes back to the
 // store as a retry at a later time (the delay is data, not a blocked process) or, after
 // the last attempt, leaves the job dead. Each claim is made under a fresh owner and its
 // short lease is renewed by the node's heartbeat while the attempt runs (engine/cluster.ts);
@@ -16,7 +17,7 @@
 // gives cron runs the same retries and records.
 
 import { Cron } from "croner";
-import type { Store, Job, RunRecord } from "../store/store.js";
+import type { ClaimRequest, Store, Job, RunRecord } from "../store/store.js";
 import type { WorkVersion } from "./works.js";
 
 import type { Clock } from "./clock.js";
@@ -69,9 +70,42 @@ export function cronQueue(workName: string): string {
  */
 export const SAFETY_POLL_MS = 1_000;
 
+/** Completions sent to the store in one call at most. */
+const COMPLETIONS_PER_CALL = 200;
+
+/**
+ * Calls of completions in flight at once per consumer: one. Completions that come while it
+ * is under way wait and go in the next, with its claim; a second call alongside would go
+ * without one (a claim is made one at a time), and its slots would then wait for a claim of
+ * their own: two round trips for what one does.
+ */
+const COMPLETION_CALLS = 1;
+
+/** A job's place among the consumer's `concurrency`: held from its claim until the store has its outcome. */
+interface Slot {
+  held: boolean;
+}
+
+/** A completion waiting to go to the store. */
+interface Done {
+  jobId: string;
+  owner: string;
+  run: RunRecord | null;
+  slot: Slot;
+  resolve: (kept: boolean) => void;
+  reject: (e: unknown) => void;
+}
+
 /** One consumer: a queue name, the work that consumes it, how many jobs at once. */
 export class QueueConsumer {
+  /** Slots held: jobs claimed whose outcome the store does not have yet (never more than `concurrency`). */
   private inFlight = 0;
+  /** Attempts not yet ended (one whose lease was lost may still be recording its run after its slot is free). */
+  private running = 0;
+  /** The claim under way (the loop's, or one going with completions), settled either way: one at a time. */
+  private claiming: Promise<void> | null = null;
+  private readonly done: Done[] = [];
+  private completing = 0;
   private stopped = false;
   private wake: (() => void) | null = null;
   /** Poked while a claim was under way: claim again before waiting (its push may have come after the claim's snapshot). */
@@ -127,29 +161,110 @@ export class QueueConsumer {
     this.timer = null;
     this.wake?.();
     await this.loopDone;
-    while (this.inFlight > 0) await new Promise((r) => setTimeout(r, 10));
+    while (this.running > 0) await new Promise((r) => setTimeout(r, 10));
   }
 
   /** Leases and starts what it can now; returns how many jobs it started. */
   async pollOnce(): Promise<number> {
+    // One claim at a time: one that went with completions may be under way, and its jobs take slots.
+    while (this.claiming) await this.claiming;
     const free = this.concurrency - this.inFlight;
     if (free <= 0 || !this.leases.canClaim) return 0;
     // A fresh owner per claim: only the attempts of this claim can end its jobs.
-    const jobs = await this.store.claimJobs(this.queue, this.leases.owner(), this.leases.leaseMs, free, this.clock.now());
+    const claim = this.store.claimJobs(this.queue, this.leases.owner(), this.leases.leaseMs, free, this.clock.now());
+    const claiming = claim.then(
+      () => {},
+      () => {},
+    );
+    this.claiming = claiming;
+    let jobs: Job[];
+    try {
+      jobs = await claim;
+    } finally {
+      if (this.claiming === claiming) this.claiming = null;
+    }
+    this.startAll(jobs);
+    return jobs.length;
+  }
+
+  private startAll(jobs: Job[]): void {
     for (const job of jobs) {
+      const slot: Slot = { held: true };
       this.inFlight++;
-      void this.runOne(job)
+      this.running++;
+      void this.runOne(job, slot)
         .catch((e) => {
           // The store failed while recording the outcome: the lease expires and the job is
           // taken again (at least once). Never let it crash the engine.
           this.runner.report?.({ kind: "job-error", queue: this.queue, what: `recording the outcome of job ${job.id}`, error: messageOf(e) });
         })
         .finally(() => {
-          this.inFlight--;
-          this.wake?.();
+          this.running--;
+          this.release(slot);
         });
     }
-    return jobs.length;
+  }
+
+  private release(slot: Slot): void {
+    if (!slot.held) return;
+    slot.held = false;
+    this.inFlight--;
+    this.wake?.();
+  }
+
+  /** Completes a job: with others finishing at the same moment, in one call to the store. */
+  private complete(jobId: string, owner: string, run: RunRecord | null, slot: Slot): Promise<boolean> {
+    return new Promise<boolean>((resolve, reject) => {
+      this.done.push({ jobId, owner, run, slot, resolve, reject });
+      if (this.completing < COMPLETION_CALLS) void this.flush();
+    });
+  }
+
+  /**
+   * Sends the completions waiting. When no claim is under way, the next claim goes with
+   * them, in the same transaction (one round trip on PostgreSQL): up to the slots free with
+   * theirs, which the store counts as free only for the jobs it completed (the fleet-wide
+   * cap is the store's to hold, the claim counting the live leases after the completions).
+   */
+  private async flush(): Promise<void> {
+    this.completing++;
+    try {
+      await null; // completions of the same moment go together
+      while (this.done.length > 0) {
+        const batch = this.done.splice(0, COMPLETIONS_PER_CALL);
+        let claim: ClaimRequest | null = null;
+        let claimed = () => {};
+        if (!this.stopped && this.claiming === null && this.leases.canClaim) {
+          // The batch's slots are still held: they count as free for this claim.
+          const limit = this.concurrency - this.inFlight + batch.length;
+          if (limit > 0) {
+            claim = { queue: this.queue, owner: this.leases.owner(), leaseMs: this.leases.leaseMs, limit, now: this.clock.now() };
+            this.claiming = new Promise<void>((r) => (claimed = r));
+          }
+        }
+        try {
+          let result: { kept: boolean[]; jobs: Job[] };
+          try {
+            result = await this.store.completeJobs(batch.map(({ jobId, owner, run }) => ({ jobId, owner, run })), claim);
+          } catch {
+            // Failed as a whole: each completion alone, so an error is its own job's (the loop claims).
+            for (const b of batch) this.store.completeJob(b.jobId, b.owner, b.run).then(b.resolve, b.reject);
+            continue;
+          }
+          // The batch's slots are free before the claimed jobs take them: never more than `concurrency` held.
+          for (const b of batch) this.release(b.slot);
+          this.startAll(result.jobs);
+          batch.forEach((b, i) => b.resolve(result.kept[i] === true));
+        } finally {
+          if (claim) {
+            this.claiming = null;
+            claimed();
+          }
+        }
+      }
+    } finally {
+      this.completing--;
+    }
   }
 
   private async loop(): Promise<void> {
@@ -188,11 +303,12 @@ export class QueueConsumer {
     return this.notified && !this.work.blueprint.rateLimit ? Math.max(this.pollMs, SAFETY_POLL_MS) : this.pollMs;
   }
 
+  /** Attempts not yet ended. */
   get busy(): number {
-    return this.inFlight;
+    return this.running;
   }
 
-  private async runOne(job: Job): Promise<void> {
+  private async runOne(job: Job, slot: Slot): Promise<void> {
     const trigger: "cron" | "queue" = this.queue.startsWith(CRON_QUEUE_PREFIX) ? "cron" : "queue";
     const work = this.work.name;
     const owner = job.leaseOwner!;
@@ -218,7 +334,7 @@ export class QueueConsumer {
           }
           const error = outcome.error;
           const retryAt = outcome.retryAt ?? null;
-          const kept = error === undefined ? await this.store.completeJob(job.id, owner, record) : await this.store.failJob(job.id, owner, error, retryAt, record);
+          const kept = error === undefined ? await this.complete(job.id, owner, record, slot) : await this.store.failJob(job.id, owner, error, retryAt, record);
           if (!kept) return this.lostLease(job, owner, record, lease.lost);
           if (error === undefined) return;
           if (retryAt !== null) this.wakeAt(retryAt);

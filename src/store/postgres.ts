@@ -12,7 +12,7 @@ import { INSERT_PACK_SQL, PRUNE_PACKS_SQL, getRunWithPacks, listRunsWithPacks, p
 import { DEPLOYMENT_SELECT, DEPLOY_LOCK, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import { type CheckpointNext, checkpointClaim, checkpointState } from "./store.js";
 import {
-  type CheckpointInput, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobListener, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RateTake, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, StoreError, encodePayload, statsOf,
+  type CheckpointInput, type ClaimRequest, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobDone, type JobListener, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RateTake, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, StoreError, encodePayload, statsOf,
 } from "./store.js";
 
 /** Rows per statement of recordRuns: 13 parameters a row stays far below PostgreSQL's 65535. */
@@ -279,12 +279,7 @@ export class PostgresStore implements Store {
 
   async claimJobs(queue: string, owner: string, leaseMs: number, limit: number, now: number): Promise<Job[]> {
     if (limit <= 0) return [];
-    const r = await this.pool.query(
-      `UPDATE kw_jobs SET state = 'leased', lease_owner = $2, lease_until = $3, attempts = attempts + 1, updated_at = $4
-       WHERE id IN (SELECT id FROM kw_jobs WHERE ${CLAIMABLE} ORDER BY run_at LIMIT $5 FOR UPDATE SKIP LOCKED)
-       RETURNING *`,
-      [queue, owner, now + leaseMs, now, limit],
-    );
+    const r = await this.pool.query(CLAIM, [queue, owner, now + leaseMs, now, limit]);
     return r.rows.map(toJob).sort((a, b) => a.runAt - b.runAt);
   }
 
@@ -346,6 +341,65 @@ export class PostgresStore implements Store {
       params,
     );
     return new Set(r.rows.map((row) => `${row.id}\u0000${row.owner}`));
+  }
+
+  /**
+   * The completions and the claim after them in one round trip: `BEGIN`, the queue's lock
+   * (with a cap, as claimJobsCapped), the batch's completion statement, the claim, `COMMIT`,
+   * as one simple query. The claim is its own statement, so its snapshot is taken after the
+   * lock and sees the completions before it: the slots they freed count as free, and a
+   * completion refused (a stale owner) frees none. The commit waits for the disk, as a
+   * completion's does. Values are literals in a simple query: the batch goes as JSON text
+   * (pg.escapeLiteral) read back with json_to_recordset, the queue and owner quoted, the
+   * numbers checked to be integers.
+   */
+  async completeJobs(done: readonly JobDone[], claim: ClaimRequest | null): Promise<{ kept: boolean[]; jobs: Job[] }> {
+    const claims = claim !== null && claim.limit > 0 && (claim.cap === undefined || claim.cap > 0);
+    const runIds = done.flatMap((d) => (d.run ? [d.run.id] : []));
+    // Nothing to claim, or two records of one run (a multi-row upsert may not touch a row twice): the usual paths.
+    if (!claims || done.length === 0 || new Set(runIds).size !== runIds.length) return this.completeThenClaim(done, claims ? claim : null);
+    const now = Date.now();
+    const values = [now, claim.now + claim.leaseMs, claim.now, claim.limit, claim.cap ?? 0];
+    if (!values.every(Number.isSafeInteger)) throw new StoreError(`claiming jobs of ${claim.queue}: the times and limits must be integers`);
+    const jobs = pg.escapeLiteral(JSON.stringify(done.map((d) => ({ id: d.jobId, owner: d.owner }))));
+    const runs = pg.escapeLiteral(
+      JSON.stringify(
+        done.flatMap((d) => {
+          if (!d.run) return [];
+          const row = runParams(d.run);
+          return [Object.fromEntries([["k", d.jobId], ...RUN_COLUMNS.map((col, i) => [col, row[i]])])];
+        }),
+      ),
+    );
+    const complete = `WITH i AS (SELECT * FROM json_to_recordset(${jobs}::json) AS i(id text, owner text)),
+      u AS (UPDATE kw_jobs j SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = ${now}::bigint FROM i
+            WHERE j.id = i.id AND j.state = 'leased' AND j.lease_owner = i.owner RETURNING j.id, i.owner),
+      r AS (${upsertRunsSql(`SELECT ${RUN_COLUMNS.join(", ")} FROM json_to_recordset(${runs}::json) AS x(k text, ${RUN_COLUMNS.map((c, i) => `${c} ${POSTGRES_TYPES[RUN_COLUMN_TYPES[i]!]}`).join(", ")}) WHERE x.k IN (SELECT id FROM u)`)})
+      SELECT id, owner FROM u`;
+    const capped = claim.cap !== undefined;
+    const claimSql = withLiterals(capped ? CLAIM_CAPPED : CLAIM, claim.queue, claim.owner, values.slice(1));
+    const statements = ["BEGIN", ...(capped ? [`SELECT pg_advisory_xact_lock(${FLOW_LOCK}, ${queueLockKey(claim.queue)})`] : []), complete, claimSql, "COMMIT"];
+    const c = await this.pool.connect();
+    let results: pg.QueryResult[];
+    try {
+      results = (await c.query(statements.join(";\n"))) as unknown as pg.QueryResult[];
+    } catch {
+      // A connection that cannot even roll back is not given back to the pool.
+      c.release(await c.query("ROLLBACK").then(() => undefined, () => true));
+      // The transaction failed as a whole: each completion alone (an error is its own job's), then the claim.
+      return this.completeThenClaim(done, claim);
+    }
+    c.release();
+    const kept = new Set(results[statements.length - 3]!.rows.map((row) => `${row.id}\u0000${row.owner}`));
+    return { kept: done.map((d) => kept.has(`${d.jobId}\u0000${d.owner}`)), jobs: results[statements.length - 2]!.rows.map(toJob).sort((a, b) => a.runAt - b.runAt) };
+  }
+
+  /** completeJobs in two steps: the completions (batched as completeJob's), then the claim. */
+  private async completeThenClaim(done: readonly JobDone[], claim: ClaimRequest | null): Promise<{ kept: boolean[]; jobs: Job[] }> {
+    const kept = await Promise.all(done.map((d) => this.completeJob(d.jobId, d.owner, d.run)));
+    if (!claim) return { kept, jobs: [] };
+    const { queue, owner, leaseMs, limit, now, cap } = claim;
+    return { kept, jobs: cap === undefined ? await this.claimJobs(queue, owner, leaseMs, limit, now) : await this.claimJobsCapped(queue, owner, leaseMs, limit, cap, now) };
   }
 
   failJob(jobId: string, owner: string, error: string, retryAt: number | null, run: RunRecord | null): Promise<boolean> {
@@ -721,10 +775,7 @@ export class PostgresStore implements Store {
     // The claim's commit does not wait for its WAL to reach the disk (CLAIM_COMMIT).
     const values = [now + leaseMs, now, limit, cap];
     if (!values.every(Number.isSafeInteger)) throw new StoreError(`claiming jobs of ${queue}: the times and limits must be integers`);
-    const sql = CLAIM_CAPPED.replace(/\$([1-6])(::int)?/g, (_, i: string) => {
-      const n = Number(i);
-      return n === 1 ? pg.escapeLiteral(queue) : n === 2 ? pg.escapeLiteral(owner) : `${values[n - 3]}::bigint`;
-    });
+    const sql = withLiterals(CLAIM_CAPPED, queue, owner, values);
     const c = await this.pool.connect();
     try {
       const results = (await c.query(`BEGIN; ${CLAIM_COMMIT}; SELECT pg_advisory_xact_lock(${FLOW_LOCK}, ${queueLockKey(queue)}); ${sql}; COMMIT`)) as unknown as pg.QueryResult[];
@@ -777,6 +828,22 @@ const TAKE_RATE = `WITH w AS (SELECT now, (now / $3::bigint) * $3::bigint AS sta
     WHERE r.window_start <> excluded.window_start OR r.count < $2::int
     RETURNING granted)
   SELECT w.now, w.start, COALESCE((SELECT granted FROM up), 0) AS granted FROM w`;
+
+/** A claim of up to $5 jobs of queue $1 for owner $2, leased until $3, at $4. */
+const CLAIM = `UPDATE kw_jobs SET state = 'leased', lease_owner = $2, lease_until = $3, attempts = attempts + 1, updated_at = $4
+  WHERE id IN (SELECT id FROM kw_jobs WHERE ${CLAIMABLE} ORDER BY run_at LIMIT $5 FOR UPDATE SKIP LOCKED)
+  RETURNING *`;
+
+/**
+ * A claim's statement (CLAIM, CLAIM_CAPPED) with its values as literals, for a simple query:
+ * the queue and owner quoted by escapeLiteral, the numbers ($3 on: integers, checked by the caller).
+ */
+function withLiterals(sql: string, queue: string, owner: string, numbers: number[]): string {
+  return sql.replace(/\$([1-6])(::int)?/g, (_, i: string) => {
+    const n = Number(i);
+    return n === 1 ? pg.escapeLiteral(queue) : n === 2 ? pg.escapeLiteral(owner) : `${numbers[n - 3]}::bigint`;
+  });
+}
 
 /** claimJobs' selection, limited by what the cap leaves: the jobs of the queue leased under a live lease count against it. */
 const CLAIM_CAPPED = `UPDATE kw_jobs SET state = 'leased', lease_owner = $2, lease_until = $3, attempts = attempts + 1, updated_at = $4

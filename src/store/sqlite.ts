@@ -15,7 +15,7 @@ import { INSERT_PACK_SQL, PRUNE_PACKS_SQL, getRunWithPacks, listRunsWithPacks, p
 import { DEPLOYMENT_SELECT, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import { type CheckpointNext, checkpointClaim, checkpointState } from "./store.js";
 import {
-  type CheckpointInput, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RateTake, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, encodePayload, statsOf,
+  type CheckpointInput, type ClaimRequest, type DurableRecord, type DurableState, type HeldLeases, type Job, type JobDone, type JobState, NODE_FORGET_MS, type NodeInfo, type NodeRecord, type PushOptions, type RateTake, type RunFilter, type RunRecord, type RunStatus, type Store, type StoreStats, STATS_SQL, encodePayload, statsOf,
 } from "./store.js";
 
 type Row = Record<string, unknown>;
@@ -112,22 +112,46 @@ export class SqliteStore implements Store {
 
   async claimJobs(queue: string, owner: string, leaseMs: number, limit: number, now: number): Promise<Job[]> {
     if (limit <= 0) return [];
-    return this.db.transaction(() => {
-      const rows = this
-        .q(`SELECT * FROM kw_jobs WHERE ${CLAIMABLE} ORDER BY run_at LIMIT ?`)
-        .all(queue, now, now, limit) as Row[];
-      const upd = this.q(`UPDATE kw_jobs SET state = 'leased', lease_owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?`);
-      for (const r of rows) upd.run(owner, now + leaseMs, now, r.id);
-      return rows.map((r) => ({ ...toJob(r), state: "leased" as const, attempts: Number(r.attempts) + 1, leaseOwner: owner, leaseUntil: now + leaseMs }));
-    }).immediate();
+    return this.db.transaction(() => this.lease(queue, owner, leaseMs, limit, now)).immediate();
+  }
+
+  /** Leases up to `limit` claimable jobs (inside a transaction). */
+  private lease(queue: string, owner: string, leaseMs: number, limit: number, now: number): Job[] {
+    if (limit <= 0) return [];
+    const rows = this
+      .q(`SELECT * FROM kw_jobs WHERE ${CLAIMABLE} ORDER BY run_at LIMIT ?`)
+      .all(queue, now, now, limit) as Row[];
+    const upd = this.q(`UPDATE kw_jobs SET state = 'leased', lease_owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?`);
+    for (const r of rows) upd.run(owner, now + leaseMs, now, r.id);
+    return rows.map((r) => ({ ...toJob(r), state: "leased" as const, attempts: Number(r.attempts) + 1, leaseOwner: owner, leaseUntil: now + leaseMs }));
+  }
+
+  /** claimJobsCapped's claim (inside a BEGIN IMMEDIATE transaction: the count and the claim see the same jobs, whichever process claims). */
+  private leaseCapped(queue: string, owner: string, leaseMs: number, limit: number, cap: number, now: number): Job[] {
+    if (limit <= 0 || cap <= 0) return [];
+    const live = Number((this.q(`SELECT COUNT(*) AS n FROM kw_jobs WHERE queue = ? AND state = 'leased' AND lease_until >= ?`).get(queue, now) as { n: number }).n);
+    return this.lease(queue, owner, leaseMs, Math.min(limit, cap - live), now);
   }
 
   async completeJob(jobId: string, owner: string, run: RunRecord | null): Promise<boolean> {
+    return this.db.transaction(() => this.complete(jobId, owner, run)).immediate();
+  }
+
+  /** completeJob inside a transaction. */
+  private complete(jobId: string, owner: string, run: RunRecord | null): boolean {
+    const r = this.q(`UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(Date.now(), jobId, owner);
+    if (r.changes !== 1) return false; // the lease was lost: another worker owns the job now
+    if (run) this.q(INSERT_RUN).run(...runParams(run));
+    return true;
+  }
+
+  /** One BEGIN IMMEDIATE transaction: the completions, then the claim (which sees them). */
+  async completeJobs(done: readonly JobDone[], claim: ClaimRequest | null): Promise<{ kept: boolean[]; jobs: Job[] }> {
     return this.db.transaction(() => {
-      const r = this.q(`UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(Date.now(), jobId, owner);
-      if (r.changes !== 1) return false; // the lease was lost: another worker owns the job now
-      if (run) this.q(INSERT_RUN).run(...runParams(run));
-      return true;
+      const kept = done.map((d) => this.complete(d.jobId, d.owner, d.run));
+      if (!claim) return { kept, jobs: [] };
+      const { queue, owner, leaseMs, limit, now, cap } = claim;
+      return { kept, jobs: cap === undefined ? this.lease(queue, owner, leaseMs, limit, now) : this.leaseCapped(queue, owner, leaseMs, limit, cap, now) };
     }).immediate();
   }
 
@@ -466,17 +490,6 @@ export class SqliteStore implements Store {
 
   async claimJobsCapped(queue: string, owner: string, leaseMs: number, limit: number, cap: number, now: number): Promise<Job[]> {
     if (limit <= 0 || cap <= 0) return [];
-    // One BEGIN IMMEDIATE transaction: the count and the claim see the same jobs, whichever process claims.
-    return this.db.transaction(() => {
-      const live = Number((this.q(`SELECT COUNT(*) AS n FROM kw_jobs WHERE queue = ? AND state = 'leased' AND lease_until >= ?`).get(queue, now) as { n: number }).n);
-      const take = Math.min(limit, cap - live);
-      if (take <= 0) return [];
-      const rows = this
-        .q(`SELECT * FROM kw_jobs WHERE ${CLAIMABLE} ORDER BY run_at LIMIT ?`)
-        .all(queue, now, now, take) as Row[];
-      const upd = this.q(`UPDATE kw_jobs SET state = 'leased', lease_owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?`);
-      for (const r of rows) upd.run(owner, now + leaseMs, now, r.id);
-      return rows.map((r) => ({ ...toJob(r), state: "leased" as const, attempts: Number(r.attempts) + 1, leaseOwner: owner, leaseUntil: now + leaseMs }));
-    }).immediate();
+    return this.db.transaction(() => this.leaseCapped(queue, owner, leaseMs, limit, cap, now)).immediate();
   }
 }

@@ -215,6 +215,17 @@ export interface Store {
    * With a null run only the job changes (a durable run writes its own records).
    */
   completeJob(jobId: string, owner: string, run: RunRecord | null): Promise<boolean>;
+  /**
+   * completeJob for several jobs, then a claim of `claim.queue` — in one transaction (on
+   * PostgreSQL one round trip and one commit, which waits for the disk as a completion's
+   * does). Each job is completed only under its own owner, with its record (`kept[i]` false:
+   * that one's lease was lost; the others are not affected). The claim comes after the
+   * completions, so the slots they freed count as free: it leases up to `claim.limit` due
+   * jobs, and with `claim.cap` no more than claimJobsCapped would (the jobs under a live
+   * lease, these completed ones no longer among them, count against it). A null claim:
+   * the completions alone.
+   */
+  completeJobs(done: readonly JobDone[], claim: ClaimRequest | null): Promise<{ kept: boolean[]; jobs: Job[] }>;
   /** Ends an attempt that failed: back to pending at `retryAt`, or dead when retryAt is null; records the run (unless null). */
   failJob(jobId: string, owner: string, error: string, retryAt: number | null, run: RunRecord | null): Promise<boolean>;
   getJob(id: string): Promise<Job | null>;
@@ -332,6 +343,24 @@ export interface Store {
    * expired one does not: its job is claimable again) — and at most `limit` now.
    */
   claimJobsCapped(queue: string, owner: string, leaseMs: number, limit: number, cap: number, now: number): Promise<Job[]>;
+}
+
+/** One completion of completeJobs. */
+export interface JobDone {
+  jobId: string;
+  owner: string;
+  run: RunRecord | null;
+}
+
+/** The claim that follows completeJobs' completions: claimJobs' arguments, and claimJobsCapped's cap when the queue has one. */
+export interface ClaimRequest {
+  queue: string;
+  owner: string;
+  leaseMs: number;
+  limit: number;
+  now: number;
+  /** The queue's fleet-wide cap (absent: none, as claimJobs). */
+  cap?: number;
 }
 
 /** What takeRate() granted. */

@@ -184,6 +184,11 @@ function gatedStore(store: Store, gate: Gate, onPush: (p: PushedJob) => void, on
           return records(target.recordRuns, ([runs]) => (runs as RunRecord[]).map((r) => r.id));
         case "completeJob":
           return records(target.completeJob, (a) => [(a[2] as RunRecord | null)?.id]);
+        case "completeJobs":
+          return ((done, claim) => {
+            for (const d of done) if (d.run) onRecord(d.run.id);
+            return target.completeJobs(done, gate.jobs ? claim : null);
+          }) satisfies Store["completeJobs"];
         case "failJob":
           return records(target.failJob, (a) => [(a[4] as RunRecord | null)?.id]);
         case "finishDurable":
