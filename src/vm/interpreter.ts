@@ -100,7 +100,7 @@ const CHARS_PER_UNIT = 16;
 /** The longest string a constant holds (a tagged template's raw strings are never shorter than their cooked ones). */
 function constantLength(c: Const): number {
   if (typeof c === "string") return c.length;
-  if (typeof c !== "object") return 0;
+  if (typeof c !== "object" || c === null) return 0;
   return "re" in c ? c.re.source.length : c.template.raw.reduce((m, r) => Math.max(m, r.length), 0);
 }
 
