@@ -27,6 +27,15 @@ import { openStore } from "../src/store/index.ts";
 import type { Store } from "../src/store/store.ts";
 import { countRows, loadContenders, scratchSchema, type Contender } from "./queue-contenders.ts";
 
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(`usage: npm run bench:queue -- [--quick] [--jobs N] [--store sqlite|postgres] [--idle N] [--rate R]
+                           [--contenders only|skip] [--contender-jobs N] [--rounds N] [--only NAME]
+  --store        one store only (default: both)
+  --contenders   only: the contenders alone (PostgreSQL); skip: none (default: after the stores)
+  --only NAME    of the contenders, those whose name contains NAME (Kitwork always)`);
+  process.exit(0);
+}
+
 // A PostgreSQL store seals parked runs with the cluster's secret (docs/cluster.md).
 process.env.KITWORK_SECRET ??= "bench-queue-secret-bench-queue-secret-0123";
 const PG_URL = process.env.KITWORK_BENCH_PG ?? "postgres://postgres@127.0.0.1:5432/test";
