@@ -206,6 +206,8 @@ const TABLE = [
   ["ITER_CLOSE_ASYNC", "", 1, 1, "iter -> r ; as ITER_CLOSE, followed by the await of r (YIELD GEN_RESUMED) and ITER_CLOSE_RESULT, all skipped when nothing is called"],
   // tagged templates (see vm/templates.ts)
   ["TEMPLATE_OBJECT", "k", 0, 1, "-> the frozen strings array (with its frozen raw) of the call site consts[k], the same object each time in a run"],
+  // classes (see vm/classes.ts)
+  ["SUPER_SET", "", 4, 1, "home this key v -> v ; home.[[Prototype]][key] = v with this as the receiver"],
 ] as const satisfies readonly Row[];
 
 export type OpName = (typeof TABLE)[number][0];

@@ -232,6 +232,20 @@ export function genSuperMember(g: FnGen, node: acorn.MemberExpression, asCallee:
   if (asCallee) loadRef(g, refs.self, node);
 }
 
+/** `super.x = v` / `super[x] = v`: home, this and the key, then the value, then SUPER_SET; leaves v. */
+export function genSuperAssign(g: FnGen, node: acorn.MemberExpression, value: acorn.Expression): void {
+  const e = g.e;
+  const refs = g.ctx.analysis.supers.get(node.object as acorn.Super);
+  if (!refs) throw new Unsupported(node, "'super' in an object literal's method is not supported (it is in class methods)");
+  loadRef(g, refs.home, node);
+  loadRef(g, refs.self, node);
+  if (node.computed) g.expr(node.property);
+  else e.emit(Op.PUSH_CONST, e.constant(propertyKeyName(node.property)));
+  g.expr(value);
+  e.at(node.property);
+  e.emit(Op.SUPER_SET);
+}
+
 /** Pushes the private name `#x` (the binding of its class). */
 export function loadPrivateName(g: FnGen, id: acorn.PrivateIdentifier): void {
   const ref = g.ctx.analysis.refs.get(id);

@@ -8,7 +8,7 @@
 import type * as acorn from "acorn";
 import { Op } from "../bytecode/opcodes.js";
 import type { CaptureRef, FunctionProto } from "../bytecode/program.js";
-import { genClass, genDerivedResult, genFieldInits, genSuperCall, genSuperMember, loadPrivateName } from "./classes.js";
+import { genClass, genDerivedResult, genFieldInits, genSuperAssign, genSuperCall, genSuperMember, loadPrivateName } from "./classes.js";
 import { Emitter, LineMap } from "./emitter.js";
 import { type Analysis, type Binding, type FnScope, type FunctionNode, type Scope, patternNames } from "./scope.js";
 import { Unsupported, propertyKeyName } from "./unsupported.js";
@@ -425,7 +425,7 @@ export class FnGen {
   private prepareTarget(p: acorn.Pattern): PreparedTarget | null {
     const t = p.type === "AssignmentPattern" ? p.left : p;
     if (t.type !== "MemberExpression") return null;
-    if (t.object.type === "Super") throw new Unsupported(t, "assignment to a property of super is not supported");
+    if (t.object.type === "Super") throw new Unsupported(t, "a property of super as a destructuring target is not supported (assign it after: super.x = v)");
     const e = this.e;
     this.expr(t.object);
     const obj = e.allocSlot("");
@@ -469,7 +469,7 @@ export class FnGen {
         }
         const tmp = e.allocSlot("");
         e.emit(Op.STORE_LOC, tmp);
-        if (p.object.type === "Super") throw new Unsupported(p, "assignment to a property of super is not supported");
+        if (p.object.type === "Super") throw new Unsupported(p, "a property of super as a destructuring target is not supported (assign it after: super.x = v)");
         this.expr(p.object);
         if (p.computed) {
           this.expr(p.property);
@@ -1394,7 +1394,7 @@ export class FnGen {
       return;
     }
     if (arg.type !== "MemberExpression") throw new Unsupported(node, "invalid update target");
-    if (arg.object.type === "Super") throw new Unsupported(arg, "assignment to a property of super is not supported");
+    if (arg.object.type === "Super") throw new Unsupported(arg, `'${node.operator}' on a property of super is not supported (write super.x = super.x + 1 instead)`);
     const priv = arg.property.type === "PrivateIdentifier";
     const keyed = arg.computed || priv;
     this.expr(arg.object);
@@ -1463,7 +1463,12 @@ export class FnGen {
       return;
     }
     if (left.type !== "MemberExpression") throw new Unsupported(left, "invalid assignment target");
-    if (left.object.type === "Super") throw new Unsupported(left, "assignment to a property of super is not supported");
+    if (left.object.type === "Super") {
+      if (op !== "=") throw new Unsupported(left, `'${op}' on a property of super is not supported (write super.x = super.x … instead)`);
+      genSuperAssign(this, left, node.right);
+      if (!wantValue) e.emit(Op.POP);
+      return;
+    }
     // A private member (obj.#x) compiles as a keyed one, with the private name as the key.
     const priv = left.property.type === "PrivateIdentifier";
     const keyed = left.computed || priv;

@@ -4,7 +4,8 @@
 // private elements live in an object's `privates` map keyed by KPrivateName.
 
 import { PendingError } from "./errors.js";
-import { NONE, type Host, getProp, isConstructor, lookup, typeError, virtualProp } from "./semantics.js";
+import { defineOwn, ownDescriptor } from "./descriptors.js";
+import { NONE, type Host, describe, getProp, isConstructor, lookup, typeError, virtualProp } from "./semantics.js";
 import {
   Accessor, KBound, KClosure, KNative, KObject, type KPrivateName, NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES, PropAttrs,
   type PropKey,
@@ -78,6 +79,32 @@ export function superGet(h: Host, home: KObject, receiver: unknown, key: PropKey
     if (v !== NONE) return v;
   }
   return lookup(h, start, key, receiver);
+}
+
+/**
+ * `super[key] = value` in a method whose home object is `home`: JavaScript's OrdinarySet
+ * from home's prototype with `this` as the receiver. A setter up the chain is called (nested,
+ * like superGet's getter); otherwise the value becomes, or updates, the receiver's own data
+ * property — without calling a setter the receiver's own class defines for the key.
+ */
+export function superSet(h: Host, home: KObject, receiver: unknown, key: PropKey, value: unknown): void {
+  const name = String(key);
+  for (let x = home.proto; x !== null; x = x.proto) {
+    const d = ownDescriptor(h, x, key);
+    if (d === undefined) continue;
+    if ("get" in d || "set" in d) {
+      if (d.set === undefined) typeError(`Cannot set property ${name} of ${describe(receiver)} which has only a getter`);
+      h.callSync(d.set, receiver, [value]);
+      return;
+    }
+    if (d.writable === false) typeError(`Cannot assign to read only property '${name}' of object '${describe(receiver)}'`);
+    break;
+  }
+  if (!(receiver instanceof KObject)) typeError(`Cannot create property '${name}' on ${typeof receiver} '${String(receiver)}'`);
+  const own = ownDescriptor(h, receiver, key);
+  if (own === undefined) defineOwn(h, receiver, key, { value, writable: true, enumerable: true, configurable: true });
+  else if ("get" in own || "set" in own || own.writable === false) typeError(`Cannot assign to read only property '${name}' of object '${describe(receiver)}'`);
+  else defineOwn(h, receiver, key, { value });
 }
 
 /** The TypeError for a private element the object does not have. */

@@ -41,7 +41,7 @@
 import { type Const, type FunctionProto, type Program, type TemplateConst, positionAt } from "../bytecode/program.js";
 import { GuestThrow, LimitError, PendingError, ScriptError } from "./errors.js";
 import type { Realm } from "./realm.js";
-import { defineMethod, isConstructorValue, makeClass, privateMissing, superGet } from "./classes.js";
+import { defineMethod, isConstructorValue, makeClass, privateMissing, superGet, superSet } from "./classes.js";
 import { createRegExp } from "./regexp.js";
 import {
   CALL_NEXT, DONE, addSlow, arrayIndex, builtinIter, describe, iterResult, wrapIterator, deleteProp, forInKeys, getProp, hasProp, instanceOf, isConstructor, iterNext, iterRest, iterate,
@@ -2015,6 +2015,13 @@ export class Interpreter {
           continue enter;
         case 154: // AGEN_FUNCTION (its prototype property is made on first use, as a generator function's)
           (stack[sp - 1] as KClosure).proto = realm.AsyncGeneratorFunctionProto;
+          break;
+        case 158: // SUPER_SET
+          this.save(frame, pc, sp);
+          a = stack[sp - 1];
+          superSet(this, stack[sp - 4] as KObject, stack[sp - 3], propKey(toKey(this, stack[sp - 2])), a);
+          stack[sp - 4] = a;
+          sp -= 3;
           break;
         case 157: // TEMPLATE_OBJECT
           stack[sp++] = templateObject(this, (this.templates ??= new Map()), frame.fn.program!, consts[code[pc++]!] as TemplateConst);
