@@ -18,7 +18,7 @@ import type * as acorn from "acorn";
 import { Op } from "../bytecode/opcodes.js";
 import type { Emitter } from "./emitter.js";
 import {
-  type Analysis, type Binding, CLASS_BINDING, type ClassNode, FIELDS_BINDING, type FunctionNode, HOME_BINDING, type Ref, type Scope, fieldKeyBinding,
+  type Analysis, type Binding, CLASS_BINDING, type ClassNode, FIELDS_BINDING, type FunctionNode, HOME_BINDING, type Ref, type Scope, type SuperRefs, fieldKeyBinding,
 } from "./scope.js";
 import { Unsupported, propertyKeyName } from "./unsupported.js";
 
@@ -220,6 +220,14 @@ export function genSuperCall(g: FnGen, node: acorn.CallExpression): void {
 
 /** `super.x` / `super[x]`: leaves the value, or (asCallee) the method and `this` for a call. */
 export function genSuperMember(g: FnGen, node: acorn.MemberExpression, asCallee: boolean): void {
+  const refs = pushSuperReference(g, node);
+  g.e.at(node.property);
+  g.e.emit(Op.SUPER_GET);
+  if (asCallee) loadRef(g, refs.self, node);
+}
+
+/** Pushes what SUPER_GET and SUPER_SET take first: the method's home object, `this` and the key. */
+function pushSuperReference(g: FnGen, node: acorn.MemberExpression): SuperRefs {
   const e = g.e;
   const refs = g.ctx.analysis.supers.get(node.object as acorn.Super);
   if (!refs) throw new Unsupported(node, "'super' in an object literal's method is not supported (it is in class methods)");
@@ -227,23 +235,15 @@ export function genSuperMember(g: FnGen, node: acorn.MemberExpression, asCallee:
   loadRef(g, refs.self, node);
   if (node.computed) g.expr(node.property);
   else e.emit(Op.PUSH_CONST, e.constant(propertyKeyName(node.property)));
-  e.at(node.property);
-  e.emit(Op.SUPER_GET);
-  if (asCallee) loadRef(g, refs.self, node);
+  return refs;
 }
 
 /** `super.x = v` / `super[x] = v`: home, this and the key, then the value, then SUPER_SET; leaves v. */
 export function genSuperAssign(g: FnGen, node: acorn.MemberExpression, value: acorn.Expression): void {
-  const e = g.e;
-  const refs = g.ctx.analysis.supers.get(node.object as acorn.Super);
-  if (!refs) throw new Unsupported(node, "'super' in an object literal's method is not supported (it is in class methods)");
-  loadRef(g, refs.home, node);
-  loadRef(g, refs.self, node);
-  if (node.computed) g.expr(node.property);
-  else e.emit(Op.PUSH_CONST, e.constant(propertyKeyName(node.property)));
+  pushSuperReference(g, node);
   g.expr(value);
-  e.at(node.property);
-  e.emit(Op.SUPER_SET);
+  g.e.at(node.property);
+  g.e.emit(Op.SUPER_SET);
 }
 
 /** Pushes the private name `#x` (the binding of its class). */
