@@ -2,6 +2,7 @@
 
 import { describe, iterNextSync, DONE, spreadToArray, toStr, typeError, getProp, userIteratorMethod } from "../vm/semantics.js";
 import { symbolString } from "../vm/symbols.js";
+import { adoptNewTarget } from "../vm/classes.js";
 import type { Realm } from "../vm/realm.js";
 import { type KClosure, KArray, KError, KIter, KMap, KObject, KSet, elem } from "../vm/values.js";
 import { newArray } from "./array.js";
@@ -85,13 +86,6 @@ export function setAdd(vm: VM, s: KSet, v: unknown): void {
   s.set.add(normKey(v));
 }
 
-/** The object a constructor called with `newTarget` makes: a subclass's prototype, else `dflt`. */
-function protoFor(vm: VM, newTarget: KObject, ctor: KObject, dflt: KObject): KObject {
-  if (newTarget === ctor) return dflt;
-  const p = getProp(vm, newTarget, "prototype");
-  return p instanceof KObject ? p : dflt;
-}
-
 const mapProto: Row[] = [
   ["get", (_vm, t, a) => mapSelf(t).map.get(normKey(a[0])), 1],
   ["set", (vm, t, a) => {
@@ -140,7 +134,8 @@ export function installCollections(realm: Realm, prelude: Record<string, unknown
   const setFrom = prelude["%setFrom"] as KClosure;
   const mapCtor: KObject = defineConstructor(realm, "Map", (vm: VM, _t, a, newTarget) => {
     if (!newTarget) typeError("Constructor Map requires 'new'");
-    const m = new KMap(protoFor(vm, newTarget, mapCtor, vm.realm.MapProto));
+    const m = new KMap(vm.realm.MapProto);
+    if (newTarget !== mapCtor) adoptNewTarget(vm, m, newTarget);
     vm.chargeHeap(64);
     const src = a[0];
     if (src === undefined || src === null) return m;
@@ -162,7 +157,8 @@ export function installCollections(realm: Realm, prelude: Record<string, unknown
 
   const setCtor: KObject = defineConstructor(realm, "Set", (vm: VM, _t, a, newTarget) => {
     if (!newTarget) typeError("Constructor Set requires 'new'");
-    const s = new KSet(protoFor(vm, newTarget, setCtor, vm.realm.SetProto));
+    const s = new KSet(vm.realm.SetProto);
+    if (newTarget !== setCtor) adoptNewTarget(vm, s, newTarget);
     vm.chargeHeap(64);
     const src = a[0];
     if (src === undefined || src === null) return s;

@@ -10,8 +10,8 @@ import {
   KPromise, newPromise, performThen, promiseOf, rejectPromise, resolvePromise, resolvingFunctions,
 } from "../vm/promises.js";
 import { SYM_TO_STRING_TAG } from "../vm/symbols.js";
-import { KArray, KClosure, KError, KFunction, KObject } from "../vm/values.js";
-import { isConstructorValue } from "../vm/classes.js";
+import { KArray, KClosure, KFunction, KObject } from "../vm/values.js";
+import { adoptNewTarget, isConstructorValue } from "../vm/classes.js";
 import { type Row, type VM, defineConstructor, defineMethods, defineValues } from "./define.js";
 
 export const PROMISE_SOURCE = String.raw`
@@ -204,14 +204,7 @@ export function installPromise(realm: Realm, runBuiltinScript: (realm: Realm, so
     // on the VM's frames. A subclass's prototype is given here: the tail call's result
     // is not seen by the constructor's caller.
     const e = aggregateError(vm, [], a[1]);
-    if (nt !== undefined && nt !== aggCtor) {
-      const protoV = getProp(vm, nt, "prototype");
-      if (protoV instanceof KObject) e.proto = protoV;
-      if (e instanceof KError) {
-        delete e.props.stack;
-        e.lazyStack = true;
-      }
-    }
+    if (nt !== undefined && nt !== aggCtor) adoptNewTarget(vm, e, nt);
     return vm.tailCall(script["%aggregateFill"], undefined, [e, a[0], method]);
   }, 2, aggProto);
 
@@ -269,8 +262,8 @@ export function installPromise(realm: Realm, runBuiltinScript: (realm: Realm, so
     const executor = a[0];
     if (!(executor instanceof KFunction)) typeError(`Promise resolver ${executor instanceof KObject ? "#<Object>" : String(executor)} is not a function`);
     // A class extending Promise: the promise has the class's prototype (then() still makes plain promises: no Symbol.species).
-    const protoV = nt === ctor ? undefined : getProp(vm, nt, "prototype");
-    const p = newPromise(vm, protoV instanceof KObject ? protoV : undefined);
+    const p = newPromise(vm);
+    if (nt !== ctor) adoptNewTarget(vm, p, nt);
     const [resolve, reject] = resolvingFunctions(vm, p);
     return vm.tailCall(init, undefined, [p, executor, resolve, reject]);
   }, 1, proto);

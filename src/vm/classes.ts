@@ -7,7 +7,7 @@ import { PendingError } from "./errors.js";
 import { defineOwn, ownDescriptor } from "./descriptors.js";
 import { NONE, type Host, describe, getProp, isConstructor, lookup, typeError, virtualProp } from "./semantics.js";
 import {
-  Accessor, KBound, KClosure, KNative, KObject, type KPrivateName, NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES, PropAttrs,
+  Accessor, KBound, KClosure, KError, KNative, KObject, type KPrivateName, NOT_CONFIGURABLE, NOT_WRITABLE, OBJECT_BYTES, PropAttrs,
   type PropKey,
 } from "./values.js";
 
@@ -105,6 +105,22 @@ export function superSet(h: Host, home: KObject, receiver: unknown, key: PropKey
   if (own === undefined) defineOwn(h, receiver, key, { value, writable: true, enumerable: true, configurable: true });
   else if ("get" in own || "set" in own || own.writable === false) typeError(`Cannot assign to read only property '${name}' of object '${describe(receiver)}'`);
   else defineOwn(h, receiver, key, { value });
+}
+
+/**
+ * A builtin's new object made for a class extending it (class NotFound extends Error,
+ * extends Map, extends Promise): it gets the class's prototype, and an error's stack names
+ * the error as it is when first read (after the constructor set its name), as in V8. The
+ * interpreter applies it to what a native constructor returns; a native that hands its
+ * object to a tail call (the prelude) applies it itself.
+ */
+export function adoptNewTarget(h: Host, obj: KObject, newTarget: KObject): void {
+  const protoV = getProp(h, newTarget, "prototype");
+  if (protoV instanceof KObject) obj.proto = protoV;
+  if (obj instanceof KError) {
+    delete obj.props.stack;
+    obj.lazyStack = true;
+  }
 }
 
 /** The TypeError for a private element the object does not have. */

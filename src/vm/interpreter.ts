@@ -41,7 +41,7 @@
 import { type Const, type FunctionProto, type Program, type TemplateConst, positionAt } from "../bytecode/program.js";
 import { GuestThrow, LimitError, PendingError, ScriptError } from "./errors.js";
 import type { Realm } from "./realm.js";
-import { defineMethod, isConstructorValue, makeClass, privateMissing, superGet, superSet } from "./classes.js";
+import { adoptNewTarget, defineMethod, isConstructorValue, makeClass, privateMissing, superGet, superSet } from "./classes.js";
 import { createRegExp } from "./regexp.js";
 import {
   CALL_NEXT, DONE, addSlow, arrayIndex, builtinIter, describe, iterResult, wrapIterator, deleteProp, forInKeys, getProp, hasProp, instanceOf, isConstructor, iterNext, iterRest, iterate,
@@ -656,15 +656,7 @@ export class Interpreter {
       if (r === TAIL) return true;
       if (r instanceof Promise) return this.suspendOn(r);
       // A class extending a builtin (class NotFound extends Error): the builtin's object, with the class's prototype.
-      if (newTarget !== null && newTarget !== ctor && r instanceof KObject) {
-        const protoV = getProp(this, newTarget, "prototype");
-        if (protoV instanceof KObject) r.proto = protoV;
-        // Its stack names the error as it is when first read (after the constructor set its name), as in V8.
-        if (r instanceof KError) {
-          delete r.props.stack;
-          r.lazyStack = true;
-        }
-      }
+      if (newTarget !== null && newTarget !== ctor && r instanceof KObject) adoptNewTarget(this, r, newTarget);
       stack[this.sp++] = r;
       return false;
     }
