@@ -52,8 +52,6 @@ const intrinsics: Row[] = [
   ["jsonParse", (vm, _t, a) => jsonParse(vm, a[0]), 1],
   // Iterating a script's iterable in the prelude (the for-of there runs on the VM's frames).
   ["userIteratorMethod", (vm, _t, a) => userIteratorMethod(vm, a[0]), 1],
-  ["call", (vm, _t, a) => vm.tailCall(a[0], a[1], a.slice(2)), 2],
-  ["iterOf", (vm, _t, a) => wrapIterator(vm, a[0]), 1],
   ["notEntry", (_vm, _t, a) => notEntry(a[0]), 1],
   ["mapAdd", (vm, _t, a) => void mapAdd(vm, a[0] as KMap, a[1], a[2]), 3],
   ["setAdd", (vm, _t, a) => void setAdd(vm, a[0] as KSet, a[1]), 2],
@@ -104,10 +102,16 @@ export function builtinPrograms(): { programs: Program[]; compiled: boolean } {
  * with the intrinsics table `I` (natives under `intrinsicsPath`), and registers the
  * returned functions under their paths. Compiled once per process.
  */
+/** Intrinsics every builtin script has: stepping a script's iterable with a for-of on the VM's frames. */
+const SCRIPT_INTRINSICS: Row[] = [
+  ["call", (vm, _t, a) => vm.tailCall(a[0], a[1], a.slice(2)), 2],
+  ["iterOf", (vm, _t, a) => wrapIterator(vm, a[0]), 1],
+];
+
 export function runBuiltinScript(realm: Realm, source: string, intrinsicsPath: string, rows: Row[]): Record<string, unknown> {
   const I = new KObject(realm.ObjectProto);
   realm.register(intrinsicsPath, I);
-  defineMethods(realm, I, intrinsicsPath, rows);
+  defineMethods(realm, I, intrinsicsPath, [...SCRIPT_INTRINSICS, ...rows]);
   let program = compiledBuiltins.get(source);
   if (!program) {
     compiledBuiltins.set(source, (program = compile(source, { filename: PRELUDE_FILENAME })));

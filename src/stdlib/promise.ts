@@ -5,7 +5,7 @@
 // VM's frames and a run can suspend and be snapshotted inside any of them.
 
 import type { Realm } from "../vm/realm.js";
-import { getProp, spreadToArray, toStr, typeError, userIteratorMethod, wrapIterator } from "../vm/semantics.js";
+import { getProp, spreadToArray, toStr, typeError, userIteratorMethod } from "../vm/semantics.js";
 import {
   KPromise, newPromise, performThen, promiseOf, rejectPromise, resolvePromise, resolvingFunctions,
 } from "../vm/promises.js";
@@ -238,9 +238,7 @@ export function installPromise(realm: Realm, runBuiltinScript: (realm: Realm, so
     ["resolve", (vm, _t, a) => resolvePromise(vm, a[0] as KPromise, a[1]), 2],
     ["reject", (vm, _t, a) => rejectPromise(vm, a[0] as KPromise, a[1]), 2],
     ["promiseResolve", (vm, _t, a) => promiseOf(vm, a[0]), 1],
-    ["call", (vm, _t, a) => vm.tailCall(a[0], a[1], a.slice(2)), 3],
     ["aggregate", (vm, _t, a) => aggregateError(vm, (a[0] as KArray).items, "All promises were rejected"), 1],
-    ["iterOf", (vm, _t, a) => wrapIterator(vm, a[0]), 1],
     ["setErrors", (vm, _t, a) => {
       const e = a[0] as KObject;
       const errors = (a[1] as KArray).items;

@@ -10,7 +10,7 @@
 // makes it, so a list that would serialize past the string limit ends the run there.
 
 import type { Realm } from "../vm/realm.js";
-import { ownKeys, ownValue, spreadToArray, toStr, typeError, userIteratorMethod, wrapIterator } from "../vm/semantics.js";
+import { ownKeys, ownValue, spreadToArray, toStr, typeError, userIteratorMethod } from "../vm/semantics.js";
 import { KArray, type KClosure, KFunction, KIter, KMap, KObject, KSearchParams, KSet, KURL, OBJECT_BYTES } from "../vm/values.js";
 import { newArray, roomFor } from "./array.js";
 import { type Native, type Row, type VM, arg, defineAccessors, defineConstructor, defineMethods } from "./define.js";
@@ -287,8 +287,6 @@ export const webIntrinsics: Row[] = [
     roomFor(vm, p.list.size);
     return newArray(vm, [...p.list].map((pair) => newArray(vm, pair)));
   }, 1],
-  ["iterOf", (vm, _t, a) => wrapIterator(vm, a[0]), 1],
-  ["call", (vm, _t, a) => vm.tailCall(a[0], a[1], a.slice(2)), 2],
   ["toStr", (vm, _t, a) => toStr(vm, a[0]), 1],
   ["makeParams", (vm, _t, a) => makeParams(vm, (a[0] as KArray).items.map((pair) => (pair as KArray).items as [string, string])), 1],
 ];
