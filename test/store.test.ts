@@ -1457,6 +1457,35 @@ function storeContract(name: string, makeEnv: EnvFactory, opts: { skip?: string 
         assert.deepEqual(await a.completeJobs([{ jobId: claimed[1]!.id, owner: claimed[1]!.leaseOwner!, run: null }], null), { kept: [true], jobs: [] });
       });
 
+      it("completeJobs packs plain successes' records with their jobs; with a completion refused, only the completed jobs' records are kept", async () => {
+        const s = ctx.store;
+        const queue = "packed";
+        const owner = `o$kw$'"\\`;
+        for (let i = 0; i < 6; i++) await s.pushJob(queue, { i }, { runAt: i });
+        const now = 3_000_000;
+        const jobs = await s.claimJobs(queue, owner, 60_000, 6, now);
+        assert.equal(jobs.length, 6);
+        const plain = (jobId: string) => mkRun({ id: timeOrderedId(), logs: [], jobId, work: "packer" });
+        // All completed: every record is found, by id and in the work's listing.
+        const first = jobs.slice(0, 3).map((j) => ({ jobId: j.id, owner, run: plain(j.id) }));
+        const failed = mkRun({ id: timeOrderedId(), jobId: jobs[3]!.id, work: "packer", status: "failed", error: "boom $kw$", errorKind: "script" });
+        const r = await s.completeJobs([...first, { jobId: jobs[3]!.id, owner, run: failed }], { queue, owner, leaseMs: 60_000, limit: 0, now });
+        assert.deepEqual(r.kept, [true, true, true, true]);
+        for (const d of first) assert.deepEqual((await s.getRun(d.run.id))?.jobId, d.jobId, "a packed record is found by its id, with its job");
+        assert.equal((await s.getRun(failed.id))?.error, "boom $kw$");
+        assert.equal((await s.listRuns({ work: "packer", limit: 10 })).length, 4);
+        // One of the batch under a stale owner: the others complete, with their records; the refused one's is not kept.
+        const kept = { jobId: jobs[4]!.id, owner, run: plain(jobs[4]!.id) };
+        const refused = { jobId: jobs[5]!.id, owner: "stale", run: plain(jobs[5]!.id) };
+        const r2 = await s.completeJobs([kept, refused], { queue, owner, leaseMs: 60_000, limit: 5, now });
+        assert.deepEqual(r2.kept, [true, false]);
+        assert.equal((await s.getJob(jobs[4]!.id))?.state, "done");
+        assert.equal((await s.getJob(jobs[5]!.id))?.state, "leased", "the refused job stays its lease holder's");
+        assert.equal((await s.getRun(kept.run.id))?.status, "succeeded");
+        assert.equal(await s.getRun(refused.run.id), null, "no record of the refused completion");
+        assert.equal((await s.listRuns({ work: "packer", limit: 10 })).length, 5);
+      });
+
       it("claimJobsCapped takes any queue and owner name as written: quotes, backslashes, a statement's end", async () => {
         const s = ctx.store;
         const queue = `it's "q" \\'; DROP TABLE kw_jobs; --`;

@@ -8,7 +8,7 @@ import { PoolSettingError, createPgPool, poolSettings } from "../db/pools.js";
 import pg from "pg";
 import { DURABLE_CLAIM_ORDER, NODE_COLUMNS, RUN_COLUMNS, RUN_COLUMN_TYPES, listNodesSql, mergeRuns, nodeParams, runFilterSql, runParams, toDurable, toJob, toNode, toRun, upsertNodeSql, upsertRunsSql } from "./rows.js";
 import { POSTGRES_TYPES, SCHEMA_VERSION, upgradePlan } from "./schema.js";
-import { INSERT_PACK_SQL, PRUNE_PACKS_SQL, getRunWithPacks, listRunsWithPacks, packRuns } from "./run-packs.js";
+import { INSERT_PACK_SQL, INSERT_PACK_SQL_FROM, PACK_COLUMNS, PRUNE_PACKS_SQL, getRunWithPacks, listRunsWithPacks, packRuns } from "./run-packs.js";
 import { DEPLOYMENT_SELECT, DEPLOY_LOCK, type Deployment, type DeploymentFile, type NewDeployment, decodeFile, encodeFile, toDeployment } from "./deployments.js";
 import { type CheckpointNext, checkpointClaim, checkpointState } from "./store.js";
 import {
@@ -349,49 +349,41 @@ export class PostgresStore implements Store {
    * as one simple query. The claim is its own statement, so its snapshot is taken after the
    * lock and sees the completions before it: the slots they freed count as free, and a
    * completion refused (a stale owner) frees none. The commit waits for the disk, as a
-   * completion's does. Values are literals in a simple query: the batch goes as JSON text
-   * (pg.escapeLiteral) read back with json_to_recordset, the queue and owner quoted, the
-   * numbers checked to be integers.
+   * completion's does. Without a claim, the completion statement alone. Values are literals
+   * in a simple query (completionSql; the queue and owner quoted, the numbers checked to be
+   * integers), and plain successes' records go into packs, as recordRuns puts them.
    */
   async completeJobs(done: readonly JobDone[], claim: ClaimRequest | null): Promise<{ kept: boolean[]; jobs: Job[] }> {
     const claims = claim !== null && claim.limit > 0 && (claim.cap === undefined || claim.cap > 0);
     const runIds = done.flatMap((d) => (d.run ? [d.run.id] : []));
-    // Nothing to claim, or two records of one run (a multi-row upsert may not touch a row twice): the usual paths.
-    if (!claims || done.length === 0 || new Set(runIds).size !== runIds.length) return this.completeThenClaim(done, claims ? claim : null);
+    // Nothing to complete, or two records of one run (a multi-row upsert may not touch a row twice): the usual paths.
+    if (done.length === 0 || new Set(runIds).size !== runIds.length) return this.completeThenClaim(done, claims ? claim : null);
     const now = Date.now();
-    const values = [now, claim.now + claim.leaseMs, claim.now, claim.limit, claim.cap ?? 0];
-    if (!values.every(Number.isSafeInteger)) throw new StoreError(`claiming jobs of ${claim.queue}: the times and limits must be integers`);
-    const jobs = pg.escapeLiteral(JSON.stringify(done.map((d) => ({ id: d.jobId, owner: d.owner }))));
-    const runs = pg.escapeLiteral(
-      JSON.stringify(
-        done.flatMap((d) => {
-          if (!d.run) return [];
-          const row = runParams(d.run);
-          return [Object.fromEntries([["k", d.jobId], ...RUN_COLUMNS.map((col, i) => [col, row[i]])])];
-        }),
-      ),
-    );
-    const complete = `WITH i AS (SELECT * FROM json_to_recordset(${jobs}::json) AS i(id text, owner text)),
-      u AS (UPDATE kw_jobs j SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = ${now}::bigint FROM i
-            WHERE j.id = i.id AND j.state = 'leased' AND j.lease_owner = i.owner RETURNING j.id, i.owner),
-      r AS (${upsertRunsSql(`SELECT ${RUN_COLUMNS.join(", ")} FROM json_to_recordset(${runs}::json) AS x(k text, ${RUN_COLUMNS.map((c, i) => `${c} ${POSTGRES_TYPES[RUN_COLUMN_TYPES[i]!]}`).join(", ")}) WHERE x.k IN (SELECT id FROM u)`)})
-      SELECT id, owner FROM u`;
-    const capped = claim.cap !== undefined;
-    const claimSql = withLiterals(capped ? CLAIM_CAPPED : CLAIM, claim.queue, claim.owner, values.slice(1));
-    const statements = ["BEGIN", ...(capped ? [`SELECT pg_advisory_xact_lock(${FLOW_LOCK}, ${queueLockKey(claim.queue)})`] : []), complete, claimSql, "COMMIT"];
+    const statements = [completionSql(done, now)];
+    if (claims) {
+      const values = [claim.now + claim.leaseMs, claim.now, claim.limit, claim.cap ?? 0];
+      if (!values.every(Number.isSafeInteger)) throw new StoreError(`claiming jobs of ${claim.queue}: the times and limits must be integers`);
+      const capped = claim.cap !== undefined;
+      statements.push(withLiterals(capped ? CLAIM_CAPPED : CLAIM, claim.queue, claim.owner, values));
+      if (capped) statements.unshift(`SELECT pg_advisory_xact_lock(${FLOW_LOCK}, ${queueLockKey(claim.queue)})`);
+      statements.unshift("BEGIN");
+      statements.push("COMMIT");
+    }
     const c = await this.pool.connect();
     let results: pg.QueryResult[];
     try {
-      results = (await c.query(statements.join(";\n"))) as unknown as pg.QueryResult[];
+      const r = await c.query(statements.join(";\n"));
+      results = (Array.isArray(r) ? r : [r]) as pg.QueryResult[];
     } catch {
       // A connection that cannot even roll back is not given back to the pool.
       c.release(await c.query("ROLLBACK").then(() => undefined, () => true));
       // The transaction failed as a whole: each completion alone (an error is its own job's), then the claim.
-      return this.completeThenClaim(done, claim);
+      return this.completeThenClaim(done, claims ? claim : null);
     }
     c.release();
-    const kept = new Set(results[statements.length - 3]!.rows.map((row) => `${row.id}\u0000${row.owner}`));
-    return { kept: done.map((d) => kept.has(`${d.jobId}\u0000${d.owner}`)), jobs: results[statements.length - 2]!.rows.map(toJob).sort((a, b) => a.runAt - b.runAt) };
+    const at = claims ? statements.length - 3 : 0;
+    const kept = new Set(results[at]!.rows.map((row) => `${row.id}\u0000${row.owner}`));
+    return { kept: done.map((d) => kept.has(`${d.jobId}\u0000${d.owner}`)), jobs: claims ? results[at + 1]!.rows.map(toJob).sort((a, b) => a.runAt - b.runAt) : [] };
   }
 
   /** completeJobs in two steps: the completions (batched as completeJob's), then the claim. */
@@ -400,6 +392,16 @@ export class PostgresStore implements Store {
     if (!claim) return { kept, jobs: [] };
     const { queue, owner, leaseMs, limit, now, cap } = claim;
     return { kept, jobs: cap === undefined ? await this.claimJobs(queue, owner, leaseMs, limit, now) : await this.claimJobsCapped(queue, owner, leaseMs, limit, cap, now) };
+  }
+
+  async returnJobs(jobs: ReadonlyArray<{ jobId: string; owner: string }>, now: number): Promise<number> {
+    if (jobs.length === 0) return 0;
+    const r = await this.pool.query(
+      `UPDATE kw_jobs j SET state = 'pending', lease_owner = NULL, lease_until = NULL, attempts = GREATEST(0, j.attempts - 1), updated_at = $1
+       FROM unnest($2::text[], $3::text[]) AS i(id, owner) WHERE j.id = i.id AND j.state = 'leased' AND j.lease_owner = i.owner`,
+      [now, jobs.map((j) => j.jobId), jobs.map((j) => j.owner)],
+    );
+    return r.rowCount ?? 0;
   }
 
   failJob(jobId: string, owner: string, error: string, retryAt: number | null, run: RunRecord | null): Promise<boolean> {
@@ -828,6 +830,57 @@ const TAKE_RATE = `WITH w AS (SELECT now, (now / $3::bigint) * $3::bigint AS sta
     WHERE r.window_start <> excluded.window_start OR r.count < $2::int
     RETURNING granted)
   SELECT w.now, w.start, COALESCE((SELECT granted FROM up), 0) AS granted FROM w`;
+
+/**
+ * completeJobs' completion statement, its values as literals: the batch goes as JSON text
+ * (dollar-quoted, quoted()) read back with json_to_recordset. Each job is completed only
+ * under its own owner. The records of plain successes go into packs (store/run-packs.ts),
+ * the others into kw_runs rows for the jobs completed. A batch with packs is all or nothing:
+ * if one of its jobs was not completed (its lease was taken over), the statement fails —
+ * dividing by zero in the packs' insert, the only place that can tell — and no record of it
+ * is kept; completeJobs then completes each job alone. Returns the completed jobs.
+ */
+function completionSql(done: readonly JobDone[], now: number): string {
+  const { rows, packs } = packRuns(done.flatMap((d) => (d.run ? [d.run] : [])));
+  const jobs = quoted(JSON.stringify(done.map((d) => ({ id: d.jobId, owner: d.owner }))));
+  const runs = quoted(
+    JSON.stringify(
+      rows.map((run) => {
+        const row = runParams(run);
+        return Object.fromEntries([["k", run.jobId], ...RUN_COLUMNS.map((col, i) => [col, row[i]])]);
+      }),
+    ),
+  );
+  const ctes = [
+    `i AS (SELECT * FROM json_to_recordset(${jobs}::json) AS i(id text, owner text))`,
+    `u AS (UPDATE kw_jobs j SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = ${now}::bigint FROM i
+            WHERE j.id = i.id AND j.state = 'leased' AND j.lease_owner = i.owner RETURNING j.id, i.owner)`,
+    `r AS (${upsertRunsSql(`SELECT ${RUN_COLUMNS.join(", ")} FROM json_to_recordset(${runs}::json) AS x(k text, ${RUN_COLUMNS.map((c, i) => `${c} ${POSTGRES_TYPES[RUN_COLUMN_TYPES[i]!]}`).join(", ")})
+            WHERE x.k IN (SELECT id FROM u)`)})`,
+  ];
+  if (packs.length > 0) {
+    const values = packs.map((p) => {
+      const [first, last, work, version, trigger, startedMin, startedMax, finishedMax, tuples] = p as [string, string, string, string, string, number, number, number, string];
+      if (![startedMin, startedMax, finishedMax].every(Number.isSafeInteger)) throw new StoreError("completing jobs: a run's times must be integers");
+      return `(${[first, last, work, version, trigger].map((v) => `${quoted(v)}::text`).join(", ")}, ${startedMin}::bigint, ${startedMax}::bigint, ${finishedMax}::bigint, ${quoted(tuples)}::text)`;
+    });
+    const allKept = `1 / ((SELECT COUNT(*) FROM u) = ${done.length})::int = 1`;
+    ctes.push(`p AS (${INSERT_PACK_SQL_FROM(`SELECT * FROM (VALUES ${values.join(", ")}) AS v(${PACK_COLUMNS.join(", ")}) WHERE ${allKept}`)})`);
+  }
+  return `WITH ${ctes.join(",\n      ")}
+      SELECT id, owner FROM u`;
+}
+
+/**
+ * A string literal for SQL text: dollar-quoted, so its contents need no escaping, under a
+ * tag the text does not hold.
+ */
+function quoted(text: string): string {
+  let tag = "$kw$";
+  // The closing tag must be the first one after the opening: not within the text, nor made by its end ("…$kw" + "$kw$").
+  for (let n = 0; (text + tag).indexOf(tag) !== text.length; n++) tag = `$kw${n}$`;
+  return tag + text + tag;
+}
 
 /** A claim of up to $5 jobs of queue $1 for owner $2, leased until $3, at $4. */
 const CLAIM = `UPDATE kw_jobs SET state = 'leased', lease_owner = $2, lease_until = $3, attempts = attempts + 1, updated_at = $4

@@ -26,8 +26,11 @@ export const PACK_COLUMNS = ["first_id", "last_id", "work", "version", "trigger"
  * sent again with what gathered since: the same first record makes the same pack, now with
  * those records added, so it replaces the one written.
  */
-export const INSERT_PACK_SQL = (mark: (n: number) => string): string =>
-  `INSERT INTO kw_run_packs (${PACK_COLUMNS.join(", ")}) VALUES (${PACK_COLUMNS.map((_, i) => mark(i + 1)).join(", ")}) ON CONFLICT (first_id) DO UPDATE SET ${PACK_COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(", ")}`;
+export const INSERT_PACK_SQL = (mark: (n: number) => string): string => INSERT_PACK_SQL_FROM(`VALUES (${PACK_COLUMNS.map((_, i) => mark(i + 1)).join(", ")})`);
+
+/** The same insert of the pack rows a query gives (its columns in PACK_COLUMNS order). */
+export const INSERT_PACK_SQL_FROM = (rows: string): string =>
+  `INSERT INTO kw_run_packs (${PACK_COLUMNS.join(", ")}) ${rows} ON CONFLICT (first_id) DO UPDATE SET ${PACK_COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(", ")}`;
 
 /** Deletes the packs whose newest record finished before the parameter (the retention; `mark` spells it). */
 export const PRUNE_PACKS_SQL = (mark: string): string => `DELETE FROM kw_run_packs WHERE finished_max < ${mark}`;

@@ -137,21 +137,38 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => this.complete(jobId, owner, run)).immediate();
   }
 
-  /** completeJob inside a transaction. */
-  private complete(jobId: string, owner: string, run: RunRecord | null): boolean {
+  /** completeJob inside a transaction; its record is written, unless `records` gathers it. */
+  private complete(jobId: string, owner: string, run: RunRecord | null, records?: RunRecord[]): boolean {
     const r = this.q(`UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(Date.now(), jobId, owner);
     if (r.changes !== 1) return false; // the lease was lost: another worker owns the job now
-    if (run) this.q(INSERT_RUN).run(...runParams(run));
+    if (run && records) records.push(run);
+    else if (run) this.q(INSERT_RUN).run(...runParams(run));
     return true;
   }
 
-  /** One BEGIN IMMEDIATE transaction: the completions, then the claim (which sees them). */
+  /**
+   * One BEGIN IMMEDIATE transaction: the completions, the records of the jobs completed
+   * (plain successes in packs, as recordRuns writes them), then the claim (which sees them).
+   */
   async completeJobs(done: readonly JobDone[], claim: ClaimRequest | null): Promise<{ kept: boolean[]; jobs: Job[] }> {
     return this.db.transaction(() => {
-      const kept = done.map((d) => this.complete(d.jobId, d.owner, d.run));
+      const records: RunRecord[] = [];
+      const kept = done.map((d) => this.complete(d.jobId, d.owner, d.run, records));
+      const { rows, packs } = packRuns(mergeRuns(records));
+      for (const r of rows) this.q(INSERT_RUN).run(...runParams(r));
+      for (const p of packs) this.q(INSERT_PACK).run(...p);
       if (!claim) return { kept, jobs: [] };
       const { queue, owner, leaseMs, limit, now, cap } = claim;
       return { kept, jobs: cap === undefined ? this.lease(queue, owner, leaseMs, limit, now) : this.leaseCapped(queue, owner, leaseMs, limit, cap, now) };
+    }).immediate();
+  }
+
+  async returnJobs(jobs: ReadonlyArray<{ jobId: string; owner: string }>, now: number): Promise<number> {
+    return this.db.transaction(() => {
+      const back = this.q(`UPDATE kw_jobs SET state = 'pending', lease_owner = NULL, lease_until = NULL, attempts = MAX(0, attempts - 1), updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`);
+      let n = 0;
+      for (const j of jobs) n += back.run(now, j.jobId, j.owner).changes;
+      return n;
     }).immediate();
   }
 

@@ -226,6 +226,12 @@ export interface Store {
    * the completions alone.
    */
   completeJobs(done: readonly JobDone[], claim: ClaimRequest | null): Promise<{ kept: boolean[]; jobs: Job[] }>;
+  /**
+   * Gives back jobs leased by a claim that never started them (claimed ahead; their node is
+   * stopping): pending again, due when they were, the claim's attempt not charged — each
+   * only while still leased under its owner. Returns how many went back.
+   */
+  returnJobs(jobs: ReadonlyArray<{ jobId: string; owner: string }>, now: number): Promise<number>;
   /** Ends an attempt that failed: back to pending at `retryAt`, or dead when retryAt is null; records the run (unless null). */
   failJob(jobId: string, owner: string, error: string, retryAt: number | null, run: RunRecord | null): Promise<boolean>;
   getJob(id: string): Promise<Job | null>;
