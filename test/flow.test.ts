@@ -127,6 +127,72 @@ for (const backend of all) {
       assert.equal(runs.length, N);
     });
 
+    test("perNode: each node runs that many of the queue's jobs at once, with no fleet-wide cap; prefetch holds more leased in memory, each run once", async () => {
+      const held = await sink();
+      try {
+        const [a, b] = await twoNodes({
+          "wide.js": `const w = work("wide").queue("wide", { perNode: 2, prefetch: 3 });\nhttp.get(${q(held.url)} + "/hold/" + w.payload.n, { timeout: "5m" });\nreturn w.payload.n;\n`,
+        });
+        const N = 14;
+        for (let n = 0; n < N; n++) await (n % 2 ? a : b).engine.push("wide", { n });
+        const holds = () => [...held.hits.keys()].filter((p) => p.startsWith("/hold/")).length;
+        assert.ok(await eventually(async () => holds() === 4), `two jobs running on each node: ${holds()} held`);
+        // Each node holds its 2 running and 3 claimed ahead: 10 leased, the rest pending; more polls change nothing.
+        const leased = async () => (await jobsOf(a.store, "wide")).filter((j) => j.state === "leased").length;
+        assert.ok(await eventually(async () => (await leased()) === 10), `10 leased: ${await leased()}`);
+        for (let i = 0; i < 3; i++) {
+          await a.engine.pollAll();
+          await b.engine.pollAll();
+        }
+        assert.equal(holds(), 4, "never more than perNode running on a node");
+        assert.equal(await leased(), 10);
+        const byNode = new Map<string, number>();
+        for (const j of (await jobsOf(a.store, "wide")).filter((x) => x.state === "leased")) {
+          const node = j.leaseOwner!.slice(0, j.leaseOwner!.lastIndexOf(":"));
+          byNode.set(node, (byNode.get(node) ?? 0) + 1);
+        }
+        assert.deepEqual([...byNode.values()], [5, 5], "each node holds perNode + prefetch");
+        held.release();
+        assert.ok(await eventually(async () => (await jobsOf(a.store, "wide")).every((j) => j.state === "done")), "every job done");
+        const jobs = await jobsOf(a.store, "wide");
+        assert.ok(jobs.every((j) => j.attempts === 1), "each job ran once");
+        assert.equal(holds(), N, "each job's call made once");
+        await a.engine.flushRecords();
+        await b.engine.flushRecords();
+        assert.equal((await a.store.listRuns({ work: "wide", limit: 100 })).filter((r) => r.status === "succeeded").length, N, "a succeeded run record per job");
+      } finally {
+        await held.close();
+      }
+    });
+
+    test("a node that stops gives back the jobs it claimed ahead: pending again, no attempt charged", async () => {
+      const held = await sink();
+      try {
+        const url = await backend.fresh();
+        const a = await boot(url, { "ahead.js": `const w = work("ahead").queue("ahead", { perNode: 1, prefetch: 4 });\nhttp.get(${q(held.url)} + "/hold/" + w.payload.n, { timeout: "5m" });\nreturn w.payload.n;\n` });
+        booted.push(a);
+        assert.deepEqual(a.problems, []);
+        for (let n = 0; n < 6; n++) await a.engine.push("ahead", { n });
+        assert.ok(await eventually(async () => held.count("/hold/0") === 1), "the first job runs");
+        assert.ok(await eventually(async () => (await jobsOf(a.store, "ahead")).filter((j) => j.state === "leased").length === 5), "one running, four claimed ahead");
+        const reader = await openStore(url);
+        const stopping = a.close();
+        held.release();
+        await stopping;
+        const jobs = await jobsOf(reader, "ahead");
+        await reader.close();
+        assert.deepEqual(jobs.map((j) => [j.state, j.attempts, j.leaseOwner]), [["done", 1, null], ...Array.from({ length: 5 }, () => ["pending", 0, null])]);
+        assert.equal([...held.hits.keys()].length, 1, "none of the given-back jobs ran");
+        // Another node takes them as fresh jobs.
+        const b = await boot(url, a.dir);
+        booted.push(b);
+        assert.ok(await eventually(async () => (await jobsOf(b.store, "ahead")).every((j) => j.state === "done")), "the given-back jobs run on the next node");
+        assert.ok((await jobsOf(b.store, "ahead")).every((j) => j.attempts === 1), "each with its first attempt");
+      } finally {
+        await held.close();
+      }
+    });
+
     test("settings that could bound nothing are refused when the work loads", async () => {
       const url = await backend.fresh();
       const store = await openStore(url);
@@ -135,14 +201,23 @@ for (const backend of all) {
           "nothing.js": `const w = work("nothing").get("/n");\nw.concurrency(2);\nreturn 1;\n`,
           "zero.js": `const w = work("zero").get("/z");\nw.rateLimit(2, 0);\nreturn 1;\n`,
           "ok.js": `const w = work("ok").get("/ok").queue("ok").concurrency(2).rateLimit(5, "1m");\nreturn 1;\n`,
+          "ahead-capped.js": `const w = work("ahead capped").queue("ac", { concurrency: 4, prefetch: 10 });\nreturn 1;\n`,
+          "ahead-work-cap.js": `const w = work("ahead work cap").queue("aw", { prefetch: 10 });\nw.concurrency(3);\nreturn 1;\n`,
+          "ahead-rate.js": `const w = work("ahead rate").queue("ar", { perNode: 2, prefetch: 10 }).rateLimit(5, "1m");\nreturn 1;\n`,
+          "ahead-bad.js": `const w = work("ahead bad").queue("ab", { perNode: 0, prefetch: -1 });\nreturn 1;\n`,
+          "per-node.js": `const w = work("per node").queue("pn", { perNode: 8, concurrency: 20 });\nreturn 1;\n`,
         });
         const loaded = new Engine({ dir, store, databases: [], report: () => {} });
         const problems = loaded.loadAll().map((p) => `${p.file}:${p.line}:${p.column + 1} ${p.message}`);
         assert.deepEqual(problems.sort(), [
           'nothing.js:2:1 concurrency(): this work has no queue or schedule — concurrency(n) caps how many of its queue and cron jobs run at once across the fleet; HTTP requests are not queued (bound them with rateLimit(n, per))',
           "zero.js:2:1 rateLimit(): the period must be longer than 0 (got 0)",
-        ]);
-        assert.deepEqual(loaded.list().map((w) => w.name), ["ok"]);
+          "ahead-bad.js:1:11 queue(): perNode must be a positive integer (got 0)",
+          "ahead-capped.js:1:11 queue(): prefetch is for a queue without a fleet-wide cap (its concurrency: 4); jobs claimed ahead would hold the fleet's slots while they wait — use perNode: n to bound each node instead",
+          "ahead-rate.js:1:11 queue(): prefetch cannot go with rateLimit() — the limit counts a job's start when it is claimed, and a job claimed ahead could start in a later window",
+          "ahead-work-cap.js:1:11 queue(): prefetch is for a queue without a fleet-wide cap (the work's concurrency(3)); jobs claimed ahead would hold the fleet's slots while they wait — use perNode: n to bound each node instead",
+        ].sort());
+        assert.deepEqual(loaded.list().map((w) => w.name).sort(), ["ok", "per node"]);
       } finally {
         await store.close();
       }

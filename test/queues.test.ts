@@ -828,10 +828,13 @@ describe("admin API token (authorize() with fake requests: a non-local address c
 
 // ------------------------------------------------------------------ the crash test
 
-describe("crash test: kill -9 half-way through 2,000 jobs, then restart (real processes, SQLite store)", () => {
+for (const [fixture, what] of [
+  ["crash", "a fleet-wide concurrency of 4"],
+  ["crash-prefetch", "perNode 4 and 200 claimed ahead"],
+] as const) describe(`crash test: kill -9 half-way through 2,000 jobs, then restart (real processes, SQLite store; ${what})`, () => {
   test("every job completes, none is lost, and jobs run twice ≤ jobs in flight at the kill", { timeout: testTimeout(15) }, async (t) => {
     ensureBuilt();
-    const tmp = tempDir("crash");
+    const tmp = tempDir(fixture);
     const storeUrl = `sqlite:${path.join(tmp, "state.db")}`;
     const dataFile = path.join(tmp, "data.db");
     const N = 2000;
@@ -844,7 +847,7 @@ describe("crash test: kill -9 half-way through 2,000 jobs, then restart (real pr
         return c;
       };
       const args = ["--store", storeUrl, "--db", `sqlite:${dataFile}`];
-      const dir = path.join(FIXTURES, "crash");
+      const dir = path.join(FIXTURES, fixture);
 
       const first = await startEngine(dir, args, tmp);
       let seen = await counts();

@@ -33,7 +33,12 @@ export interface Blueprint {
   cron: Array<{ expr: string; tz?: string; missed?: "latest" | "skip" }>;
   every: Array<{ ms: number; missed?: "latest" | "skip" }>;
   daily: Array<{ at: string; tz?: string; missed?: "latest" | "skip" }>;
-  queues: Array<{ name: string; concurrency?: number }>;
+  /**
+   * concurrency: the fleet-wide cap; perNode: at most that many at once on each node
+   * (default 1 without a fleet-wide cap); prefetch: jobs claimed ahead of this node's free
+   * slots, kept leased in its memory (0 unless declared).
+   */
+  queues: Array<{ name: string; concurrency?: number; perNode?: number; prefetch?: number }>;
   concurrency: number | null;
   rateLimit: { n: number; perMs: number } | null;
 }
@@ -68,7 +73,7 @@ export const INFRA_OPTIONS: Readonly<Record<string, readonly [number, readonly s
   cron: [1, ["tz", "missed"]],
   every: [1, ["missed"]],
   daily: [1, ["tz", "missed"]],
-  queue: [1, ["concurrency"]],
+  queue: [1, ["concurrency", "perNode", "prefetch"]],
 };
 
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
@@ -160,8 +165,34 @@ export function buildBlueprint(declarations: Declaration[], defaultName: string,
       ),
     );
   }
+  errors.push(...prefetchConflicts(bp, declarations));
   if (errors.length) throw new BlueprintErrors(errors);
   return bp;
+}
+
+/** The most jobs a queue may claim ahead of its node's free slots. */
+export const MAX_PREFETCH = 10_000;
+
+/**
+ * prefetch holds jobs leased before they run, so it is refused beside what counts jobs at
+ * their claim: a fleet-wide concurrency (jobs waiting in one node's memory would hold slots
+ * the fleet could run) and rateLimit (a start taken at the claim could run in a later window).
+ */
+function prefetchConflicts(bp: Blueprint, declarations: Declaration[]): BlueprintError[] {
+  const out: BlueprintError[] = [];
+  const queueDecls = declarations.filter((d) => d.method === "queue");
+  for (const q of bp.queues) {
+    if (!q.prefetch) continue;
+    const d = queueDecls.find((x) => x.args[0] === q.name) ?? queueDecls[0]!;
+    const cap = q.concurrency ?? bp.concurrency;
+    if (cap !== null) {
+      const from = q.concurrency !== undefined ? `its concurrency: ${cap}` : `the work's concurrency(${cap})`;
+      out.push(new BlueprintError(`queue(): prefetch is for a queue without a fleet-wide cap (${from}); jobs claimed ahead would hold the fleet's slots while they wait — use perNode: n to bound each node instead`, d.line, d.column));
+    } else if (bp.rateLimit) {
+      out.push(new BlueprintError("queue(): prefetch cannot go with rateLimit() — the limit counts a job's start when it is claimed, and a job claimed ahead could start in a later window", d.line, d.column));
+    }
+  }
+  return out;
 }
 
 /** Adds one declaration to the blueprint, or throws a BlueprintError at it. */
@@ -241,11 +272,16 @@ function declare(bp: Blueprint, d: Declaration): void {
       break;
     case "queue": {
       if (typeof a !== "string" || a === "") fail(d, "queue(): expected a queue name");
-      const concurrency = (b as { concurrency?: unknown } | undefined)?.concurrency;
-      if (concurrency !== undefined && !(typeof concurrency === "number" && Number.isInteger(concurrency) && concurrency >= 1)) {
-        fail(d, `queue(): concurrency must be a positive integer (got ${JSON.stringify(concurrency)})`);
+      const o = (b ?? {}) as { concurrency?: unknown; perNode?: unknown; prefetch?: unknown };
+      for (const key of ["concurrency", "perNode"] as const) {
+        const v = o[key];
+        if (v !== undefined && !(typeof v === "number" && Number.isInteger(v) && v >= 1)) fail(d, `queue(): ${key} must be a positive integer (got ${JSON.stringify(v)})`);
       }
-      bp.queues.push({ name: a, concurrency: concurrency as number | undefined });
+      const prefetch = o.prefetch;
+      if (prefetch !== undefined && !(typeof prefetch === "number" && Number.isInteger(prefetch) && prefetch >= 0 && prefetch <= MAX_PREFETCH)) {
+        fail(d, `queue(): prefetch must be an integer from 0 to ${MAX_PREFETCH} (got ${JSON.stringify(prefetch)})`);
+      }
+      bp.queues.push({ name: a, concurrency: o.concurrency as number | undefined, perNode: o.perNode as number | undefined, prefetch: prefetch as number | undefined });
       break;
     }
     case "concurrency":

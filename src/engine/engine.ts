@@ -20,7 +20,7 @@ import { type Clock, systemClock } from "./clock.js";
 import { ClusterNode, DEFAULT_LEASE_MS, MIN_LEASE_MS, StoreClock, newNodeId } from "./cluster.js";
 import { VERSION } from "../version.js";
 import { CronScheduler, type JobEvent, type JobRunner, QueueConsumer, cronQueue } from "./jobs.js";
-import { FlowControl } from "./flow.js";
+import { FlowControl, nodeSlotsOf, prefetchOf } from "./flow.js";
 import { type FolderWatch, watchFolder } from "./watch.js";
 import { Durable, openSnapshot } from "./durable.js";
 import { inspectSnapshot } from "./inspect.js";
@@ -641,16 +641,16 @@ export class Engine {
   private syncJobs(): void {
     const store = this.options.store;
     if (!store || !this.scheduler) return;
-    const wanted = new Map<string, { work: WorkVersion; concurrency: number }>();
+    const wanted = new Map<string, { work: WorkVersion; concurrency: number; prefetch: number }>();
     for (const w of this.list()) {
-      for (const q of w.blueprint.queues) wanted.set(q.name, { work: w, concurrency: q.concurrency ?? w.blueprint.concurrency ?? 1 });
+      for (const q of w.blueprint.queues) wanted.set(q.name, { work: w, concurrency: nodeSlotsOf(w, q.name), prefetch: prefetchOf(w, q.name) });
       if (w.blueprint.cron.length || w.blueprint.every.length || w.blueprint.daily.length) {
-        wanted.set(cronQueue(w.name), { work: w, concurrency: 1 });
+        wanted.set(cronQueue(w.name), { work: w, concurrency: 1, prefetch: 0 });
       }
     }
     for (const [queue, c] of this.consumers) {
       const want = wanted.get(queue);
-      if (!want || want.concurrency !== c.concurrency) {
+      if (!want || want.concurrency !== c.concurrency || want.prefetch !== c.prefetch) {
         this.consumers.delete(queue);
         void c.stop();
       } else c.work = want.work;
@@ -663,7 +663,7 @@ export class Engine {
     for (const [queue, want] of wanted) {
       if (this.consumers.has(queue)) continue;
       // Its claims go through flow control: the work's rateLimit and the queue's fleet-wide concurrency.
-      const c: QueueConsumer = new QueueConsumer(queue, want.work, this.flow.consumerStore(store, () => c.work), runner, this.clock, want.concurrency, this.options.pollMs ?? 100, this.node!);
+      const c: QueueConsumer = new QueueConsumer(queue, want.work, this.flow.consumerStore(store, () => c.work), runner, this.clock, want.concurrency, this.options.pollMs ?? 100, this.node!, want.prefetch);
       c.notified = this.jobsNotified;
       this.consumers.set(queue, c);
       c.start(this.jobsReady);

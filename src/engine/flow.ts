@@ -52,6 +52,24 @@ export function fleetCapOf(work: WorkVersion, queue: string): number | null {
   return q?.concurrency ?? bp.concurrency;
 }
 
+/**
+ * How many of `queue`'s jobs one node runs at once: the queue's `perNode`, within the
+ * fleet-wide cap when there is one (a node never runs more than the fleet may); without
+ * either, one. A work's cron jobs run one at a time on each node.
+ */
+export function nodeSlotsOf(work: WorkVersion, queue: string): number {
+  const cap = fleetCapOf(work, queue);
+  if (queue.startsWith(CRON_QUEUE_PREFIX)) return 1;
+  const perNode = work.blueprint.queues.find((x) => x.name === queue)?.perNode;
+  if (perNode === undefined) return cap ?? 1;
+  return cap === null ? perNode : Math.min(perNode, cap);
+}
+
+/** How many of `queue`'s jobs a node claims ahead of its free slots (the queue's `prefetch`; refused at load beside a fleet-wide cap or a rate limit). */
+export function prefetchOf(work: WorkVersion, queue: string): number {
+  return work.blueprint.queues.find((x) => x.name === queue)?.prefetch ?? 0;
+}
+
 /** What the 429 says: which limit, and when to come back. */
 export function deniedMessage(d: RateDenied): string {
   if (d.storeError !== undefined) return `the rate limit of the work "${d.work}" could not be checked (the store failed: ${d.storeError}); try again shortly`;

@@ -21,7 +21,7 @@ import type { ClaimRequest, Store, Job, RunRecord } from "../store/store.js";
 import type { WorkVersion } from "./works.js";
 
 import type { Clock } from "./clock.js";
-import { LeaseLost, type LeaseSignal, type Leases, type NodeEvent } from "./cluster.js";
+import { LeaseLost, type LeaseHold, type LeaseSignal, type Leases, type NodeEvent } from "./cluster.js";
 
 /** The outcome a job's attempt reports back (the dispatcher's result, as much as the consumer needs). */
 export interface JobOutcome {
@@ -81,9 +81,22 @@ const COMPLETIONS_PER_CALL = 200;
  */
 const COMPLETION_CALLS = 1;
 
-/** A job's place among the consumer's `concurrency`: held from its claim until the store has its outcome. */
+/**
+ * A job from its claim until the store has its outcome. It is *held* all that time (counted
+ * against `concurrency + prefetch`: what the consumer claims) and *active* while its attempt
+ * runs (counted against `concurrency`: what it starts). Between the two it waits in the
+ * consumer's memory (claimed ahead: prefetch) or for its outcome to be written.
+ */
 interface Slot {
   held: boolean;
+  active: boolean;
+}
+
+/** A claimed job waiting in memory for a free slot, its lease renewed meanwhile. */
+interface Waiting {
+  job: Job;
+  slot: Slot;
+  lease: LeaseHold;
 }
 
 /** A completion waiting to go to the store. */
@@ -98,10 +111,14 @@ interface Done {
 
 /** One consumer: a queue name, the work that consumes it, how many jobs at once. */
 export class QueueConsumer {
-  /** Slots held: jobs claimed whose outcome the store does not have yet (never more than `concurrency`). */
-  private inFlight = 0;
+  /** Jobs claimed whose outcome the store does not have yet (never more than `concurrency + prefetch`). */
+  private held = 0;
+  /** Jobs whose attempt is running (never more than `concurrency`). */
+  private active = 0;
   /** Attempts not yet ended (one whose lease was lost may still be recording its run after its slot is free). */
   private running = 0;
+  /** Claimed jobs waiting for a free slot, oldest first. */
+  private readonly waiting: Waiting[] = [];
   /** The claim under way (the loop's, or one going with completions), settled either way: one at a time. */
   private claiming: Promise<void> | null = null;
   private readonly done: Done[] = [];
@@ -125,10 +142,18 @@ export class QueueConsumer {
     private readonly store: Store,
     private readonly runner: JobRunner,
     private readonly clock: Clock,
+    /** Jobs running at once on this node. */
     readonly concurrency: number,
     private readonly pollMs: number,
     private readonly leases: Leases,
+    /** Jobs claimed ahead of the free slots, waiting leased in memory (a queue's `prefetch`). */
+    readonly prefetch = 0,
   ) {}
+
+  /** How many jobs this consumer may hold at once: running, waiting to run, or waiting for their outcome to be written. */
+  private get capacity(): number {
+    return this.concurrency + this.prefetch;
+  }
 
   /** Starts polling (once `ready` resolves: the engine's clock is the store's). */
   start(ready?: Promise<unknown>): void {
@@ -154,21 +179,62 @@ export class QueueConsumer {
     this.timer.unref?.();
   }
 
-  /** Stops leasing; resolves when jobs in flight have finished. */
+  /**
+   * Stops leasing; resolves when jobs in flight have finished. Jobs claimed ahead that never
+   * started are given back to the store (pending again, their claim's attempt not charged).
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.wake?.();
     await this.loopDone;
-    while (this.running > 0) await new Promise((r) => setTimeout(r, 10));
+    this.giveBack();
+    // Completions still being written may bring claimed jobs (given back as they come).
+    while (this.running > 0 || this.claiming || this.returning) {
+      await (this.returning ?? new Promise((r) => setTimeout(r, 10)));
+    }
   }
 
-  /** Leases and starts what it can now; returns how many jobs it started. */
+  /** Giving back waiting jobs, under way. */
+  private returning: Promise<void> | null = null;
+
+  private giveBack(): void {
+    const back = this.waiting.splice(0);
+    if (back.length === 0) return;
+    const before = this.returning;
+    const returning = (async () => {
+      await before;
+      await this.returnAll(back);
+    })();
+    this.returning = returning;
+    void returning.finally(() => {
+      if (this.returning === returning) this.returning = null;
+    });
+  }
+
+  private async returnAll(back: Waiting[]): Promise<void> {
+    try {
+      await this.store.returnJobs(
+        back.map((w) => ({ jobId: w.job.id, owner: w.job.leaseOwner! })),
+        this.clock.now(),
+      );
+    } catch (e) {
+      // Their leases end within one lease and another node takes them, each charged an attempt.
+      this.runner.report?.({ kind: "job-error", queue: this.queue, what: `giving back ${back.length} job(s) claimed ahead`, error: messageOf(e) });
+    } finally {
+      for (const w of back) {
+        w.lease.release();
+        this.release(w.slot);
+      }
+    }
+  }
+
+  /** Leases what it can hold now and starts what it can run; returns how many jobs it claimed. */
   async pollOnce(): Promise<number> {
     // One claim at a time: one that went with completions may be under way, and its jobs take slots.
     while (this.claiming) await this.claiming;
-    const free = this.concurrency - this.inFlight;
+    const free = this.capacity - this.held;
     if (free <= 0 || !this.leases.canClaim) return 0;
     // A fresh owner per claim: only the attempts of this claim can end its jobs.
     const claim = this.store.claimJobs(this.queue, this.leases.owner(), this.leases.leaseMs, free, this.clock.now());
@@ -183,16 +249,34 @@ export class QueueConsumer {
     } finally {
       if (this.claiming === claiming) this.claiming = null;
     }
-    this.startAll(jobs);
+    this.take(jobs);
     return jobs.length;
   }
 
-  private startAll(jobs: Job[]): void {
+  /** Claimed jobs: held (their leases renewed from now), then started as slots allow. */
+  private take(jobs: Job[]): void {
     for (const job of jobs) {
-      const slot: Slot = { held: true };
-      this.inFlight++;
+      this.held++;
+      const lease = this.leases.hold("job", job.id, job.leaseOwner!, this.work.name, job.leaseUntil ?? this.clock.now() + this.leases.leaseMs);
+      this.waiting.push({ job, slot: { held: true, active: false }, lease });
+    }
+    if (this.stopped) this.giveBack();
+    else this.startWaiting();
+  }
+
+  /** Starts waiting jobs while slots are free (one whose lease was lost while it waited is another node's now: dropped). */
+  private startWaiting(): void {
+    while (this.active < this.concurrency && this.waiting.length > 0 && !this.stopped) {
+      const { job, slot, lease } = this.waiting.shift()!;
+      if (lease.lost) {
+        lease.release();
+        this.release(slot);
+        continue;
+      }
+      slot.active = true;
+      this.active++;
       this.running++;
-      void this.runOne(job, slot)
+      void this.runOne(job, slot, lease)
         .catch((e) => {
           // The store failed while recording the outcome: the lease expires and the job is
           // taken again (at least once). Never let it crash the engine.
@@ -205,10 +289,30 @@ export class QueueConsumer {
     }
   }
 
+  /** The job's attempt has run: its slot can start the next waiting job while its outcome is written. */
+  private finished(slot: Slot): void {
+    if (!slot.active) return;
+    slot.active = false;
+    this.active--;
+    if (this.waiting.length === 0 || this.pumping) return;
+    // On the next microtask, not in this attempt's stack: a run that settles at once would
+    // otherwise start the next one inside it, as deep as the jobs waiting.
+    this.pumping = true;
+    queueMicrotask(() => {
+      this.pumping = false;
+      this.startWaiting();
+    });
+  }
+
+  /** A start of waiting jobs is queued (finished()). */
+  private pumping = false;
+
+  /** The store has the job's outcome (or it is given up): it no longer counts against what the consumer holds. */
   private release(slot: Slot): void {
+    this.finished(slot);
     if (!slot.held) return;
     slot.held = false;
-    this.inFlight--;
+    this.held--;
     this.wake?.();
   }
 
@@ -222,9 +326,10 @@ export class QueueConsumer {
 
   /**
    * Sends the completions waiting. When no claim is under way, the next claim goes with
-   * them, in the same transaction (one round trip on PostgreSQL): up to the slots free with
-   * theirs, which the store counts as free only for the jobs it completed (the fleet-wide
-   * cap is the store's to hold, the claim counting the live leases after the completions).
+   * them, in the same transaction (one round trip on PostgreSQL): up to what the consumer
+   * may hold with theirs counted as free, which the store counts as free only for the jobs
+   * it completed (the fleet-wide cap is the store's to hold, the claim counting the live
+   * leases after the completions).
    */
   private async flush(): Promise<void> {
     this.completing++;
@@ -235,8 +340,8 @@ export class QueueConsumer {
         let claim: ClaimRequest | null = null;
         let claimed = () => {};
         if (!this.stopped && this.claiming === null && this.leases.canClaim) {
-          // The batch's slots are still held: they count as free for this claim.
-          const limit = this.concurrency - this.inFlight + batch.length;
+          // The batch's jobs are still held: they count as free for this claim.
+          const limit = this.capacity - this.held + batch.length;
           if (limit > 0) {
             claim = { queue: this.queue, owner: this.leases.owner(), leaseMs: this.leases.leaseMs, limit, now: this.clock.now() };
             this.claiming = new Promise<void>((r) => (claimed = r));
@@ -251,9 +356,9 @@ export class QueueConsumer {
             for (const b of batch) this.store.completeJob(b.jobId, b.owner, b.run).then(b.resolve, b.reject);
             continue;
           }
-          // The batch's slots are free before the claimed jobs take them: never more than `concurrency` held.
+          // The batch's jobs are let go before the claimed ones are held: never more than the capacity.
           for (const b of batch) this.release(b.slot);
-          this.startAll(result.jobs);
+          this.take(result.jobs);
           batch.forEach((b, i) => b.resolve(result.kept[i] === true));
         } finally {
           if (claim) {
@@ -281,7 +386,7 @@ export class QueueConsumer {
         failing = true;
       }
       if (this.stopped) break;
-      if ((started === 0 && !this.again) || this.inFlight >= this.concurrency) {
+      if ((started === 0 && !this.again) || this.held >= this.capacity) {
         await new Promise<void>((resolve) => {
           const t = setTimeout(done, this.waitMs);
           function done() {
@@ -308,11 +413,10 @@ export class QueueConsumer {
     return this.running;
   }
 
-  private async runOne(job: Job, slot: Slot): Promise<void> {
+  private async runOne(job: Job, slot: Slot, lease: LeaseHold): Promise<void> {
     const trigger: "cron" | "queue" = this.queue.startsWith(CRON_QUEUE_PREFIX) ? "cron" : "queue";
     const work = this.work.name;
     const owner = job.leaseOwner!;
-    const lease = this.leases.hold("job", job.id, owner, work, job.leaseUntil ?? this.clock.now() + this.leases.leaseMs);
     try {
       // A job completes or fails together with its run record, in one transaction.
       await this.runner.runJob(
@@ -321,6 +425,8 @@ export class QueueConsumer {
         job,
         async (record, outcome) => {
           lease.settling();
+          // The attempt has run: its slot is free for the next job while this outcome is written.
+          this.finished(slot);
           // Stopped because its lease is gone (taken, or ended while the store was silent): the
           // attempt's outcome is not the job's — it is neither dead nor waiting for a retry. If
           // the store still has it under this attempt's lease (nobody claimed it since, and a
