@@ -41,13 +41,17 @@ const CHECKPOINT_RUN = runFromUpdate(12);
 const NOW_MS = `(extract(epoch from clock_timestamp()) * 1000)::bigint`;
 
 /**
- * The jobs of queue $1 a claim at $4 may take: pending and due, or leased under an expired
- * lease. Read off the partial index kw_jobs_live in run_at order, from the oldest to now:
- * a leased job's run_at is never after its claim (a job is claimed only once due, and a
- * lease leaves run_at alone), so `run_at <= $4` holds for both and bounds the scan; jobs
- * that are done or dead are not in the index at all.
+ * The jobs of queue $1 a claim at $4 may take, up to `limit` (an SQL expression), locked and
+ * skipping those another claim holds: first jobs leased under an expired lease (a node that
+ * died, by the end of its lease: kw_jobs_leased), then pending jobs due by then, oldest first
+ * (kw_jobs_pending). Each is read off its own partial index from its start, so a claim
+ * reads what it takes — not the jobs leased ahead of it, nor finished ones. Ends in `c`, the
+ * ids claimed, which the UPDATE reads as an array (`id = ANY (ARRAY(…))`): the planner cannot
+ * tell a LIMIT of an expression is small, and with `id IN (…)` it chose a scan of the whole table.
  */
-const CLAIMABLE = `queue = $1 AND state IN ('pending', 'leased') AND run_at <= $4 AND (state = 'pending' OR lease_until < $4)`;
+const claimable = (limit: string): string => `x AS (SELECT id FROM kw_jobs WHERE queue = $1 AND state = 'leased' AND lease_until < $4 ORDER BY lease_until LIMIT ${limit} FOR UPDATE SKIP LOCKED),
+  p AS (SELECT id FROM kw_jobs WHERE queue = $1 AND state = 'pending' AND run_at <= $4 ORDER BY run_at LIMIT GREATEST(0, ${limit} - (SELECT COUNT(*) FROM x)) FOR UPDATE SKIP LOCKED),
+  c AS (SELECT id FROM x UNION ALL SELECT id FROM p)`;
 
 const COMPLETE_JOB = `UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = $1 WHERE id = $2 AND state = 'leased' AND lease_owner = $3`;
 const FAIL_JOB = `UPDATE kw_jobs SET state = CASE WHEN $4::bigint IS NULL THEN 'dead' ELSE 'pending' END, error = $5, run_at = COALESCE($4::bigint, run_at),
@@ -883,8 +887,9 @@ function quoted(text: string): string {
 }
 
 /** A claim of up to $5 jobs of queue $1 for owner $2, leased until $3, at $4. */
-const CLAIM = `UPDATE kw_jobs SET state = 'leased', lease_owner = $2, lease_until = $3, attempts = attempts + 1, updated_at = $4
-  WHERE id IN (SELECT id FROM kw_jobs WHERE ${CLAIMABLE} ORDER BY run_at LIMIT $5 FOR UPDATE SKIP LOCKED)
+const CLAIM = `WITH ${claimable("$5::int")}
+  UPDATE kw_jobs SET state = 'leased', lease_owner = $2, lease_until = $3, attempts = attempts + 1, updated_at = $4
+  WHERE id = ANY (ARRAY(SELECT id FROM c))
   RETURNING *`;
 
 /**
@@ -899,10 +904,7 @@ function withLiterals(sql: string, queue: string, owner: string, numbers: number
 }
 
 /** claimJobs' selection, limited by what the cap leaves: the jobs of the queue leased under a live lease count against it. */
-const CLAIM_CAPPED = `UPDATE kw_jobs SET state = 'leased', lease_owner = $2, lease_until = $3, attempts = attempts + 1, updated_at = $4
-  WHERE id IN (
-    SELECT id FROM kw_jobs WHERE ${CLAIMABLE}
-    ORDER BY run_at
-    LIMIT GREATEST(0, LEAST($5::int, $6::int - (SELECT COUNT(*) FROM kw_jobs WHERE queue = $1 AND state = 'leased' AND lease_until >= $4)::int))
-    FOR UPDATE SKIP LOCKED)
+const CLAIM_CAPPED = `WITH ${claimable("GREATEST(0, LEAST($5::int, $6::int - (SELECT COUNT(*) FROM kw_jobs WHERE queue = $1 AND state = 'leased' AND lease_until >= $4)::int))")}
+  UPDATE kw_jobs SET state = 'leased', lease_owner = $2, lease_until = $3, attempts = attempts + 1, updated_at = $4
+  WHERE id = ANY (ARRAY(SELECT id FROM c))
   RETURNING *`;

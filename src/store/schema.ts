@@ -8,7 +8,7 @@
 // `PRAGMA user_version`, PostgreSQL a `kw_meta` row) and the transaction the plan runs in
 // belong to the store implementations.
 
-export const SCHEMA_VERSION = 12;
+export const SCHEMA_VERSION = 13;
 
 /** bigint: epoch milliseconds and cron slots (PostgreSQL INTEGER is 32-bit; SQLite's is 64-bit). */
 export type ColumnType = "text" | "int" | "bigint";
@@ -179,9 +179,13 @@ export const UNUSUAL_RUNS = "status <> 'succeeded'";
 
 export const INDEXES: readonly Index[] = [
   { name: "kw_jobs_due", table: "kw_jobs", columns: ["queue", "state", "run_at"], since: 1 },
-  // The jobs a claim may take, oldest first: only pending and leased ones (finished jobs stay
-  // in the table until pruned and are not in this index), so a claim reads a few entries.
-  { name: "kw_jobs_live", table: "kw_jobs", columns: ["queue", "run_at"], where: "state IN ('pending', 'leased')", since: 10 },
+  // The jobs a claim may take, oldest first: pending ones by due time, leased ones by the end
+  // of their lease (finished jobs stay in the table until pruned and are in neither), so a claim
+  // reads only what it takes — not every job leased ahead of it (kw_jobs_live, schema 10–12,
+  // held both, and a claim behind 500 leased jobs read 500 entries to skip them).
+  { name: "kw_jobs_live", table: "kw_jobs", columns: ["queue", "run_at"], where: "state IN ('pending', 'leased')", since: 10, until: 13 },
+  { name: "kw_jobs_pending", table: "kw_jobs", columns: ["queue", "run_at"], where: "state = 'pending'", since: 13 },
+  { name: "kw_jobs_leased", table: "kw_jobs", columns: ["queue", "lease_until"], where: "state = 'leased'", since: 13 },
   // One live job per key: the race-free dedupe of keyed pushes.
   { name: "kw_jobs_key", table: "kw_jobs", columns: ["queue", "key"], unique: true, where: "key IS NOT NULL AND state IN ('pending', 'leased')", since: 1 },
   { name: "kw_runs_recent", table: "kw_runs", columns: ["started_at"], since: 1 },

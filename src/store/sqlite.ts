@@ -28,11 +28,13 @@ const REDRIVABLE = `(key IS NULL OR (NOT EXISTS (SELECT 1 FROM kw_jobs k2 WHERE 
   AND id = (SELECT k3.id FROM kw_jobs k3 WHERE k3.queue = kw_jobs.queue AND k3.key = kw_jobs.key AND k3.state = 'dead' ORDER BY k3.created_at DESC, k3.id DESC LIMIT 1)))`;
 
 /**
- * The jobs of a queue a claim at `now` may take (parameters: queue, now, now): pending and
- * due, or leased under an expired lease, read off the partial index kw_jobs_live up to now
- * (a leased job's run_at is never after its claim; see the PostgreSQL store).
+ * The jobs of a queue a claim at `now` may take (parameters: queue, now, limit): first jobs
+ * leased under an expired lease, by the end of their lease (kw_jobs_leased), then pending
+ * jobs due by then, oldest first (kw_jobs_pending) — each off its own partial index, so a
+ * claim reads only what it takes (see the PostgreSQL store).
  */
-const CLAIMABLE = `queue = ? AND state IN ('pending', 'leased') AND run_at <= ? AND (state = 'pending' OR lease_until < ?)`;
+const EXPIRED = `SELECT * FROM kw_jobs WHERE queue = ? AND state = 'leased' AND lease_until < ? ORDER BY lease_until LIMIT ?`;
+const DUE = `SELECT * FROM kw_jobs WHERE queue = ? AND state = 'pending' AND run_at <= ? ORDER BY run_at LIMIT ?`;
 
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
@@ -118,9 +120,8 @@ export class SqliteStore implements Store {
   /** Leases up to `limit` claimable jobs (inside a transaction). */
   private lease(queue: string, owner: string, leaseMs: number, limit: number, now: number): Job[] {
     if (limit <= 0) return [];
-    const rows = this
-      .q(`SELECT * FROM kw_jobs WHERE ${CLAIMABLE} ORDER BY run_at LIMIT ?`)
-      .all(queue, now, now, limit) as Row[];
+    const rows = this.q(EXPIRED).all(queue, now, limit) as Row[];
+    if (rows.length < limit) rows.push(...(this.q(DUE).all(queue, now, limit - rows.length) as Row[]));
     const upd = this.q(`UPDATE kw_jobs SET state = 'leased', lease_owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?`);
     for (const r of rows) upd.run(owner, now + leaseMs, now, r.id);
     return rows.map((r) => ({ ...toJob(r), state: "leased" as const, attempts: Number(r.attempts) + 1, leaseOwner: owner, leaseUntil: now + leaseMs }));
