@@ -9,26 +9,17 @@
 // writes its records itself but still leaves checkpoints to the thread: a sync waits on the
 // disk, not the CPU.
 //
-// The parent side (RecordWriter) sends batches of statements (a run's row, a pack of plain
-// successes: SqliteStore.recordRuns) and resolves each batch once its transaction committed,
-// so "flushed" still means "in the store".
+// The parent side (RecordWriter, here) sends batches of statements (a run's row, a pack of
+// plain successes: SqliteStore.recordRuns) and resolves each batch once its transaction
+// committed, so "flushed" still means "in the store". The thread's side is
+// sqlite-writer-thread.ts, a module of its own: node:worker_threads is loaded only when a
+// thread is made (~1.5 ms of every start otherwise, `kitwork run` included).
 
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { sqliteOptions } from "../db/sqlite-binding.js";
+import { createRequire } from "node:module";
+import type { Worker } from "node:worker_threads";
+import type { Batch, Done } from "./sqlite-writer-thread.js";
 
-interface Batch {
-  id: number;
-  /** The statements ([sql, params]) as one JSON text: a structured clone of the arrays cost the posting thread more than the inserts cost the writer. */
-  statements: string;
-}
-
-interface Done {
-  id: number;
-  error?: string;
-}
-
-/** How often the thread checkpoints the WAL (PASSIVE: it never waits for readers or writers). */
-const CHECKPOINT_MS = 1_000;
+const require = createRequire(import.meta.url);
 
 /** The parent's handle on the writer thread. */
 export class RecordWriter {
@@ -43,9 +34,11 @@ export class RecordWriter {
     // From src/ (under tsx: tests, the benches) the thread registers tsx itself first: a
     // worker does not inherit the parent's module hooks.
     const fromSource = import.meta.url.endsWith(".ts");
+    const thread = new URL(fromSource ? "./sqlite-writer-thread.ts" : "./sqlite-writer-thread.js", import.meta.url);
+    const { Worker } = require("node:worker_threads") as typeof import("node:worker_threads");
     this.worker = fromSource
-      ? new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`, { eval: true, workerData: { file, writer: true } })
-      : new Worker(new URL(import.meta.url), { workerData: { file, writer: true } });
+      ? new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(thread.href)}); })`, { eval: true, workerData: { file } })
+      : new Worker(thread, { workerData: { file } });
     this.worker.unref();
     this.worker.on("message", (m: Done) => {
       const w = this.waiting.get(m.id);
@@ -92,46 +85,3 @@ export class RecordWriter {
     await this.worker.terminate();
   }
 }
-
-// ---------------------------------------------------------------- the thread
-
-/** The thread's side: its own connection, one transaction per batch. */
-async function serve(port: NonNullable<typeof parentPort>): Promise<void> {
-  const { file } = workerData as { file: string };
-  const { default: Database } = await import("better-sqlite3");
-  const db = new Database(file, sqliteOptions());
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("busy_timeout = 5000");
-  // The timer below is the one checkpointer while the thread lives (its batches included).
-  db.pragma("wal_autocheckpoint = 0");
-  const prepared = new Map<string, import("better-sqlite3").Statement<unknown[]>>();
-  const write = db.transaction((statements: Array<[string, unknown[]]>) => {
-    for (const [sql, params] of statements) {
-      let st = prepared.get(sql);
-      if (st === undefined) prepared.set(sql, (st = db.prepare(sql)));
-      st.run(...params);
-    }
-  });
-  setInterval(() => {
-    try {
-      db.pragma("wal_checkpoint(PASSIVE)");
-    } catch {
-      // busy or closing: the next one catches up
-    }
-  }, CHECKPOINT_MS);
-  // The parameters are JSON-safe: text, finite numbers and nulls (store/rows.ts runParams, store/run-packs.ts).
-  port.on("message", (m: Batch) => {
-    try {
-      write.immediate(JSON.parse(m.statements) as Array<[string, unknown[]]>);
-      port.postMessage({ id: m.id } satisfies Done);
-    } catch (e) {
-      port.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) } satisfies Done);
-    }
-  });
-}
-
-// Not a top-level await: this module is also part of the bundled CLI (scripts/bundle-cli.mjs),
-// a script. A failure (no driver, a file that does not open) rejects and ends the thread with
-// that error, as an uncaught exception does; batches posted meanwhile wait on the port.
-if (!isMainThread && parentPort && (workerData as { writer?: boolean } | null)?.writer) void serve(parentPort);

@@ -216,9 +216,12 @@ function topLevelBar(src: string): boolean {
 
 // ---------------------------------------------------------------- the watchdog
 
-const sandbox = createContext(Object.create(null) as Record<string, unknown>);
-const call = new Script("op()", { filename: "kitwork:regexp" });
-const guarded = sandbox as { op?: () => unknown };
+/** The context guarded matches run in, made on the first (a context costs ~1 ms, and most processes never need one). */
+let watchdog: { sandbox: { op?: () => unknown }; call: Script } | null = null;
+
+function theWatchdog(): { sandbox: { op?: () => unknown }; call: Script } {
+  return (watchdog ??= { sandbox: createContext(Object.create(null) as Record<string, unknown>), call: new Script("op()", { filename: "kitwork:regexp" }) });
+}
 
 /**
  * Runs `op`, a host operation of `re` on `input` (exec, test, replace, split…; set
@@ -231,9 +234,10 @@ export function runRegExp<T>(clock: RunClock, re: RegExp, input: string, iterati
   const left = clock.timeLeft();
   if (left === Infinity) return op();
   if (left <= 0) clock.timeUp();
+  const { sandbox: guarded, call } = theWatchdog();
   guarded.op = op;
   try {
-    return call.runInContext(sandbox, { timeout: Math.max(1, Math.ceil(left)) }) as T;
+    return call.runInContext(guarded, { timeout: Math.max(1, Math.ceil(left)) }) as T;
   } catch (e) {
     if ((e as { code?: unknown }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") clock.timeUp();
     throw e;
