@@ -56,7 +56,7 @@ const ONLY_CONTENDERS = arg("--only");
 
 const WORK = `
 const w = work("bench consumer");
-w.queue("bench", { concurrency: CONCURRENCY });
+w.queue("bench", QUEUE_OPTIONS);
 const n = w.payload.n;
 return { n: n * 2 };
 `;
@@ -64,7 +64,7 @@ return { n: n * 2 };
 /** The same consumer with one INSERT per job (a `bench_rows` table on the default database). */
 const INSERT_WORK = `
 const w = work("bench consumer");
-w.queue("bench", { concurrency: CONCURRENCY });
+w.queue("bench", QUEUE_OPTIONS);
 const n = w.payload.n;
 db().from("bench_rows").insert({ n });
 return { n: n * 2 };
@@ -120,13 +120,15 @@ interface MeasureOptions {
   insertUrl?: string;
   /** Push this many at once (the push is not timed). */
   pushParallel?: number;
+  /** The queue's options in the work (default: a fleet-wide concurrency of 16 per consumer). */
+  queueOptions?: string;
 }
 
 async function measure(storeName: string, storeUrl: string, consumers: number, o: MeasureOptions = {}): Promise<Result> {
   const JOBS = o.jobs ?? JOBS_DEFAULT;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kw-bench-queue-"));
   // A queue's concurrency is fleet-wide (docs/cluster.md): 16 for each consumer.
-  fs.writeFileSync(path.join(dir, "consumer.js"), (o.insertUrl ? INSERT_WORK : WORK).replace("CONCURRENCY", String(16 * consumers)));
+  fs.writeFileSync(path.join(dir, "consumer.js"), (o.insertUrl ? INSERT_WORK : WORK).replace("QUEUE_OPTIONS", o.queueOptions ?? `{ concurrency: ${16 * consumers} }`));
   const stores: Store[] = [];
   const engines: Engine[] = [];
   for (let i = 0; i < consumers; i++) {
@@ -189,9 +191,9 @@ interface IdleResult {
 }
 
 /** Add → start on an idle queue: one engine (default poll), jobs pushed one by one from another connection. */
-async function measureIdle(storeName: string, storeUrl: string): Promise<IdleResult> {
+async function measureIdle(storeName: string, storeUrl: string, queueOptions = "{ concurrency: 16 }"): Promise<IdleResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kw-bench-idle-"));
-  fs.writeFileSync(path.join(dir, "consumer.js"), WORK.replace("CONCURRENCY", "16"));
+  fs.writeFileSync(path.join(dir, "consumer.js"), WORK.replace("QUEUE_OPTIONS", queueOptions));
   const store = await openStore(storeUrl);
   const pusher = await openStore(storeUrl);
   const engine = new Engine({ dir, store, databases: [], report: () => {} });
@@ -239,32 +241,43 @@ interface ContenderRow {
   status: string;
 }
 
-/** Kitwork, as one more contender: one engine (16 at once), its store in a scratch schema. */
-const kitworkContender: Contender = {
-  name: "kitwork",
-  async drain(jobs, insert) {
-    const s = await pgSchema();
-    const rows = insert ? await scratchSchema("kw_bench_rows", true) : undefined;
-    try {
-      const r = await measure("postgres", s.url, 1, { jobs, insertUrl: rows?.url, pushParallel: 16 });
-      if (rows && (await countRows(rows.schema)) !== jobs) throw new Error("kitwork: rows missing");
-      return r.seconds;
-    } finally {
-      await s.drop();
-      await rows?.drop();
-    }
-  },
-  async idle() {
-    throw new Error("not used");
-  },
-};
+/**
+ * Kitwork, as one more contender: one engine, its store in a scratch schema — with the
+ * queue's fleet-wide cap of 16, and with 16 at once on the node and 500 claimed ahead
+ * (graphile-worker's batched configuration: its local queue of 500).
+ */
+function kitworkContender(name: string, queueOptions: string): Contender & { queueOptions: string } {
+  return {
+    name,
+    queueOptions,
+    async drain(jobs, insert) {
+      const s = await pgSchema();
+      const rows = insert ? await scratchSchema("kw_bench_rows", true) : undefined;
+      try {
+        // The data database's pool as large as graphile-worker's (its concurrency + 1): 16 INSERTs at once, each committed on its own.
+        const r = await measure("postgres", s.url, 1, { jobs, insertUrl: rows && `${rows.url}&poolSize=17`, pushParallel: 16, queueOptions });
+        if (rows && (await countRows(rows.schema)) !== jobs) throw new Error(`${name}: rows missing`);
+        return r.seconds;
+      } finally {
+        await s.drop();
+        await rows?.drop();
+      }
+    },
+    async idle() {
+      throw new Error("not used");
+    },
+  };
+}
+
+const KITWORK_CAPPED = kitworkContender("kitwork (concurrency 16)", "{ concurrency: 16 }");
+const KITWORK_LOCAL = kitworkContender("kitwork (perNode 16, prefetch 500)", "{ perNode: 16, prefetch: 500 }");
 
 /** graphile-worker, pg-boss and Kitwork on the same PostgreSQL, rounds interleaved. */
 async function contenders(): Promise<void> {
   const { contenders: loaded, skipped } = await loadContenders();
   const others = ONLY_CONTENDERS === undefined ? loaded : loaded.filter((c) => c.name.includes(ONLY_CONTENDERS));
   for (const why of skipped) console.log(`NOTICE: ${why}; skipped`);
-  const all = [kitworkContender, ...others];
+  const all = [KITWORK_CAPPED, KITWORK_LOCAL, ...others];
   const rows: ContenderRow[] = all.map((c) => ({ name: c.name, noop: [], insert: [], drainJobs: Math.min(CONTENDER_JOBS, c.maxDrainJobs ?? Infinity), p50: [], p99: [], status: "ok" }));
   const loads: string[] = [];
   console.log(`
@@ -278,10 +291,10 @@ contenders on PostgreSQL — ${ROUNDS} round(s): ${all.map((c) => c.name).join("
       try {
         row.noop.push(row.drainJobs / (await c.drain(row.drainJobs, false)));
         row.insert.push(row.drainJobs / (await c.drain(row.drainJobs, true)));
-        if (c === kitworkContender) {
+        if (c === KITWORK_CAPPED || c === KITWORK_LOCAL) {
           const s = await pgSchema();
           try {
-            const r = await measureIdle("postgres", s.url);
+            const r = await measureIdle("postgres", s.url, (c as typeof KITWORK_LOCAL).queueOptions);
             row.p50.push(r.p50Ms);
             row.p99.push(r.p99Ms);
           } finally {
@@ -300,22 +313,23 @@ contenders on PostgreSQL — ${ROUNDS} round(s): ${all.map((c) => c.name).join("
     }
     loads.push(loadavg());
   }
-  const kw = rows[0]!;
+  // Ratios are of Kitwork's configuration comparable to graphile-worker's batched one.
+  const kw = rows[1]!;
   const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "—");
   console.log(`
 medians of ${ROUNDS} round(s); load average after each round: ${loads.join(" | ")}`);
-  console.log("contender                  jobs    no-op jobs/s  INSERT jobs/s  add→start p50  p99        kitwork ×(no-op, INSERT)  status");
+  console.log(`contender${" ".repeat(27)}jobs    no-op jobs/s  INSERT jobs/s  add→start p50  p99        ${kw.name} ×(no-op, INSERT)  status`);
   for (const r of rows) {
     const [n, ins, p50, p99] = [median(r.noop), median(r.insert), median(r.p50), median(r.p99)];
     console.log(
-      `${r.name.padEnd(26)} ${String(r.drainJobs).padStart(5)}  ${n.toFixed(0).padStart(12)}  ${ins.toFixed(0).padStart(13)}  ${p50.toFixed(1).padStart(10)} ms  ${p99.toFixed(1).padStart(7)} ms  ${r === kw ? "—".padEnd(24) : `${ratio(median(kw.noop), n)}, ${ratio(median(kw.insert), ins)}`.padEnd(24)}  ${r.status}`,
+      `${r.name.padEnd(35)} ${String(r.drainJobs).padStart(5)}  ${n.toFixed(0).padStart(12)}  ${ins.toFixed(0).padStart(13)}  ${p50.toFixed(1).padStart(10)} ms  ${p99.toFixed(1).padStart(7)} ms  ${r === kw ? "—".padEnd(24) : `${ratio(median(kw.noop), n)}, ${ratio(median(kw.insert), ins)}`.padEnd(24)}  ${r.status}`,
     );
     console.log(`BENCH ${JSON.stringify({ case: "queue-contender", contender: r.name, jobs: r.drainJobs, noopJobsPerSec: r.noop, insertJobsPerSec: r.insert, idleP50Ms: r.p50, idleP99Ms: r.p99, status: r.status })}`);
   }
   const best = rows.find((r) => r.name === "graphile-worker (batched)");
   if (best && best.noop.length && kw.noop.length) {
     for (const [what, a, b] of [["no-op", median(kw.noop), median(best.noop)], ["INSERT", median(kw.insert), median(best.insert)]] as const) {
-      console.log(`TARGET ${a >= b ? "PASS" : "MISS"} postgres ${what} drain ≥ graphile-worker's best (batched) — kitwork ${a.toFixed(0)} vs ${b.toFixed(0)} jobs/s (${ratio(a, b)})`);
+      console.log(`TARGET ${a >= b ? "PASS" : "MISS"} postgres ${what} drain ≥ graphile-worker's best (batched) — ${kw.name} ${a.toFixed(0)} vs ${b.toFixed(0)} jobs/s (${ratio(a, b)})`);
     }
   } else console.log("TARGET SKIP postgres drain ≥ graphile-worker's best (graphile-worker not measured)");
   if (kw.p50.length) console.log(`TARGET ${median(kw.p50) <= 5 ? "PASS" : "MISS"} postgres add → start p50 ≤ 5 ms (contenders' rounds) — ${median(kw.p50).toFixed(1)} ms`);
