@@ -80,6 +80,8 @@ export interface LeaseSignal {
 
 /** A lease an attempt holds: renewed by the heartbeat until released. */
 export interface LeaseHold extends LeaseSignal {
+  /** Where the lease ends in the store, as far as this node knows (the claim's end, then each renewal's; engine clock). */
+  readonly until: number;
   /** The attempt is recording its outcome: the store's answer to that decides, not a renewal. */
   settling(): void;
   release(): void;
@@ -180,6 +182,9 @@ export class ClusterNode implements Leases {
     return {
       get lost() {
         return h.lost;
+      },
+      get until() {
+        return h.until;
       },
       onLost: (f) => {
         if (h.lost) f();

@@ -638,6 +638,9 @@ export class Engine {
   }
 
   /** Makes the consumers match the current works (after a load or reload). */
+  /** Consumers stopped by a reload (their queue's settings changed, or no work consumes it), still finishing. */
+  private readonly stoppingConsumers = new Set<Promise<void>>();
+
   private syncJobs(): void {
     const store = this.options.store;
     if (!store || !this.scheduler) return;
@@ -652,7 +655,10 @@ export class Engine {
       const want = wanted.get(queue);
       if (!want || want.concurrency !== c.concurrency || want.prefetch !== c.prefetch) {
         this.consumers.delete(queue);
-        void c.stop();
+        // Its jobs end, or go back to the store, before stopJobs() lets the store close.
+        const stopping = c.stop();
+        this.stoppingConsumers.add(stopping);
+        void stopping.finally(() => this.stoppingConsumers.delete(stopping));
       } else c.work = want.work;
     }
     const dispatcher = this.dispatcher;
@@ -686,7 +692,7 @@ export class Engine {
     this.scheduler?.stop();
     await this.durable?.stop();
     if (this.pruneTimer) clearInterval(this.pruneTimer);
-    await Promise.all([...this.consumers.values()].map((c) => c.stop()));
+    await Promise.all([...[...this.consumers.values()].map((c) => c.stop()), ...this.stoppingConsumers]);
     this.consumers.clear();
     await this.jobListener?.close();
     this.jobListener = null;

@@ -214,6 +214,8 @@ export class QueueConsumer {
   }
 
   private async returnAll(back: Waiting[]): Promise<void> {
+    // The store's answer decides now: a renewal meanwhile that finds a job given back is no lost lease.
+    for (const w of back) w.lease.settling();
     try {
       await this.store.returnJobs(
         back.map((w) => ({ jobId: w.job.id, owner: w.job.leaseOwner! })),
@@ -232,6 +234,8 @@ export class QueueConsumer {
 
   /** Leases what it can hold now and starts what it can run; returns how many jobs it claimed. */
   async pollOnce(): Promise<number> {
+    // Jobs claimed ahead that could not start when their slots freed (the store was out of reach).
+    this.startWaiting();
     // One claim at a time: one that went with completions may be under way, and its jobs take slots.
     while (this.claiming) await this.claiming;
     const free = this.capacity - this.held;
@@ -258,17 +262,34 @@ export class QueueConsumer {
     for (const job of jobs) {
       this.held++;
       const lease = this.leases.hold("job", job.id, job.leaseOwner!, this.work.name, job.leaseUntil ?? this.clock.now() + this.leases.leaseMs);
-      this.waiting.push({ job, slot: { held: true, active: false }, lease });
+      const waiting: Waiting = { job, slot: { held: true, active: false }, lease };
+      this.waiting.push(waiting);
+      // Lost while it waits: another node's now, and its room here is free for another claim.
+      lease.onLost(() => {
+        const i = this.waiting.indexOf(waiting);
+        if (i < 0) return;
+        this.waiting.splice(i, 1);
+        lease.release();
+        this.release(waiting.slot);
+      });
     }
     if (this.stopped) this.giveBack();
     else this.startWaiting();
   }
 
-  /** Starts waiting jobs while slots are free (one whose lease was lost while it waited is another node's now: dropped). */
+  /**
+   * Starts waiting jobs while slots are free — only while the node's heartbeat reaches the
+   * store (canClaim), as a claim would, and only jobs whose lease is still well ahead: after
+   * the event loop was held past a lease (a long synchronous run, a pause), the leases of
+   * the jobs waiting have ended in the store and other nodes may hold them already, before
+   * any renewal or fence here had a chance to run. Such a job is dropped unrun (its next
+   * claim, anywhere, charges the attempt).
+   */
   private startWaiting(): void {
+    if (!this.leases.canClaim) return;
     while (this.active < this.concurrency && this.waiting.length > 0 && !this.stopped) {
       const { job, slot, lease } = this.waiting.shift()!;
-      if (lease.lost) {
+      if (lease.lost || lease.until - this.clock.now() < this.leases.leaseMs / 3) {
         lease.release();
         this.release(slot);
         continue;

@@ -395,17 +395,24 @@ export class PostgresStore implements Store {
     const kept = await Promise.all(done.map((d) => this.completeJob(d.jobId, d.owner, d.run)));
     if (!claim) return { kept, jobs: [] };
     const { queue, owner, leaseMs, limit, now, cap } = claim;
-    return { kept, jobs: cap === undefined ? await this.claimJobs(queue, owner, leaseMs, limit, now) : await this.claimJobsCapped(queue, owner, leaseMs, limit, cap, now) };
+    try {
+      return { kept, jobs: cap === undefined ? await this.claimJobs(queue, owner, leaseMs, limit, now) : await this.claimJobsCapped(queue, owner, leaseMs, limit, cap, now) };
+    } catch {
+      // The completions are written: their outcome stands, and the consumer's loop claims again.
+      return { kept, jobs: [] };
+    }
   }
 
   async returnJobs(jobs: ReadonlyArray<{ jobId: string; owner: string }>, now: number): Promise<number> {
     if (jobs.length === 0) return 0;
+    // Announced as a push is (in the same transaction): other nodes' consumers take them at once.
     const r = await this.pool.query(
-      `UPDATE kw_jobs j SET state = 'pending', lease_owner = NULL, lease_until = NULL, attempts = GREATEST(0, j.attempts - 1), updated_at = $1
-       FROM unnest($2::text[], $3::text[]) AS i(id, owner) WHERE j.id = i.id AND j.state = 'leased' AND j.lease_owner = i.owner`,
+      `WITH r AS (UPDATE kw_jobs j SET state = 'pending', lease_owner = NULL, lease_until = NULL, attempts = GREATEST(0, j.attempts - 1), updated_at = $1
+         FROM unnest($2::text[], $3::text[]) AS i(id, owner) WHERE j.id = i.id AND j.state = 'leased' AND j.lease_owner = i.owner RETURNING j.queue, j.run_at)
+       SELECT COUNT(*)::int AS n, pg_notify(${JOB_CHANNEL}, MIN(r.run_at) || ' ' || r.queue) FROM r GROUP BY r.queue`,
       [now, jobs.map((j) => j.jobId), jobs.map((j) => j.owner)],
     );
-    return r.rowCount ?? 0;
+    return r.rows.reduce((n, row: { n: number }) => n + row.n, 0);
   }
 
   failJob(jobId: string, owner: string, error: string, retryAt: number | null, run: RunRecord | null): Promise<boolean> {
