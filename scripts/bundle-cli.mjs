@@ -38,11 +38,13 @@ const CACHE = path.join(DIST, "cli/kitwork.bundle.cache");
  * Packages inlined, with what they import: pure JavaScript, loaded by every command
  * (commander, acorn, croner) or by most starts (Kysely: ~280 CommonJS files, the largest
  * single cost of starting a project with migrations; find-my-way; prom-client and the
- * OpenTelemetry API it requires, ~44 files). The OpenTelemetry SDK, when tracing is
+ * OpenTelemetry API it requires, ~44 files; pino, which `kitwork start` logs with, and its
+ * dependencies, ~30 files and 17 ms from node_modules — its transports, which start worker
+ * threads from files beside it, are never used: kitwork gives it a destination object). The OpenTelemetry SDK, when tracing is
  * configured, loads its own copy of the API from node_modules: the API keeps its state in
  * one global shared by every copy of a compatible version, as it is designed to.
  */
-const INLINE = new Set(["commander", "acorn", "croner", "kysely", "find-my-way", "prom-client", "@opentelemetry/api", "better-sqlite3"]);
+const INLINE = new Set(["commander", "acorn", "croner", "kysely", "find-my-way", "prom-client", "@opentelemetry/api", "better-sqlite3", "pino"]);
 
 /**
  * Edits to inlined packages' files, each [file under node_modules, text, replacement]; the
@@ -50,12 +52,16 @@ const INLINE = new Set(["commander", "acorn", "croner", "kysely", "find-my-way",
  * - commander requires node:child_process (and with it node:net, node:dgram and their
  *   streams) as it loads, for executable subcommands, which kitwork has none of: required
  *   where it spawns one instead.
+ * - prom-client requires its push gateway (node:http, node:https, node:zlib) and its
+ *   cluster aggregator (node:cluster) as it loads; kitwork uses neither: required when read.
  * - better-sqlite3's addon is given by path (db/sqlite-binding.ts). When it is not where an
  *   install builds it, the package asks `bindings` to look, and `bindings` looks beside the
  *   file that called it, which is the bundle now: it is told better-sqlite3's own folder.
  */
 const patched = new Set();
 const PATCHES = [
+  ["prom-client/index.js", "exports.Pushgateway = require('./lib/pushgateway');", "Object.defineProperty(exports, 'Pushgateway', { enumerable: true, get: () => require('./lib/pushgateway') });"],
+  ["prom-client/index.js", "exports.AggregatorRegistry = require('./lib/cluster');", "Object.defineProperty(exports, 'AggregatorRegistry', { enumerable: true, get: () => require('./lib/cluster') });"],
   ["commander/lib/command.js", "const childProcess = require('node:child_process');", "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"],
   [
     "better-sqlite3/lib/database.js",
