@@ -19,9 +19,10 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import pg from "pg";
 import { Engine } from "../src/engine/engine.ts";
+import { DEFAULT_LEASE_MS } from "../src/engine/cluster.ts";
 import { type Store, openStore } from "../src/store/index.ts";
 import { testTimeout } from "./fixtures/guard.ts";
-import { type Booted, PG_URL, backends, boot, call, ensureBuilt, eventually, removeTempDirs, show, worksDir } from "./fixtures/jobs/harness.ts";
+import { type Booted, PG_URL, backends, boot, call, ensureBuilt, eventually, manualClock, removeTempDirs, show, worksDir } from "./fixtures/jobs/harness.ts";
 import { type Sink, logsOf, sink, startNode, stopNodes } from "./fixtures/cluster/nodes.ts";
 
 const all = await backends("flow");
@@ -160,6 +161,30 @@ for (const backend of all) {
         await a.engine.flushRecords();
         await b.engine.flushRecords();
         assert.equal((await a.store.listRuns({ work: "wide", limit: 100 })).filter((r) => r.status === "succeeded").length, N, "a succeeded run record per job");
+      } finally {
+        await held.close();
+      }
+    });
+
+    test("a job claimed ahead whose lease ended while it waited (the node held past its lease) is not started on it: claimed again, run once", async () => {
+      const held = await sink();
+      try {
+        const url = await backend.fresh();
+        // The engine's clock is the test's: moving it past the lease while the first job runs is
+        // what a node held past its lease sees when that job ends (its renewals and fence never ran).
+        const clock = manualClock(Date.now());
+        const a = await boot(url, { "stale.js": `const w = work("stale").queue("stale", { perNode: 1, prefetch: 3 });\nhttp.get(${q(held.url)} + "/hold/" + w.payload.n, { timeout: "5m" });\nreturn w.payload.n;\n` }, { clock });
+        booted.push(a);
+        assert.deepEqual(a.problems, []);
+        for (let n = 0; n < 4; n++) await a.engine.push("stale", { n });
+        assert.ok(await eventually(async () => held.count("/hold/0") === 1), "the first job runs");
+        assert.ok(await eventually(async () => (await jobsOf(a.store, "stale")).filter((j) => j.state === "leased").length === 4), "one running, three claimed ahead");
+        clock.advance(DEFAULT_LEASE_MS * 6);
+        held.release();
+        assert.ok(await eventually(async () => (await jobsOf(a.store, "stale")).every((j) => j.state === "done")), "every job done");
+        for (let n = 0; n < 4; n++) assert.equal(held.count(`/hold/${n}`), 1, `job ${n} ran once`);
+        // The three that waited were dropped unrun and taken again under a new lease: their second attempt.
+        assert.deepEqual((await jobsOf(a.store, "stale")).map((j) => j.attempts), [1, 2, 2, 2]);
       } finally {
         await held.close();
       }
