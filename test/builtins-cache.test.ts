@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { FORMAT_VERSION } from "../src/bytecode/program.ts";
+import { FORMAT_VERSION, type Program } from "../src/bytecode/program.ts";
 import { ProgramFormatError, decodePrograms, encodePrograms } from "../src/bytecode/serialize.ts";
 import { VerifyError } from "../src/bytecode/verify.ts";
 import { compile } from "../src/compiler/index.ts";
@@ -65,8 +65,15 @@ describe("programs as text", () => {
     assert.throws(() => decodePrograms(JSON.stringify(bad)), VerifyError);
   });
 
-  test("a module program is not stored", () => {
-    assert.throws(() => encodePrograms([compile("export const a = 1;", { filename: "m.js" })]), ProgramFormatError);
+  test("a module program is stored without its links and read back with none (its graph's loader sets them)", () => {
+    const p = compile('import { b } from "./b.js";\nexport const a = b + 1;\nexport * from "./c.js";\n', { filename: "m.js" });
+    (p.module as { links: Program[] }).links = [compile("export const b = 1;", { filename: "b.js", module: true }), compile("export const c = 2;", { filename: "c.js", module: true })];
+    const [back] = decodePrograms(encodePrograms([p]));
+    assert.deepEqual(back!.module!.links, []);
+    const { links: _, ...info } = p.module!;
+    const { links: __, ...backInfo } = back!.module!;
+    assert.deepEqual(backInfo, info);
+    assert.deepEqual(back!.functions.map((f) => [...f.code]), p.functions.map((f) => [...f.code]));
   });
 });
 

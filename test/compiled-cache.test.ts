@@ -81,3 +81,48 @@ describe("compiled works kept in .kitwork/", () => {
     assert.match(fs.readFileSync(cacheFile, "utf8"), /"Hi, "/);
   });
 });
+
+describe("compiled works kept in .kitwork/: a work that imports a module", () => {
+  ensureBuilt();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kitwork-compiled-modules-"));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  fs.mkdirSync(path.join(dir, ".kitwork"));
+  fs.mkdirSync(path.join(dir, "lib"));
+  fs.writeFileSync(path.join(dir, "lib/greet.js"), 'export function greet(name) {\n  return "Hello, " + name;\n}\n');
+  fs.writeFileSync(path.join(dir, "hello.js"), 'import { greet } from "./lib/greet.js";\nconst w = work({ name: "hello" });\nw.get("/hello");\nreturn greet(w.payload.name);\n');
+  const cacheFile = path.join(dir, ".kitwork/compiled.json");
+
+  function start(): string {
+    const script = `
+      const { Engine } = await import(${JSON.stringify(path.join(ROOT, "dist/engine/engine.js"))});
+      const { openStore } = await import(${JSON.stringify(path.join(ROOT, "dist/store/index.js"))});
+      const store = await openStore(${JSON.stringify(`sqlite:${path.join(dir, ".kitwork/state.db")}`)});
+      const engine = new Engine({ dir: ${JSON.stringify(dir)}, store, databases: [], compiledCache: true, report: (e) => console.error(e) });
+      engine.loadAll();
+      engine.prepareSeal(store);
+      const res = await engine.run(engine.list().find((w) => w.name === "hello"), "run", { payload: { name: "Ada" } });
+      process.stdout.write(res.error ?? res.body);
+      await engine.shutdown();`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", env: { ...process.env, KITWORK_SECRET: "" }, timeout: 120_000 });
+    assert.equal(r.status, 0, `the process failed:\n${r.stderr}`);
+    return r.stdout;
+  }
+
+  test("the work and its module are read from the file on a restart; an edited module is compiled again", () => {
+    assert.equal(start(), "Hello, Ada");
+    assert.equal(start(), "Hello, Ada");
+    const text = fs.readFileSync(cacheFile, "utf8");
+    const nl = text.indexOf("\n");
+    const kinds = JSON.parse(text.slice(nl + 1, text.indexOf("\n", nl + 1))) as string[];
+    assert.ok(kinds.includes("module") && kinds.includes("work"), `the file keeps the work and the module it imports: ${JSON.stringify(kinds)}`);
+    // The module's program, edited in the file and signed again with the engine's secret, is what runs.
+    const secret = Buffer.from(fs.readFileSync(path.join(dir, ".kitwork/kitwork.secret"), "utf8").trim(), "hex");
+    const compiler = text.slice(0, nl).split(" ")[0]!;
+    const body = text.slice(nl + 1).replaceAll('"Hello, "', '"Howdy, "');
+    fs.writeFileSync(cacheFile, `${compiler} ${createHmac("sha256", secret).update(`kitwork compiled works\n${compiler}\n`).update(body).digest("hex")}\n${body}`);
+    assert.equal(start(), "Howdy, Ada");
+    fs.writeFileSync(path.join(dir, "lib/greet.js"), 'export function greet(name) {\n  return "Hi, " + name;\n}\n');
+    assert.equal(start(), "Hi, Ada");
+    assert.doesNotMatch(fs.readFileSync(cacheFile, "utf8"), /"Howdy, "/, "the file keeps only what the folder holds now");
+  });
+});

@@ -1,13 +1,14 @@
 // Programs as text: JSON with the typed arrays (code, line tables) in base64 and the
 // numbers JSON cannot hold (NaN, ±Infinity, -0) tagged. Used to keep compiled builtins
-// between processes (runtime/builtins-cache.ts). Scripts only: a module's links are set
-// when its graph is loaded, so a module program is refused.
+// between processes (runtime/builtins-cache.ts) and a project's compiled works
+// (engine/compiled-cache.ts). A module program is kept without its links (the programs
+// its imports resolve to): they are set when its graph is loaded, and read back empty.
 //
 // Reading checks the format version and verifies every function again (the verifier
 // also computes maxStack), so a damaged or foreign file is refused, never run; a reader
 // that knows the text is as written (a digest) may skip verifying (DecodeOptions).
 
-import { FORMAT_VERSION, type FunctionProto, type Program } from "./program.js";
+import { FORMAT_VERSION, type FunctionProto, type ModuleInfo, type Program } from "./program.js";
 import { verifyFunction } from "./verify.js";
 
 export class ProgramFormatError extends Error {}
@@ -17,6 +18,7 @@ const NUM = "$num";
 
 function replacer(this: unknown, key: string, value: unknown): unknown {
   if (key === "program") return undefined; // a function's back-reference to its program (set again on reading)
+  if (key === "links" && isModuleInfo(this)) return undefined; // a module's linked programs (set when its graph loads)
   if (value instanceof Int32Array) return { [I32]: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("base64") };
   if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return { [NUM]: Object.is(value, -0) ? "-0" : String(value) };
   return value;
@@ -56,9 +58,14 @@ function revive(value: unknown): unknown {
   return o;
 }
 
+function isModuleInfo(o: unknown): o is ModuleInfo {
+  if (o === null || typeof o !== "object") return false;
+  const m = o as Record<string, unknown>;
+  return Array.isArray(m.requests) && Array.isArray(m.env) && Array.isArray(m.exports) && Array.isArray(m.starExports);
+}
+
 /** `programs` as one JSON text (see the file header). */
 export function encodePrograms(programs: readonly Program[]): string {
-  for (const p of programs) if (p.module) throw new ProgramFormatError(`${p.filename}: a module program cannot be stored (its links are set when it is loaded)`);
   return JSON.stringify({ formatVersion: FORMAT_VERSION, programs }, replacer);
 }
 
@@ -84,7 +91,7 @@ export function decodePrograms(text: string, options: DecodeOptions = {}): Progr
   if (!Array.isArray(doc.programs)) throw new ProgramFormatError("not a program document: no programs");
   const out = doc.programs as Program[];
   for (const p of out) {
-    if (p === null || typeof p !== "object" || p.formatVersion !== FORMAT_VERSION || typeof p.source !== "string" || typeof p.hash !== "string" || !Array.isArray(p.functions) || p.module !== undefined) {
+    if (p === null || typeof p !== "object" || p.formatVersion !== FORMAT_VERSION || typeof p.source !== "string" || typeof p.hash !== "string" || !Array.isArray(p.functions) || (p.module !== undefined && !isModuleInfo(p.module))) {
       throw new ProgramFormatError("a program of the wrong shape");
     }
     p.functions.forEach((fn: FunctionProto, i) => {
@@ -94,6 +101,7 @@ export function decodePrograms(text: string, options: DecodeOptions = {}): Progr
       fn.maxStack = options.verified && Number.isSafeInteger(fn.maxStack) && fn.maxStack >= 0 ? fn.maxStack : verifyFunction(fn, p.functions.length);
       fn.program = p;
     });
+    if (p.module) (p.module as { links: Program[] }).links = [];
   }
   return out;
 }

@@ -15,9 +15,11 @@
 // the secret's holder did not compile (whoever can forge it could forge a parked run).
 // Without a secret (none configured, or the SQLite store's secret file not made yet: the
 // first start), there is no cache. Its programs were verified when they were compiled
-// and are not verified again. Scripts only: a module program's links are set when its graph is loaded, so the
-// works that import or export are compiled as before. Discovery (running the top level)
-// is not cached; it runs on every load, as before.
+// and are not verified again. Module programs are kept too (without their links, set
+// when each graph loads): a file is compiled one way as a work (a script unless it
+// imports or exports) and another as an imported module (always a module), so each
+// program is kept with how it was compiled ("work" or "module", the body's first line).
+// Discovery (running the top level) is not cached; it runs on every load, as before.
 //
 // From the TypeScript sources there is no key (runtime/builtins-cache.ts), so no cache.
 
@@ -28,13 +30,16 @@ import type { Program } from "../bytecode/program.js";
 import { decodePrograms, encodePrograms } from "../bytecode/serialize.js";
 import { builtinsCacheKey, builtinsCacheOn } from "../runtime/builtins-cache.js";
 
-const entryOf = (filename: string, source: string) => `${filename}\0${source}`;
+/** How a file was compiled: as a work (the entry of its graph) or as a module another file imports. */
+export type CompiledAs = "work" | "module";
+
+const entryOf = (as: CompiledAs, filename: string, source: string) => `${as}\0${filename}\0${source}`;
 
 export class CompiledWorks {
   /** What the file held when it was read. */
   private readonly stored = new Map<string, Program>();
   /** The programs this process loaded: what the file holds after save(). */
-  private readonly used = new Map<string, Program>();
+  private readonly used = new Map<string, { as: CompiledAs; program: Program }>();
   private changed = false;
 
   private constructor(
@@ -49,7 +54,11 @@ export class CompiledWorks {
       if (nl < 0 || fileKey !== key) return;
       const body = text.slice(nl + 1);
       if (mac !== this.macOf(body)) return;
-      for (const p of decodePrograms(body, { verified: true })) this.stored.set(entryOf(p.filename, p.source), p);
+      const nl2 = body.indexOf("\n");
+      const kinds = JSON.parse(body.slice(0, nl2)) as unknown;
+      const programs = decodePrograms(body.slice(nl2 + 1), { verified: true });
+      if (!Array.isArray(kinds) || kinds.length !== programs.length || !kinds.every((k) => k === "work" || k === "module")) return;
+      programs.forEach((p, i) => this.stored.set(entryOf(kinds[i] as CompiledAs, p.filename, p.source), p));
     } catch {
       // No file, a stale one, or one that does not read: every work is compiled.
     }
@@ -68,18 +77,17 @@ export class CompiledWorks {
     return createHmac("sha256", this.secret).update(`kitwork compiled works\n${this.key}\n`).update(body).digest("hex");
   }
 
-  /** The program of `source` (a script, not a module): from the file when it holds it, else compiled by `compile`. */
-  compile(filename: string, source: string, compile: () => Program): Program {
-    const entry = entryOf(filename, source);
+  /** The program of `source` compiled `as` a work or an imported module: from the file when it holds it, else compiled by `compile`. */
+  compile(as: CompiledAs, filename: string, source: string, compile: () => Program): Program {
+    const entry = entryOf(as, filename, source);
     let p = this.stored.get(entry);
     if (!p) {
       p = compile();
-      if (p.module) return p;
       this.changed = true;
     }
-    if (this.used.get(entry) !== p) {
+    if (this.used.get(entry)?.program !== p) {
       if (this.used.has(entry)) this.changed = true;
-      this.used.set(entry, p);
+      this.used.set(entry, { as, program: p });
     }
     return p;
   }
@@ -89,10 +97,11 @@ export class CompiledWorks {
     if (!this.changed && this.used.size === this.stored.size) return;
     this.changed = false;
     this.stored.clear();
-    for (const [entry, p] of this.used) this.stored.set(entry, p);
+    for (const [entry, u] of this.used) this.stored.set(entry, u.program);
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
-      const body = encodePrograms([...this.used.values()]);
+      const used = [...this.used.values()];
+      const body = `${JSON.stringify(used.map((u) => u.as))}\n${encodePrograms(used.map((u) => u.program))}`;
       fs.writeFileSync(tmp, `${this.key} ${this.macOf(body)}\n${body}`);
       fs.renameSync(tmp, this.file); // atomic: a process reading it meanwhile sees the old file or the new one
     } catch {

@@ -171,15 +171,16 @@ export function loadGraph(entry: string, read: ReadFile, cache?: CompiledWorks |
   const source = readOnce(entry);
   if (source === null) return fail([], true);
   const programs = new Map<string, Program>();
+  // A program may come from the project's compiled works (engine/compiled-cache.ts).
   const compileFile = (rel: string, text: string, asModule: boolean): Program => {
-    const p = compile(text, { filename: rel, module: asModule });
+    const build = () => compile(text, { filename: rel, module: asModule });
+    const p = cache ? cache.compile(asModule ? "module" : "work", rel, text, build) : build();
     programs.set(rel, p);
     return p;
   };
   let main: Program;
   try {
-    // A script's program may come from the project's compiled works (engine/compiled-cache.ts).
-    main = cache ? cache.compile(entry, source, () => compileFile(entry, source, false)) : compileFile(entry, source, false);
+    main = compileFile(entry, source, false);
   } catch (e) {
     if (e instanceof CompileError) return fail([compileProblem(e)]);
     throw e;
