@@ -14,6 +14,23 @@ import { ensureBuilt } from "./fixtures/jobs/harness.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
+/** A start as `kitwork start` makes it in `dir` (the project's store, the engine's secret made after loading): the answer of its work "hello". */
+function startIn(dir: string): string {
+  const script = `
+    const { Engine } = await import(${JSON.stringify(path.join(ROOT, "dist/engine/engine.js"))});
+    const { openStore } = await import(${JSON.stringify(path.join(ROOT, "dist/store/index.js"))});
+    const store = await openStore(${JSON.stringify(`sqlite:${path.join(dir, ".kitwork/state.db")}`)});
+    const engine = new Engine({ dir: ${JSON.stringify(dir)}, store, databases: [], compiledCache: true, report: (e) => console.error(e) });
+    engine.loadAll();
+    engine.prepareSeal(store);
+    const res = await engine.run(engine.list().find((w) => w.name === "hello"), "run", { payload: { name: "Ada" } });
+    process.stdout.write(res.error ?? res.body);
+    await engine.shutdown();`;
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", env: { ...process.env, KITWORK_SECRET: "" }, timeout: 120_000 });
+  assert.equal(r.status, 0, `the process failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
 describe("compiled works kept in .kitwork/", () => {
   ensureBuilt();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kitwork-compiled-"));
@@ -23,22 +40,7 @@ describe("compiled works kept in .kitwork/", () => {
   fs.writeFileSync(work, 'const w = work({ name: "hello" });\nw.get("/hello");\nreturn "Hello, " + w.payload.name;\n');
   const cacheFile = path.join(dir, ".kitwork/compiled.json");
 
-  /** A start as `kitwork start` makes it (the project's store, the engine's secret made after loading): the work's answer. */
-  function start(): string {
-    const script = `
-      const { Engine } = await import(${JSON.stringify(path.join(ROOT, "dist/engine/engine.js"))});
-      const { openStore } = await import(${JSON.stringify(path.join(ROOT, "dist/store/index.js"))});
-      const store = await openStore(${JSON.stringify(`sqlite:${path.join(dir, ".kitwork/state.db")}`)});
-      const engine = new Engine({ dir: ${JSON.stringify(dir)}, store, databases: [], compiledCache: true, report: (e) => console.error(e) });
-      engine.loadAll();
-      engine.prepareSeal(store);
-      const res = await engine.run(engine.list()[0], "run", { payload: { name: "Ada" } });
-      process.stdout.write(res.error ?? res.body);
-      await engine.shutdown();`;
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", env: { ...process.env, KITWORK_SECRET: "" }, timeout: 120_000 });
-    assert.equal(r.status, 0, `the process failed:\n${r.stderr}`);
-    return r.stdout;
-  }
+  const start = () => startIn(dir);
   const secret = () => Buffer.from(fs.readFileSync(path.join(dir, ".kitwork/kitwork.secret"), "utf8").trim(), "hex");
   /** The file with its programs' text edited, signed again with `key` (the engine's secret, or another). */
   function rewrite(edit: (body: string) => string, key: Buffer): void {
@@ -92,21 +94,7 @@ describe("compiled works kept in .kitwork/: a work that imports a module", () =>
   fs.writeFileSync(path.join(dir, "hello.js"), 'import { greet } from "./lib/greet.js";\nconst w = work({ name: "hello" });\nw.get("/hello");\nreturn greet(w.payload.name);\n');
   const cacheFile = path.join(dir, ".kitwork/compiled.json");
 
-  function start(): string {
-    const script = `
-      const { Engine } = await import(${JSON.stringify(path.join(ROOT, "dist/engine/engine.js"))});
-      const { openStore } = await import(${JSON.stringify(path.join(ROOT, "dist/store/index.js"))});
-      const store = await openStore(${JSON.stringify(`sqlite:${path.join(dir, ".kitwork/state.db")}`)});
-      const engine = new Engine({ dir: ${JSON.stringify(dir)}, store, databases: [], compiledCache: true, report: (e) => console.error(e) });
-      engine.loadAll();
-      engine.prepareSeal(store);
-      const res = await engine.run(engine.list().find((w) => w.name === "hello"), "run", { payload: { name: "Ada" } });
-      process.stdout.write(res.error ?? res.body);
-      await engine.shutdown();`;
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", env: { ...process.env, KITWORK_SECRET: "" }, timeout: 120_000 });
-    assert.equal(r.status, 0, `the process failed:\n${r.stderr}`);
-    return r.stdout;
-  }
+  const start = () => startIn(dir);
 
   test("the work and its module are read from the file on a restart; an edited module is compiled again", () => {
     assert.equal(start(), "Hello, Ada");
