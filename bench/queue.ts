@@ -13,26 +13,48 @@
 // to each, and the targets of issue 15.
 //
 //   node --import tsx bench/queue.ts [--quick] [--jobs N] [--store sqlite|postgres] [--idle N] [--rate R]
-//        [--contenders only|skip] [--contender-jobs N] [--rounds N] [--only NAME]
+//        [--contenders only|skip] [--contender-jobs N] [--rounds N] [--only NAME] [--engine dist|src]
 //
 //   --only NAME: of the contenders, only those whose name contains NAME (Kitwork always),
 //   e.g. --only graphile for a short run without pg-boss's polls.
+//   --engine dist|src: the engine measured — the built one in dist/ (what `kitwork start`
+//   runs; the default when it is built and newer than the sources), or the TypeScript
+//   sources through tsx, whose transform names every closure it makes (~4 µs a job more).
 
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { Engine } from "../src/engine/engine.ts";
-import { openStore } from "../src/store/index.ts";
+import type { Engine as EngineT } from "../src/engine/engine.ts";
+import type { openStore as OpenStoreT } from "../src/store/index.ts";
 import type { Store } from "../src/store/store.ts";
 import { countRows, loadContenders, scratchSchema, type Contender } from "./queue-contenders.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The newest modification time of the files under `dir` ending in `ext`. */
+function newest(dir: string, ext: string): number {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile() && e.name.endsWith(ext)) t = Math.max(t, fs.statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs);
+  }
+  return t;
+}
+const engineArg = process.argv[process.argv.indexOf("--engine") + 1];
+const built = fs.existsSync(path.join(ROOT, "dist/engine/engine.js")) && newest(path.join(ROOT, "dist"), ".js") >= newest(path.join(ROOT, "src"), ".ts");
+const ENGINE_FROM = process.argv.includes("--engine") ? engineArg : built ? "dist" : "src";
+if (ENGINE_FROM !== "dist" && ENGINE_FROM !== "src") throw new Error(`--engine ${engineArg}: dist or src`);
+if (ENGINE_FROM === "dist" && !built) console.log("NOTICE: dist/ is older than src/ (npm run build): measuring the built engine as it is");
+const { Engine } = (await import(ENGINE_FROM === "dist" ? "../dist/engine/engine.js" : "../src/engine/engine.ts")) as { Engine: typeof EngineT };
+const { openStore } = (await import(ENGINE_FROM === "dist" ? "../dist/store/index.js" : "../src/store/index.ts")) as { openStore: typeof OpenStoreT };
 
 if (process.argv.includes("--help") || process.argv.includes("-h")) {
   console.log(`usage: npm run bench:queue -- [--quick] [--jobs N] [--store sqlite|postgres] [--idle N] [--rate R]
                            [--contenders only|skip] [--contender-jobs N] [--rounds N] [--only NAME]
   --store        one store only (default: both)
   --contenders   only: the contenders alone (PostgreSQL); skip: none (default: after the stores)
-  --only NAME    of the contenders, those whose name contains NAME (Kitwork always)`);
+  --only NAME    of the contenders, those whose name contains NAME (Kitwork always)
+  --engine       dist (the built engine; default when built and newer than src/) or src (through tsx)`);
   process.exit(0);
 }
 
@@ -130,7 +152,7 @@ async function measure(storeName: string, storeUrl: string, consumers: number, o
   // A queue's concurrency is fleet-wide (docs/cluster.md): 16 for each consumer.
   fs.writeFileSync(path.join(dir, "consumer.js"), (o.insertUrl ? INSERT_WORK : WORK).replace("QUEUE_OPTIONS", o.queueOptions ?? `{ concurrency: ${16 * consumers} }`));
   const stores: Store[] = [];
-  const engines: Engine[] = [];
+  const engines: EngineT[] = [];
   for (let i = 0; i < consumers; i++) {
     const store = await openStore(storeUrl);
     stores.push(store);
@@ -281,7 +303,7 @@ async function contenders(): Promise<void> {
   const rows: ContenderRow[] = all.map((c) => ({ name: c.name, noop: [], insert: [], drainJobs: Math.min(CONTENDER_JOBS, c.maxDrainJobs ?? Infinity), p50: [], p99: [], status: "ok" }));
   const loads: string[] = [];
   console.log(`
-contenders on PostgreSQL — ${ROUNDS} round(s): ${all.map((c) => c.name).join(", ")}; load average ${loadavg()}`);
+contenders on PostgreSQL — engine from ${ENGINE_FROM}/; ${ROUNDS} round(s): ${all.map((c) => c.name).join(", ")}; load average ${loadavg()}`);
   for (let round = 0; round < ROUNDS; round++) {
     for (let k = 0; k < all.length; k++) {
       const i = (k + round) % all.length;
@@ -341,7 +363,7 @@ async function main(): Promise<void> {
     else console.log(`NOTICE: PostgreSQL not reachable at ${PG_URL}; skipped`);
     return;
   }
-  console.log(`bench:queue — ${JOBS_DEFAULT} jobs per measurement; node ${process.version}; ${os.cpus().length} cores; load average ${loadavg()}`);
+  console.log(`bench:queue — ${JOBS_DEFAULT} jobs per measurement; engine from ${ENGINE_FROM}/; node ${process.version}; ${os.cpus().length} cores; load average ${loadavg()}`);
   const results: Result[] = [];
   const idle: IdleResult[] = [];
   if (ONLY !== "postgres") {
