@@ -54,6 +54,18 @@ for (const backend of all) {
       await hits?.close();
     });
 
+    /** One engine on a fresh store, serving `files`. */
+    async function oneNode(files: Record<string, string>, opts: { clock?: ReturnType<typeof manualClock> } = {}): Promise<Booted> {
+      const a = await boot(await backend.fresh(), files, opts);
+      booted.push(a);
+      assert.deepEqual(a.problems, []);
+      return a;
+    }
+
+    /** A work consuming `queue` whose jobs each call the sink's `/hold/<n>` and wait for its answer. */
+    const holding = (queue: string, options: string, sinkUrl: string) =>
+      `const w = work(${q(queue)}).queue(${q(queue)}, ${options});\nhttp.get(${q(sinkUrl)} + "/hold/" + w.payload.n, { timeout: "5m" });\nreturn w.payload.n;\n`;
+
     /** Two engines (two nodes) on one fresh store, serving the same works. */
     async function twoNodes(files: Record<string, string>): Promise<[Booted, Booted]> {
       const url = await backend.fresh();
@@ -131,9 +143,7 @@ for (const backend of all) {
     test("perNode: each node runs that many of the queue's jobs at once, with no fleet-wide cap; prefetch holds more leased in memory, each run once", async () => {
       const held = await sink();
       try {
-        const [a, b] = await twoNodes({
-          "wide.js": `const w = work("wide").queue("wide", { perNode: 2, prefetch: 3 });\nhttp.get(${q(held.url)} + "/hold/" + w.payload.n, { timeout: "5m" });\nreturn w.payload.n;\n`,
-        });
+        const [a, b] = await twoNodes({ "wide.js": holding("wide", "{ perNode: 2, prefetch: 3 }", held.url) });
         const N = 14;
         for (let n = 0; n < N; n++) await (n % 2 ? a : b).engine.push("wide", { n });
         const holds = () => [...held.hits.keys()].filter((p) => p.startsWith("/hold/")).length;
@@ -169,13 +179,10 @@ for (const backend of all) {
     test("a job claimed ahead whose lease ended while it waited (the node held past its lease) is not started on it: claimed again, run once", async () => {
       const held = await sink();
       try {
-        const url = await backend.fresh();
         // The engine's clock is the test's: moving it past the lease while the first job runs is
         // what a node held past its lease sees when that job ends (its renewals and fence never ran).
         const clock = manualClock(Date.now());
-        const a = await boot(url, { "stale.js": `const w = work("stale").queue("stale", { perNode: 1, prefetch: 3 });\nhttp.get(${q(held.url)} + "/hold/" + w.payload.n, { timeout: "5m" });\nreturn w.payload.n;\n` }, { clock });
-        booted.push(a);
-        assert.deepEqual(a.problems, []);
+        const a = await oneNode({ "stale.js": holding("stale", "{ perNode: 1, prefetch: 3 }", held.url) }, { clock });
         for (let n = 0; n < 4; n++) await a.engine.push("stale", { n });
         assert.ok(await eventually(async () => held.count("/hold/0") === 1), "the first job runs");
         assert.ok(await eventually(async () => (await jobsOf(a.store, "stale")).filter((j) => j.state === "leased").length === 4), "one running, three claimed ahead");
@@ -193,14 +200,11 @@ for (const backend of all) {
     test("a node that stops gives back the jobs it claimed ahead: pending again, no attempt charged", async () => {
       const held = await sink();
       try {
-        const url = await backend.fresh();
-        const a = await boot(url, { "ahead.js": `const w = work("ahead").queue("ahead", { perNode: 1, prefetch: 4 });\nhttp.get(${q(held.url)} + "/hold/" + w.payload.n, { timeout: "5m" });\nreturn w.payload.n;\n` });
-        booted.push(a);
-        assert.deepEqual(a.problems, []);
+        const a = await oneNode({ "ahead.js": holding("ahead", "{ perNode: 1, prefetch: 4 }", held.url) });
         for (let n = 0; n < 6; n++) await a.engine.push("ahead", { n });
         assert.ok(await eventually(async () => held.count("/hold/0") === 1), "the first job runs");
         assert.ok(await eventually(async () => (await jobsOf(a.store, "ahead")).filter((j) => j.state === "leased").length === 5), "one running, four claimed ahead");
-        const reader = await openStore(url);
+        const reader = await openStore(a.storeUrl);
         const stopping = a.close();
         held.release();
         await stopping;
@@ -209,7 +213,7 @@ for (const backend of all) {
         assert.deepEqual(jobs.map((j) => [j.state, j.attempts, j.leaseOwner]), [["done", 1, null], ...Array.from({ length: 5 }, () => ["pending", 0, null])]);
         assert.equal([...held.hits.keys()].length, 1, "none of the given-back jobs ran");
         // Another node takes them as fresh jobs.
-        const b = await boot(url, a.dir);
+        const b = await boot(a.storeUrl, a.dir);
         booted.push(b);
         assert.ok(await eventually(async () => (await jobsOf(b.store, "ahead")).every((j) => j.state === "done")), "the given-back jobs run on the next node");
         assert.ok((await jobsOf(b.store, "ahead")).every((j) => j.attempts === 1), "each with its first attempt");

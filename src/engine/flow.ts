@@ -58,8 +58,8 @@ export function fleetCapOf(work: WorkVersion, queue: string): number | null {
  * either, one. A work's cron jobs run one at a time on each node.
  */
 export function nodeSlotsOf(work: WorkVersion, queue: string): number {
-  const cap = fleetCapOf(work, queue);
   if (queue.startsWith(CRON_QUEUE_PREFIX)) return 1;
+  const cap = fleetCapOf(work, queue);
   const perNode = work.blueprint.queues.find((x) => x.name === queue)?.perNode;
   if (perNode === undefined) return cap ?? 1;
   return cap === null ? perNode : Math.min(perNode, cap);

@@ -225,10 +225,7 @@ export class QueueConsumer {
       // Their leases end within one lease and another node takes them, each charged an attempt.
       this.runner.report?.({ kind: "job-error", queue: this.queue, what: `giving back ${back.length} job(s) claimed ahead`, error: messageOf(e) });
     } finally {
-      for (const w of back) {
-        w.lease.release();
-        this.release(w.slot);
-      }
+      for (const w of back) this.letGo(w);
     }
   }
 
@@ -269,8 +266,7 @@ export class QueueConsumer {
         const i = this.waiting.indexOf(waiting);
         if (i < 0) return;
         this.waiting.splice(i, 1);
-        lease.release();
-        this.release(waiting.slot);
+        this.letGo(waiting);
       });
     }
     if (this.stopped) this.giveBack();
@@ -288,10 +284,10 @@ export class QueueConsumer {
   private startWaiting(): void {
     if (!this.leases.canClaim) return;
     while (this.active < this.concurrency && this.waiting.length > 0 && !this.stopped) {
-      const { job, slot, lease } = this.waiting.shift()!;
+      const w = this.waiting.shift()!;
+      const { job, slot, lease } = w;
       if (lease.lost || lease.until - this.clock.now() < this.leases.leaseMs / 3) {
-        lease.release();
-        this.release(slot);
+        this.letGo(w);
         continue;
       }
       slot.active = true;
@@ -308,6 +304,12 @@ export class QueueConsumer {
           this.release(slot);
         });
     }
+  }
+
+  /** A claimed job that will not run here (its lease lost or ending, or given back): its lease no longer renewed, its room free. */
+  private letGo(w: Waiting): void {
+    w.lease.release();
+    this.release(w.slot);
   }
 
   /** The job's attempt has run: its slot can start the next waiting job while its outcome is written. */

@@ -36,6 +36,12 @@ const REDRIVABLE = `(key IS NULL OR (NOT EXISTS (SELECT 1 FROM kw_jobs k2 WHERE 
 const EXPIRED = `SELECT * FROM kw_jobs WHERE queue = ? AND state = 'leased' AND lease_until < ? ORDER BY lease_until LIMIT ?`;
 const DUE = `SELECT * FROM kw_jobs WHERE queue = ? AND state = 'pending' AND run_at <= ? ORDER BY run_at LIMIT ?`;
 
+/** The statements that write `runs`' records: a kw_runs row each, plain successes many to a pack (store/run-packs.ts). */
+function recordStatements(runs: RunRecord[]): Array<[string, unknown[]]> {
+  const { rows, packs } = packRuns(mergeRuns(runs));
+  return [...rows.map((r): [string, unknown[]] => [INSERT_RUN, runParams(r)]), ...packs.map((p): [string, unknown[]] => [INSERT_PACK, p])];
+}
+
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   /** Prepared statements by their text (preparing costs about as much as a small query). */
@@ -135,16 +141,16 @@ export class SqliteStore implements Store {
   }
 
   async completeJob(jobId: string, owner: string, run: RunRecord | null): Promise<boolean> {
-    return this.db.transaction(() => this.complete(jobId, owner, run)).immediate();
+    return this.db.transaction(() => {
+      const kept = this.complete(jobId, owner);
+      if (kept && run) this.q(INSERT_RUN).run(...runParams(run));
+      return kept;
+    }).immediate();
   }
 
-  /** completeJob inside a transaction; its record is written, unless `records` gathers it. */
-  private complete(jobId: string, owner: string, run: RunRecord | null, records?: RunRecord[]): boolean {
-    const r = this.q(`UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(Date.now(), jobId, owner);
-    if (r.changes !== 1) return false; // the lease was lost: another worker owns the job now
-    if (run && records) records.push(run);
-    else if (run) this.q(INSERT_RUN).run(...runParams(run));
-    return true;
+  /** A job's completion (inside a transaction), without its record; false when the lease was lost (another worker owns the job now). */
+  private complete(jobId: string, owner: string): boolean {
+    return this.q(`UPDATE kw_jobs SET state = 'done', lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'leased' AND lease_owner = ?`).run(Date.now(), jobId, owner).changes === 1;
   }
 
   /**
@@ -153,11 +159,8 @@ export class SqliteStore implements Store {
    */
   async completeJobs(done: readonly JobDone[], claim: ClaimRequest | null): Promise<{ kept: boolean[]; jobs: Job[] }> {
     return this.db.transaction(() => {
-      const records: RunRecord[] = [];
-      const kept = done.map((d) => this.complete(d.jobId, d.owner, d.run, records));
-      const { rows, packs } = packRuns(mergeRuns(records));
-      for (const r of rows) this.q(INSERT_RUN).run(...runParams(r));
-      for (const p of packs) this.q(INSERT_PACK).run(...p);
+      const kept = done.map((d) => this.complete(d.jobId, d.owner));
+      for (const [sql, params] of recordStatements(done.flatMap((d, i) => (kept[i] && d.run ? [d.run] : [])))) this.q(sql).run(...params);
       if (!claim) return { kept, jobs: [] };
       const { queue, owner, leaseMs, limit, now, cap } = claim;
       return { kept, jobs: cap === undefined ? this.lease(queue, owner, leaseMs, limit, now) : this.leaseCapped(queue, owner, leaseMs, limit, cap, now) };
@@ -250,8 +253,7 @@ export class SqliteStore implements Store {
 
   async recordRuns(runs: RunRecord[]): Promise<void> {
     if (runs.length === 0) return;
-    const { rows, packs } = packRuns(mergeRuns(runs));
-    const statements: Array<[string, unknown[]]> = [...rows.map((r): [string, unknown[]] => [INSERT_RUN, runParams(r)]), ...packs.map((p): [string, unknown[]] => [INSERT_PACK, p])];
+    const statements = recordStatements(runs);
     if (this.writer === undefined) {
       try {
         this.writer = this.db.memory ? null : new RecordWriter(this.db.name, () => this.db.open && this.db.pragma("wal_autocheckpoint = 1000"));

@@ -216,10 +216,16 @@ function topLevelBar(src: string): boolean {
 
 // ---------------------------------------------------------------- the watchdog
 
-/** The context guarded matches run in, made on the first (a context costs ~1 ms, and most processes never need one). */
-let watchdog: { sandbox: { op?: () => unknown }; call: Script } | null = null;
+/** The context guarded matches run in, and the call made there. */
+interface Watchdog {
+  sandbox: { op?: () => unknown };
+  call: Script;
+}
 
-function theWatchdog(): { sandbox: { op?: () => unknown }; call: Script } {
+/** Made on the first guarded match: a context costs ~1 ms, and most processes never need one. */
+let watchdog: Watchdog | null = null;
+
+function theWatchdog(): Watchdog {
   return (watchdog ??= { sandbox: createContext(Object.create(null) as Record<string, unknown>), call: new Script("op()", { filename: "kitwork:regexp" }) });
 }
 
