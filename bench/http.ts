@@ -548,9 +548,13 @@ async function profileOne(s: Settings, server: Server, c: number, dir: string): 
   const r = await load(s, fresh, c, s.durationS);
   console.log(`   under the profiler: ${Math.round(r.reqPerSec).toLocaleString("en-US")} req/s (this profile includes start-up and the warm-up)`);
   await stopServer(fresh, "SIGINT", 15_000);
+  // `kitwork start` writes two: the supervisor's (node passes its flags to the engine it
+  // spawns) and the engine's, which served the requests: the larger.
   const found = fs.readdirSync(dir).filter((f) => f.endsWith(".cpuprofile") && f.startsWith("CPU."));
   if (!found.length) throw new Error(`no .cpuprofile written in ${dir}`);
-  return { file: path.join(dir, found[0]!), requests: w.requests + r.requests, server: fresh };
+  const size = (f: string) => fs.statSync(path.join(dir, f)).size;
+  const engine = found.reduce((a, b) => (size(b) > size(a) ? b : a));
+  return { file: path.join(dir, engine), requests: w.requests + r.requests, server: fresh };
 }
 
 /** --profile: where each server's time goes under the same load, per request. */

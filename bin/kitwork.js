@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `kitwork` command: runs the compiled CLI (dist/, built by `npm run build` and shipped in the package).
-// `kitwork start` first becomes a small supervisor (dist/cli/supervisor.js, node builtins
+// `kitwork start` first becomes a small supervisor (dist/cli/supervisor.cjs, node builtins
 // only) that runs the engine — this same command, marked KITWORK_SUPERVISED — as its child.
 //
 // The CLI runs from its bundle, dist/cli/kitwork.bundle.js (scripts/bundle-cli.mjs: one
@@ -82,9 +82,21 @@ function loadBundle() {
   return bundleModule.exports;
 }
 
+/**
+ * The supervisor's module: its CommonJS build (dist/cli/supervisor.cjs, made with the
+ * bundle), required without node's ES module loader, so the engine is spawned 10-20 ms
+ * sooner; dist/cli/supervisor.js when that is missing or older than tsc's output.
+ */
+function loadSupervisor() {
+  const cjs = fs.statSync(path.join(DIST, "cli/supervisor.cjs"), { throwIfNoEntry: false });
+  const esm = fs.statSync(path.join(DIST, "cli/supervisor.js"), { throwIfNoEntry: false });
+  if (cjs && !(esm && esm.mtimeMs > cjs.mtimeMs)) return Promise.resolve(require("../dist/cli/supervisor.cjs"));
+  return import("../dist/cli/supervisor.js");
+}
+
 const bundle = supervise ? null : loadBundle();
 const run = supervise
-  ? import("../dist/cli/supervisor.js").then((m) => m.supervise(process.argv))
+  ? loadSupervisor().then((m) => m.supervise(process.argv))
   : bundle
     ? bundle.main(process.argv)
     : import("../dist/cli/main.js").then((m) => m.main(process.argv));

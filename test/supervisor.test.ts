@@ -15,6 +15,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { newNodeId } from "../src/cli/supervisor.ts";
 import { openStore } from "../src/store/index.ts";
 import { BIN, ROOT, ensureBuilt, eventually, removeTempDirs, sleep, tempDir, worksDir } from "./fixtures/jobs/harness.ts";
 import { until } from "./fixtures/guard.ts";
@@ -296,5 +297,13 @@ describe("start-up", () => {
     assert.deepEqual(await res.json(), { ok: true });
     const r = await stop(s);
     assert.deepEqual(r, { code: 0, signal: null }, show(s));
+  });
+});
+
+describe("node ids", () => {
+  test("each engine's node id is a random version 4 UUID", () => {
+    const ids = Array.from({ length: 200 }, newNodeId);
+    for (const id of ids) assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.equal(new Set(ids).size, ids.length);
   });
 });

@@ -4,7 +4,9 @@
 // restart: queue jobs and durable runs live in the store under leases, and the new engine
 // ends the dead one's leases at once (each engine writes its owners as `<node id>:…`).
 //
-// It imports node builtins only, so it is up in milliseconds and has little that can fail.
+// It imports node builtins only (and bin/kitwork.js requires its CommonJS build,
+// dist/cli/supervisor.cjs, without node's ES module loader), so it spawns the engine a few
+// milliseconds after node itself is up, and has little that can fail.
 //
 // - The listening socket is the supervisor's: it binds once (on the engine's request, so
 //   the engine's own option parsing decides port and host; `--port 0` keeps the port it
@@ -21,7 +23,7 @@
 //   the supervisor. An engine whose supervisor is gone (IPC closed) drains and exits.
 
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
+import fs from "node:fs";
 import net from "node:net";
 
 /** Set in the engine's environment: the number of this start (1, 2, …). */
@@ -39,6 +41,29 @@ export type ToEngine = { kitwork: "listening" } | { kitwork: "listen-failed"; er
 /** Restart delays: the first restart is immediate, then 1 s doubling to 30 s. */
 export function restartDelay(failures: number): number {
   return failures <= 1 ? 0 : Math.min(30_000, 1000 * 2 ** (failures - 2));
+}
+
+/**
+ * A random (version 4) UUID for an engine's node id, from /dev/urandom: node:crypto takes
+ * 3-5 ms to load, which would delay every first engine's spawn by as much. Where there is
+ * no /dev/urandom, Math.random's: a node id needs to be unique, not secret.
+ */
+export function newNodeId(): string {
+  const bytes = Buffer.alloc(16);
+  try {
+    const fd = fs.openSync("/dev/urandom", "r");
+    try {
+      fs.readSync(fd, bytes, 0, 16, null);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+  }
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 const STABLE_MS = 30_000;
@@ -140,7 +165,7 @@ export function supervise(argv: string[] = process.argv, io: Io = stdio): Promis
     const start = () => {
       restartTimer = null;
       starts++;
-      const nodeId = randomUUID();
+      const nodeId = newNodeId();
       const env: NodeJS.ProcessEnv = { ...process.env, [SUPERVISED_ENV]: String(starts), [NODE_ID_ENV]: nodeId };
       delete env[RECLAIM_ENV];
       if (deadNode) env[RECLAIM_ENV] = deadNode;
