@@ -4,6 +4,7 @@
 
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,10 +12,12 @@ import { fileURLToPath } from "node:url";
 import { main } from "../src/cli/main.ts";
 import { compile } from "../src/compiler/index.ts";
 import { Engine } from "../src/engine/engine.ts";
+import { compareNames } from "../src/engine/order.ts";
 import { lintWork } from "../src/engine/lint.ts";
 import { closest } from "../src/engine/suggest.ts";
 import { Runtime } from "../src/runtime/runtime.ts";
 
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures/check");
 
 async function check(folder: string, ...flags: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -151,5 +154,26 @@ describe("what the warnings are derived from", () => {
     assert.equal(closest("dealy", ["delay", "key"]), "delay");
     assert.equal(closest("concurency", ["concurrency"]), "concurrency");
     assert.equal(closest("priority", ["delay", "key"]), undefined);
+  });
+});
+
+describe("the order of work files", () => {
+  test("by path, case-insensitively, then by code unit", () => {
+    const names = ["b.js", "Zeta.js", "aa.js", "z.js", "a.js", "A.js", "lib/x.js", "lib-y.js", "a_1.js", "a1.js"];
+    assert.deepEqual([...names].sort(compareNames), ["A.js", "a.js", "a1.js", "a_1.js", "aa.js", "b.js", "lib-y.js", "lib/x.js", "z.js", "Zeta.js"]);
+  });
+
+  test("which of two files declaring one work name is loaded does not depend on the locale (Danish sorts \"aa\" after \"z\")", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kw-check-"));
+    try {
+      fs.writeFileSync(path.join(dir, "aa.js"), 'work("same").get("/aa");\nreturn 1;\n');
+      fs.writeFileSync(path.join(dir, "z.js"), 'work("same").get("/z");\nreturn 1;\n');
+      const script = `import("./src/cli/main.ts").then(async (m) => { process.exitCode = await m.main(["node", "kitwork", "check", ${JSON.stringify(dir)}]); });`;
+      const r = spawnSync(process.execPath, ["--import", "tsx", "-e", script], { cwd: ROOT, encoding: "utf8", env: { ...process.env, LANG: "da_DK.UTF-8", LC_ALL: "da_DK.UTF-8" }, timeout: 120_000 });
+      assert.equal(r.status, 1, r.stderr);
+      assert.match(r.stderr, /^z\.js:\S* duplicate work name "same": also declared by aa\.js \(not loaded\)/m);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -20,6 +20,7 @@ import { type Tracing, startTracing, tracingConfig } from "./tracing.js";
 import { NODE_ID_ENV, RECLAIM_ENV, SUPERVISED_ENV, type ToEngine, type ToSupervisor } from "./supervisor.js";
 import { Checkout, DeployFollower, type FollowEvent } from "../engine/deploy.js";
 import type { Store } from "../store/store.js";
+import { compareNames } from "../engine/order.js";
 
 export interface ServeOptions {
   /** Share of successful HTTP runs recorded in the store (default 0.01; failures always are). */
@@ -353,7 +354,7 @@ export function check(dir: string, io: Io, opts: { strict?: boolean } = {}): num
   problems.sort((a, b) => {
     const [fa, la, ca] = order(a);
     const [fb, lb, cb] = order(b);
-    return fa.localeCompare(fb) || la - lb || ca - cb;
+    return compareNames(fa, fb) || la - lb || ca - cb;
   });
   for (const p of problems) io.err(`${formatProblem(p)}\n`);
   const warnings = problems.filter((p) => p.severity === "warning").length;

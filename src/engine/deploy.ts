@@ -24,6 +24,7 @@ import type { Deployment, DeploymentFile, Store } from "../store/store.js";
 import { CONFIG_FILE } from "./config.js";
 import { findProject, migrationsRoot } from "./project.js";
 import { isTestFile, listWorkFiles, relativeName } from "./works.js";
+import { compareNames } from "./order.js";
 
 /** The works folder inside a deployment (and inside a node's checkout). */
 export const WORKS_PREFIX = "works/";
@@ -74,7 +75,7 @@ export function collectBundle(worksDir: string): Bundle {
   const root = migrationsRoot(project);
   for (const m of migrationFiles(root)) add(MIGRATIONS_PREFIX + m, path.join(root, "migrations", m));
   const visit = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name))) {
       if (skipped(e.name)) continue;
       const full = path.join(dir, e.name);
       const rel = relativeName(project.works, full);

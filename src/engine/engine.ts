@@ -30,6 +30,7 @@ import { type SnapshotSeal, engineSecret, sealFor } from "./seal.js";
 import { CONFIG_FILE, ENV_FILE, environmentOf, projectDir, readProjectConfig } from "./config.js";
 import { CREDENTIAL_HEADERS, Masker, ScriptEnv } from "./secrets.js";
 import { type Project, STATE_DIR, defaultDatabaseUrl, findProject, migrationsRoot } from "./project.js";
+import { compareNames } from "./order.js";
 
 export interface EngineOptions {
   /**
@@ -245,11 +246,11 @@ export class Engine {
 
   /** Every file that does not load now, with its problems (conflicts between loaded works are not here). */
   brokenFiles(): Array<{ file: string; problems: Problem[] }> {
-    return [...this.problems].map(([file, problems]) => ({ file, problems })).sort((a, b) => a.file.localeCompare(b.file));
+    return [...this.problems].map(([file, problems]) => ({ file, problems })).sort((a, b) => compareNames(a.file, b.file));
   }
 
   list(): WorkVersion[] {
-    return [...this.works.values()].sort((a, b) => a.file.localeCompare(b.file));
+    return [...this.works.values()].sort((a, b) => compareNames(a.file, b.file));
   }
 
   routes(): RouteTable {

@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import type { Problem } from "./discovery.js";
 import type { WorkVersion } from "./works.js";
+import { compareNames } from "./order.js";
 
 // semver's functions on first use (a route served by two versions, an Accept-Version
 // header), not at import: the package's index loads all ~50 of its modules.
@@ -37,7 +38,7 @@ export function buildRoutes(works: WorkVersion[]): RouteTable {
   const conflicts: Problem[] = [];
   const byName = new Map<string, WorkVersion>();
   const accepted: WorkVersion[] = [];
-  for (const w of [...works].sort((a, b) => a.file.localeCompare(b.file))) {
+  for (const w of [...works].sort((a, b) => compareNames(a.file, b.file))) {
     const other = byName.get(w.name);
     if (other) {
       conflicts.push(conflict(w, `duplicate work name "${w.name}": also declared by ${other.file} (not loaded)`));

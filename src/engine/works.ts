@@ -10,6 +10,7 @@ import type { Blueprint } from "./blueprint.js";
 import type { CompiledWorks } from "./compiled-cache.js";
 import { DiscoveryError, type DiscoveryOptions, type Problem, discover } from "./discovery.js";
 import { type ReadFile, loadGraph } from "./modules.js";
+import { compareNames } from "./order.js";
 
 export interface WorkVersion {
   /** Path relative to the works folder, with "/" separators: the work's identity on disk. */
@@ -40,7 +41,7 @@ export function listWorkFiles(dir: string): string[] {
     } catch {
       return;
     }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of entries.sort((a, b) => compareNames(a.name, b.name))) {
       if (e.name.startsWith(".") || e.name === "node_modules" || e.name === "migrations") continue;
       const full = path.join(d, e.name);
       if (e.isDirectory()) visit(full);
