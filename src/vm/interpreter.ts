@@ -918,13 +918,22 @@ export class Interpreter {
           stack[sp - 1] = b;
           break;
         }
-        case 35: // STORE_PROP
-          a = consts[code[pc++]!];
-          this.save(frame, pc, sp);
-          setProp(this, stack[sp - 2], a as string, (b = stack[sp - 1]));
+        case 35: { // STORE_PROP
+          a = stack[sp - 2];
+          const key = consts[code[pc++]!] as string;
+          b = stack[sp - 1];
+          // An own data property of a plain object, neither frozen nor with accessors or
+          // attributes, already holding a value: written in place. setProp otherwise (it
+          // may call a setter, so the frame is saved first).
+          if (a instanceof KObject && a.constructor === KObject && !a.frozen && !a.hasAccessors && a.attrs === null && a.props[key] !== undefined) a.props[key] = b;
+          else {
+            this.save(frame, pc, sp);
+            setProp(this, a, key, b);
+          }
           stack[sp - 2] = b;
           sp--;
           break;
+        }
         case 36: { // GET_ELEM
           a = stack[sp - 2];
           b = stack[sp - 1];
