@@ -132,23 +132,20 @@ const plugin = {
 // Written beside, then renamed into place: a command starting meanwhile reads the old
 // script or the new one. The old code cache goes first: it belongs to the old script.
 const tmp = `${OUT}.${process.pid}.tmp`;
+/** What both scripts built here are: one CommonJS file for node 20, our comments left out. */
+const NODE_SCRIPT = { bundle: true, format: "cjs", platform: "node", target: "node20", legalComments: "none", logLevel: "warning" };
 await esbuild.build({
+  ...NODE_SCRIPT,
   entryPoints: [path.join(DIST, "cli/main.js")],
   outfile: tmp,
-  bundle: true,
-  format: "cjs",
-  platform: "node",
-  target: "node20",
   // Packages resolved as node resolves them (esbuild adds a "module" condition by default).
   conditions: [],
   banner: { js: '(function (exports, require, module, __filename, __dirname, __kitworkBundleUrl) {\n"use strict";' },
   footer: { js: "})" },
-  legalComments: "none",
   // No comments or layout: a smaller file, and all of it ASCII (with the escapes above;
   // checked below), which bin/kitwork.js reads as latin1, with no decoding.
   minifyWhitespace: true,
   charset: "ascii",
-  logLevel: "warning",
   plugins: [plugin],
 });
 for (const [file] of PATCHES) if (!patched.has(file)) throw new Error(`bundle-cli: ${file} is no longer in the bundle: drop its edit`);
@@ -178,14 +175,9 @@ fs.renameSync(tmp, OUT);
 const SUPERVISOR = path.join(DIST, "cli/supervisor.cjs");
 const supervisorTmp = `${SUPERVISOR}.${process.pid}.tmp`;
 await esbuild.build({
+  ...NODE_SCRIPT,
   entryPoints: [path.join(DIST, "cli/supervisor.js")],
   outfile: supervisorTmp,
-  bundle: true,
-  format: "cjs",
-  platform: "node",
-  target: "node20",
-  legalComments: "none",
-  logLevel: "warning",
   plugins: [
     {
       name: "builtins-only",

@@ -1735,8 +1735,9 @@ export class Interpreter {
           a = stack[sp - 2];
           const name = stack[sp - 1] as KPrivateName;
           const privates = a instanceof KObject ? a.privates : null;
-          if (privates === null || !privates.has(name)) privateMissing(name, false);
-          b = privates.get(name);
+          // One lookup when the element holds a value; has() only to tell undefined from missing.
+          b = privates === null ? undefined : privates.get(name);
+          if (b === undefined && (privates === null || !privates.has(name))) privateMissing(name, false);
           if (b instanceof Accessor) {
             if (!(b.get instanceof KClosure)) typeError(`'${name.desc}' was defined without a getter`);
             // The getter's frame replaces obj and name; its result lands where obj was.
