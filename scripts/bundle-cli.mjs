@@ -184,7 +184,7 @@ await esbuild.build({
       setup(build) {
         build.onResolve({ filter: /^[^./]/ }, (args) => {
           if (args.path.startsWith("node:") || builtinModules.includes(args.path)) return { external: true };
-          throw new Error(`bundle-cli: the supervisor imports ${args.path}: it may import node builtins only`);
+          throw new Error(`bundle-cli: the supervisor imports ${args.path}: it may import node builtins (and its own modules) only`);
         });
       },
     },

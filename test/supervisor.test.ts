@@ -12,6 +12,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -305,5 +306,15 @@ describe("node ids", () => {
     const ids = Array.from({ length: 200 }, newNodeId);
     for (const id of ids) assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     assert.equal(new Set(ids).size, ids.length);
+  });
+
+  test("a source that gives fewer than 16 bytes (an empty file) or none still gives distinct ids", () => {
+    const empty = path.join(tempDir("node-id"), "empty");
+    fs.writeFileSync(empty, "");
+    for (const source of [empty, path.join(path.dirname(empty), "missing")]) {
+      const ids = Array.from({ length: 50 }, () => newNodeId(source));
+      for (const id of ids) assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      assert.equal(new Set(ids).size, ids.length, source);
+    }
   });
 });

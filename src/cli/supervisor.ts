@@ -46,20 +46,24 @@ export function restartDelay(failures: number): number {
 /**
  * A random (version 4) UUID for an engine's node id, from /dev/urandom: node:crypto takes
  * 3-5 ms to load, which would delay every first engine's spawn by as much. Where there is
- * no /dev/urandom, Math.random's: a node id needs to be unique, not secret.
+ * no /dev/urandom (or it gives fewer than 16 bytes), Math.random's: a node id needs to be
+ * unique, not secret.
  */
-export function newNodeId(): string {
+export function newNodeId(source = "/dev/urandom"): string {
   const bytes = Buffer.alloc(16);
+  let read = 0;
   try {
-    const fd = fs.openSync("/dev/urandom", "r");
+    const fd = fs.openSync(source, "r");
     try {
-      fs.readSync(fd, bytes, 0, 16, null);
+      read = fs.readSync(fd, bytes, 0, 16, null);
     } finally {
       fs.closeSync(fd);
     }
   } catch {
-    for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+    read = 0;
   }
+  // A short read (an empty file in a sandbox) must not give every engine the same id.
+  if (read !== 16) for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = bytes.toString("hex");

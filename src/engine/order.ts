@@ -1,8 +1,9 @@
-// The order of work files wherever the engine lists or compares them: discovery, the route
-// table (of two files declaring the same work name or route, the one sorting later is not
-// loaded), `kitwork list`, problems, deployments.
+// The order of work files wherever the engine lists or compares them: the route table (of
+// two files declaring the same work name, the one sorting later is not loaded; of two
+// declaring the same route, its route is not registered), `kitwork list`, problems; and,
+// name by name within each folder, discovery and deployments.
 //
-// By path, case-insensitively, then by code unit: the same on every node of a cluster,
+// Case-insensitively, then by code unit: the same on every node of a cluster,
 // whatever its locale (localeCompare's collation orders "aa" after "z" in Danish and "y"
 // after "i" in Lithuanian), and without initialising ICU's collator, which the first
 // localeCompare of a process does: ~8 ms of every start.
