@@ -12,7 +12,7 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { kitworkEngine, loadKitwork, quickjsEngine, type Engine } from "./engines.ts";
-import { nowNs } from "./harness.ts";
+import { nowNs, percentile } from "./harness.ts";
 import { printTable } from "./report.ts";
 
 /**
@@ -64,7 +64,7 @@ function slice(run: () => unknown, sliceMs: number): number {
   return (t - start) / n / ITERATIONS;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 0.5);
 
 async function main(): Promise<void> {
   const s = settings();

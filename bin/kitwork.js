@@ -40,11 +40,20 @@ const DIST = path.join(__dirname, "../dist");
 const BUNDLE = path.join(DIST, "cli/kitwork.bundle.js");
 const CACHE = path.join(DIST, "cli/kitwork.bundle.cache");
 
+/**
+ * The stat of a file scripts/bundle-cli.mjs built from tsc's output `source`, or
+ * null when it is missing or tsc wrote the source after it (it is then stale).
+ */
+function builtFrom(built, source) {
+  const b = fs.statSync(built, { throwIfNoEntry: false });
+  const tsc = fs.statSync(source, { throwIfNoEntry: false });
+  return !b || (tsc && tsc.mtimeMs > b.mtimeMs) ? null : b;
+}
+
 /** The bundled CLI's exports, or null when there is no bundle or tsc wrote dist/ after it. */
 function loadBundle() {
-  const bundle = fs.statSync(BUNDLE, { throwIfNoEntry: false });
-  const tsc = fs.statSync(path.join(DIST, "cli/main.js"), { throwIfNoEntry: false });
-  if (!bundle || (tsc && tsc.mtimeMs > bundle.mtimeMs)) return null;
+  const bundle = builtFrom(BUNDLE, path.join(DIST, "cli/main.js"));
+  if (!bundle) return null;
   // latin1: the bundle is ASCII (scripts/bundle-cli.mjs refuses to write it otherwise), and
   // read so it needs no UTF-8 decoding: 1-3 ms less of every start.
   const source = fs.readFileSync(BUNDLE, "latin1");
@@ -88,9 +97,7 @@ function loadBundle() {
  * sooner; dist/cli/supervisor.js when that is missing or older than tsc's output.
  */
 function loadSupervisor() {
-  const cjs = fs.statSync(path.join(DIST, "cli/supervisor.cjs"), { throwIfNoEntry: false });
-  const esm = fs.statSync(path.join(DIST, "cli/supervisor.js"), { throwIfNoEntry: false });
-  if (cjs && !(esm && esm.mtimeMs > cjs.mtimeMs)) return Promise.resolve(require("../dist/cli/supervisor.cjs"));
+  if (builtFrom(path.join(DIST, "cli/supervisor.cjs"), path.join(DIST, "cli/supervisor.js"))) return Promise.resolve(require("../dist/cli/supervisor.cjs"));
   return import("../dist/cli/supervisor.js");
 }
 

@@ -23,7 +23,7 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import { builtinModules } from "node:module";
+import { isBuiltin } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -82,7 +82,7 @@ const plugin = {
   name: "kitwork-cli",
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith("node:") || builtinModules.includes(args.path.split("/")[0])) return { external: true };
+      if (isBuiltin(args.path)) return { external: true };
       const name = packageName(args.path);
       const fromPackage = args.importer.includes(`${path.sep}node_modules${path.sep}`);
       if (INLINE.has(name) || fromPackage) return undefined;
@@ -183,7 +183,7 @@ await esbuild.build({
       name: "builtins-only",
       setup(build) {
         build.onResolve({ filter: /^[^./]/ }, (args) => {
-          if (args.path.startsWith("node:") || builtinModules.includes(args.path)) return { external: true };
+          if (isBuiltin(args.path)) return { external: true };
           throw new Error(`bundle-cli: the supervisor imports ${args.path}: it may import node builtins (and its own modules) only`);
         });
       },

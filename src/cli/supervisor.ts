@@ -60,7 +60,7 @@ export function newNodeId(source = "/dev/urandom"): string {
       fs.closeSync(fd);
     }
   } catch {
-    read = 0;
+    // No such source: Math.random's, below.
   }
   // A short read (an empty file in a sandbox) must not give every engine the same id.
   if (read !== 16) for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
