@@ -56,41 +56,63 @@ function packable(r: RunRecord): boolean {
   return r.status === "succeeded" && r.error === null && r.logs.length === 0 && (r.errorKind ?? null) === null && r.finishedAt !== null && V7.test(r.id);
 }
 
+/** One pack being gathered: its records and the ranges they cover. */
+interface Gathering {
+  bucket: number;
+  first: RunRecord;
+  firstId: string;
+  lastId: string;
+  startedMin: number;
+  startedMax: number;
+  finishedMax: number;
+  /** The tuples' JSON texts (a V7 id needs no escaping). */
+  tuples: string[];
+}
+
+/** A number as JSON.stringify spells it (without its per-call setup: most of a batch's packing time). */
+const jsonNumber = (n: number | null): string => (n === null || !Number.isFinite(n) ? "null" : String(n));
+
+/** A tuple's JSON text, as JSON.stringify would make it (a V7 id needs no escaping). */
+function tupleJson(r: RunRecord): string {
+  return `["${r.id}",${jsonNumber(r.attempt)},${jsonNumber(r.startedAt)},${jsonNumber(r.finishedAt)},${jsonNumber(r.resultSize)},${r.jobId === null ? "null" : JSON.stringify(r.jobId)}]`;
+}
+
 /**
  * Splits a batch of records (mergeRuns' output: one per id) into those that keep a
  * kw_runs row and the parameters of the pack rows, in PACK_COLUMNS order.
  */
 export function packRuns(runs: readonly RunRecord[]): { rows: RunRecord[]; packs: unknown[][] } {
   const rows: RunRecord[] = [];
-  const groups = new Map<string, RunRecord[]>();
+  const groups = new Map<string, Gathering>();
+  // A batch is mostly runs of one work in a row: the last record's pack is tried before the map.
+  let last = null as Gathering | null;
   for (const r of runs) {
     if (!packable(r)) {
       rows.push(r);
       continue;
     }
-    // One pack per work, version, trigger and bucket: a listing by work reads its own packs (kw_run_packs_work).
-    const g = `${Math.floor(idTime(r.id) / PACK_BUCKET_MS)}\n${r.trigger}\n${r.version}\n${r.work}`;
-    const list = groups.get(g);
-    if (list) list.push(r);
-    else groups.set(g, [r]);
+    const bucket = Math.floor(idTime(r.id) / PACK_BUCKET_MS);
+    let g = last;
+    if (g === null || g.bucket !== bucket || g.first.work !== r.work || g.first.version !== r.version || g.first.trigger !== r.trigger) {
+      // One pack per work, version, trigger and bucket: a listing by work reads its own packs (kw_run_packs_work).
+      const key = `${bucket}\n${r.trigger}\n${r.version}\n${r.work}`;
+      g = groups.get(key) ?? null;
+      if (g === null) {
+        g = { bucket, first: r, firstId: r.id, lastId: r.id, startedMin: Infinity, startedMax: -Infinity, finishedMax: -Infinity, tuples: [] };
+        groups.set(key, g);
+      }
+      last = g;
+    }
+    if (r.id < g.firstId) g.firstId = r.id;
+    if (r.id > g.lastId) g.lastId = r.id;
+    if (r.startedAt < g.startedMin) g.startedMin = r.startedAt;
+    if (r.startedAt > g.startedMax) g.startedMax = r.startedAt;
+    if (r.finishedAt! > g.finishedMax) g.finishedMax = r.finishedAt!;
+    g.tuples.push(tupleJson(r));
   }
   const packs: unknown[][] = [];
-  for (const list of groups.values()) {
-    let first = list[0]!.id;
-    let last = first;
-    let startedMin = Infinity;
-    let startedMax = -Infinity;
-    let finishedMax = -Infinity;
-    const tuples: Tuple[] = [];
-    for (const r of list) {
-      if (r.id < first) first = r.id;
-      if (r.id > last) last = r.id;
-      startedMin = Math.min(startedMin, r.startedAt);
-      startedMax = Math.max(startedMax, r.startedAt);
-      finishedMax = Math.max(finishedMax, r.finishedAt!);
-      tuples.push([r.id, r.attempt, r.startedAt, r.finishedAt!, r.resultSize, r.jobId]);
-    }
-    packs.push([first, last, list[0]!.work, list[0]!.version, list[0]!.trigger, startedMin, startedMax, finishedMax, JSON.stringify(tuples)]);
+  for (const g of groups.values()) {
+    packs.push([g.firstId, g.lastId, g.first.work, g.first.version, g.first.trigger, g.startedMin, g.startedMax, g.finishedMax, `[${g.tuples.join(",")}]`]);
   }
   return { rows, packs };
 }
