@@ -9,9 +9,19 @@
 
 import { randomFillSync } from "node:crypto";
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 const pool = new Uint8Array(4096);
 let pos = pool.length;
+/** The id's characters are written here, then read out as one string (no pieces to join). */
+const out = Buffer.alloc(36, "-");
+const DIGITS = Buffer.from("0123456789abcdef", "latin1");
+/** The 36 bytes as a string: Buffer's own latin1 reader, without toString's encoding dispatch. */
+const latin1 = (b: Buffer): string => (b as unknown as { latin1Slice(start: number, end: number): string }).latin1Slice(0, 36);
+
+/** Writes `byte` as two hex digits at `at`. */
+function hex2(at: number, byte: number): void {
+  out[at] = DIGITS[byte >> 4]!;
+  out[at + 1] = DIGITS[byte & 15]!;
+}
 
 export function timeOrderedId(at = Date.now()): string {
   const now = Math.floor(at);
@@ -22,11 +32,24 @@ export function timeOrderedId(at = Date.now()): string {
   const p = pool;
   const i = pos;
   pos += 10;
-  // 48 bits of milliseconds as 12 hex digits (two 24-bit halves: exact in a double).
-  const t = Math.floor(now / 0x1000000).toString(16).padStart(6, "0") + (now % 0x1000000).toString(16).padStart(6, "0");
-  // tttttttt-tttt-7rrr-vrrr-rrrrrrrrrrrr: version 7, variant 0b10.
-  return (
-    t.slice(0, 8) + "-" + t.slice(8) + "-7" + HEX[p[i]!]![1] + HEX[p[i + 1]!] + "-" + HEX[(p[i + 2]! & 0x3f) | 0x80] + HEX[p[i + 3]!] + "-" +
-    HEX[p[i + 4]!] + HEX[p[i + 5]!] + HEX[p[i + 6]!] + HEX[p[i + 7]!] + HEX[p[i + 8]!] + HEX[p[i + 9]!]
-  );
+  // tttttttt-tttt-7rrr-vrrr-rrrrrrrrrrrr: 48 bits of milliseconds (two 24-bit halves: exact
+  // in a double), version 7, 12 random bits, variant 0b10, 62 random bits.
+  let hi = Math.floor(now / 0x1000000);
+  let lo = now % 0x1000000;
+  for (let k = 5; k >= 0; k--) {
+    out[k] = DIGITS[hi & 15]!;
+    hi >>= 4;
+  }
+  for (let k = 12; k >= 6; k--) {
+    if (k === 8) continue; // the dash
+    out[k] = DIGITS[lo & 15]!;
+    lo >>= 4;
+  }
+  out[14] = 0x37; // "7"
+  out[15] = DIGITS[p[i]! & 15]!;
+  hex2(16, p[i + 1]!);
+  hex2(19, (p[i + 2]! & 0x3f) | 0x80);
+  hex2(21, p[i + 3]!);
+  for (let k = 0; k < 6; k++) hex2(24 + 2 * k, p[i + 4 + k]!);
+  return latin1(out);
 }

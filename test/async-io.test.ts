@@ -14,6 +14,7 @@ import { Connections } from "../src/db/connections.ts";
 import { newRunContext } from "../src/runtime/context.ts";
 import { httpCapability, httpGetCapability, httpPostCapability } from "../src/runtime/outbound.ts";
 import { scaled, withGuard } from "./fixtures/guard.ts";
+import { DbContext } from "../src/db/query.ts";
 
 const DELAY_MS = 300;
 let server: http.Server;
@@ -62,7 +63,7 @@ async function run(src: string): Promise<unknown> {
   order.length = 0;
   const ctx = newRunContext({ trigger: "run" });
   Object.assign(ctx.capabilities, { http: httpCapability, "http.get": httpGetCapability, "http.post": httpPostCapability, db: rt.db });
-  ctx.db = { connections: conns, tx: new Map() };
+  ctx.db = new DbContext(conns);
   const p = rt.runToEnd(compile(src.replaceAll("BASE", base), "io.js"), { context: ctx, limits: { timeoutMs: scaled(60_000) } });
   return toHost(await withGuard(p, scaled(60_000), "the run's requests to the local server"));
 }

@@ -23,7 +23,7 @@ import { fileURLToPath } from "node:url";
 import { sql, type Kysely } from "kysely";
 import { Runtime, compile, toHost } from "../src/index.ts";
 import { Connections, resolveConnections } from "../src/db/connections.ts";
-import { closeRunTransactions, compileSelect, type QueryState } from "../src/db/query.ts";
+import { DbContext, closeRunTransactions, compileSelect, type QueryState } from "../src/db/query.ts";
 import { newRunContext } from "../src/runtime/context.ts";
 import { Engine } from "../src/engine/engine.ts";
 import { HttpServer } from "../src/server/http.ts";
@@ -45,7 +45,7 @@ const runtime = new Runtime();
 /** Runs `src` in a fresh run context whose db() talks to `connections`; resolves with the guest value. */
 async function runGuest(connections: Connections, src: string): Promise<unknown> {
   const ctx = newRunContext({ trigger: "run" });
-  ctx.db = { connections, tx: new Map() };
+  ctx.db = new DbContext(connections);
   ctx.capabilities.db = runtime.db;
   try {
     return await runtime.runToEnd(compile(src, "case.js"), { context: ctx, limits: { timeoutMs: scaled(120_000) } });

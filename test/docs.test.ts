@@ -15,6 +15,7 @@ import { EnvDeclarations } from "../src/engine/config.ts";
 import { ScriptEnv } from "../src/engine/secrets.ts";
 import { openStore } from "../src/store/index.ts";
 import { loadGraph } from "../src/engine/modules.ts";
+import { DbContext } from "../src/db/query.ts";
 
 const DOCS = path.join(import.meta.dirname, "..", "docs");
 
@@ -56,7 +57,7 @@ for (const ex of examples()) {
     // …with db() on a fresh in-memory SQLite database.
     const ctx = newRunContext({ trigger: "run", recordDeclarations: true });
     const connections = new Connections([{ name: "default", url: "sqlite::memory:" }]);
-    ctx.db = { connections, tx: new Map() };
+    ctx.db = new DbContext(connections);
     ctx.capabilities.db = sharedRuntime().db;
     // …and queue(name).push() on a fresh in-memory store.
     const store = await openStore("sqlite::memory:");

@@ -35,10 +35,17 @@ export interface QueryState {
 }
 
 /** The database side of a run: connections and the transactions the run has open. */
-export interface DbContext {
-  connections: Connections;
-  /** Open transaction per connection name, for this run. */
-  tx: Map<string, Kysely<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export class DbContext {
+  private open: Map<string, Kysely<any>> | null = null; // eslint-disable-line @typescript-eslint/no-explicit-any
+  constructor(readonly connections: Connections) {}
+  /** Open transaction per connection name, for this run (made at first use: most runs open none). */
+  get tx(): Map<string, Kysely<any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    return (this.open ??= new Map());
+  }
+  /** Whether the run has a transaction open. */
+  get inTransaction(): boolean {
+    return this.open !== null && this.open.size > 0;
+  }
 }
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;

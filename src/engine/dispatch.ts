@@ -13,7 +13,7 @@
 
 import type { Program } from "../bytecode/program.js";
 import type { Connections } from "../db/connections.js";
-import { closeRunTransactions } from "../db/query.js";
+import { DbContext, closeRunTransactions } from "../db/query.js";
 import { timeOrderedId } from "../ids.js";
 import { type Capability, type DurableService, type LogLine, type QueueService, type ResponseRecord, type RunContext, type Trigger, type TriggerInput, WHERE, newRunContext } from "../runtime/context.js";
 import {
@@ -276,6 +276,8 @@ export class Dispatcher {
   answeredInFlight = 0;
   private capsKey: unknown[] = [];
   private caps: Record<string, Capability> = {};
+  /** What a run's w.now() and timers read: the engine's clock (one function for every run). */
+  private readonly now = () => this.clock.now();
 
   constructor(readonly services: DispatchServices) {}
 
@@ -322,7 +324,7 @@ export class Dispatcher {
       runId,
       attempt,
       where: WHERE[trigger],
-      now: () => this.clock.now(),
+      now: this.now,
       capabilities: this.capabilities(),
     });
     // The lines kept here are raw (a parked run's are sealed with its snapshot); records and the live sink get them masked.
@@ -330,7 +332,7 @@ export class Dispatcher {
       if (logs.length < MAX_LOG_LINES) logs.push({ level, args, at: this.clock.now() });
       if (s.log) s.log(level, this.maskerOf(ctx).value(args) as unknown[], ctx);
     };
-    if (s.connections) ctx.db = { connections: s.connections, tx: new Map() };
+    if (s.connections) ctx.db = new DbContext(s.connections);
     if (s.queues) ctx.queues = s.queues;
     if (s.durable) ctx.durable = s.durable.service;
     if (s.env) ctx.env = s.env;
@@ -423,7 +425,7 @@ export class Dispatcher {
         r.attempts = n;
         r.logs = this.maskedLogs(ctx, logs);
         // A run that ended inside db().transaction() (error, limit) leaves it to be rolled back.
-        if (ctx.db && ctx.db.tx.size > 0) return closeRunTransactions(ctx.db).then(() => r);
+        if (ctx.db && ctx.db.inTransaction) return closeRunTransactions(ctx.db).then(() => r);
         return r;
       };
       let out: Outcome;
@@ -656,7 +658,7 @@ export class Dispatcher {
     } catch (err) {
       result = this.failed(err, work, ctx, timeoutMs);
     } finally {
-      if (ctx.db && ctx.db.tx.size > 0) await closeRunTransactions(ctx.db);
+      if (ctx.db && ctx.db.inTransaction) await closeRunTransactions(ctx.db);
     }
     result.logs = this.maskedLogs(ctx, logs);
     const ok = result.error === undefined;

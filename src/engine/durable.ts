@@ -167,7 +167,7 @@ export class Durable implements ParkSink {
     const work = ctx.work as WorkVersion;
     // An open database transaction lives on a connection, not in the VM: it cannot be
     // saved, so a checkpoint inside one is an error rather than a silent rollback.
-    if (ctx.db && ctx.db.tx.size > 0) {
+    if (ctx.db && ctx.db.inTransaction) {
       throw new CheckpointInTransaction(`cannot ${p.kind === "sleep" ? "sleep durably" : p.kind === "wait" ? "wait()" : "checkpoint"} inside db().transaction(): finish the transaction first`);
     }
     const doc = run.snapshot();

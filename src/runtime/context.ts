@@ -121,20 +121,38 @@ export interface RunContext {
 /** Where a run of each trigger happens, as messages say it. */
 export const WHERE: Record<Trigger, string> = { http: "an HTTP request", queue: "a queue job", cron: "a cron run", signal: "a signal", run: "kitwork run" };
 
-/** The one constructor of run contexts (the dispatcher's runs and discovery's). */
+/**
+ * The one constructor of run contexts (the dispatcher's runs and discovery's). Every field
+ * is written here, in one order, so all contexts share one layout (a spread of `init`
+ * made a differently shaped object per caller, and each later assignment a new shape).
+ */
 export function newRunContext(init: Partial<RunContext> & { trigger: Trigger }): RunContext {
   return {
-    input: {},
+    trigger: init.trigger,
+    input: init.input ?? {},
     // A default id only when none is given: the dispatcher passes the run's own (one id per run, not two).
     runId: init.runId ?? timeOrderedId(),
-    attempt: 1,
-    declarations: [],
-    effects: 0,
-    response: null,
-    status: null,
-    headers: {},
-    capabilities: {},
-    where: WHERE[init.trigger] ?? init.trigger,
-    ...init,
+    attempt: init.attempt ?? 1,
+    name: init.name,
+    declarations: init.declarations ?? [],
+    discovering: init.discovering,
+    recordDeclarations: init.recordDeclarations,
+    response: init.response ?? null,
+    status: init.status ?? null,
+    headers: init.headers ?? {},
+    capabilities: init.capabilities ?? {},
+    db: init.db,
+    queues: init.queues,
+    durable: init.durable,
+    env: init.env,
+    secrets: init.secrets,
+    answer: init.answer,
+    responded: init.responded,
+    work: init.work,
+    trace: init.trace,
+    effects: init.effects ?? 0,
+    where: init.where ?? WHERE[init.trigger] ?? init.trigger,
+    now: init.now,
+    log: init.log,
   };
 }

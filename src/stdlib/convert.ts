@@ -16,43 +16,80 @@ export const TO_HOST_MAX_NODES = 5_000_000;
  * "[Circular]". A value nested deeper than TO_HOST_MAX_DEPTH, or expanding to more than
  * TO_HOST_MAX_NODES nodes, is refused with a LimitError instead of exhausting the host.
  */
-export function toHost(v: unknown, seen = new Set<KObject>(), budget = { nodes: 0 }): unknown {
+/**
+ * The objects on the path from the value being converted down to the current one (a
+ * value met again on its own path is a cycle), and the objects converted so far. Most
+ * values that leave the VM are shallow, so the path is an array until it is deeper than
+ * PATH_SCAN, and a Set only beyond (a Set per conversion was most of what answering a
+ * request with a small object allocated).
+ */
+class Walk {
+  readonly path: KObject[] = [];
+  onPath: Set<KObject> | null = null;
+  nodes = 0;
+  has(v: KObject): boolean {
+    return this.onPath !== null ? this.onPath.has(v) : this.path.includes(v);
+  }
+  enter(v: KObject): void {
+    this.path.push(v);
+    if (this.onPath !== null) this.onPath.add(v);
+    else if (this.path.length > PATH_SCAN) this.onPath = new Set(this.path);
+  }
+  leave(v: KObject): void {
+    this.path.pop();
+    this.onPath?.delete(v);
+  }
+}
+const PATH_SCAN = 8;
+
+export function toHost(v: unknown): unknown {
   // A symbol leaves as its text: host data holds no guest symbol.
   if (typeof v === "symbol") return symbolString(v);
   if (!(v instanceof KObject)) return v;
-  if (seen.has(v)) return "[Circular]";
-  if (seen.size >= TO_HOST_MAX_DEPTH) throw new LimitError("depth", `value nested more than ${TO_HOST_MAX_DEPTH} levels deep cannot leave the VM`);
-  if (++budget.nodes > TO_HOST_MAX_NODES) throw new LimitError("heap", `value too large to leave the VM (more than ${TO_HOST_MAX_NODES} nodes)`);
-  seen.add(v);
+  return objectToHost(v, new Walk());
+}
+
+function valueToHost(v: unknown, walk: Walk): unknown {
+  if (typeof v === "symbol") return symbolString(v);
+  if (!(v instanceof KObject)) return v;
+  return objectToHost(v, walk);
+}
+
+function objectToHost(v: KObject, walk: Walk): unknown {
+  if (walk.has(v)) return "[Circular]";
+  if (walk.path.length >= TO_HOST_MAX_DEPTH) throw new LimitError("depth", `value nested more than ${TO_HOST_MAX_DEPTH} levels deep cannot leave the VM`);
+  if (++walk.nodes > TO_HOST_MAX_NODES) throw new LimitError("heap", `value too large to leave the VM (more than ${TO_HOST_MAX_NODES} nodes)`);
+  walk.enter(v);
   try {
     // A hole leaves as undefined (JSON writes it as null, as JavaScript does).
-    if (v instanceof KArray) return v.items.map((x) => (x === EMPTY ? undefined : toHost(x, seen, budget)));
+    if (v instanceof KArray) return v.items.map((x) => (x === EMPTY ? undefined : valueToHost(x, walk)));
     if (v instanceof KTime) return toISO(v.ms);
     if (v instanceof KDate) return v.t === v.t ? toISO(v.t) : null; // as JSON.stringify gives it (toJSON)
     if (v instanceof KWrapper) return v.prim;
     if (v instanceof KFunction) return `[function ${v.fnName}]`;
     if (v instanceof KMap) {
       const out: Record<string, unknown> = {};
-      for (const [k, x] of v.map) setOwn(out, String(toHost(k, seen, budget)), toHost(x, seen, budget));
+      for (const [k, x] of v.map) setOwn(out, String(valueToHost(k, walk)), valueToHost(x, walk));
       return out;
     }
-    if (v instanceof KSet) return [...v.set].map((x) => toHost(x, seen, budget));
+    if (v instanceof KSet) return [...v.set].map((x) => valueToHost(x, walk));
     if (v instanceof KRegExp) return String(v.re);
     if (v instanceof KURL) return v.url.href; // as JSON.stringify gives it (toJSON)
     const out: Record<string, unknown> = {};
     if (v instanceof KError) {
-      out.name = toHost(lookupName(v), seen, budget);
-      out.message = toHost(v.props.message, seen, budget);
+      out.name = valueToHost(lookupName(v), walk);
+      out.message = valueToHost(v.props.message, walk);
     }
-    for (const k of Object.keys(v.props)) {
-      if (v.hidden?.has(k)) continue;
+    const hidden = v.hidden;
+    for (const k in v.props) {
+      if (hidden?.has(k)) continue;
       const x = v.props[k];
       if (x instanceof Accessor) continue;
-      setOwn(out, k, toHost(x, seen, budget));
+      setOwn(out, k, valueToHost(x, walk));
     }
     return out;
   } finally {
-    seen.delete(v);
+    walk.leave(v);
   }
 }
 
@@ -88,7 +125,11 @@ export function fromHost(realm: Realm, v: unknown): unknown {
         return m;
       }
       const o = new KObject(realm.ObjectProto);
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      const from = v as Record<string, unknown>;
+      // Own enumerable keys, as Object.entries gives them, without its array of pairs.
+      for (const k in from) {
+        if (!Object.hasOwn(from, k)) continue;
+        const x = from[k];
         const g = fromHost(realm, x);
         if (g !== undefined || x === undefined) o.props[k] = g;
       }
