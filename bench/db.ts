@@ -33,7 +33,7 @@ import { parseArgs } from "node:util";
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { Runtime, compile, toHost, type Program } from "../src/index.ts";
 import { Connections, redact } from "../src/db/connections.ts";
-import { compileSelect, type QueryState } from "../src/db/query.ts";
+import { DbContext, compileSelect, type QueryState } from "../src/db/query.ts";
 import { newRunContext } from "../src/runtime/context.ts";
 import { collectGarbage, hasExposedGc, nowNs, summarize, type Stats } from "./harness.ts";
 import type { CpuProfile } from "./http/profile.ts";
@@ -282,7 +282,7 @@ function kitworkBatch(rt: Runtime, program: Program, connections: Connections): 
     const start = process.hrtime.bigint();
     for (let i = 0; i < ids.length; i++) {
       const ctx = newRunContext({ trigger: "run", input: { payload: ids[i] } });
-      ctx.db = { connections, tx: new Map() };
+      ctx.db = new DbContext(connections);
       ctx.capabilities.db = rt.db;
       sink = await rt.runToEnd(program, { context: ctx });
     }
@@ -311,7 +311,7 @@ async function check(db: Database, q: QueryCase, rt: Runtime, program: Program):
     });
   for (const id of [1, 4242, q.maxId]) {
     const ctx = newRunContext({ trigger: "run", input: { payload: id } });
-    ctx.db = { connections: db.connections, tx: new Map() };
+    ctx.db = new DbContext(db.connections);
     ctx.capabilities.db = rt.db;
     const kit = toHost(await rt.runToEnd(program, { context: ctx }));
     const direct = (await q.direct(db.kysely, id)) ?? null;

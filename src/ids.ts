@@ -14,8 +14,6 @@ let pos = pool.length;
 /** The id's characters are written here, then read out as one string (no pieces to join). */
 const out = Buffer.alloc(36, "-");
 const DIGITS = Buffer.from("0123456789abcdef", "latin1");
-/** The 36 bytes as a string: Buffer's own latin1 reader, without toString's encoding dispatch. */
-const latin1 = (b: Buffer): string => (b as unknown as { latin1Slice(start: number, end: number): string }).latin1Slice(0, 36);
 
 /** Writes `byte` as two hex digits at `at`. */
 function hex2(at: number, byte: number): void {
@@ -51,5 +49,5 @@ export function timeOrderedId(at = Date.now()): string {
   hex2(19, (p[i + 2]! & 0x3f) | 0x80);
   hex2(21, p[i + 3]!);
   for (let k = 0; k < 6; k++) hex2(24 + 2 * k, p[i + 4 + k]!);
-  return latin1(out);
+  return out.toString("latin1", 0, 36);
 }

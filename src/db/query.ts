@@ -42,6 +42,10 @@ export class DbContext {
   get tx(): Map<string, Kysely<any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
     return (this.open ??= new Map());
   }
+  /** The run's open transaction on `conn`, if any (without making the map). */
+  txOn(conn: string): Kysely<any> | undefined { // eslint-disable-line @typescript-eslint/no-explicit-any
+    return this.open?.get(conn);
+  }
   /** Whether the run has a transaction open. */
   get inTransaction(): boolean {
     return this.open !== null && this.open.size > 0;
@@ -283,7 +287,7 @@ function run<T>(db: DbContext, s: QueryState, f: (k: Kysely<any>, conn: Connecti
   };
   const go = (conn: Connection): Promise<T> => {
     try {
-      return f(db.tx.get(s.conn) ?? conn.kysely, conn).then(undefined, fail);
+      return f(db.txOn(s.conn) ?? conn.kysely, conn).then(undefined, fail);
     } catch (e) {
       return Promise.reject(e).then(undefined, fail);
     }
@@ -374,7 +378,7 @@ const statements = new WeakMap<SqliteHandle, Map<string, ReturnType<SqliteHandle
 function sqliteNow(db: DbContext, s: QueryState, mode: "all" | "get", build: (k: Kysely<any>) => AnyQB): { rows: unknown } | undefined { // eslint-disable-line @typescript-eslint/no-explicit-any
   const conn = db.connections.opened(s.conn);
   // Not while any run has a transaction open on this connection: it shares the driver's handle.
-  if (!conn?.sqlite || db.tx.has(s.conn) || db.connections.txOpen(s.conn)) return undefined;
+  if (!conn?.sqlite || db.txOn(s.conn) !== undefined || db.connections.txOpen(s.conn)) return undefined;
   const compiled = build(conn.kysely).compile();
   let cache = statements.get(conn.sqlite);
   if (!cache) statements.set(conn.sqlite, (cache = new Map()));
@@ -605,7 +609,7 @@ const txIntrinsics: Row[] = [
   ["begin", (vm, _t, a) => {
     const s = stateOf(vm, a[0]);
     const db = dbContext(vm);
-    if (db.tx.has(s.conn)) return vm.throwError("Error", `transaction(): a transaction on ${s.conn} is already open (nested transactions are not supported)`);
+    if (db.txOn(s.conn) !== undefined) return vm.throwError("Error", `transaction(): a transaction on ${s.conn} is already open (nested transactions are not supported)`);
     return db.connections.get(s.conn).then(async (conn) => {
       db.connections.txStarted(s.conn);
       let trx;

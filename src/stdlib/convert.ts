@@ -12,13 +12,9 @@ export const TO_HOST_MAX_DEPTH = 1000;
 export const TO_HOST_MAX_NODES = 5_000_000;
 
 /**
- * Guest value → plain host data (objects, arrays, primitives). Cycles become
- * "[Circular]". A value nested deeper than TO_HOST_MAX_DEPTH, or expanding to more than
- * TO_HOST_MAX_NODES nodes, is refused with a LimitError instead of exhausting the host.
- */
-/**
- * The objects on the path from the value being converted down to the current one (a
- * value met again on its own path is a cycle), and the objects converted so far. Most
+ * A conversion's state: the objects on the path from the value being converted down to
+ * the current one (a value met again on its own path is a cycle; one met again elsewhere
+ * is written again), and the count of objects converted. Most
  * values that leave the VM are shallow, so the path is an array until it is deeper than
  * PATH_SCAN, and a Set only beyond (a Set per conversion was most of what answering a
  * request with a small object allocated).
@@ -42,6 +38,11 @@ class Walk {
 }
 const PATH_SCAN = 8;
 
+/**
+ * Guest value → plain host data (objects, arrays, primitives). Cycles become
+ * "[Circular]". A value nested deeper than TO_HOST_MAX_DEPTH, or expanding to more than
+ * TO_HOST_MAX_NODES nodes, is refused with a LimitError instead of exhausting the host.
+ */
 export function toHost(v: unknown): unknown {
   // A symbol leaves as its text: host data holds no guest symbol.
   if (typeof v === "symbol") return symbolString(v);

@@ -56,7 +56,7 @@ function packable(r: RunRecord): boolean {
   return r.status === "succeeded" && r.error === null && r.logs.length === 0 && (r.errorKind ?? null) === null && r.finishedAt !== null && V7.test(r.id);
 }
 
-/** One pack being gathered: its records and the ranges they cover. */
+/** One pack being gathered: its first record (work, version, trigger), the ranges it covers and its tuples. */
 interface Gathering {
   bucket: number;
   first: RunRecord;
@@ -74,7 +74,7 @@ const jsonNumber = (n: number | null): string => (n === null || !Number.isFinite
 
 /** A tuple's JSON text, as JSON.stringify would make it (a V7 id needs no escaping). */
 function tupleJson(r: RunRecord): string {
-  return `["${r.id}",${jsonNumber(r.attempt)},${jsonNumber(r.startedAt)},${jsonNumber(r.finishedAt)},${jsonNumber(r.resultSize)},${r.jobId === null ? "null" : JSON.stringify(r.jobId)}]`;
+  return `["${r.id}",${jsonNumber(r.attempt)},${jsonNumber(r.startedAt)},${jsonNumber(r.finishedAt)},${jsonNumber(r.resultSize)},${r.jobId == null ? "null" : JSON.stringify(r.jobId)}]`;
 }
 
 /**
@@ -105,9 +105,9 @@ export function packRuns(runs: readonly RunRecord[]): { rows: RunRecord[]; packs
     }
     if (r.id < g.firstId) g.firstId = r.id;
     if (r.id > g.lastId) g.lastId = r.id;
-    if (r.startedAt < g.startedMin) g.startedMin = r.startedAt;
-    if (r.startedAt > g.startedMax) g.startedMax = r.startedAt;
-    if (r.finishedAt! > g.finishedMax) g.finishedMax = r.finishedAt!;
+    g.startedMin = Math.min(g.startedMin, r.startedAt);
+    g.startedMax = Math.max(g.startedMax, r.startedAt);
+    g.finishedMax = Math.max(g.finishedMax, r.finishedAt!);
     g.tuples.push(tupleJson(r));
   }
   const packs: unknown[][] = [];
