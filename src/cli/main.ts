@@ -141,7 +141,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       .option("--watch", "reload works when their files change", dev)
       .option("--db <url>", "default database URL (overrides KITWORK_DB and kitwork.json)")
       .option("--store <url>", "state store for runs, queues and cron: sqlite:path or postgres://… (default $KITWORK_STORE, kitwork.json \"store\", or <project>/.kitwork/state.db, the project being the folder of kitwork.json)")
-      .option("--http-sample <ratio>", "share of successful HTTP runs recorded (0..1, default 0.01; failures always are)", (v: string) => {
+      .option("--http-sample <ratio>", "share of successful HTTP runs whose log lines are kept (0..1, default 0.01; every run gets a record, and failures keep their lines)", (v: string) => {
         const n = Number(v);
         if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError("expected a number from 0 to 1");
         return n;
