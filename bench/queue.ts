@@ -75,6 +75,11 @@ const CONTENDERS = arg("--contenders") ?? "run"; // "only" | "skip"
 const CONTENDER_JOBS = Number(arg("--contender-jobs") ?? (quick ? 2000 : 10_000));
 const ROUNDS = Number(arg("--rounds") ?? (quick ? 1 : 3));
 const ONLY_CONTENDERS = arg("--only");
+// The idle measure's percentiles need jobs to measure: a count below 1 is refused, not measured as nothing.
+if (!(Number.isInteger(IDLE_JOBS) && IDLE_JOBS >= 1)) {
+  console.error(`--idle ${arg("--idle")}: the idle measure takes a whole number of jobs, at least 1`);
+  process.exit(2);
+}
 
 const WORK = `
 const w = work("bench consumer");
