@@ -1,16 +1,18 @@
 // Kitwork HTTP benchmark: `npm run bench:http -- [--quick] [--profile] [...]`.
 //
-// Load-tests two servers answering GET /hello with {"hello":"world"}:
+// Load-tests three servers answering GET /hello with {"hello":"world"}:
 //   (a) node:http  — a bare node:http handler (bench/http/bare-server.ts)
 //   (b) kitwork    — the real Engine + HttpServer serving bench/http/works/hello.js
 //                    (bench/http/kitwork-server.ts, from src/ via tsx; or, with
 //                    `--kitwork cli`, `node bin/kitwork.js start` from the dist build)
+//   (c) fastify    — Fastify, the framework a user would pick instead (bench/http/fastify-server.ts)
 // Each server is its own process pinned to core 0 (`taskset -c 0`); the load generator
 // (wrk, else autocannon via npx) is pinned to core 1, so neither shares an event loop or
-// a core with the other. After a warm-up, (a) and (b) alternate per connection count, in
-// this one run, so the ratio (b)/(a) compares like with like on this machine; with
-// --pairs N each connection count is measured as N (a)/(b) pairs and the median ratio is
-// the result (this machine's speed drifts by ±30% from minute to minute).
+// a core with the other. After a warm-up, (a), (b) and (c) take turns per connection
+// count, in this one run, so the ratios (b)/(a) and (c)/(a) compare like with like on
+// this machine; with --pairs N each connection count is measured as N rounds of the three
+// and the median ratios are the result (this machine's speed drifts by ±30% from minute
+// to minute).
 
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -43,11 +45,11 @@ const USAGE = `usage: npm run bench:http -- [--quick] [--connections 10,50] [--d
   --profile      afterwards, load each server once more under V8's CPU profiler and print
                  where its time goes (self/inclusive per function with file:line, µs per request)
   --no-pin       do not pin processes to cores with taskset
-  --retries N    re-measure an (a)/(b) pair when other processes used over ${NOISY_PCT}% of a core
-                 during it, keeping the quietest attempt (default 2)
-  --quiet-wait S before each pair, wait up to S seconds for the machine to go quiet (default 30; 0: off)
-  --pairs N      measure each connection count as N (a)/(b) pairs, one after another; the
-                 result is the median of their ratios (default 3)`;
+  --retries N    re-measure a round of (a), (b), (c) when other processes used over ${NOISY_PCT}% of
+                 a core during it, keeping the quietest attempt (default 2)
+  --quiet-wait S before each round, wait up to S seconds for the machine to go quiet (default 30; 0: off)
+  --pairs N      measure each connection count as N rounds of (a), (b), (c), one after another;
+                 the results are the medians of their ratios to (a) (default 3)`;
 
 type KitworkMode = "src" | "cli";
 
@@ -65,7 +67,7 @@ interface Settings {
   retries: number;
   /** Seconds to wait for a quiet machine before each pair (0: don't). */
   quietWaitS: number;
-  /** (a)/(b) pairs per connection count; the median ratio is reported. */
+  /** Rounds of (a), (b), (c) per connection count; the median ratios are reported. */
   pairs: number;
 }
 
@@ -267,6 +269,10 @@ function startBare(s: Settings): Promise<Server> {
   return startServer("node:http", "(a) node:http", [...pinPrefix(s, 0), ...nodeArgs("bench/http/bare-server.ts")]);
 }
 
+function startFastify(s: Settings): Promise<Server> {
+  return startServer("fastify", "(c) fastify", [...pinPrefix(s, 0), ...nodeArgs("bench/http/fastify-server.ts")]);
+}
+
 function startKitwork(s: Settings, extraNodeFlags: string[] = []): Promise<Server> {
   if (s.kitwork === "cli") {
     const bin = path.join(ROOT, "bin/kitwork.js");
@@ -306,21 +312,21 @@ function get(url: string): Promise<Answer> {
   });
 }
 
-/** Both servers must give the same 200 JSON body before anything is timed. */
-async function verify(a: Server, b: Server): Promise<void> {
-  const [ra, rb] = [await get(a.url), await get(b.url)];
+/** Every server must give the same 200 JSON body before anything is timed. */
+async function verify(a: Server, b: Server, c: Server): Promise<void> {
+  const [ra, rb, rc] = [await get(a.url), await get(b.url), await get(c.url)];
   const problems: string[] = [];
-  for (const [server, r] of [[a, ra], [b, rb]] as const) {
+  for (const [server, r] of [[a, ra], [b, rb], [c, rc]] as const) {
     if (r.status !== 200) problems.push(`${server.label} answered ${r.status}: ${r.body}`);
     if (r.contentType.split(";")[0]!.trim() !== "application/json") problems.push(`${server.label} content-type ${JSON.stringify(r.contentType)}`);
     if (r.body !== EXPECTED_BODY) problems.push(`${server.label} body ${JSON.stringify(r.body)}, expected ${JSON.stringify(EXPECTED_BODY)}`);
   }
-  if (ra.body !== rb.body) problems.push(`bodies differ: ${JSON.stringify(ra.body)} vs ${JSON.stringify(rb.body)}`);
   if (problems.length) throw new Error(`verification failed before timing:\n  ${problems.join("\n  ")}`);
   const extra = rb.headers.filter((h) => !ra.headers.includes(h));
   console.log(
-    `verified: both answer 200 ${rb.body} — (a) content-type ${ra.contentType}; (b) ${rb.contentType}` +
-      (extra.length ? `, extra headers: ${extra.join(", ")}` : ""),
+    `verified: all three answer 200 ${rb.body} — (a) content-type ${ra.contentType}; (b) ${rb.contentType}` +
+      (extra.length ? `, extra headers: ${extra.join(", ")}` : "") +
+      `; (c) ${rc.contentType}`,
   );
 }
 
@@ -439,23 +445,24 @@ async function waitQuiet(maxS: number): Promise<void> {
 }
 
 /**
- * (a) then (b) at `c` connections. When other processes were busy during either run, the
- * pair is measured again (up to --retries times) and the quietest attempt is kept.
+ * Each server in turn at `c` connections. When other processes were busy during any run,
+ * the round is measured again (up to --retries times) and the quietest attempt is kept.
  */
-async function measurePair(s: Settings, a: Server, b: Server, c: number): Promise<{ ma: Measured; mb: Measured; attempts: number }> {
-  let best: { ma: Measured; mb: Measured } | undefined;
+async function measureRound(s: Settings, servers: readonly Server[], c: number): Promise<{ ms: Measured[]; attempts: number }> {
+  let best: Measured[] | undefined;
+  const worstOf = (ms: Measured[]) => Math.max(...ms.map(noise));
   let attempts = 0;
   for (let i = 0; i <= s.retries; i++) {
     await waitQuiet(s.quietWaitS);
     attempts++;
-    const ma = await measured(s, a, c);
-    const mb = await measured(s, b, c);
-    const worst = Math.max(noise(ma), noise(mb));
-    if (!best || worst < Math.max(noise(best.ma), noise(best.mb))) best = { ma, mb };
+    const ms: Measured[] = [];
+    for (const server of servers) ms.push(await measured(s, server, c));
+    const worst = worstOf(ms);
+    if (!best || worst < worstOf(best)) best = ms;
     if (worst <= NOISY_PCT) break;
-    if (i < s.retries) console.log(`c=${c}: other processes used up to ${worst.toFixed(0)}% of a core during the pair — measuring it again`);
+    if (i < s.retries) console.log(`c=${c}: other processes used up to ${worst.toFixed(0)}% of a core during the round — measuring it again`);
   }
-  return { ...best!, attempts };
+  return { ms: best!, attempts };
 }
 
 // ---------------------------------------------------------------- report
@@ -475,7 +482,7 @@ function formatUs(us: number): string {
 function printTable(s: Settings, rows: readonly Row[]): void {
   // autocannon keeps whole milliseconds.
   const latency = (us: number) => (s.loader === "autocannon" && us < 1000 ? "<1 ms" : formatUs(us));
-  const header = ["server", "connections", "req/s", "p50", "p99", "ratio (b)/(a)", "server CPU", "loadgen CPU", "other CPU"];
+  const header = ["server", "connections", "req/s", "p50", "p99", "ratio to (a)", "server CPU", "loadgen CPU", "other CPU"];
   const cells = rows.map((r) => [
     r.server.label,
     String(r.connections),
@@ -533,7 +540,7 @@ function targetsFor(connections: number, ratio: number): TargetResult[] {
 
 /** Loads `server` under the CPU profiler; returns the profile file and the requests served. */
 async function profileOne(s: Settings, server: Server, c: number, dir: string): Promise<{ file: string; requests: number; server: Server }> {
-  if (server.name === "node:http" || s.kitwork === "src") {
+  if (server.name !== "kitwork" || s.kitwork === "src") {
     const file = path.join(dir, `${server.name.replace(/\W+/g, "-")}.cpuprofile`);
     await server.command!("profile-start 100");
     const r = await load(s, server, c, s.durationS);
@@ -590,36 +597,52 @@ async function main(): Promise<void> {
   );
   console.log(
     `load: ${s.loaderLabel}, 1 thread${s.pin ? ", pinned to core 1" : ""}; servers${s.pin ? " pinned to core 0" : ""}: ` +
-      `(a) bench/http/bare-server.ts, (b) ${s.kitwork === "src" ? "bench/http/kitwork-server.ts (src/ via tsx)" : "node bin/kitwork.js start (dist/)"} serving bench/http/works/`,
+      `(a) bench/http/bare-server.ts, (b) ${s.kitwork === "src" ? "bench/http/kitwork-server.ts (src/ via tsx)" : "node bin/kitwork.js start (dist/)"} serving bench/http/works/, (c) bench/http/fastify-server.ts`,
   );
   const [load1] = os.loadavg();
   console.log(`load average (1 min) before start: ${load1!.toFixed(2)}${load1! > 0.5 ? " — NOTICE: something else is using the CPUs; figures will be noisy" : ""}`);
   if (s.loader === "autocannon") console.log("NOTICE: wrk not used — load from autocannon via npx (numbers are not comparable with wrk runs; latencies in whole ms)");
 
-  const [a, b] = await Promise.all([startBare(s), startKitwork(s)]);
-  await verify(a, b);
+  const [a, b, f] = await Promise.all([startBare(s), startKitwork(s), startFastify(s)]);
+  const servers = [a, b, f];
+  await verify(a, b, f);
 
   const warmC = Math.max(...s.connections);
-  for (const server of [a, b]) await load(s, server, warmC, s.warmupS);
+  for (const server of servers) await load(s, server, warmC, s.warmupS);
 
   const rows: Row[] = [];
   const targets: TargetResult[] = [];
   const bench: string[] = [];
   const medians: string[] = [];
   for (const c of s.connections) {
-    const pairs: Array<{ ma: Measured; mb: Measured; attempts: number; ratio: number }> = [];
+    const rounds: Array<{ ma: Measured; mb: Measured; mf: Measured; attempts: number; ratio: number; fastifyRatio: number }> = [];
     for (let p = 0; p < s.pairs; p++) {
-      const m = await measurePair(s, a, b, c);
-      const ratio = m.mb.result.reqPerSec / m.ma.result.reqPerSec;
-      pairs.push({ ...m, ratio });
-      rows.push({ server: a, connections: c, ...m.ma }, { server: b, connections: c, ...m.mb, ratio });
+      const { ms, attempts } = await measureRound(s, servers, c);
+      const [ma, mb, mf] = ms as [Measured, Measured, Measured];
+      const ratio = mb.result.reqPerSec / ma.result.reqPerSec;
+      const fastifyRatio = mf.result.reqPerSec / ma.result.reqPerSec;
+      rounds.push({ ma, mb, mf, attempts, ratio, fastifyRatio });
+      rows.push({ server: a, connections: c, ...ma }, { server: b, connections: c, ...mb, ratio }, { server: f, connections: c, ...mf, ratio: fastifyRatio });
     }
-    // The median pair (the lower middle one of an even count) stands for the connection count.
-    const { ma, mb, attempts, ratio } = [...pairs].sort((x, y) => x.ratio - y.ratio)[Math.floor((pairs.length - 1) / 2)]!;
-    if (s.pairs > 1) medians.push(`c=${c}: median ratio ${ratio.toFixed(2)} of ${pairs.length} pairs (${pairs.map((x) => x.ratio.toFixed(2)).join(", ")})`);
+    // The median round by Kitwork's ratio (the lower middle one of an even count) stands for
+    // the connection count; Fastify's ratio is the median of its own.
+    const mid = Math.floor((rounds.length - 1) / 2);
+    const { ma, mb, mf, attempts, ratio } = [...rounds].sort((x, y) => x.ratio - y.ratio)[mid]!;
+    const fastifyRatio = rounds.map((x) => x.fastifyRatio).sort((x, y) => x - y)[mid]!;
+    if (s.pairs > 1) {
+      medians.push(`c=${c}: kitwork median ratio ${ratio.toFixed(2)} of ${rounds.length} rounds (${rounds.map((x) => x.ratio.toFixed(2)).join(", ")})`);
+      medians.push(`c=${c}: fastify median ratio ${fastifyRatio.toFixed(2)} (${rounds.map((x) => x.fastifyRatio.toFixed(2)).join(", ")})`);
+    }
     const t = targetsFor(c, ratio);
-    targets.push(...t);
-    for (const [server, m] of [[a, ma], [b, mb]] as const) {
+    targets.push(...t, {
+      caseName: `${CASE} c=${c}`,
+      label: "kitwork level with Fastify (medians of the ratios to node:http)",
+      status: ratio >= fastifyRatio ? "PASS" : "MISS",
+      measured: ratio / fastifyRatio,
+      limit: 1,
+      unit: "× Fastify",
+    });
+    for (const [server, m] of [[a, ma], [b, mb], [f, mf]] as const) {
       const r = m.result;
       if (r.non2xx || r.socketErrors) console.log(`WARNING: ${server.label} c=${c}: ${r.non2xx} non-2xx responses, ${r.socketErrors} socket errors/timeouts`);
       if (noise(m) > NOISY_PCT) console.log(`WARNING: ${server.label} c=${c}: other processes used ${noise(m).toFixed(0)}% of a core during the run (best of ${attempts} attempt(s)) — this row is noisy`);
@@ -634,10 +657,11 @@ async function main(): Promise<void> {
       pinned: s.pin,
       durationS: s.durationS,
       attempts,
-      pairs: pairs.map((x) => round(x.ratio, 3)),
+      pairs: rounds.map((x) => round(x.ratio, 3)),
+      fastifyRatios: rounds.map((x) => round(x.fastifyRatio, 3)),
       loadavg: round(os.loadavg()[0]!, 2),
-      servers: { "node:http": resultJson(ma), kitwork: resultJson(mb, ratio) },
-      target: { ratio: round(ratio, 3), limit: TARGET, stretch: STRETCH, status: t[0]!.status, stretchStatus: t[1]!.status },
+      servers: { "node:http": resultJson(ma), kitwork: resultJson(mb, ratio), fastify: resultJson(mf, mf.result.reqPerSec / ma.result.reqPerSec) },
+      target: { ratio: round(ratio, 3), fastifyRatio: round(fastifyRatio, 3), limit: TARGET, stretch: STRETCH, status: t[0]!.status, stretchStatus: t[1]!.status },
     };
     bench.push(`BENCH ${JSON.stringify(line)}`);
   }
@@ -649,9 +673,9 @@ async function main(): Promise<void> {
   for (const line of bench) console.log(line);
   printTargets(targets);
 
-  if (s.profile) await profilePass(s, [a, b]);
+  if (s.profile) await profilePass(s, servers);
 
-  await Promise.all([stopServer(a), stopServer(b)]);
+  await Promise.all(servers.map((x) => stopServer(x)));
   console.log(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
