@@ -65,7 +65,7 @@ interface Settings {
   pin: boolean;
   /** Re-measurements of a noisy (a)/(b) pair. */
   retries: number;
-  /** Seconds to wait for a quiet machine before each pair (0: don't). */
+  /** Seconds to wait for a quiet machine before each round (0: don't). */
   quietWaitS: number;
   /** Rounds of (a), (b), (c) per connection count; the median ratios are reported. */
   pairs: number;

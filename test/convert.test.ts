@@ -21,7 +21,7 @@ describe("values leaving the VM", () => {
 
   test("an object reached twice, but not through itself, is written twice", () => {
     assert.deepEqual(value("const s = { k: 'v' }; return { a: s, b: [s, s], c: { d: s } };"), { a: { k: "v" }, b: [{ k: "v" }, { k: "v" }], c: { d: { k: "v" } } });
-    // The same below the array scan's depth.
+    // The same deeper than the array scan's 8 levels.
     const r = value("const s = { k: 'v' }; let o = { s }; const top = o; for (let i = 0; i < 12; i++) { o.next = { s }; o = o.next; } return top;") as Record<string, unknown>;
     let o = r;
     for (let i = 0; i < 12; i++) {

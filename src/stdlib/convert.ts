@@ -14,10 +14,10 @@ export const TO_HOST_MAX_NODES = 5_000_000;
 /**
  * A conversion's state: the objects on the path from the value being converted down to
  * the current one (a value met again on its own path is a cycle; one met again elsewhere
- * is written again), and the count of objects converted. Most
- * values that leave the VM are shallow, so the path is an array until it is deeper than
- * PATH_SCAN, and a Set only beyond (a Set per conversion was most of what answering a
- * request with a small object allocated).
+ * is written again), and the count of objects converted. Most values that leave the VM are
+ * shallow, so the path is an array until it is deeper than PATH_SCAN, and a Set only
+ * beyond (a Set per conversion was most of what answering a request with a small object
+ * allocated).
  */
 class Walk {
   readonly path: KObject[] = [];
@@ -44,16 +44,15 @@ const PATH_SCAN = 8;
  * TO_HOST_MAX_NODES nodes, is refused with a LimitError instead of exhausting the host.
  */
 export function toHost(v: unknown): unknown {
+  return valueToHost(v, null);
+}
+
+/** One value of a conversion; its Walk is made at the first object (a primitive needs none). */
+function valueToHost(v: unknown, walk: Walk | null): unknown {
   // A symbol leaves as its text: host data holds no guest symbol.
   if (typeof v === "symbol") return symbolString(v);
   if (!(v instanceof KObject)) return v;
-  return objectToHost(v, new Walk());
-}
-
-function valueToHost(v: unknown, walk: Walk): unknown {
-  if (typeof v === "symbol") return symbolString(v);
-  if (!(v instanceof KObject)) return v;
-  return objectToHost(v, walk);
+  return objectToHost(v, walk ?? new Walk());
 }
 
 function objectToHost(v: KObject, walk: Walk): unknown {

@@ -72,7 +72,7 @@ interface Gathering {
 /** A number as JSON.stringify spells it (without its per-call setup: most of a batch's packing time). */
 const jsonNumber = (n: number | null): string => (n === null || !Number.isFinite(n) ? "null" : String(n));
 
-/** A tuple's JSON text, as JSON.stringify would make it (a V7 id needs no escaping). */
+/** A record's Tuple (its fields in that order) as JSON text, as JSON.stringify would make it (a V7 id needs no escaping). */
 function tupleJson(r: RunRecord): string {
   return `["${r.id}",${jsonNumber(r.attempt)},${jsonNumber(r.startedAt)},${jsonNumber(r.finishedAt)},${jsonNumber(r.resultSize)},${r.jobId == null ? "null" : JSON.stringify(r.jobId)}]`;
 }
